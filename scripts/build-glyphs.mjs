@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-nocheck — plain Node build script; checked by running it (and tests/unit/glyphs.spec.ts).
 // Generates MapLibre SDF glyph ranges (PBF) for the map's label fonts, offline.
 //
 //   npm run glyphs

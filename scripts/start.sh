@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Install what a fresh machine lacks, build, and serve the app:  bash scripts/start.sh
+# Serves on $PORT (default 3000) and $HOST (default 0.0.0.0, adapter-node's default).
+# Needs only Node 20 + npm: the map's glyphs and data are committed, nothing is fetched at run time.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export NPM_CONFIG_FUND=false NPM_CONFIG_AUDIT=false NPM_CONFIG_UPDATE_NOTIFIER=false
+
+if [[ ! -d node_modules || ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+	echo "==== npm ci (node_modules missing or older than package-lock.json) ===="
+	npm ci
+fi
+
+echo "==== npm run build ===="
+npm run build
+
+export PORT="${PORT:-3000}"
+echo "==== node build — http://${HOST:-0.0.0.0}:${PORT}/ ===="
+exec node build

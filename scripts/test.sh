@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# The project's whole test run (`npm test`, and CI via .ci/run). Works on a fresh Debian machine
+# with Node 20 + npm, run as root, with no node_modules and no browser:
+#   1. system packages  apt-get install chromium fonts-noto-core   (only if they are missing)
+#   2. npm ci                                                       (only if node_modules is missing/stale)
+#   3. npx svelte-kit sync
+#   4. npx vitest run            unit tests
+#   5. npm run build             production build into ./build
+#   6. npx playwright test       end-to-end tests against `node build` (Debian chromium, SwiftShader)
+# Stops at the first failing step with a non-zero exit. Non-interactive.
+# Update screenshot goldens with:  npx playwright test --update-snapshots  (after npm run build)
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export DEBIAN_FRONTEND=noninteractive
+export NPM_CONFIG_FUND=false NPM_CONFIG_AUDIT=false NPM_CONFIG_UPDATE_NOTIFIER=false
+
+step() { printf '\n\033[1m==== [%s] %s ====\033[0m\n' "$(date +%H:%M:%S)" "$*"; }
+die() { printf '\n\033[1;31mFAILED: %s\033[0m\n' "$*" >&2; exit 1; }
+run() { "$@" || die "$* (exit $?)"; }
+
+step "1/6 System packages (chromium, fonts-noto-core)"
+if [[ -x /usr/bin/chromium && -f /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf ]]; then
+	echo "present: /usr/bin/chromium, Noto fonts — nothing to install"
+else
+	SUDO=""
+	if [[ $(id -u) -ne 0 ]]; then
+		command -v sudo >/dev/null || die "need root (or sudo) to apt-get install chromium fonts-noto-core"
+		SUDO="sudo -n"
+	fi
+	run $SUDO apt-get update
+	run $SUDO apt-get install -y --no-install-recommends chromium fonts-noto-core
+	[[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium still missing after apt-get install"
+fi
+
+step "2/6 npm dependencies"
+if [[ ! -d node_modules || ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
+	echo "node_modules missing or older than package-lock.json: npm ci"
+	run npm ci
+else
+	echo "node_modules up to date with package-lock.json"
+fi
+
+step "3/6 svelte-kit sync"
+run npx --no-install svelte-kit sync
+
+step "4/6 Unit tests (vitest)"
+run npx --no-install vitest run
+
+step "5/6 Build (vite build → ./build)"
+run npm run build
+
+step "6/6 End-to-end tests (playwright, /usr/bin/chromium)"
+run npx --no-install playwright test
+
+printf '\n\033[1;32mAll tests passed.\033[0m\n'
