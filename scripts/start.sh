@@ -5,12 +5,8 @@
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
-export NPM_CONFIG_FUND=false NPM_CONFIG_AUDIT=false NPM_CONFIG_UPDATE_NOTIFIER=false
-
-if [[ ! -d node_modules || ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
-	echo "==== npm ci (node_modules missing or older than package-lock.json) ===="
-	npm ci
-fi
+echo "==== npm dependencies ===="
+bash scripts/ensure-deps.sh
 
 echo "==== npm run build ===="
 npm run build

@@ -2,7 +2,7 @@
 # The project's whole test run (`npm test`, and CI via .ci/run). Works on a fresh Debian machine
 # with Node 20 + npm, run as root, with no node_modules and no browser:
 #   1. system packages  apt-get install chromium fonts-noto-core   (only if they are missing)
-#   2. npm ci                                                       (only if node_modules is missing/stale)
+#   2. npm ci  (scripts/ensure-deps.sh; only if node_modules is missing or does not match package-lock.json)
 #   3. npx svelte-kit sync
 #   4. npx vitest run            unit tests
 #   5. npm run build             production build into ./build
@@ -29,17 +29,12 @@ else
 		SUDO="sudo -n"
 	fi
 	run $SUDO apt-get update
-	run $SUDO apt-get install -y --no-install-recommends chromium fonts-noto-core
+	run $SUDO apt-get install -y chromium fonts-noto-core
 	[[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium still missing after apt-get install"
 fi
 
-step "2/6 npm dependencies"
-if [[ ! -d node_modules || ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
-	echo "node_modules missing or older than package-lock.json: npm ci"
-	run npm ci
-else
-	echo "node_modules up to date with package-lock.json"
-fi
+step "2/6 npm dependencies (npm ci unless node_modules already matches package-lock.json)"
+run bash scripts/ensure-deps.sh
 
 step "3/6 svelte-kit sync"
 run npx --no-install svelte-kit sync
