@@ -21,10 +21,10 @@ node scripts/check-node-modules.mjs || true # say why
 echo "---- npm ci"
 log=$(mktemp)
 trap 'rm -f "$log"' EXIT
-set +e
-npm ci 2>&1 | tee "$log"
-status=${PIPESTATUS[0]}
-set -e
+status=0
+npm ci >"$log" 2>&1 || status=$?
+# (npm ci prints its whole usage text on EUSAGE: leave that out)
+sed '/^npm error Clean install a project/,/^npm error Run "npm help ci"/d' "$log"
 
 if [[ $status -ne 0 ]]; then
 	if ! grep -q "can only install packages when your package.json and package-lock.json" "$log"; then
