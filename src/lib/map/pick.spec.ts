@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { rankHits, toHit } from './pick';
+import { LAYER } from './layers/registry';
+
+const r = (layer: string, properties: Record<string, unknown>) => ({ layer: { id: layer }, properties });
+
+describe('toHit', () => {
+	it('reads places and incidents, ignores basemap layers and clusters', () => {
+		expect(toHit(r(LAYER.places, { id: 'albu-kamal', name_en: 'Albu Kamal', name_ar: 'البوكمال', kind: 'city' }))).toMatchObject({
+			kind: 'place',
+			id: 'albu-kamal',
+			tier: 0,
+			detail: 'city'
+		});
+		expect(toHit(r(LAYER.incidentMarkers, { id: 'x', date: '2025-10-22', type: 'drug-seizure' }))?.detail).toBe(
+			'incident · 2025-10-22 · drug seizure'
+		);
+		expect(toHit(r('land', { id: 'iraq' }))).toBeNull();
+		expect(toHit(r(LAYER.incidentClusters, { cluster: true, cluster_id: 3 }))).toBeNull();
+	});
+});
+
+describe('rankHits', () => {
+	it('resolves a click to its top tier and keeps the rest for "also here"', () => {
+		const { top, rest } = rankHits([
+			toHit(r(LAYER.countries, { id: 'syria', name_en: 'Syria' })),
+			toHit(r(LAYER.areas, { id: 'deir-ez-zor-governorate', name_en: 'Deir ez-Zor' })),
+			toHit(r(LAYER.places, { id: 'albu-kamal', name_en: 'Albu Kamal' }))
+		]);
+		expect(top.map((h) => h.id)).toEqual(['albu-kamal']);
+		expect(rest.map((h) => h.id)).toEqual(['deir-ez-zor-governorate', 'syria']);
+	});
+	it('offers every feature of the top tier, each once', () => {
+		const { top } = rankHits([
+			toHit(r(LAYER.places, { id: 'albu-kamal' })),
+			toHit(r(LAYER.incidentMarkers, { id: 'i1' })),
+			toHit(r(LAYER.incidentFootprints, { id: 'i1' })),
+			toHit(r(LAYER.places, { id: 'albu-kamal' }))
+		]);
+		expect(top.map((h) => h.id)).toEqual(['albu-kamal', 'i1']);
+	});
+	it('returns nothing for an empty click', () => {
+		expect(rankHits([null])).toEqual({ top: [], rest: [] });
+	});
+});

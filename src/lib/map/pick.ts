@@ -1,0 +1,83 @@
+import { PICKABLE, type PickKind } from './layers/registry';
+
+/** One thing a click or a list can select. */
+export interface Hit {
+	kind: PickKind;
+	id: string;
+	/** API layer id: places, areas, lines, incidents, countries. */
+	layer: string;
+	tier: number;
+	name_en: string;
+	name_ar: string | null;
+	/** A short qualifier: the place kind, or the incident's date and type. */
+	detail: string;
+}
+
+/** What a click on the map found. */
+export interface Pick {
+	top: Hit[];
+	rest: Hit[];
+	/** Where the click was, in CSS pixels relative to the map container. */
+	point: { x: number; y: number };
+}
+
+/** The part of a rendered feature a pick reads (MapLibre's MapGeoJSONFeature fits). */
+export interface Rendered {
+	layer: { id: string };
+	properties: Record<string, unknown> | null;
+}
+
+function str(v: unknown): string | null {
+	return typeof v === 'string' && v !== '' ? v : null;
+}
+
+/** A rendered feature as a Hit, or null when it is not pickable (a cluster, a basemap layer). */
+export function toHit(f: Rendered): Hit | null {
+	const rule = PICKABLE[f.layer.id];
+	const p = f.properties ?? {};
+	const id = str(p.id);
+	if (!rule || !id || p.cluster) return null;
+	if (rule.kind === 'incident') {
+		const date = str(p.date);
+		const type = str(p.type);
+		return {
+			kind: 'incident',
+			id,
+			layer: rule.layer,
+			tier: rule.tier,
+			name_en: str(p.title_en) ?? id,
+			name_ar: null,
+			detail: ['incident', date, type?.replace(/-/g, ' ')].filter(Boolean).join(' · ')
+		};
+	}
+	return {
+		kind: 'place',
+		id,
+		layer: rule.layer,
+		tier: rule.tier,
+		name_en: str(p.name_en) ?? id,
+		name_ar: str(p.name_ar),
+		detail: str(p.kind)?.replace(/-/g, ' ') ?? rule.layer
+	};
+}
+
+/**
+ * Distinct hits, best first: by tier (markers, lines, areas, countries), keeping the first of
+ * duplicates (an incident's marker and its footprint are one incident).
+ * `top` is what the click meant: the hits of the highest tier present. When it holds more than
+ * one, the UI must ask (a chooser), never pick silently.
+ * @example const { top, rest } = rankHits(map.queryRenderedFeatures(box).map(toHit))
+ */
+export function rankHits(hits: (Hit | null)[]): { top: Hit[]; rest: Hit[] } {
+	const seen = new Set<string>();
+	const unique: Hit[] = [];
+	for (const h of [...hits].filter((h): h is Hit => h !== null).sort((a, b) => a.tier - b.tier)) {
+		const key = `${h.kind}:${h.id}`;
+		if (seen.has(key)) continue;
+		seen.add(key);
+		unique.push(h);
+	}
+	if (unique.length === 0) return { top: [], rest: [] };
+	const best = unique[0].tier;
+	return { top: unique.filter((h) => h.tier === best), rest: unique.filter((h) => h.tier !== best) };
+}

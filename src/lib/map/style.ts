@@ -1,0 +1,189 @@
+// Style spec root: https://maplibre.org/maplibre-style-spec/root/
+import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { FONT_STACK } from './labels';
+import { palette as c } from './palette';
+
+/** The initial view: the frontier from the Mediterranean to the Zagros. */
+export const FRONTIER_BOUNDS: [[number, number], [number, number]] = [
+	[35, 31],
+	[48, 38]
+];
+
+/** Id of the first basemap label layer: data layers are inserted below it, labels above. */
+export const BASEMAP_LABELS = 'basemap-country-labels';
+
+const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+
+/**
+ * Basemap sources whose data <BasemapData> supplies from the shared layer downloads (with one
+ * label point per polygon), rather than the style fetching them a second time.
+ */
+export const FED_SOURCES = ['countries-all', 'governorates', 'border', 'country-label-points', 'governorate-label-points'];
+
+/**
+ * The app's own offline basemap: every source is this app's `/api/layers/{id}`, the glyphs are
+ * generated at build time into `static/glyphs`. Nothing is fetched from another host.
+ * @example new maplibregl.Map({ container, style: basemapStyle(location.origin) })
+ */
+export function basemapStyle(origin: string): StyleSpecification {
+	const layer = (id: string) => `${origin}/api/layers/${id}`;
+	return {
+		version: 8,
+		name: 'Frontier Atlas basemap',
+		glyphs: `${origin}/glyphs/{fontstack}/{range}.pbf`,
+		sources: {
+			'countries-all': { type: 'geojson', data: EMPTY },
+			governorates: { type: 'geojson', data: EMPTY },
+			// The border line is part of the basemap too, so hiding the "lines" layer never hides it.
+			border: { type: 'geojson', data: EMPTY },
+			'country-label-points': { type: 'geojson', data: EMPTY },
+			'governorate-label-points': { type: 'geojson', data: EMPTY },
+			rivers: { type: 'geojson', data: layer('rivers') },
+			lakes: { type: 'geojson', data: layer('lakes') }
+		},
+		layers: [
+			{ id: 'sea', type: 'background', paint: { 'background-color': c.sea } },
+			{
+				id: 'land',
+				type: 'fill',
+				source: 'countries-all',
+				paint: {
+					'fill-color': [
+						'match',
+						['get', 'role'],
+						'focus',
+						c.landFocus,
+						'neighbour',
+						c.landNeighbour,
+						c.landContext
+					]
+				}
+			},
+			{
+				id: 'lakes',
+				type: 'fill',
+				source: 'lakes',
+				paint: { 'fill-color': c.lake, 'fill-outline-color': c.lakeLine }
+			},
+			{
+				id: 'governorate-lines',
+				type: 'line',
+				source: 'governorates',
+				paint: {
+					'line-color': c.governorateLine,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 4, 0.5, 8, 1.2],
+					'line-dasharray': [3, 2]
+				}
+			},
+			{
+				id: 'rivers',
+				type: 'line',
+				source: 'rivers',
+				layout: { 'line-join': 'round', 'line-cap': 'round' },
+				paint: {
+					'line-color': c.river,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 4, 1, 8, 2.5]
+				}
+			},
+			{
+				id: 'country-lines',
+				type: 'line',
+				source: 'countries-all',
+				filter: ['!=', ['get', 'role'], 'focus'],
+				paint: { 'line-color': c.countryLine, 'line-width': 0.8 }
+			},
+			{
+				id: 'focus-country-lines',
+				type: 'line',
+				source: 'countries-all',
+				filter: ['==', ['get', 'role'], 'focus'],
+				paint: { 'line-color': c.focusLine, 'line-width': 1.6 }
+			},
+			{
+				// A wide soft band under the crisp border so the Iraq–Syria line cannot be missed.
+				id: 'border-halo',
+				type: 'line',
+				source: 'border',
+				filter: ['==', ['get', 'id'], 'iraq-syria-border'],
+				layout: { 'line-join': 'round' },
+				paint: {
+					'line-color': c.border,
+					'line-opacity': 0.22,
+					'line-width': ['interpolate', ['linear'], ['zoom'], 4, 7, 9, 14]
+				}
+			},
+			{
+				id: 'border-line',
+				type: 'line',
+				source: 'border',
+				filter: ['==', ['get', 'id'], 'iraq-syria-border'],
+				layout: { 'line-join': 'round' },
+				paint: { 'line-color': c.border, 'line-width': 2.2 }
+			},
+			{
+				id: BASEMAP_LABELS,
+				type: 'symbol',
+				source: 'country-label-points',
+				layout: {
+					'text-field': ['upcase', ['get', 'name']],
+					'text-font': FONT_STACK,
+					'text-size': ['match', ['get', 'role'], 'focus', 15, 12],
+					'text-letter-spacing': 0.2,
+					'text-max-width': 8
+				},
+				paint: {
+					'text-color': c.labelInk,
+					'text-opacity': ['match', ['get', 'role'], 'focus', 0.85, 0.6],
+					'text-halo-color': c.halo,
+					'text-halo-width': 1.2
+				}
+			},
+			{
+				id: 'governorate-labels',
+				type: 'symbol',
+				source: 'governorate-label-points',
+				minzoom: 5.5,
+				layout: {
+					'text-field': [
+						'format',
+						['coalesce', ['get', 'name_en'], ''],
+						{},
+						'\n',
+						{},
+						['coalesce', ['get', 'name_ar'], ''],
+						{ 'font-scale': 0.9 }
+					],
+					'text-font': FONT_STACK,
+					'text-size': 10.5,
+					'text-max-width': 8
+				},
+				paint: { 'text-color': '#8a7f6d', 'text-halo-color': c.halo, 'text-halo-width': 1 }
+			},
+			{
+				id: 'river-labels',
+				type: 'symbol',
+				source: 'rivers',
+				filter: ['<=', ['coalesce', ['get', 'min_zoom'], 9], 5],
+				layout: {
+					'symbol-placement': 'line',
+					// The two rivers the frontier is about also carry their Arabic names.
+					'text-field': [
+						'match',
+						['get', 'name_en'],
+						'Euphrates',
+						'Euphrates · الفرات',
+						'Tigris',
+						'Tigris · دجلة',
+						['coalesce', ['get', 'name_en'], ['get', 'name'], '']
+					],
+					'text-font': FONT_STACK,
+					'text-size': 11.5,
+					'text-letter-spacing': 0.05,
+					'text-max-angle': 60,
+					'symbol-spacing': 300
+				},
+				paint: { 'text-color': '#2f6d9e', 'text-halo-color': c.halo, 'text-halo-width': 1.2 }
+			}
+		]
+	};
+}
