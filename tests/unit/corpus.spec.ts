@@ -135,3 +135,12 @@ describe('incidents', () => {
 		}
 	});
 });
+
+describe('geodata/build', () => {
+	it('is up to date with the sources (run `npm run data` after editing geodata/)', () => {
+		const committed = JSON.parse(readFileSync('geodata/build/mentions.json', 'utf8'));
+		expect(committed).toEqual(Object.fromEntries(atlas.mentions));
+		const places = JSON.parse(readFileSync('geodata/build/places.geojson', 'utf8'));
+		expect(places).toEqual(JSON.parse(JSON.stringify(atlas.layers.get('places'))));
+	});
+});

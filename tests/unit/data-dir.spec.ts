@@ -1,0 +1,89 @@
+/**
+ * Working on a copy of geodata/: adding an article needs no code change, and bad files become
+ * readable problems while everything else still loads.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadRaw } from '$lib/server/load';
+import { buildAtlas } from '$lib/server/build';
+
+let dir: string;
+beforeAll(() => {
+	dir = mkdtempSync(join(tmpdir(), 'atlas-'));
+	cpSync('geodata', dir, { recursive: true });
+	rmSync(join(dir, 'build'), { recursive: true, force: true });
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const NEW_ID = '900_test_new_article';
+const NEW_TEXT = 'اشتباكات في البوكمال وريف القامشلي.\nووصلت تعزيزات إلى الأنبار قرب مخيم الهول، وفق مصادر محلية.\n';
+
+describe('adding an article', () => {
+	it('yields its mentions, excerpts and layers from `npm run data`, with no code change', () => {
+		writeFileSync(join(dir, 'articles', `${NEW_ID}.txt`), NEW_TEXT);
+		const meta = JSON.parse(readFileSync(join(dir, 'articles', '004_13910b3792c7a8a7.json'), 'utf8'));
+		meta.id = NEW_ID;
+		for (const v of Object.values(meta) as { evidence?: unknown[]; value?: unknown }[])
+			if (v && typeof v === 'object' && 'evidence' in v) Object.assign(v, { value: null, evidence: [], note: 'test article' });
+		writeFileSync(join(dir, 'articles', `${NEW_ID}.json`), JSON.stringify(meta));
+
+		execFileSync('npx', ['tsx', 'scripts/build-data.ts', '--data-dir', dir], { stdio: 'pipe' });
+		const mentions = JSON.parse(readFileSync(join(dir, 'build', 'mentions.json'), 'utf8'))[NEW_ID];
+		expect(mentions.map((m: { ref: string }) => m.ref)).toEqual(['albu-kamal', 'qamishli-countryside', 'qamishli', 'anbar', 'al-hol-camp']);
+		for (const m of mentions) expect(NEW_TEXT.slice(m.start, m.end)).toBe(m.text);
+
+		const places = JSON.parse(readFileSync(join(dir, 'build', 'places.geojson'), 'utf8'));
+		const albu = places.features.find((f: { id: string }) => f.id === 'albu-kamal');
+		const fromNew = albu.properties.excerpts.filter((e: { article: string }) => e.article === NEW_ID);
+		expect(fromNew).toHaveLength(1);
+		expect(fromNew[0].sentence).toBe('اشتباكات في البوكمال وريف القامشلي.');
+	});
+});
+
+describe('bad input loses nothing', () => {
+	it('reports a broken article, bad metadata, a bad recipe and a moved quote, and keeps the rest', () => {
+		writeFileSync(join(dir, 'articles', 'bad_utf8.txt'), Buffer.from([0xd8, 0x41, 0xff, 0xfe]));
+		writeFileSync(join(dir, 'articles', 'bad_meta.txt'), 'نص عن دمشق.');
+		writeFileSync(join(dir, 'articles', 'bad_meta.json'), '{ not json');
+		const gaz = JSON.parse(readFileSync(join(dir, 'gazetteer.json'), 'utf8'));
+		gaz.entries.push({ id: 'broken-place', name_en: 'Broken', name_ar: 'مكسور', kind: 'town', scope: 'frontier', variants: ['مكسور'], geometry: { ref: 'places', where: { geonameid: -1 } } });
+		writeFileSync(join(dir, 'gazetteer.json'), JSON.stringify(gaz));
+		const inc = JSON.parse(readFileSync(join(dir, 'incidents.json'), 'utf8'));
+		inc.incidents[0].excerpts[0].start += 1;
+		writeFileSync(join(dir, 'incidents.json'), JSON.stringify(inc));
+
+		const atlas = buildAtlas(loadRaw(dir));
+		const where = atlas.problems.map((p) => p.where);
+		expect(where).toContain('articles/bad_utf8.txt');
+		expect(where).toContain('articles/bad_meta.json');
+		expect(where).toContain('gazetteer/broken-place');
+		expect(where).toContain(`incidents/${inc.incidents[0].id}`);
+		for (const p of atlas.problems) expect(p.message).toMatch(/\S/);
+
+		expect(atlas.articles.has('bad_utf8')).toBe(false);
+		expect(atlas.articles.get('bad_meta')!.meta.outlet_en.value).toBeNull();
+		expect(atlas.places.get('damascus')!.properties.excerpts.some((e) => e.article === 'bad_meta')).toBe(true);
+		expect(atlas.places.get('broken-place')!.geometry).toBeNull();
+		expect(atlas.places.get('albu-kamal')!.geometry).not.toBeNull();
+		expect(atlas.incidents.size).toBe(7);
+	});
+
+	it('survives a missing data folder with problems, not a crash', () => {
+		const atlas = buildAtlas(loadRaw(join(dir, 'does-not-exist')));
+		expect(atlas.problems.length).toBeGreaterThan(0);
+		expect(atlas.places.size).toBe(0);
+	});
+
+	it('`npm run data` exits non-zero and names the problem', () => {
+		let out = '';
+		try {
+			execFileSync('npx', ['tsx', 'scripts/build-data.ts', '--data-dir', dir], { stdio: 'pipe' });
+		} catch (e) {
+			out = String((e as { stderr: Buffer }).stderr);
+		}
+		expect(out).toMatch(/bad_utf8\.txt: not valid UTF-8/);
+	});
+});
