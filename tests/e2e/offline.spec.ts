@@ -26,10 +26,14 @@ test('home page draws the MapLibre map offline', async ({ page }) => {
 
 	// Something besides the background is drawn: more than 1% of the canvas differs from its most
 	// frequent colour. An empty style, or a canvas that never drew, gives 0.
+	// The pixels are read from the WebGL canvas itself (toDataURL; the map is created with
+	// preserveDrawingBuffer), not from a page screenshot, which would also count the HTML panels
+	// and controls drawn over the map.
 	await expect
 		.poll(
 			async () => {
-				const png = await canvas.screenshot();
+				const dataUrl = await canvas.evaluate((c) => (c as HTMLCanvasElement).toDataURL('image/png'));
+				const png = Buffer.from(dataUrl.slice(dataUrl.indexOf(',') + 1), 'base64');
 				return countDifferent(png, dominantColour(png), 24).fraction;
 			},
 			{ timeout: 45_000, intervals: [500, 1000, 2000] }
