@@ -55,8 +55,10 @@ export interface PlaceProperties {
 	/** city | town | capital | governorate | country | camp | region | corridor | pipeline | border | border-area | … */
 	kind: string;
 	layer: LayerId | null;
-	/** Spellings the texts use, as written in them. */
+	/** Spellings the texts actually use, as written in them (computed from the mentions, tashkeel stripped). */
 	variants: string[];
+	/** Other known names and transliterations (for search), not found in the texts. */
+	aliases: string[];
 	/** `frontier` places are drawn; `outside` places (Washington, Tehran…) are recorded but not drawn. */
 	scope: 'frontier' | 'outside';
 	source: string;

@@ -6,6 +6,7 @@
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString } from 'geojson';
 import { Matcher } from '$lib/corpus/match';
+import { norm, stripTashkeel } from '$lib/corpus/normalize';
 import { firstDay, isPartialDate, lastDay } from '$lib/corpus/dates';
 import { evaluate, RecipeError } from '$lib/geo/recipe';
 import { computeFacts, type FactSources } from '$lib/geo/facts';
@@ -82,7 +83,7 @@ export function buildAtlas(raw: RawData): Atlas {
 			name_ar: e.name_ar,
 			kind: e.kind,
 			layer: layerFor(e, geometry),
-			variants: e.variants.map((v) => (typeof v === 'string' ? v : v.text)),
+			...spellings(e, ex),
 			scope: e.scope,
 			source: geometry ? sourceOf(e, raw) : 'none: not drawn',
 			license: geometry ? licenseOf(e, raw) : 'n/a',
@@ -162,6 +163,14 @@ export function buildAtlas(raw: RawData): Atlas {
 	for (const [id, fc] of referenceLayers(raw.references)) layers.set(id, fc);
 
 	return { articles, places, incidents, layers, mentions, problems };
+}
+
+/** The spellings the texts actually use (computed from the mentions), and the other known names. */
+function spellings(e: GazetteerEntry, ex: Excerpt[]): { variants: string[]; aliases: string[] } {
+	const variants = [...new Set(ex.map((x) => stripTashkeel(x.text)))];
+	const used = new Set(variants.map(norm));
+	const aliases = e.variants.map((v) => (typeof v === 'string' ? v : v.text)).filter((v) => !used.has(norm(v)));
+	return { variants, aliases };
 }
 
 function sourceOf(e: GazetteerEntry, raw: RawData): string {
