@@ -30,6 +30,14 @@ describe('rankHits', () => {
 		expect(top.map((h) => h.id)).toEqual(['albu-kamal']);
 		expect(rest.map((h) => h.id)).toEqual(['deir-ez-zor-governorate', 'syria']);
 	});
+	it('asks when a label and a line are both under the pointer', () => {
+		const { top } = rankHits([
+			toHit(r(LAYER.places, { id: 'al-qusayr' })),
+			toHit(r(LAYER.linePipeline, { id: 'kirkuk-baniyas-pipeline' })),
+			toHit(r(LAYER.areas, { id: 'syrian-desert' }))
+		]);
+		expect(top.map((h) => h.id)).toEqual(['al-qusayr', 'kirkuk-baniyas-pipeline']);
+	});
 	it('offers every feature of the top tier, each once', () => {
 		const { top } = rankHits([
 			toHit(r(LAYER.places, { id: 'albu-kamal' })),

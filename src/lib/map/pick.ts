@@ -62,7 +62,7 @@ export function toHit(f: Rendered): Hit | null {
 }
 
 /**
- * Distinct hits, best first: by tier (markers, lines, areas, countries), keeping the first of
+ * Distinct hits, best first: by tier (markers and lines, areas, countries), keeping the first of
  * duplicates (an incident's marker and its footprint are one incident).
  * `top` is what the click meant: the hits of the highest tier present. When it holds more than
  * one, the UI must ask (a chooser), never pick silently.

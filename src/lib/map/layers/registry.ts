@@ -23,21 +23,21 @@ export const LAYER = {
 export type PickKind = 'place' | 'incident';
 
 /**
- * Clickable layers. `tier` orders what a click hits: markers sit on top of lines, lines on top
- * of areas, areas on top of whole countries. A click resolves within its top tier.
+ * Clickable layers. `tier` orders what a click hits: markers, labels and lines (hit within a
+ * finger's width) come first, then the areas the point lies in, then whole countries. A click
+ * resolves within its top tier; several hits there open the chooser.
  */
 export const PICKABLE: Record<string, { kind: PickKind; tier: number; layer: string }> = {
 	[LAYER.places]: { kind: 'place', tier: 0, layer: 'places' },
 	[LAYER.incidentMarkers]: { kind: 'incident', tier: 0, layer: 'incidents' },
 	[LAYER.incidentClusters]: { kind: 'incident', tier: 0, layer: 'incidents' },
-	[LAYER.lineBorder]: { kind: 'place', tier: 1, layer: 'lines' },
-	[LAYER.linePipeline]: { kind: 'place', tier: 1, layer: 'lines' },
-	[LAYER.lineCorridor]: { kind: 'place', tier: 1, layer: 'lines' },
-	[LAYER.lineOther]: { kind: 'place', tier: 1, layer: 'lines' },
-	[LAYER.areas]: { kind: 'place', tier: 2, layer: 'areas' },
-	[LAYER.incidentFootprints]: { kind: 'incident', tier: 2, layer: 'incidents' },
-	[LAYER.incidentFootprintLines]: { kind: 'incident', tier: 1, layer: 'incidents' },
-	[LAYER.countries]: { kind: 'place', tier: 3, layer: 'countries' }
+	[LAYER.lineBorder]: { kind: 'place', tier: 0, layer: 'lines' },
+	[LAYER.linePipeline]: { kind: 'place', tier: 0, layer: 'lines' },
+	[LAYER.lineCorridor]: { kind: 'place', tier: 0, layer: 'lines' },
+	[LAYER.lineOther]: { kind: 'place', tier: 0, layer: 'lines' },
+	[LAYER.areas]: { kind: 'place', tier: 1, layer: 'areas' },
+	[LAYER.incidentFootprints]: { kind: 'incident', tier: 1, layer: 'incidents' },
+	[LAYER.countries]: { kind: 'place', tier: 2, layer: 'countries' }
 };
 
 /** Sources that may hold a feature of each kind, for the selection's feature-state. */

@@ -1,0 +1,55 @@
+// Links reopen the same view: the map view in MapLibre's hash, the selection in the query, and the
+// panel rendered on the server so its words do not wait for the map.
+import { test, expect } from './fixtures';
+import { waitForMap } from './atlas';
+
+test('the panel of a pasted link is in the server-rendered HTML', async ({ request }) => {
+	const res = await request.get('/?place=albu-kamal');
+	expect(res.ok()).toBe(true);
+	const html = await res.text();
+	expect(html).toContain('data-testid="panel"');
+	expect(html).toContain('Albu Kamal');
+	expect(html).toContain('data-testid="excerpt"');
+	// The verbatim Arabic is there, right to left, before any script has run.
+	const { excerpts } = await (await request.get('/api/places/albu-kamal')).json();
+	expect(html).toContain(excerpts[0].text);
+	expect(html).toMatch(/<blockquote dir="rtl" lang="ar"/);
+	// MapLibre is not part of the server-rendered page.
+	expect(html).not.toContain('maplibregl-canvas');
+});
+
+test('a deep link reopens the same panel and the same view', async ({ page }) => {
+	await page.goto('/?incident=2025-10-22-joint-drug-seizure#7.25/34.3/40.8');
+	// The panel is there at once (server-rendered), before the map has drawn.
+	const panel = page.getByTestId('panel');
+	await expect(panel).toBeVisible();
+	await expect(panel.getByTestId('geo-precision')).toContainText('Precision 3');
+	await waitForMap(page);
+	const view = await page.evaluate(() => {
+		const m = (window as never as { __atlasMap: { getZoom(): number; getCenter(): { lng: number; lat: number } } }).__atlasMap;
+		return { z: m.getZoom(), ...m.getCenter() };
+	});
+	expect(view.z).toBeCloseTo(7.25, 1);
+	expect(view.lat).toBeCloseTo(34.3, 1);
+	expect(view.lng).toBeCloseTo(40.8, 1);
+	await expect(page).toHaveURL(/\?incident=2025-10-22-joint-drug-seizure#7\.25\/34\.3\/40\.8$/);
+});
+
+test('selecting from the panel keeps the view in the link; Escape closes and drops the selection', async ({ page }) => {
+	await page.goto('/?place=albu-kamal#6/33.5/42');
+	await expect(page.getByTestId('panel')).toBeVisible();
+	await waitForMap(page);
+	await page.getByTestId('panel').getByRole('link', { name: /Syrian soldiers/ }).click();
+	await expect(page.getByTestId('panel')).toHaveAttribute('data-selection', 'incident:2024-12-syrian-soldiers-return-via-albu-kamal');
+	await expect(page).toHaveURL(/\?incident=2024-12-syrian-soldiers-return-via-albu-kamal#6\/33\.5\/42$/);
+	await page.keyboard.press('Escape');
+	await expect(page.getByTestId('panel')).toHaveCount(0);
+	await expect(page).not.toHaveURL(/[?&](place|incident)=/);
+	await expect(page).toHaveURL(/#6\/33\.5\/42$/);
+});
+
+test('an unknown id shows a notice in the panel, not a crash', async ({ page }) => {
+	await page.goto('/?place=no-such-place');
+	await expect(page.getByTestId('panel')).toContainText('no-such-place');
+	await waitForMap(page);
+});
