@@ -19,7 +19,7 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const NEW_ID = '900_test_new_article';
-const NEW_TEXT = 'اشتباكات في البوكمال وريف القامشلي.\nووصلت تعزيزات إلى الأنبار قرب مخيم الهول، وفق مصادر محلية.\n';
+const NEW_TEXT = 'اشتباكات في البوكمال وريف القامشلي.\nووصلت تعزيزات إلى الأنبار قرب مخيم الهول، وفق مصادر محلية.\nوأُغلق منفذ القائم الحدودي.\n';
 
 describe('adding an article', () => {
 	it('yields its mentions, excerpts and layers from `npm run data`, with no code change', () => {
@@ -32,7 +32,7 @@ describe('adding an article', () => {
 
 		execFileSync('npx', ['tsx', 'scripts/build-data.ts', '--data-dir', dir], { stdio: 'pipe' });
 		const mentions = JSON.parse(readFileSync(join(dir, 'build', 'mentions.json'), 'utf8'))[NEW_ID];
-		expect(mentions.map((m: { ref: string }) => m.ref)).toEqual(['albu-kamal', 'qamishli-countryside', 'qamishli', 'anbar', 'al-hol-camp']);
+		expect(mentions.map((m: { ref: string }) => m.ref)).toEqual(['albu-kamal', 'qamishli-countryside', 'qamishli', 'anbar', 'al-hol-camp', 'al-qaim', 'iraq-syria-border']);
 		for (const m of mentions) expect(NEW_TEXT.slice(m.start, m.end)).toBe(m.text);
 
 		const places = JSON.parse(readFileSync(join(dir, 'build', 'places.geojson'), 'utf8'));
@@ -40,6 +40,16 @@ describe('adding an article', () => {
 		const fromNew = albu.properties.excerpts.filter((e: { article: string }) => e.article === NEW_ID);
 		expect(fromNew).toHaveLength(1);
 		expect(fromNew[0].sentence).toBe('اشتباكات في البوكمال وريف القامشلي.');
+
+		// al-Qa'im was in the gazetteer but named by no article: now it is on the map, with its excerpt.
+		const qaim = places.features.find((f: { id: string }) => f.id === 'al-qaim');
+		expect(qaim.properties.excerpts.map((e: { text: string }) => e.text)).toEqual(['منفذ القائم']);
+	});
+
+	it('keeps gazetteer places no article names off the map', () => {
+		const places = JSON.parse(readFileSync('geodata/build/places.geojson', 'utf8'));
+		expect(places.features.some((f: { id: string }) => f.id === 'al-qaim')).toBe(false);
+		for (const f of places.features) expect(f.properties.excerpts.length, f.id).toBeGreaterThan(0);
 	});
 });
 

@@ -59,7 +59,9 @@ export function buildAtlas(raw: RawData): Atlas {
 		mentions.set(a.id, list);
 	}
 
-	// 2. Gazetteer features.
+	// 2. Gazetteer features. Only places the corpus names, or an incident uses, go into the layers:
+	//    every feature on the map must link back to words in an article.
+	const usedByIncidents = new Set(raw.incidents.flatMap((i) => [...(i.place_ids ?? []), ...(i.footprint ? [i.footprint] : [])]));
 	const places = new Map<string, PlaceFeature>();
 	for (const e of raw.gazetteer.entries) {
 		if (places.has(e.id)) {
@@ -82,7 +84,7 @@ export function buildAtlas(raw: RawData): Atlas {
 			name_en: e.name_en,
 			name_ar: e.name_ar,
 			kind: e.kind,
-			layer: layerFor(e, geometry),
+			layer: ex.length > 0 || usedByIncidents.has(e.id) ? layerFor(e, geometry) : null,
 			...spellings(e, ex),
 			scope: e.scope,
 			source: geometry ? sourceOf(e, raw) : 'none: not drawn',
