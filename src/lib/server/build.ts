@@ -146,7 +146,7 @@ export function buildAtlas(raw: RawData): Atlas {
 			radius_km: r.geo_precision === 2 ? (footprintPlace.properties.precision_km ?? null) : null,
 			footprint_id: footprintPlace.id,
 			excerpts: ex
-		} as IncidentProperties;
+		};
 		incidents.set(r.id, { type: 'Feature', id: r.id, geometry, properties: props });
 	}
 	for (const list of mentions.values()) list.sort((a, b) => a.start - b.start || b.end - a.end);

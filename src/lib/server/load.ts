@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
-import type { ArticleMeta, DatePrecision } from '$lib/types';
+import type { ArticleMeta, IncidentProperties } from '$lib/types';
 import type { Recipe } from '$lib/geo/recipe';
 import type { NameVariant } from '$lib/corpus/match';
 
@@ -37,27 +37,16 @@ export interface QuoteRef {
 	text: string;
 }
 
-export interface IncidentRecord {
-	id: string;
-	title_en: string;
-	date: string;
-	date_end: string | null;
-	date_precision: DatePrecision;
-	date_note: string | null;
-	type: string;
-	acled_event_type: string;
-	acled_sub_event_type: string;
-	actors: string[];
-	place_ids: string[];
+/** An incident as reviewed in geodata/incidents.json; the served properties add what is computed. */
+export type IncidentRecord = Pick<
+	IncidentProperties,
+	| 'id' | 'title_en' | 'date' | 'date_end' | 'date_precision' | 'date_note' | 'type' | 'acled_event_type' | 'acled_sub_event_type'
+	| 'actors' | 'place_ids' | 'geo_precision' | 'location_note' | 'quantities' | 'summary_en' | 'source' | 'license'
+> & {
+	/** The gazetteer entry drawn as the footprint (precision 2 and 3); null: the first place's point. */
 	footprint: string | null;
-	geo_precision: 1 | 2 | 3;
-	location_note: string;
-	quantities: Record<string, number | string>;
-	summary_en: string;
-	source: string;
-	license: string;
 	excerpts: QuoteRef[];
-}
+};
 
 export interface RawArticle {
 	id: string;
