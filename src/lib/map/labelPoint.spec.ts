@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelPoint, labelPoints } from './labelPoint';
+import { labelPoint, labelPoints, riverLabelPoints } from './labelPoint';
 
 describe('labelPoint', () => {
 	it('sits near the middle of a rectangle', () => {
@@ -38,5 +38,23 @@ describe('labelPoints', () => {
 			]
 		});
 		expect(fc.features[0].properties).toEqual({ name_en: 'A' });
+	});
+});
+
+describe('riverLabelPoints', () => {
+	it('gives each river one point, on its longest stretch', () => {
+		const fc = riverLabelPoints({
+			type: 'FeatureCollection',
+			features: [
+				{ type: 'Feature', geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1]] }, properties: { name_en: 'Euphrates' } },
+				{
+					type: 'Feature',
+					geometry: { type: 'MultiLineString', coordinates: [[[5, 5], [6, 6], [7, 7], [8, 8], [9, 9]]] },
+					properties: { name_en: 'Euphrates' }
+				}
+			]
+		});
+		expect(fc.features).toHaveLength(1);
+		expect(fc.features[0].geometry.coordinates).toEqual([7, 7]);
 	});
 });

@@ -80,3 +80,29 @@ export function labelPoints(fc: FeatureCollection): FeatureCollection<Point> {
 		})
 	};
 }
+
+/**
+ * One label point per named river: the middle vertex of its longest stretch. Ten-metre rivers
+ * wind too much for MapLibre's line-following labels, which then drop them.
+ */
+export function riverLabelPoints(fc: FeatureCollection): FeatureCollection<Point> {
+	const best = new Map<string, { at: Position; length: number; properties: Record<string, unknown> }>();
+	for (const f of fc.features) {
+		const name = f.properties?.name_en ?? f.properties?.name;
+		const g = f.geometry;
+		if (!name || !g || (g.type !== 'LineString' && g.type !== 'MultiLineString')) continue;
+		for (const part of g.type === 'LineString' ? [g.coordinates] : g.coordinates) {
+			const length = part.length;
+			if ((best.get(name)?.length ?? -1) >= length) continue;
+			best.set(name, { at: part[Math.floor(length / 2)], length, properties: { ...f.properties } });
+		}
+	}
+	return {
+		type: 'FeatureCollection',
+		features: [...best.values()].map(({ at, properties }) => ({
+			type: 'Feature',
+			geometry: { type: 'Point', coordinates: at },
+			properties
+		}))
+	};
+}

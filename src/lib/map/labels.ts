@@ -3,6 +3,7 @@ import type { FeatureCollection, Geometry } from 'geojson';
 
 /** The one font stack the offline glyphs are generated for (static/glyphs/<stack>/<range>.pbf). */
 export const FONT_STACK = ['Noto Sans Regular', 'Noto Naskh Arabic Regular'];
+export const FONT_STACK_BOLD = ['Noto Sans Bold', 'Noto Naskh Arabic Bold'];
 
 // Harakat, superscript alef, Quranic marks and tatweel: MapLibre's shaper spaces these badly.
 const TASHKEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;

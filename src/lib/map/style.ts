@@ -1,12 +1,21 @@
 // Style spec root: https://maplibre.org/maplibre-style-spec/root/
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { FONT_STACK } from './labels';
+import { FONT_STACK, FONT_STACK_BOLD } from './labels';
 import { palette as c } from './palette';
 
 /** The initial view: the frontier from the Mediterranean to the Zagros. */
 export const FRONTIER_BOUNDS: [[number, number], [number, number]] = [
 	[35, 31],
 	[48, 38]
+];
+
+/**
+ * The basemap's reference data is clipped to this box (geodata/reference/PROVENANCE.md): the
+ * camera stays inside it, so the artificial straight edges of the clip never show as a coast.
+ */
+export const BASEMAP_EXTENT: [[number, number], [number, number]] = [
+	[34, 29],
+	[49, 38.5]
 ];
 
 /** Id of the first basemap label layer: data layers are inserted below it, labels above. */
@@ -18,7 +27,15 @@ const EMPTY = { type: 'FeatureCollection', features: [] } as const;
  * Basemap sources whose data <BasemapData> supplies from the shared layer downloads (with one
  * label point per polygon), rather than the style fetching them a second time.
  */
-export const FED_SOURCES = ['countries-all', 'governorates', 'border', 'country-label-points', 'governorate-label-points'];
+export const FED_SOURCES = [
+	'countries-all',
+	'governorates',
+	'border',
+	'rivers',
+	'country-label-points',
+	'governorate-label-points',
+	'river-label-points'
+];
 
 /**
  * The app's own offline basemap: every source is this app's `/api/layers/{id}`, the glyphs are
@@ -38,7 +55,8 @@ export function basemapStyle(origin: string): StyleSpecification {
 			border: { type: 'geojson', data: EMPTY },
 			'country-label-points': { type: 'geojson', data: EMPTY },
 			'governorate-label-points': { type: 'geojson', data: EMPTY },
-			rivers: { type: 'geojson', data: layer('rivers') },
+			rivers: { type: 'geojson', data: EMPTY },
+			'river-label-points': { type: 'geojson', data: EMPTY },
 			lakes: { type: 'geojson', data: layer('lakes') }
 		},
 		layers: [
@@ -126,7 +144,7 @@ export function basemapStyle(origin: string): StyleSpecification {
 				source: 'country-label-points',
 				layout: {
 					'text-field': ['upcase', ['get', 'name']],
-					'text-font': FONT_STACK,
+					'text-font': FONT_STACK_BOLD,
 					'text-size': ['match', ['get', 'role'], 'focus', 15, 12],
 					'text-letter-spacing': 0.2,
 					'text-max-width': 8
@@ -162,25 +180,22 @@ export function basemapStyle(origin: string): StyleSpecification {
 			{
 				id: 'river-labels',
 				type: 'symbol',
-				source: 'rivers',
+				source: 'river-label-points',
 				filter: ['<=', ['coalesce', ['get', 'min_zoom'], 9], 5],
 				layout: {
-					'symbol-placement': 'line',
 					// The two rivers the frontier is about also carry their Arabic names.
 					'text-field': [
 						'match',
 						['get', 'name_en'],
 						'Euphrates',
-						'Euphrates · الفرات',
+						['format', 'Euphrates', {}, '\n', {}, 'الفرات', { 'font-scale': 0.95 }],
 						'Tigris',
-						'Tigris · دجلة',
+						['format', 'Tigris', {}, '\n', {}, 'دجلة', { 'font-scale': 0.95 }],
 						['coalesce', ['get', 'name_en'], ['get', 'name'], '']
 					],
 					'text-font': FONT_STACK,
 					'text-size': 11.5,
-					'text-letter-spacing': 0.05,
-					'text-max-angle': 60,
-					'symbol-spacing': 300
+					'text-letter-spacing': 0.05
 				},
 				paint: { 'text-color': '#2f6d9e', 'text-halo-color': c.halo, 'text-halo-width': 1.2 }
 			}
