@@ -1,5 +1,6 @@
 // Style spec root: https://maplibre.org/maplibre-style-spec/root/
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
+import type { FeatureCollection } from 'geojson';
 import { FONT_STACK, FONT_STACK_BOLD } from './labels';
 import { palette as c } from './palette';
 
@@ -21,7 +22,7 @@ export const BASEMAP_EXTENT: [[number, number], [number, number]] = [
 /** Id of the first basemap label layer: data layers are inserted below it, labels above. */
 export const BASEMAP_LABELS = 'basemap-country-labels';
 
-const EMPTY = { type: 'FeatureCollection', features: [] } as const;
+const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
  * Basemap sources whose data <BasemapData> supplies from the shared layer downloads (with one
