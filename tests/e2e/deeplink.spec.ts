@@ -19,8 +19,14 @@ test('the panel of a pasted link is in the server-rendered HTML', async ({ reque
 });
 
 test('a deep link reopens the same panel and the same view', async ({ page }) => {
-	await page.goto('/?incident=2025-10-22-joint-drug-seizure#7.25/34.3/40.8');
-	// The panel is there at once (server-rendered), before the map has drawn.
+	await page.goto('/?incident=2025-10-22-joint-drug-seizure#7.25/34.3/40.8', { waitUntil: 'domcontentloaded' });
+	// The panel and its excerpts are readable at once (server-rendered), before MapLibre exists.
+	const early = await page.evaluate(() => ({
+		map: '__atlasMap' in window,
+		excerpts: document.querySelectorAll('[data-testid="panel"] [data-testid="excerpt"]').length
+	}));
+	expect(early.map).toBe(false);
+	expect(early.excerpts).toBeGreaterThan(0);
 	const panel = page.getByTestId('panel');
 	await expect(panel).toBeVisible();
 	await expect(panel.getByTestId('geo-precision')).toContainText('Precision 3');

@@ -13,7 +13,7 @@ describe('toHit', () => {
 			detail: 'city'
 		});
 		expect(toHit(r(LAYER.incidentMarkers, { id: 'x', date: '2025-10-22', type: 'drug-seizure' }))?.detail).toBe(
-			'incident · 2025-10-22 · drug seizure'
+			'incident · 22 Oct 2025 · drug seizure'
 		);
 		expect(toHit(r('land', { id: 'iraq' }))).toBeNull();
 		expect(toHit(r(LAYER.incidentClusters, { cluster: true, cluster_id: 3 }))).toBeNull();

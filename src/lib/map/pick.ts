@@ -1,3 +1,4 @@
+import { formatDate, humanise } from '$lib/ui/format';
 import { PICKABLE, type PickKind } from './layers/registry';
 
 /** One thing a click or a list can select. */
@@ -47,7 +48,7 @@ export function toHit(f: Rendered): Hit | null {
 			tier: rule.tier,
 			name_en: str(p.title_en) ?? id,
 			name_ar: null,
-			detail: ['incident', date, type?.replace(/-/g, ' ')].filter(Boolean).join(' · ')
+			detail: ['incident', date && formatDate(date), type && humanise(type)].filter(Boolean).join(' · ')
 		};
 	}
 	return {
@@ -57,7 +58,7 @@ export function toHit(f: Rendered): Hit | null {
 		tier: rule.tier,
 		name_en: str(p.name_en) ?? id,
 		name_ar: str(p.name_ar),
-		detail: str(p.kind)?.replace(/-/g, ' ') ?? rule.layer
+		detail: humanise(str(p.kind) ?? rule.layer)
 	};
 }
 
