@@ -23,6 +23,14 @@ test('the canvas draws the frontier, framed on lon 35–48, lat 31–38, with th
 	expect(b[1][1]).toBeGreaterThanOrEqual(37);
 	await expect(page).toHaveURL(/#\d+(\.\d+)?\/\d+(\.\d+)?\/\d+(\.\d+)?$/);
 
+	// A scale bar, and an attribution naming every data source with its licence and the outlets.
+	await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
+	const attribution = page.getByTestId('attribution');
+	await attribution.getByText('Sources & licences').click();
+	for (const s of ['Natural Earth (public domain)', 'GeoNames (CC BY 4.0)', 'Global Energy Monitor (CC BY 4.0)', 'Wikipedia (CC BY-SA 4.0)'])
+		await expect(attribution).toContainText(s);
+	await expect(attribution).toContainText('Shafaq News');
+
 	// MapLibre's worker and the glyphs come from the app itself (the fixtures fail on any other host).
 	const origin = new URL(page.url()).origin;
 	expect(requests.some((u) => u.startsWith(origin) && /maplibre-gl-worker[^/]*\.mjs/.test(u))).toBe(true);
