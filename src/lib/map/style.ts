@@ -144,7 +144,15 @@ export function basemapStyle(origin: string): StyleSpecification {
 				type: 'symbol',
 				source: 'country-label-points',
 				layout: {
-					'text-field': ['upcase', ['get', 'name']],
+					'text-field': [
+						'format',
+						['upcase', ['get', 'name']],
+						{},
+						'\n',
+						{},
+						['coalesce', ['get', 'name_ar'], ''],
+						{ 'font-scale': 0.85 }
+					],
 					'text-font': FONT_STACK_BOLD,
 					'text-size': ['match', ['get', 'role'], 'focus', 15, 12],
 					'text-letter-spacing': 0.2,
@@ -184,14 +192,11 @@ export function basemapStyle(origin: string): StyleSpecification {
 				source: 'river-label-points',
 				filter: ['<=', ['coalesce', ['get', 'min_zoom'], 9], 5],
 				layout: {
-					// The two rivers the frontier is about also carry their Arabic names.
+					// Arabic names come with the data (reference layers), where the editors have given one.
 					'text-field': [
-						'match',
-						['get', 'name_en'],
-						'Euphrates',
-						['format', 'Euphrates', {}, '\n', {}, 'الفرات', { 'font-scale': 0.95 }],
-						'Tigris',
-						['format', 'Tigris', {}, '\n', {}, 'دجلة', { 'font-scale': 0.95 }],
+						'case',
+						['!=', ['coalesce', ['get', 'name_ar'], ''], ''],
+						['format', ['get', 'name_en'], {}, '\n', {}, ['get', 'name_ar'], { 'font-scale': 0.95 }],
 						['coalesce', ['get', 'name_en'], ['get', 'name'], '']
 					],
 					'text-font': FONT_STACK,

@@ -5,6 +5,22 @@ import type { LayerId } from '$lib/types';
 
 type Props = Record<string, unknown>;
 
+/**
+ * Arabic names for the reference layers, which the sources give in English only. Standard Arabic
+ * exonyms, entered by the Frontier Atlas editors (`name_ar_source` says so on each feature).
+ */
+const COUNTRY_AR: Record<string, string> = {
+	SYR: 'سوريا', IRQ: 'العراق', ISR: 'إسرائيل', PSE: 'فلسطين', LBN: 'لبنان', TUR: 'تركيا', IRN: 'إيران',
+	SAU: 'السعودية', JOR: 'الأردن', CYP: 'قبرص', AZE: 'أذربيجان', KWT: 'الكويت', EGY: 'مصر',
+	'N. Cyprus': 'شمال قبرص', 'Cyprus U.N. Buffer Zone': 'المنطقة العازلة في قبرص'
+};
+const RIVER_AR: Record<string, string> = { Euphrates: 'الفرات', Tigris: 'دجلة', 'Shatt al Arab': 'شط العرب', Jordan: 'نهر الأردن' };
+const LAKE_AR: Record<string, string> = {
+	'Lake Assad': 'بحيرة الأسد', 'Lake Tharthar': 'بحيرة الثرثار', 'Lake Habbaniyah': 'بحيرة الحبانية', 'Lake Razazah': 'بحيرة الرزازة',
+	'Sea of Galilee': 'بحيرة طبريا', 'Dead Sea': 'البحر الميت', 'Lake Urmia': 'بحيرة أرومية', 'Lake Van': 'بحيرة وان', 'Lake Hammar': 'هور الحمار'
+};
+const EDITORS = 'Arabic name: Frontier Atlas editors';
+
 function layer(fc: FeatureCollection, fn: (p: Props, i: number) => Props & { id: string }): FeatureCollection {
 	return {
 		type: 'FeatureCollection',
@@ -38,7 +54,8 @@ export function referenceLayers(refs: Record<string, FeatureCollection>): [Layer
 			layer(refs.rivers, (p, i) => ({
 				id: `river-${p.rivernum ?? 'x'}-${i}`,
 				name_en: String(p.river ?? p.name_en ?? 'unnamed river'),
-				name_ar: '',
+				name_ar: RIVER_AR[String(p.river)] ?? '',
+				...(RIVER_AR[String(p.river)] ? { name_ar_source: EDITORS } : {}),
 				kind: String(p.featurecla ?? 'river').toLowerCase()
 			}))
 		],
@@ -47,7 +64,8 @@ export function referenceLayers(refs: Record<string, FeatureCollection>): [Layer
 			layer(refs.lakes, (p, i) => ({
 				id: `lake-${slug(p.name)}-${i}`,
 				name_en: String(p.name_alt ?? p.name),
-				name_ar: '',
+				name_ar: LAKE_AR[String(p.name_alt ?? p.name)] ?? '',
+				...(LAKE_AR[String(p.name_alt ?? p.name)] ? { name_ar_source: EDITORS } : {}),
 				kind: String(p.featurecla ?? 'lake').toLowerCase()
 			}))
 		],
@@ -56,7 +74,8 @@ export function referenceLayers(refs: Record<string, FeatureCollection>): [Layer
 			layer(refs.countries, (p, i) => ({
 				id: p.iso_a3 ? String(p.iso_a3).toLowerCase() : `${slug(p.name)}-${i}`,
 				name_en: String(p.name),
-				name_ar: '',
+				name_ar: COUNTRY_AR[String(p.iso_a3 ?? p.name)] ?? '',
+				name_ar_source: EDITORS,
 				kind: 'country'
 			}))
 		]
