@@ -200,6 +200,8 @@ export function basemapStyle(origin: string): StyleSpecification {
 						['coalesce', ['get', 'name_en'], ['get', 'name'], '']
 					],
 					'text-font': FONT_STACK,
+					// Big rivers win label collisions: Natural Earth ranks the Euphrates 3, canals 4 and up.
+					'symbol-sort-key': ['coalesce', ['get', 'scalerank'], 10],
 					'text-size': 11.5,
 					'text-letter-spacing': 0.05
 				},
