@@ -27,5 +27,5 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status !== 404) console.error(`[${event.url.pathname}]`, error);
-	return { message: status === 404 ? 'Not found' : 'Internal error' };
+	return { message: status === 404 ? `There is no page at ${event.url.pathname}.` : 'Internal error: the server could not show this page.' };
 };
