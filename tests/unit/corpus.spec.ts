@@ -150,3 +150,12 @@ describe('geodata/build', () => {
 		expect(places).toEqual(JSON.parse(JSON.stringify(atlas.layers.get('places'))));
 	});
 });
+
+describe('regressions', () => {
+	it('qusayr-short-term: "على المدى القصير" (in the short term) is not a mention of al-Qusayr', () => {
+		const ex = atlas.places.get('al-qusayr')!.properties.excerpts;
+		expect(ex.map((e) => e.text)).toEqual(['القُصَيْر']);
+		const text = atlas.articles.get('002_dd1c37901ee1dc00')!.text;
+		expect(text).toContain('على المدى القصير');
+	});
+});
