@@ -27,7 +27,7 @@ test('the canvas draws the frontier, framed on lon 35–48, lat 31–38, with th
 	await expect(page.locator('.maplibregl-ctrl-scale')).toBeVisible();
 	const attribution = page.getByTestId('attribution');
 	await attribution.getByText('Sources & licences').click();
-	for (const s of ['Natural Earth (public domain)', 'GeoNames (CC BY 4.0)', 'Global Energy Monitor (CC BY 4.0)', 'Wikipedia (CC BY-SA 4.0)'])
+	for (const s of ['Natural Earth (public domain)', 'GeoNames (CC BY 4.0)', 'Global Energy Monitor (CC BY 4.0)', 'Frontier Atlas editors (CC BY 4.0)'])
 		await expect(attribution).toContainText(s);
 	await expect(attribution).toContainText('Shafaq News');
 
