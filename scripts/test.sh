@@ -3,7 +3,7 @@
 # with Node 20 + npm, run as root, with no node_modules and no browser:
 #   1. system packages  apt-get install chromium fonts-noto-core   (only if they are missing)
 #   2. npm ci  (scripts/ensure-deps.sh; only if node_modules is missing or does not match package-lock.json)
-#   3. npx svelte-kit sync
+#   3. npx svelte-kit sync, then svelte-check (types, Svelte diagnostics)
 #   4. npx vitest run            unit tests
 #   5. npm run build             production build into ./build
 #   6. npx playwright test       end-to-end tests against `node build` (Debian chromium, SwiftShader)
@@ -36,8 +36,9 @@ fi
 step "2/6 npm dependencies (npm ci unless node_modules already matches package-lock.json)"
 run bash scripts/ensure-deps.sh
 
-step "3/6 svelte-kit sync"
+step "3/6 svelte-kit sync + svelte-check"
 run npx --no-install svelte-kit sync
+run npx --no-install svelte-check --tsconfig ./tsconfig.json --fail-on-warnings
 
 step "4/6 Unit tests (vitest)"
 run npx --no-install vitest run
