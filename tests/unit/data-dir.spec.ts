@@ -59,10 +59,12 @@ describe('bad input loses nothing', () => {
 		writeFileSync(join(dir, 'articles', 'bad_meta.txt'), 'نص عن دمشق.');
 		writeFileSync(join(dir, 'articles', 'bad_meta.json'), '{ not json');
 		const gaz = JSON.parse(readFileSync(join(dir, 'gazetteer.json'), 'utf8'));
+		gaz.entries.push({ id: 'no-variants', name_en: 'X', name_ar: 'س', kind: 'town', scope: 'frontier' });
 		gaz.entries.push({ id: 'broken-place', name_en: 'Broken', name_ar: 'مكسور', kind: 'town', scope: 'frontier', variants: ['مكسور'], geometry: { ref: 'places', where: { geonameid: -1 } } });
 		writeFileSync(join(dir, 'gazetteer.json'), JSON.stringify(gaz));
 		const inc = JSON.parse(readFileSync(join(dir, 'incidents.json'), 'utf8'));
 		inc.incidents[0].excerpts[0].start += 1;
+		inc.incidents.push({ id: 'no-places', date: '2025-01-01', type: 'x', geo_precision: 1, excerpts: [] });
 		writeFileSync(join(dir, 'incidents.json'), JSON.stringify(inc));
 
 		const atlas = buildAtlas(loadRaw(dir));
@@ -71,6 +73,8 @@ describe('bad input loses nothing', () => {
 		expect(where).toContain('articles/bad_meta.json');
 		expect(where).toContain('gazetteer/broken-place');
 		expect(where).toContain(`incidents/${inc.incidents[0].id}`);
+		expect(where).toContain('gazetteer/no-variants');
+		expect(where).toContain('incidents/no-places');
 		for (const p of atlas.problems) expect(p.message).toMatch(/\S/);
 
 		expect(atlas.articles.has('bad_utf8')).toBe(false);

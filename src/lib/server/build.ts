@@ -50,13 +50,16 @@ export function buildAtlas(raw: RawData): Atlas {
 	const mentions = new Map<string, ArticleMention[]>();
 	const byPlace = new Map<string, Excerpt[]>();
 	for (const a of raw.articles) {
-		const list: ArticleMention[] = [];
+		const found: ArticleMention[] = [];
 		for (const m of matcher.find(a.text)) {
-			list.push({ ref: m.ref, kind: 'place', start: m.start, end: m.end, text: m.text });
+			found.push({ ref: m.ref, kind: 'place', start: m.start, end: m.end, text: m.text });
 			const ex = excerpts.make(a.id, m.start, m.end, m.ref, m.confidence);
-			if (ex) byPlace.set(m.ref, [...(byPlace.get(m.ref) ?? []), ex]);
+			if (!ex) continue;
+			const list = byPlace.get(m.ref);
+			if (list) list.push(ex);
+			else byPlace.set(m.ref, [ex]);
 		}
-		mentions.set(a.id, list);
+		mentions.set(a.id, found);
 	}
 
 	// 2. Gazetteer features. Only places the corpus names, or an incident uses, go into the layers:

@@ -143,10 +143,47 @@ export function loadRaw(dataDir: string): RawData {
 	}
 	return {
 		articles,
-		gazetteer: { entries: Array.isArray(gaz?.entries) ? gaz.entries : [], stop_phrases: gaz?.stop_phrases ?? [] },
-		incidents: Array.isArray(inc?.incidents) ? inc.incidents : [],
+		gazetteer: {
+			entries: keepValid(gaz?.entries, 'gazetteer', validEntry, problems),
+			stop_phrases: Array.isArray(gaz?.stop_phrases) ? gaz.stop_phrases.filter((s) => typeof s === 'string') : []
+		},
+		incidents: keepValid(inc?.incidents, 'incidents', validIncident, problems),
 		references,
 		glosses: glosses ?? {},
 		problems
 	};
+}
+
+const isStr = (v: unknown): v is string => typeof v === 'string' && v.length > 0;
+
+/** What is wrong with a gazetteer entry, or null. */
+function validEntry(e: Record<string, unknown>): string | null {
+	if (!isStr(e.id) || !isStr(e.name_en) || !isStr(e.name_ar) || !isStr(e.kind)) return 'needs id, name_en, name_ar and kind';
+	if (!Array.isArray(e.variants) || !e.variants.every((v) => isStr(v) || (v && typeof v === 'object' && isStr((v as NameVariant).text))))
+		return 'variants must be a list of names';
+	if (e.scope !== 'frontier' && e.scope !== 'outside') return 'scope must be "frontier" or "outside"';
+	return null;
+}
+
+/** What is wrong with an incident record, or null. */
+function validIncident(i: Record<string, unknown>): string | null {
+	if (!isStr(i.id) || !isStr(i.date) || !isStr(i.type)) return 'needs id, date and type';
+	if (!Array.isArray(i.place_ids) || !i.place_ids.every(isStr)) return 'place_ids must be a list of gazetteer ids';
+	if (![1, 2, 3].includes(i.geo_precision as number)) return 'geo_precision must be 1, 2 or 3';
+	if (!Array.isArray(i.excerpts)) return 'excerpts must be a list';
+	return null;
+}
+
+/** The records that pass `check`; each one that does not becomes a problem naming it. */
+function keepValid<T>(list: unknown, where: string, check: (r: Record<string, unknown>) => string | null, problems: Problem[]): T[] {
+	if (list === undefined) return [];
+	if (!Array.isArray(list)) {
+		problems.push({ where, message: 'expected a list' });
+		return [];
+	}
+	return list.filter((r, i) => {
+		const why = r && typeof r === 'object' ? check(r as Record<string, unknown>) : 'not an object';
+		if (why) problems.push({ where: `${where}/${(r as { id?: unknown })?.id ?? `#${i}`}`, message: `${why}; skipped` });
+		return !why;
+	}) as T[];
 }
