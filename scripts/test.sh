@@ -18,6 +18,20 @@ export NPM_CONFIG_FUND=false NPM_CONFIG_AUDIT=false NPM_CONFIG_UPDATE_NOTIFIER=f
 step() { printf '\n\033[1m==== [%s] %s ====\033[0m\n' "$(date +%H:%M:%S)" "$*"; }
 die() { printf '\n\033[1;31mFAILED: %s\033[0m\n' "$*" >&2; exit 1; }
 run() { "$@" || die "$* (exit $?)"; }
+# Like run, keeping a copy of the output to count the tests in it.
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+run_logged() {
+	local log=$1
+	shift
+	set +e
+	"$@" 2>&1 | tee "$log"
+	local status=${PIPESTATUS[0]}
+	set -e
+	[[ $status -eq 0 ]] || die "$* (exit $status)"
+}
+# The last "N passed" count in a log, colours stripped.
+passed() { sed 's/\x1b\[[0-9;]*m//g' "$1" | grep -Eo "$2" | grep -Eo '[0-9]+' | tail -1; }
 
 step "1/6 System packages (chromium, fonts-noto-core)"
 if [[ -x /usr/bin/chromium && -f /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf ]]; then
@@ -41,12 +55,15 @@ run npx --no-install svelte-kit sync
 run npx --no-install svelte-check --tsconfig ./tsconfig.json --fail-on-warnings
 
 step "4/6 Unit tests (vitest)"
-run npx --no-install vitest run
+run_logged "$logs/unit" npx --no-install vitest run
 
 step "5/6 Build (vite build → ./build)"
 run npm run build
 
 step "6/6 End-to-end tests (playwright, /usr/bin/chromium)"
-run npx --no-install playwright test
+run_logged "$logs/e2e" npx --no-install playwright test
 
-printf '\n\033[1;32mAll tests passed.\033[0m\n'
+unit=$(passed "$logs/unit" 'Tests +[0-9]+ passed')
+e2e=$(passed "$logs/e2e" '^ *[0-9]+ passed')
+printf '\n\033[1;32mAll tests passed\033[0m (unit %s, end-to-end %s).\n' "${unit:-?}" "${e2e:-?}"
+echo "Tests: $(( ${unit:-0} + ${e2e:-0} )) passed, 0 failed"
