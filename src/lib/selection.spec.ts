@@ -3,13 +3,13 @@ import { selectionFromUrl, selectionHref } from './selection';
 
 describe('selection in the URL', () => {
 	it('reads a place or an incident, and refuses junk', () => {
-		expect(selectionFromUrl(new URL('http://h/?place=albu-kamal'))).toEqual({ kind: 'place', id: 'albu-kamal' });
-		expect(selectionFromUrl(new URL('http://h/?incident=2025-10-22-joint-drug-seizure'))).toEqual({
+		expect(selectionFromUrl(new URL('http://localhost/?place=albu-kamal'))).toEqual({ kind: 'place', id: 'albu-kamal' });
+		expect(selectionFromUrl(new URL('http://localhost/?incident=2025-10-22-joint-drug-seizure'))).toEqual({
 			kind: 'incident',
 			id: '2025-10-22-joint-drug-seizure'
 		});
-		expect(selectionFromUrl(new URL('http://h/?place=../etc'))).toBeNull();
-		expect(selectionFromUrl(new URL('http://h/'))).toBeNull();
+		expect(selectionFromUrl(new URL('http://localhost/?place=../etc'))).toBeNull();
+		expect(selectionFromUrl(new URL('http://localhost/'))).toBeNull();
 	});
 	it('keeps the map view hash and other parameters', () => {
 		const url = { pathname: '/', search: '?place=anbar&from=2025-01-01', hash: '#6.2/34.4/40.9' };
