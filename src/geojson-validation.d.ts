@@ -1,7 +1,8 @@
-// geojson-validation ships no types; these cover what we call.
+// geojson-validation ships no types; only what src/lib/geo/import uses is declared.
 declare module 'geojson-validation' {
-	/** Returns true/false, or with `trace` the list of problems (empty when valid). */
-	export function valid(geojson: unknown, trace?: boolean): boolean | string[];
-	const GJV: { valid: typeof valid };
-	export default GJV;
+	/** With `trace`, the list of problems (empty when valid). */
+	export function valid(value: unknown, trace: true): string[];
+	export function valid(value: unknown, trace?: false): boolean;
+	const gjv: { valid: typeof valid };
+	export default gjv;
 }
