@@ -1,0 +1,87 @@
+/**
+ * The user's own layers (imported GeoJSON): one shared, reactive list that the map, the legend, the
+ * import control — and later search and the timeline — read. Kept in IndexedDB; never sent anywhere.
+ *
+ * @example
+ * import { userLayers } from '$lib/user/layers.svelte';
+ * for (const l of userLayers.list) console.log(l.name, l.collection.features.length, l.dateProperty);
+ */
+import type { FeatureCollection } from 'geojson';
+import { dateProperties, dateRange } from './dates';
+import { deleteLayer, loadLayers, saveLayer, type StoredLayer } from './store';
+
+export interface UserLayer extends StoredLayer {
+	/** The first property that holds ISO dates, used by the date filter; null when none. */
+	dateProperty: string | null;
+	dates: { min: string; max: string } | null;
+	visible: boolean;
+	/** Date filter, ISO days; '' = open-ended. */
+	from: string;
+	to: string;
+}
+
+// Distinct from the atlas's own colours (places blue, incidents magenta, areas amber).
+const COLOURS = ['#1b9e77', '#7570b3', '#d95f02', '#66a61e', '#e6ab02', '#a6761d', '#1f78b4', '#b15928'];
+
+function enrich(s: StoredLayer): UserLayer {
+	const dateProperty = dateProperties(s.collection)[0] ?? null;
+	return { ...s, dateProperty, dates: dateProperty ? dateRange(s.collection, dateProperty) : null, visible: true, from: '', to: '' };
+}
+
+class UserLayers {
+	// Raw: collections can be large, and MapLibre must receive plain objects (a proxy cannot be
+	// posted to its worker). Changes replace a layer object; see `update`.
+	list = $state.raw<UserLayer[]>([]);
+	/** Set when the browser would not keep the layers (e.g. private mode): they last until reload. */
+	storageError = $state<string | null>(null);
+	private loading: Promise<void> | null = null;
+
+	/** Reads the stored layers once per page; later calls wait for the same read. */
+	load(): Promise<void> {
+		this.loading ??= loadLayers().then(
+			(stored) => {
+				const known = new Set(this.list.map((l) => l.id));
+				this.list = [...stored.filter((s) => !known.has(s.id)).map(enrich), ...this.list];
+			},
+			(e: unknown) => {
+				this.storageError = `Your layers could not be read from this browser's storage (${e instanceof Error ? e.message : String(e)}).`;
+			}
+		);
+		return this.loading;
+	}
+
+	async add(name: string, collection: FeatureCollection): Promise<UserLayer> {
+		const used = new Set(this.list.map((l) => l.colour));
+		const stored: StoredLayer = {
+			id: `user-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
+			name,
+			colour: COLOURS.find((c) => !used.has(c)) ?? COLOURS[this.list.length % COLOURS.length],
+			added: new Date().toISOString(),
+			collection
+		};
+		const layer = enrich(stored);
+		this.list = [...this.list, layer];
+		try {
+			await saveLayer(stored);
+		} catch (e) {
+			this.storageError = `“${name}” is on the map but could not be saved in this browser (${e instanceof Error ? e.message : String(e)}); it will be gone after a reload.`;
+		}
+		return layer;
+	}
+
+	async remove(id: string): Promise<void> {
+		this.list = this.list.filter((l) => l.id !== id);
+		await deleteLayer(id).catch(() => {});
+	}
+
+	/** Changes what the page shows of a layer (visibility, date filter); not stored. */
+	update(id: string, patch: Partial<Pick<UserLayer, 'visible' | 'from' | 'to'>>): void {
+		this.list = this.list.map((l) => (l.id === id ? { ...l, ...patch } : l));
+	}
+
+	get(id: string): UserLayer | undefined {
+		return this.list.find((l) => l.id === id);
+	}
+}
+
+export const userLayers = new UserLayers();
