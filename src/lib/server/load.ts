@@ -63,7 +63,7 @@ export interface RawData {
 	problems: Problem[];
 }
 
-export const REFERENCE_FILES = ['countries', 'governorates', 'border', 'rivers', 'lakes', 'places', 'pipeline', 'pipeline-waypoints'];
+export const REFERENCE_FILES = ['countries', 'governorates', 'border', 'rivers', 'lakes', 'places', 'pipeline', 'pipeline-waypoints', 'pipeline-kirkuk-ceyhan'];
 
 const ARTICLE_ID = /^[A-Za-z0-9_-]+$/;
 
