@@ -7,7 +7,7 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString } from 'geojson';
 import { Matcher } from '$lib/corpus/match';
 import { norm, stripTashkeel } from '$lib/corpus/normalize';
-import { firstDay, isPartialDate, lastDay } from '$lib/corpus/dates';
+import { firstDay, lastDay } from '$lib/corpus/dates';
 import { evaluate, RecipeError } from '$lib/geo/recipe';
 import { computeFacts, type FactSources } from '$lib/geo/facts';
 import { toRfc7946 } from '$lib/geo/rfc7946';
@@ -117,10 +117,6 @@ export function buildAtlas(raw: RawData): Atlas {
 		if (missing.length) problems.push({ where, message: `unknown place id(s): ${missing.join(', ')}` });
 		if (!footprintPlace?.geometry) {
 			problems.push({ where, message: 'no geometry to place the incident; left off the map' });
-			continue;
-		}
-		if (!isPartialDate(r.date) || (r.date_end !== null && !isPartialDate(r.date_end))) {
-			problems.push({ where, message: `bad date ${r.date}${r.date_end ? `/${r.date_end}` : ''}; left off the map` });
 			continue;
 		}
 		const ex: Excerpt[] = [];
