@@ -25,6 +25,8 @@ export interface Excerpt {
 	confidence: 'high' | 'context';
 	outlet_en: string | null;
 	outlet_ar: string | null;
+	/** The agency or report the outlet relays, when the text names one ("via INA"). */
+	reported_via?: string | null;
 	headline_ar: string | null;
 	headline_en: string | null;
 	/** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or null when the text gives none. */
