@@ -19,20 +19,23 @@ fi
 node scripts/check-node-modules.mjs || true # say why
 
 echo "---- npm ci"
-log=$(mktemp)
-trap 'rm -f "$log"' EXIT
+# npm ci's output goes to a log file; it is shown only when the failure is one a person must act on.
+log="${TMPDIR:-/tmp}/frontier-atlas-npm-ci.log"
 status=0
 npm ci >"$log" 2>&1 || status=$?
 # (npm ci prints its whole usage text on EUSAGE: leave that out)
-sed '/^npm error Clean install a project/,/^npm error Run "npm help ci"/d' "$log"
+show_log() { sed '/^npm error Clean install a project/,/^npm error Run "npm help ci"/d' "$log" >&2; }
+[[ $status -eq 0 ]] && cat "$log"
 
 if [[ $status -ne 0 ]]; then
 	if ! grep -q "can only install packages when your package.json and package-lock.json" "$log"; then
+		show_log
 		echo "npm ci failed (exit $status)" >&2
 		exit "$status"
 	fi
 	# Which packages does npm ci say are missing/invalid, and are they all optional platform packages?
 	if grep -q "^npm error Invalid:" "$log"; then
+		show_log
 		echo "npm ci: package-lock.json is out of sync with package.json (Invalid entries) — run npm install and commit the lock" >&2
 		exit "$status"
 	fi
@@ -43,12 +46,11 @@ if [[ $status -ne 0 ]]; then
 		const bad = process.argv.slice(1).filter((n) => !optional.has(n));
 		if (bad.length) { console.error("not optional: " + bad.join(", ")); process.exit(1); }
 	' $missing; then
+		show_log
 		echo "npm ci: package-lock.json is out of sync with package.json — run npm install and commit the lock" >&2
 		exit "$status"
 	fi
-	echo
-	echo "---- npm ci refused the lock only because $(echo "$missing" | wc -l) optional platform package(s) are absent"
-	echo "---- from it (the registry here does not have them). Falling back to: npm install --no-save"
+	echo "---- Installing with npm install --no-save instead of npm ci: this registry lacks $(echo "$missing" | wc -l | tr -d ' ') optional platform builds of rollup that npm ci insists on (harmless; details in $log)"
 	before=$(sha256sum package.json package-lock.json)
 	rm -rf node_modules
 	npm install --no-save

@@ -26,6 +26,12 @@ const files: { from: string; to: string; source: string; meta: { license: string
 	{ from: 'places_frontier.geojson', to: 'places.geojson', source: 'GeoNames cities500 (dump dated 2023-03-05)', meta: GN },
 	{ from: 'pipeline_kirkuk_baniyas.geojson', to: 'pipeline.geojson', source: 'Global Energy Monitor, GOIT pipeline routes (P0546; link from P0577)', meta: GEM },
 	{
+		from: 'pipeline_kirkuk_ceyhan.geojson',
+		to: 'pipeline-kirkuk-ceyhan.geojson',
+		source: 'Global Energy Monitor, GOIT pipeline routes (P0547), approximate route (GEM)',
+		meta: GEM
+	},
+	{
 		from: 'pipeline_kirkuk_baniyas_waypoints.geojson',
 		to: 'pipeline-waypoints.geojson',
 		source: 'Wikipedia coordinates (K-1, T-4) and GeoNames towns (K-2, K-3, Baniyas); low-confidence proxies',

@@ -3,7 +3,7 @@
 # with Node 20 + npm, run as root, with no node_modules and no browser:
 #   1. system packages  apt-get install chromium fonts-noto-core   (only if they are missing)
 #   2. npm ci  (scripts/ensure-deps.sh; only if node_modules is missing or does not match package-lock.json)
-#   3. npx svelte-kit sync, then svelte-check (types, Svelte diagnostics)
+#   3. npm run i18n (compile messages/ into src/lib/paraglide), npx svelte-kit sync, then svelte-check (types, Svelte diagnostics)
 #   4. npx vitest run            unit tests
 #   5. npm run build             production build into ./build
 #   6. npx playwright test       end-to-end tests against `node build` (Debian chromium, SwiftShader)
@@ -50,7 +50,8 @@ fi
 step "2/6 npm dependencies (npm ci unless node_modules already matches package-lock.json)"
 run bash scripts/ensure-deps.sh
 
-step "3/6 svelte-kit sync + svelte-check"
+step "3/6 messages (paraglide), svelte-kit sync + svelte-check"
+run npm run --silent i18n
 run npx --no-install svelte-kit sync
 run npx --no-install svelte-check --tsconfig ./tsconfig.json --fail-on-warnings
 

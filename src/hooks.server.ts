@@ -3,14 +3,16 @@
  * even an unexpected failure or a method the route does not support: never a stack trace.
  */
 import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { sequence } from '@sveltejs/kit/hooks';
 import { getAtlas } from '$lib/server/atlas';
 import { apiError } from '$lib/server/http';
+import { handleLocale } from '$lib/server/locale';
 
 export const init = () => {
 	getAtlas();
 };
 
-export const handle: Handle = async ({ event, resolve }) => {
+const handleApi: Handle = async ({ event, resolve }) => {
 	const api = event.url.pathname.startsWith('/api/');
 	let response: Response;
 	try {
@@ -24,6 +26,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 	response.headers.set('x-content-type-options', 'nosniff');
 	return response;
 };
+
+/** The interface language first (it wraps the page's rendering), then the API's guarantees. */
+export const handle = sequence(handleLocale, handleApi);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status !== 404) console.error(`[${event.url.pathname}]`, error);

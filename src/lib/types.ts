@@ -25,6 +25,8 @@ export interface Excerpt {
 	confidence: 'high' | 'context';
 	outlet_en: string | null;
 	outlet_ar: string | null;
+	/** The agency or report the outlet relays, when the text names one ("via INA"). */
+	reported_via?: string | null;
 	headline_ar: string | null;
 	headline_en: string | null;
 	/** ISO date (YYYY, YYYY-MM or YYYY-MM-DD) or null when the text gives none. */
@@ -138,31 +140,16 @@ export interface IncidentResponse {
 	places: PlaceFeature[];
 }
 
-export interface Evidence {
-	start: number;
-	end: number;
-	text: string;
-}
+import type { ArticleMeta, Evidence } from './schema/article';
 
+/** Article metadata and its evidence spans: inferred from the schema of geodata/articles/<id>.json. */
+export type { ArticleMeta, Evidence };
+
+/** A metadata value with the verbatim spans that support it (or, when the value is unknown, the note). */
 export interface MetadataField<T> {
 	value: T | null;
-	/** Verbatim spans that support the value (or, when the value is unknown, the note). */
 	evidence: Evidence[];
 	note: string | null;
-}
-
-export interface ArticleMeta {
-	id: string;
-	language: MetadataField<string>;
-	outlet_ar: MetadataField<string>;
-	outlet_en: MetadataField<string>;
-	/** Whom the outlet credits for the report (a wire, a radio, a think tank), if anyone. */
-	reported_via: MetadataField<string>;
-	headline_ar: MetadataField<string>;
-	headline_en: string | null;
-	/** `approximate`: no single date; `not_before` / `not_after` bound it where the text allows. */
-	date: MetadataField<string> & { precision: DatePrecision; not_before: string | null; not_after: string | null };
-	dateline: MetadataField<string>;
 }
 
 export interface ArticleMention {

@@ -110,6 +110,19 @@ describe('computed facts', () => {
 		expect(p('anbar').area_km2).toBeGreaterThan(100_000);
 		expect(p('anbar').border_distance_km).toBe(0);
 	});
+	it('draws the Kirkuk–Ceyhan pipeline from GEM, through Iraq and Turkey and never Syria', () => {
+		const c = atlas.places.get('kirkuk-ceyhan-pipeline')!;
+		expect(c.geometry!.type).toMatch(/LineString/);
+		expect(c.properties.layer).toBe('lines');
+		expect(c.properties.country).toBe('Iraq; Turkey');
+		expect(c.properties.license).toBe('CC BY 4.0');
+		expect(c.properties.source).toMatch(/Global Energy Monitor/);
+		expect(c.properties.drawn_how).toMatch(/approximate route \(GEM\)/);
+		// GEM's trace measures about 1,059 km against the ~970 km usually documented.
+		expect(c.properties.length_km).toBeGreaterThan(950);
+		expect(c.properties.length_km).toBeLessThan(1100);
+		expect(c.properties.excerpts.length).toBeGreaterThan(0);
+	});
 	it('is consistent: the al-Hol camp lies in al-Hasakah, further from the border than Albu Kamal', () => {
 		expect(p('al-hol-camp').governorate).toBe('Al-Hasakah');
 		expect(p('al-hol-camp').border_distance_km!).toBeGreaterThan(p('albu-kamal').border_distance_km!);

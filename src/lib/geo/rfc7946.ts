@@ -9,7 +9,9 @@ import type { Geometry, Position } from 'geojson';
 export const DECIMALS = 6;
 const F = 10 ** DECIMALS;
 
+/** Rounded to six decimals; a position that is not two finite numbers is left as it is, so its problem is still reported. */
 export function roundPosition(p: Position): Position {
+	if (p.length < 2 || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) return p;
 	return [Math.round(p[0] * F) / F, Math.round(p[1] * F) / F];
 }
 
@@ -51,8 +53,8 @@ export function toRfc7946(g: Geometry): Geometry {
 export function rfc7946Problems(g: Geometry): string[] {
 	const problems: string[] = [];
 	const checkPos = (p: Position) => {
-		if (p.length < 2 || !p.every(Number.isFinite)) problems.push(`bad position ${JSON.stringify(p)}`);
-		else if (p[0] < -180 || p[0] > 180 || p[1] < -90 || p[1] > 90) problems.push(`position out of range ${JSON.stringify(p)}`);
+		if (p.length < 2 || !p.every(Number.isFinite)) return problems.push(`bad position ${JSON.stringify(p)}`);
+		if (p[0] < -180 || p[0] > 180 || p[1] < -90 || p[1] > 90) problems.push(`position out of range ${JSON.stringify(p)}`);
 		for (const n of p) if (Math.round(n * F) / F !== n) problems.push(`more than ${DECIMALS} decimals: ${n}`);
 	};
 	const checkRing = (ring: Position[], exterior: boolean) => {

@@ -1,3 +1,7 @@
+<<<<<<< HEAD
+/** Excerpt-making lives in $lib/corpus/excerpts; re-exported here for older imports. */
+export { ExcerptMaker, glossKey, sourceLine } from '$lib/corpus/excerpts';
+=======
 /** Turns verbatim spans of an article into excerpts: the sentence that holds them, the gloss, the source line. */
 import { sentenceAt, sentenceSpans, type Span } from '$lib/corpus/sentences';
 import type { ArticleMeta, Excerpt } from '$lib/types';
@@ -46,9 +50,11 @@ export function sourceLine(meta: ArticleMeta) {
 	return {
 		outlet_en: meta.outlet_en?.value ?? null,
 		outlet_ar: meta.outlet_ar?.value ?? null,
+		reported_via: meta.reported_via?.value ?? null,
 		headline_ar: meta.headline_ar?.value ?? null,
 		headline_en: meta.headline_en ?? null,
 		date: meta.date?.value ?? null,
 		date_precision: meta.date?.precision ?? 'unknown'
 	};
 }
+>>>>>>> i18n

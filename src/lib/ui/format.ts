@@ -1,33 +1,30 @@
 import type { DatePrecision } from '$lib/types';
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { formatNumber, intlTag, m, term } from '$lib/i18n';
 
 /**
- * An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) shown no more precisely than the source allows.
- * Pure string work, no Date or locale: the server and the browser must print the same thing.
- * @example formatDate('2025-10-22', 'day') // '22 Oct 2025'
+ * An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) shown no more precisely than the source allows, with
+ * `Intl` for the interface language (in UTC, so the server and the browser print the same thing).
+ * @example formatDate('2025-10-22', 'day') // '22 Oct 2025' (English) | '٢٢ أكتوبر ٢٠٢٥' (Arabic)
  * @example formatDate('2025-10', 'approximate') // 'about Oct 2025'
  */
 export function formatDate(date: string | null | undefined, precision: DatePrecision = 'day'): string {
-	if (!date || precision === 'unknown') return 'date unknown';
-	const [y, m, d] = date.split('-');
-	const month = m ? MONTHS[Number(m) - 1] : undefined;
-	let out: string;
-	if (precision === 'year' || !month) out = y;
-	else if (precision === 'month' || !d) out = `${month} ${y}`;
-	else out = `${Number(d)} ${month} ${y}`;
-	return precision === 'approximate' ? `about ${out}` : out;
+	if (!date || precision === 'unknown') return m.date_unknown();
+	const [y, mo, d] = date.split('-').map(Number);
+	if (!Number.isFinite(y)) return m.date_unknown();
+	const at = new Date(Date.UTC(y, (mo || 1) - 1, d || 1));
+	const fields: Intl.DateTimeFormatOptions =
+		precision === 'year' || !mo
+			? { year: 'numeric' }
+			: precision === 'month' || !d
+				? { month: 'short', year: 'numeric' }
+				: { day: 'numeric', month: 'short', year: 'numeric' };
+	const out = new Intl.DateTimeFormat(intlTag(), { ...fields, timeZone: 'UTC' }).format(at);
+	return precision === 'approximate' ? m.about_date({ date: out }) : out;
 }
 
 /** How precisely a date is known, in words. */
 export function precisionWords(p: DatePrecision): string {
-	return {
-		day: 'exact day',
-		month: 'month only',
-		year: 'year only',
-		approximate: 'approximate',
-		unknown: 'not given in the text'
-	}[p];
+	return { day: m.prec_day, month: m.prec_month, year: m.prec_year, approximate: m.prec_approximate, unknown: m.prec_unknown }[p]();
 }
 
 /**
@@ -36,22 +33,21 @@ export function precisionWords(p: DatePrecision): string {
  * @example formatKm(7.25) // '7.3 km'
  */
 export function formatKm(km: number | null | undefined): string {
-	if (km === null || km === undefined || !Number.isFinite(km)) return 'unknown';
-	if (km === 0) return '0 km';
-	if (km < 1) return 'under 1 km';
-	if (km < 10) return `${km.toFixed(1)} km`;
-	return `${Math.round(km).toLocaleString('en-GB')} km`;
+	if (km === null || km === undefined || !Number.isFinite(km)) return m.km_unknown();
+	if (km === 0) return m.km({ n: formatNumber(0) });
+	if (km < 1) return m.km_under_1();
+	if (km < 10) return m.km({ n: formatNumber(km, { minimumFractionDigits: 1, maximumFractionDigits: 1 }) });
+	return m.km({ n: formatNumber(Math.round(km)) });
 }
 
 /** ACLED geo precision explained, as the panel states it. */
 export function geoPrecisionWords(p: 1 | 2 | 3, radiusKm: number | null): string {
-	if (p === 1) return 'Precision 1 — the text names the town; drawn as a point.';
-	if (p === 2)
-		return `Precision 2 — near or part of a named place; drawn as a ${radiusKm ? `${formatKm(radiusKm)} radius` : 'footprint'}, not a pin.`;
-	return 'Precision 3 — a region or "the border area"; drawn as the whole footprint, not a pin.';
+	if (p === 1) return m.precision_1();
+	if (p === 2) return radiusKm ? m.precision_2_radius({ radius: formatKm(radiusKm) }) : m.precision_2();
+	return m.precision_3();
 }
 
-/** `drug-seizure` → `drug seizure`. */
+/** A data term in the interface language: `drug-seizure` → `drug seizure` | `ضبط مخدرات`. */
 export function humanise(s: string | null | undefined): string {
-	return (s ?? '').replace(/[-_]+/g, ' ').trim();
+	return term(s);
 }

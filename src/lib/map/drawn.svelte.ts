@@ -1,0 +1,44 @@
+import type { Map as MlMap } from 'maplibre-gl';
+import { layerData } from './data.svelte';
+
+/** The API layers the map draws; the map is drawn when all have arrived and MapLibre went idle after. */
+export const DRAWN_LAYERS = ['places', 'areas', 'lines', 'incidents', 'countries', 'countries-all', 'governorates', 'rivers'];
+
+interface Drawn {
+	/** True once every data layer arrived (or failed) and MapLibre then reported `idle`. */
+	readonly drawn: boolean;
+	/** Resolves when `drawn` is true. */
+	until(): Promise<void>;
+}
+
+const states = new WeakMap<MlMap, Drawn>();
+
+/**
+ * Whether `map` shows its data yet. `idle` alone is not enough (the basemap idles before the data
+ * arrive), nor is the data alone (it takes frames to draw): both, in that order.
+ */
+export function drawnState(map: MlMap): Drawn {
+	const known = states.get(map);
+	if (known) return known;
+	const layers = DRAWN_LAYERS.map((id) => layerData(id));
+	let drawn = $state(false);
+	const waiting: (() => void)[] = [];
+	const onidle = () => {
+		// setData runs in the same flush that marks a layer loaded, so an idle after that moment
+		// means MapLibre has drawn the data.
+		if (!layers.every((l) => l.loaded || l.error) || !map.loaded()) return;
+		drawn = true;
+		map.off('idle', onidle);
+		waiting.splice(0).forEach((f) => f());
+	};
+	map.on('idle', onidle);
+	map.triggerRepaint();
+	const state: Drawn = {
+		get drawn() {
+			return drawn;
+		},
+		until: () => (drawn ? Promise.resolve() : new Promise<void>((r) => waiting.push(r)))
+	};
+	states.set(map, state);
+	return state;
+}
