@@ -63,6 +63,7 @@ export function sourceLine(meta: ArticleMeta) {
 	return {
 		outlet_en: meta.outlet_en?.value ?? null,
 		outlet_ar: meta.outlet_ar?.value ?? null,
+		reported_via: meta.reported_via?.value ?? null,
 		headline_ar: meta.headline_ar?.value ?? null,
 		headline_en: meta.headline_en ?? null,
 		date: meta.date?.value ?? null,
