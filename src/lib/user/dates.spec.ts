@@ -4,7 +4,7 @@ import { dateFilter, dateProperties, dateRange } from './dates';
 
 const fc = (props: (Record<string, unknown> | null)[]): FeatureCollection => ({
 	type: 'FeatureCollection',
-	features: props.map((properties) => ({ type: 'Feature', properties, geometry: null }))
+	features: props.map((properties) => ({ type: 'Feature', properties, geometry: null as never }))
 });
 
 describe('user layer dates', () => {

@@ -8,6 +8,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import { dateProperties, dateRange } from './dates';
+import { m } from '$lib/i18n';
 import { deleteLayer, loadLayers, saveLayer, type StoredLayer } from './store';
 
 export interface UserLayer extends StoredLayer {
@@ -44,7 +45,7 @@ class UserLayers {
 				this.list = [...stored.filter((s) => !known.has(s.id)).map(enrich), ...this.list];
 			},
 			(e: unknown) => {
-				this.storageError = `Your layers could not be read from this browser's storage (${e instanceof Error ? e.message : String(e)}).`;
+				this.storageError = m.storage_read_error({ error: e instanceof Error ? e.message : String(e) });
 			}
 		);
 		return this.loading;
@@ -64,7 +65,7 @@ class UserLayers {
 		try {
 			await saveLayer(stored);
 		} catch (e) {
-			this.storageError = `“${name}” is on the map but could not be saved in this browser (${e instanceof Error ? e.message : String(e)}); it will be gone after a reload.`;
+			this.storageError = m.storage_save_error({ name, error: e instanceof Error ? e.message : String(e) });
 		}
 		return layer;
 	}
