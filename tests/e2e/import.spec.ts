@@ -92,6 +92,7 @@ test('a good file is drawn, clickable as text, filterable, downloadable, kept ac
 	expect(await layerPixels(page)).toBe(0);
 	await page.getByTestId('import-file').setInputFiles({ name: 'checkpoints.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(GOOD)) });
 	await expect(page.getByTestId('import-done')).toContainText('Imported “checkpoints”: 3 features.');
+	await expect(page.getByTestId('import-done')).toContainText('features[2].geometry.coordinates[0]: 1 polygon ring was wound the wrong way and was rewound');
 	const entry = page.getByTestId('user-layer');
 	await expect(entry).toContainText('checkpoints');
 	await expect.poll(() => userRendered(page).then((l) => [...new Set(l)].sort())).toEqual(['fill', 'line', 'point']);
@@ -118,7 +119,10 @@ test('a good file is drawn, clickable as text, filterable, downloadable, kept ac
 	const [download] = await Promise.all([page.waitForEvent('download'), entry.getByRole('button', { name: /Download/ }).click()]);
 	expect(download.suggestedFilename()).toBe('checkpoints.geojson');
 	const saved = JSON.parse(readFileSync((await download.path())!, 'utf8'));
-	expect(saved.features).toEqual(GOOD.features);
+	// …with the clockwise outline rewound to the right-hand rule, as the import said it would be.
+	const rewound = structuredClone(GOOD.features);
+	(rewound[2].geometry.coordinates as number[][][])[0].reverse();
+	expect(saved.features).toEqual(rewound);
 
 	// Survives a reload.
 	await page.reload();
