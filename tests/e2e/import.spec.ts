@@ -152,3 +152,20 @@ test('a good file is drawn, clickable as text, filterable, downloadable, kept ac
 	await expect(page.getByTestId('user-layer')).toHaveCount(0);
 	expect(await layerPixels(page)).toBe(0);
 });
+
+test('a large file is checked in a worker, with progress shown, and arrives whole', async ({ page }) => {
+	await page.goto('/');
+	await ready(page);
+	// ~12 MB: 30,000 points with a long note each.
+	const note = 'x'.repeat(300);
+	const big = { type: 'FeatureCollection', features: Array.from({ length: 30000 }, (_, i) => ({ type: 'Feature', properties: { i, note }, geometry: { type: 'Point', coordinates: [36 + (i % 100) / 10, 32 + Math.floor(i / 100) / 60] } })) };
+	const workers: string[] = [];
+	page.on('worker', (w) => workers.push(w.url()));
+	await page.getByTestId('import-file').setInputFiles({ name: 'big.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(big)) });
+	await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
+	await expect(page.getByTestId('import-done')).toContainText('Imported “big”: 30000 features.', { timeout: 120_000 });
+	expect(workers.some((u) => /import\.worker/.test(u))).toBe(true);
+	await expect(page.getByTestId('user-layer')).toContainText('30000');
+	await page.getByTestId('user-layer').getByRole('button', { name: /Remove/ }).click();
+	await expect(page.getByTestId('user-layer')).toHaveCount(0);
+});
