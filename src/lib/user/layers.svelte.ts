@@ -6,7 +6,7 @@
  * import { userLayers } from '$lib/user/layers.svelte';
  * for (const l of userLayers.list) console.log(l.name, l.collection.features.length, l.dateProperty);
  */
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import { dateProperties, dateRange } from './dates';
 import { m } from '$lib/i18n';
 import { deleteLayer, loadLayers, saveLayer, type StoredLayer } from './store';
@@ -78,6 +78,21 @@ class UserLayers {
 	/** Changes what the page shows of a layer (visibility, date filter); not stored. */
 	update(id: string, patch: Partial<Pick<UserLayer, 'visible' | 'from' | 'to'>>): void {
 		this.list = this.list.map((l) => (l.id === id ? { ...l, ...patch } : l));
+	}
+
+	/**
+	 * Every feature of the visible user layers with where it comes from and its day (when the layer
+	 * has a date property): what search and the timeline need to include the user's own data.
+	 */
+	features(): { layer: UserLayer; index: number; feature: Feature; day: string | null }[] {
+		return this.list
+			.filter((l) => l.visible)
+			.flatMap((layer) =>
+				layer.collection.features.map((feature, index) => {
+					const v = layer.dateProperty ? feature.properties?.[layer.dateProperty] : null;
+					return { layer, index, feature, day: typeof v === 'string' ? v.slice(0, 10) : null };
+				})
+			);
 	}
 
 	get(id: string): UserLayer | undefined {
