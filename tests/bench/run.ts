@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { generate } from './generate';
 import { type Entry, table } from './metrics';
-import { startApp, startStatic } from './servers';
+import { startStatic } from './servers';
 import { launch } from './browser';
 import { PORTS, type Ctx } from './context';
 import { mapGroup, scaleGroup } from './groups/map';

@@ -48,7 +48,7 @@ export async function startApp(dataDir: string, port: number, env: Record<string
 		await waitFor(`${url}/api/status`, child, timeoutMs);
 	} catch (e) {
 		child.kill();
-		throw new Error(`${(e as Error).message}\n${err}`);
+		throw new Error(`${(e as Error).message}\n${err}`, { cause: e });
 	}
 	const startupMs = performance.now() - t0;
 	return {
