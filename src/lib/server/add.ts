@@ -45,7 +45,12 @@ export function notText(bytes: Buffer): string | null {
 	if (bytes.includes(0)) return 'is a binary file (it holds NUL bytes), not text';
 	try {
 		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-		const control = text.match(/[\u0001-\u0008\u000E-\u001F\u007F]/gu)?.length ?? 0;
+		// C0 controls other than tab, line feed, form feed and carriage return mark a binary file.
+		let control = 0;
+		for (const ch of text) {
+			const c = ch.charCodeAt(0);
+			if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 127) control++;
+		}
 		if (control > 0) return `is not plain text (${control} control characters)`;
 	} catch {
 		return 'is not UTF-8 text; convert it first, e.g. iconv -f WINDOWS-1256 -t UTF-8 in.txt > out.txt';
