@@ -3,9 +3,16 @@ import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson'
 import type { References } from '$lib/geo/recipe';
 import { borderBands, type BandSide } from '$lib/geo/bands';
 import type { IncidentFeature, LayerId, PlaceFeature } from '$lib/types';
+import type { Problem } from '$lib/schema/parse';
 import { referenceLayers } from '../reference';
 
-export function buildLayers(places: ReadonlyMap<string, PlaceFeature>, incidents: ReadonlyMap<string, IncidentFeature>, refs: References): Map<LayerId, FeatureCollection> {
+/** A problem (a missing reference file) leaves its layer empty and is pushed onto `problems`. */
+export function buildLayers(
+	places: ReadonlyMap<string, PlaceFeature>,
+	incidents: ReadonlyMap<string, IncidentFeature>,
+	refs: References,
+	problems: Problem[] = []
+): Map<LayerId, FeatureCollection> {
 	const layers = new Map<LayerId, FeatureCollection>();
 	for (const id of ['places', 'areas', 'lines', 'countries'] as const)
 		layers.set(id, { type: 'FeatureCollection', features: [...places.values()].filter((p) => p.properties.layer === id) as Feature[] });
@@ -14,7 +21,12 @@ export function buildLayers(places: ReadonlyMap<string, PlaceFeature>, incidents
 		features: [...incidents.values()].sort((a, b) => a.properties.date_from.localeCompare(b.properties.date_from))
 	});
 	for (const [id, fc] of referenceLayers(refs)) layers.set(id, fc);
-	layers.set('border-bands', bandsLayer(refs));
+	try {
+		layers.set('border-bands', bandsLayer(refs));
+	} catch (e) {
+		problems.push({ where: 'layers/border-bands', message: `${(e as Error).message}; the border bands are empty` });
+		layers.set('border-bands', { type: 'FeatureCollection', features: [] });
+	}
 	return layers;
 }
 
