@@ -2,11 +2,21 @@
 
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
+/**
+ * Days in a month of the proleptic Gregorian calendar, by arithmetic: `Date.UTC` maps years 0–99
+ * to 1900–1999, so it cannot judge 0001–0099.
+ */
+export function daysInMonth(year: number, month: number): number {
+	if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+	return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** A calendar day as YYYY-MM-DD, years 0001–9999. */
 export function isIsoDay(s: string): boolean {
 	const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
 	if (!m) return false;
-	const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
-	return d.getUTCFullYear() === +m[1] && d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
+	const [y, mo, d] = [+m[1], +m[2], +m[3]];
+	return y >= 1 && mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -24,8 +34,7 @@ export function lastDay(s: string): string {
 	if (!m) throw new Error(`not an ISO date: ${s}`);
 	if (m[3]) return s;
 	if (!m[2]) return `${m[1]}-12-31`;
-	const days = new Date(Date.UTC(+m[1], +m[2], 0)).getUTCDate();
-	return `${m[1]}-${m[2]}-${pad(days)}`;
+	return `${m[1]}-${m[2]}-${pad(daysInMonth(+m[1], +m[2]))}`;
 }
 
 export function isPartialDate(s: unknown): s is string {

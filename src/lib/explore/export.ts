@@ -1,0 +1,53 @@
+/**
+ * A filtered layer as a file: the RFC 7946 FeatureCollection with a top-level foreign member
+ * `metadata` (RFC 7946 §6.1) saying which filters made it, and a filename that says so too. The
+ * API builds the body here, and the page's download links name the file here, so the file the
+ * page saves and `/api/layers/{id}?<the page's query>` are the same bytes.
+ */
+import type { Feature, FeatureCollection } from 'geojson';
+import { dayRange, filtersOf, isFiltered, serialiseQuery, type ExploreQuery } from './query';
+
+export interface ExportMetadata {
+	layer: string;
+	/** The query string that selects these features (from, to, filters, near, bbox). */
+	query: string;
+	/** The filters, spelled out; dates as the inclusive days they mean. */
+	filters: Record<string, unknown>;
+	/** How many features the filters kept, of how many in the layer. */
+	count: number;
+	total: number;
+}
+
+export function exportMetadata(layer: string, q: ExploreQuery, count: number, total: number): ExportMetadata {
+	const f = filtersOf(q);
+	const { from, to } = dayRange(f);
+	const filters: Record<string, unknown> = {};
+	if (from) filters.from = from;
+	if (to) filters.to = to;
+	for (const k of ['type', 'actor', 'article', 'outlet', 'kind'] as const) if (f[k]?.length) filters[k] = f[k];
+	if (f.near) filters.near = { target: f.near.target, within_km: f.near.km };
+	if (f.bbox) filters.bbox = f.bbox;
+	return { layer, query: serialiseQuery(f).toString(), filters, count, total };
+}
+
+/**
+ * The layer as served: unfiltered, the plain collection; filtered, with `metadata` between `type`
+ * and `features` (never in `properties`, which a FeatureCollection must not have).
+ */
+export function exportCollection(layer: string, q: ExploreQuery, features: Feature[], total: number): FeatureCollection {
+	if (!isFiltered(q)) return { type: 'FeatureCollection', features };
+	const metadata = exportMetadata(layer, q, features.length, total);
+	return { type: 'FeatureCollection', metadata, features } as FeatureCollection;
+}
+
+/**
+ * `frontier-atlas-incidents.geojson`, `…-filtered.geojson`, `…-in-view.geojson` or
+ * `…-filtered-in-view.geojson`: the name says when the file is not the whole layer.
+ */
+export function exportFilename(layer: string, q: ExploreQuery): string {
+	const { bbox, ...rest } = filtersOf(q);
+	const parts = ['frontier-atlas', layer];
+	if (isFiltered(rest)) parts.push('filtered');
+	if (bbox) parts.push('in-view');
+	return `${parts.join('-')}.geojson`;
+}

@@ -1,0 +1,77 @@
+/**
+ * What the filters read from a feature: the values of each facet (type, actor, article, outlet,
+ * kind), as ids for the URL and labels for the screen. Incidents carry `type`, `actors` and a date
+ * span; gazetteer features carry `kind`; both carry the articles and outlets of their excerpts.
+ */
+import type { Feature } from 'geojson';
+import type { ListKey } from './query';
+
+/**
+ * A stable id for a free-text value (an actor, an outlet): lower-case Latin letters and digits,
+ * anything else a hyphen. Text in brackets (usually the Arabic original) is left out.
+ * @example slug('Iraqi News Agency (وكالة الأنباء العراقية)') // 'iraqi-news-agency'
+ */
+export function slug(s: string): string {
+	const t = s
+		.replace(/\([^)]*\)/g, ' ')
+		.normalize('NFKD')
+		.replace(/[\u0300-\u036f]/g, '')
+		.toLowerCase()
+		.replace(/[^a-z0-9]+/g, '-')
+		.replace(/^-+|-+$/g, '')
+		.slice(0, 60)
+		.replace(/-+$/, '');
+	return t || 'unnamed';
+}
+
+interface ExcerptLike {
+	article?: string;
+	outlet_en?: string | null;
+	reported_via?: string | null;
+}
+
+/** Who reported an excerpt: the outlet, or when the article names none, the agency it relays. */
+export function outletLabel(e: ExcerptLike): string | null {
+	return e.outlet_en ?? e.reported_via ?? null;
+}
+
+/** Whether a feature is a dated event (an incident): the time, type and actor filters apply to these. */
+export function isEvent(f: Feature): boolean {
+	const p = f.properties ?? {};
+	return typeof p.date_from === 'string' && typeof p.date_to === 'string';
+}
+
+function excerpts(f: Feature): ExcerptLike[] {
+	const e = f.properties?.excerpts;
+	return Array.isArray(e) ? e : [];
+}
+
+/** `[id, label]` pairs of a feature's values for one facet. */
+export function facetValues(f: Feature, key: ListKey): [string, string][] {
+	const p = f.properties ?? {};
+	switch (key) {
+		case 'type':
+			return isEvent(f) && typeof p.type === 'string' ? [[p.type, p.type]] : [];
+		case 'actor':
+			return isEvent(f) && Array.isArray(p.actors) ? p.actors.map((a: string) => [slug(a), a]) : [];
+		case 'kind':
+			return !isEvent(f) && typeof p.kind === 'string' ? [[p.kind, p.kind]] : [];
+		case 'article': {
+			const ids: string[] = Array.isArray(p.articles) ? p.articles : excerpts(f).map((e) => e.article ?? '');
+			return [...new Set(ids.filter(Boolean))].map((a) => [a, a]);
+		}
+		case 'outlet': {
+			const labels = excerpts(f)
+				.map(outletLabel)
+				.filter((l): l is string => !!l);
+			return [...new Map(labels.map((l) => [slug(l), l])).entries()];
+		}
+	}
+}
+
+/** Whether a facet applies to a feature at all (type and actor only to incidents, kind only to gazetteer features). */
+export function facetApplies(f: Feature, key: ListKey): boolean {
+	if (key === 'type' || key === 'actor') return isEvent(f);
+	if (key === 'kind') return !isEvent(f);
+	return true;
+}

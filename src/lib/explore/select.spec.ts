@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { facetOptions, predicate, selectFeatures, type SelectContext } from './select';
+import { slug } from './facets';
+
+// A small fixture corpus: a vertical "border" at lon 41, incidents with day, month and
+// approximate dates, and two places.
+const border: Geometry = { type: 'LineString', coordinates: [[41, 33], [41, 37]] };
+const ctx: SelectContext = { target: (id) => (id === 'border' ? border : id === 'town' ? { type: 'Point', coordinates: [44, 35.02] } : null) };
+
+function incident(id: string, date_from: string, date_to: string, lon: number, extra: Record<string, unknown> = {}): Feature {
+	return {
+		type: 'Feature',
+		id,
+		geometry: { type: 'Point', coordinates: [lon, 35] },
+		properties: { id, date_from, date_to, type: 'raid', actors: ['Iraqi Army'], excerpts: [{ article: 'a1', outlet_en: 'Shafaq News' }], ...extra }
+	};
+}
+const fc: FeatureCollection = {
+	type: 'FeatureCollection',
+	features: [
+		incident('on-from', '2025-07-01', '2025-07-01', 41.1),
+		incident('on-to', '2025-10-31', '2025-10-31', 41.2),
+		incident('before', '2025-06-30', '2025-06-30', 41.1),
+		incident('after', '2025-11-01', '2025-11-01', 41.1),
+		// Dated only "June 2025": a span from 06-01 to 06-30.
+		incident('june', '2025-06-01', '2025-06-30', 41.1, { type: 'meeting', actors: ['Arab League'] }),
+		// "Late 2024 to January 2025", approximate: a span that overlaps a range starting in January.
+		incident('approx', '2024-12-01', '2025-01-31', 44, { excerpts: [{ article: 'a2', outlet_en: null, reported_via: 'Iraqi News Agency (INA)' }] }),
+		{ type: 'Feature', id: 'p1', geometry: { type: 'Point', coordinates: [41.05, 34] }, properties: { id: 'p1', kind: 'town', excerpts: [{ article: 'a2' }] } },
+		{ type: 'Feature', id: 'p2', geometry: { type: 'Point', coordinates: [38, 34] }, properties: { id: 'p2', kind: 'city', excerpts: [{ article: 'a1' }] } },
+		{ type: 'Feature', id: 'nowhere', geometry: null as unknown as Geometry, properties: { id: 'nowhere', kind: 'capital' } }
+	]
+};
+const ids = (q: Parameters<typeof selectFeatures>[1]) => selectFeatures(fc, q, ctx).map((f) => f.id);
+
+describe('select', () => {
+	it('keeps incidents exactly on both ends of the range (inclusive ends)', () => {
+		expect(ids({ from: '2025-07-01', to: '2025-10-31' })).toEqual(['on-from', 'on-to', 'p1', 'p2', 'nowhere']);
+		// A month as the range: from its first day to its last.
+		expect(ids({ from: '2025-07', to: '2025-10' })).toEqual(ids({ from: '2025-07-01', to: '2025-10-31' }));
+		expect(ids({ from: '2025-10-31', to: '2025-10-31' })).toContain('on-to');
+		expect(ids({ from: '2025-11-01' })).not.toContain('on-to');
+	});
+
+	it('treats month- and approximately-dated incidents as spans that match when they overlap', () => {
+		expect(ids({ from: '2025-06-30', to: '2025-06-30' })).toEqual(expect.arrayContaining(['june', 'before']));
+		expect(ids({ from: '2025-01-31', to: '2025-02-15' })).toContain('approx');
+		expect(ids({ from: '2025-02-01', to: '2025-02-15' })).not.toContain('approx');
+		expect(ids({ to: '2024-12' })).toEqual(expect.arrayContaining(['approx']));
+	});
+
+	it('does not filter undated features (places) by time, type or actor; kind only places', () => {
+		expect(ids({ from: '2030' })).toEqual(['p1', 'p2', 'nowhere']);
+		expect(ids({ type: ['meeting'] })).toEqual(['june', 'p1', 'p2', 'nowhere']);
+		expect(ids({ actor: [slug('Arab League')] })).toEqual(['june', 'p1', 'p2', 'nowhere']);
+		expect(ids({ kind: ['town'] })).toEqual(['on-from', 'on-to', 'before', 'after', 'june', 'approx', 'p1']);
+	});
+
+	it('filters by article and outlet, on incidents and places alike', () => {
+		expect(ids({ article: ['a2'] })).toEqual(['approx', 'p1']);
+		expect(ids({ outlet: ['iraqi-news-agency'] })).toEqual(['approx']);
+		expect(ids({ outlet: ['shafaq-news', 'iraqi-news-agency'] }).length).toBe(6);
+	});
+
+	it('keeps features within N km of a target, combined with the other filters', () => {
+		// lon 41.1 at lat 35 is ~9 km from the line at lon 41; 41.2 ~18 km; 44 ~270 km.
+		expect(ids({ near: { target: 'border', km: 10 } })).toEqual(['on-from', 'before', 'after', 'june', 'p1']);
+		expect(ids({ near: { target: 'border', km: 25 }, from: '2025-07', to: '2025-10' })).toEqual(['on-from', 'on-to', 'p1']);
+		expect(ids({ near: { target: 'town', km: 5 } })).toEqual(['approx']);
+		expect(ids({ near: { target: 'unknown', km: 5 } })).toEqual([]);
+	});
+
+	it('keeps features meeting the bbox; null geometries never', () => {
+		expect(ids({ bbox: [37, 33, 39, 35] })).toEqual(['p2']);
+	});
+
+	it('counts each facet option under the other filters, not its own', () => {
+		const q = { type: ['raid'], from: '2025-07', to: '2025-10' };
+		const types = facetOptions(fc.features, 'type', q, ctx);
+		expect(types).toEqual([
+			{ id: 'raid', label: 'raid', count: 2 },
+			{ id: 'meeting', label: 'meeting', count: 0 }
+		]);
+		const kinds = facetOptions(fc.features, 'kind', { near: { target: 'border', km: 10 } }, ctx);
+		expect(kinds.find((k) => k.id === 'town')!.count).toBe(1);
+		expect(kinds.find((k) => k.id === 'city')!.count).toBe(0);
+		// Leaving a facet out of the predicate is what makes the counts follow the others.
+		expect(fc.features.filter(predicate(q, ctx, ['type'])).length).toBe(2 + 3);
+	});
+});

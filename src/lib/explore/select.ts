@@ -1,0 +1,93 @@
+/**
+ * The one selector: which features a query keeps. The API, the export, the map's filter
+ * expressions, the list, the timeline and the filter counts all ask it, so they cannot disagree.
+ *
+ * - time (`from`/`to`): an incident is kept when the days it may fall on (`date_from`…`date_to`)
+ *   meet the range, both ends inclusive; a month- or approximately-dated incident is such a span.
+ *   Features without dates (places) are not events and are not filtered by time.
+ * - `type`, `actor`: incidents only; `kind`: gazetteer features only; `article`, `outlet`: both.
+ *   Values of one parameter are alternatives (OR); different parameters must all hold (AND).
+ * - `near`: the feature's geometry (a footprint, for an imprecise incident) comes within `km` of
+ *   the target's; distances are computed once per feature and target, then cached.
+ * - `bbox`: the geometry meets the box.
+ */
+import * as turf from '@turf/turf';
+import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { overlaps } from '$lib/corpus/dates';
+import { distanceKm } from '$lib/geo/distance';
+import { facetApplies, facetValues, isEvent } from './facets';
+import { dayRange, LIST_KEYS, type ExploreQuery, type ListKey } from './query';
+
+export type Facet = 'time' | ListKey | 'near' | 'bbox';
+
+export interface SelectContext {
+	/** The geometry of a `near` target by gazetteer id, or null when there is none. */
+	target(id: string): Geometry | null;
+}
+
+const distances = new WeakMap<Feature, Map<string, number>>();
+
+/** Distance in km from a feature to a near target, computed once per pair. */
+export function distanceTo(f: Feature, id: string, ctx: SelectContext): number {
+	let m = distances.get(f);
+	if (!m) distances.set(f, (m = new Map()));
+	let d = m.get(id);
+	if (d === undefined) {
+		const t = ctx.target(id);
+		d = t && f.geometry ? distanceKm(f.geometry, t) : Infinity;
+		m.set(id, d);
+	}
+	return d;
+}
+
+/** A test for one feature against the query, leaving out the facets in `except` (for counts). */
+export function predicate(q: ExploreQuery, ctx: SelectContext, except: Facet[] = []): (f: Feature) => boolean {
+	const skip = new Set(except);
+	const { from, to } = dayRange(q);
+	const timed = !skip.has('time') && (from || to);
+	const lists = LIST_KEYS.filter((k) => !skip.has(k) && q[k]?.length).map((k) => [k, new Set(q[k])] as const);
+	const near = skip.has('near') ? undefined : q.near;
+	const box = q.bbox && !skip.has('bbox') ? turf.bboxPolygon(q.bbox) : null;
+	return (f) => {
+		const p = f.properties ?? {};
+		if (timed && isEvent(f) && !overlaps(p.date_from, p.date_to, from, to)) return false;
+		for (const [k, wanted] of lists) {
+			if (!facetApplies(f, k)) continue;
+			if (!facetValues(f, k).some(([id]) => wanted.has(id))) return false;
+		}
+		if (near && !(distanceTo(f, near.target, ctx) <= near.km)) return false;
+		if (box && !(f.geometry && turf.booleanIntersects(f, box))) return false;
+		return true;
+	};
+}
+
+/** The features a query keeps, in their order. */
+export function selectFeatures(fc: FeatureCollection, q: ExploreQuery, ctx: SelectContext): Feature[] {
+	return fc.features.filter(predicate(q, ctx));
+}
+
+export interface FacetOption {
+	id: string;
+	label: string;
+	/** Features that would be kept with this option chosen, all other filters as they are. */
+	count: number;
+}
+
+/**
+ * The options of a facet over some features, each with how many features pass every other
+ * filter and have that value: the counts follow the other filters, not this one.
+ */
+export function facetOptions(features: Feature[], key: ListKey, q: ExploreQuery, ctx: SelectContext): FacetOption[] {
+	const others = predicate(q, ctx, [key]);
+	const out = new Map<string, FacetOption>();
+	for (const f of features) {
+		const vals = facetValues(f, key);
+		const pass = vals.length > 0 && others(f);
+		for (const [id, label] of vals) {
+			const o = out.get(id) ?? { id, label, count: 0 };
+			if (pass) o.count++;
+			out.set(id, o);
+		}
+	}
+	return [...out.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
