@@ -21,6 +21,9 @@ export const LAYER = {
 	incidentFootprints: 'incident-footprints',
 	incidentFootprintLines: 'incident-footprint-lines',
 	incidentRegions: 'incident-regions',
+	bandFills: 'border-band-fills',
+	bandOutlines: 'border-band-outlines',
+	bandLabels: 'border-band-labels',
 	countries: 'country-fills',
 	countryOutlines: 'country-selected'
 } as const;
