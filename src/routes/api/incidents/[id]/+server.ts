@@ -1,7 +1,7 @@
 import { getAtlas } from '$lib/server/atlas';
 import { cachedJson } from '$lib/server/cache';
+import { incidentBody } from '$lib/server/featureApi';
 import { notFound } from '$lib/server/http';
-import type { IncidentResponse, PlaceFeature } from '$lib/types';
 import type { RequestHandler } from './$types';
 
 /** Serialised and compressed once per data version ($lib/server/cache), with an ETag. */
@@ -9,8 +9,5 @@ export const GET: RequestHandler = ({ params, request }) => {
 	const atlas = getAtlas();
 	const incident = atlas.incidents.get(params.id);
 	if (!incident) return notFound('incident', params.id);
-	return cachedJson(request, atlas, `incident:${incident.id}`, (): IncidentResponse => {
-		const places = incident.properties.place_ids.map((id) => atlas.places.get(id)).filter((p): p is PlaceFeature => !!p);
-		return { incident, excerpts: incident.properties.excerpts, places };
-	});
+	return cachedJson(request, atlas, `incident:${incident.id}`, () => incidentBody(atlas, incident));
 };
