@@ -13,7 +13,7 @@ export default defineConfig({
 		sveltekit()
 	],
 	test: {
-		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts'],
+		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts', 'tests/bench/**/*.spec.ts'],
 		environment: 'node',
 		testTimeout: 20000
 	}

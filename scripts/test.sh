@@ -4,9 +4,10 @@
 #   1. system packages  apt-get install chromium fonts-noto-core   (only if they are missing)
 #   2. npm ci  (scripts/ensure-deps.sh; only if node_modules is missing or does not match package-lock.json)
 #   3. npm run i18n (compile messages/ into src/lib/paraglide), npx svelte-kit sync, then svelte-check (types, Svelte diagnostics)
-#   4. npx vitest run            unit tests
-#   5. npm run build             production build into ./build
-#   6. npx playwright test       end-to-end tests against `node build` (Debian chromium, SwiftShader)
+#   4. npm run lint              ESLint (svelte/no-at-html-tags and the rest of eslint.config.js)
+#   5. npx vitest run            unit tests
+#   6. npm run build             production build into ./build
+#   7. npx playwright test       end-to-end tests against `node build` (Debian chromium, SwiftShader)
 # Stops at the first failing step with a non-zero exit. Non-interactive.
 # Update screenshot goldens with:  npx playwright test --update-snapshots  (after npm run build)
 set -euo pipefail
@@ -33,7 +34,7 @@ run_logged() {
 # The last "N passed" count in a log, colours stripped.
 passed() { sed 's/\x1b\[[0-9;]*m//g' "$1" | grep -Eo "$2" | grep -Eo '[0-9]+' | tail -1; }
 
-step "1/6 System packages (chromium, fonts-noto-core)"
+step "1/7 System packages (chromium, fonts-noto-core)"
 if [[ -x /usr/bin/chromium && -f /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf ]]; then
 	echo "present: /usr/bin/chromium, Noto fonts — nothing to install"
 else
@@ -47,21 +48,24 @@ else
 	[[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium still missing after apt-get install"
 fi
 
-step "2/6 npm dependencies (npm ci unless node_modules already matches package-lock.json)"
+step "2/7 npm dependencies (npm ci unless node_modules already matches package-lock.json)"
 run bash scripts/ensure-deps.sh
 
-step "3/6 messages (paraglide), svelte-kit sync + svelte-check"
+step "3/7 messages (paraglide), svelte-kit sync + svelte-check"
 run npm run --silent i18n
 run npx --no-install svelte-kit sync
 run npx --no-install svelte-check --tsconfig ./tsconfig.json --fail-on-warnings
 
-step "4/6 Unit tests (vitest)"
+step "4/7 Lint (eslint)"
+run npx --no-install eslint .
+
+step "5/7 Unit tests (vitest)"
 run_logged "$logs/unit" npx --no-install vitest run
 
-step "5/6 Build (vite build → ./build)"
+step "6/7 Build (vite build → ./build)"
 run npm run build
 
-step "6/6 End-to-end tests (playwright, /usr/bin/chromium)"
+step "7/7 End-to-end tests (playwright, /usr/bin/chromium)"
 run_logged "$logs/e2e" npx --no-install playwright test
 
 unit=$(passed "$logs/unit" 'Tests +[0-9]+ passed')

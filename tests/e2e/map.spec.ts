@@ -37,6 +37,7 @@ test('the canvas draws the frontier, framed on lon 35–48, lat 31–38, with th
 	expect(requests.some((u) => u.startsWith(`${origin}/glyphs/`))).toBe(true);
 });
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a GeoJSON geometry of any type
 const CASES: { id: string; name: string; at: (g: any) => [number, number] }[] = [
 	{ id: 'albu-kamal', name: 'Albu Kamal', at: (g) => g.coordinates },
 	{ id: 'al-hol-camp', name: 'al-Hol', at: (g) => g.coordinates },

@@ -11,7 +11,9 @@ const pad = (n: number, w = 2) => String(n).padStart(w, '0');
  * @example dayNumber('2025-07-02') - dayNumber('2025-07-01') // 1
  */
 export function dayNumber(iso: string): number {
-	let [y, m, d] = iso.split('-').map(Number);
+	const parts = iso.split('-').map(Number);
+	const d = parts[2];
+	let [y, m] = parts;
 	if (m <= 2) {
 		y -= 1;
 		m += 12;

@@ -32,23 +32,38 @@ export function withMapLabels<T extends FeatureCollection<Geometry | null>>(fc: 
 	};
 }
 
+/** Which language a map label leads with: the interface language. */
+export type LabelLead = 'en' | 'ar';
+
 /**
- * English name, then the Arabic one under it (shaped right to left by MapLibre 6). Line-placed
- * labels cannot break, so they pass `sep: ' · '`.
+ * A two-language map label: the interface language's name first, the other under it and smaller
+ * (Arabic shaped right to left by MapLibre 6). Line-placed labels cannot break, so they pass
+ * `sep: ' · '`. A feature without an Arabic name shows its English one alone.
+ * @example bilingualLabel('name_en', 'label_ar', 0.95, '\n', 'ar') // الأنبار over Anbar
  */
 export function bilingualLabel(
 	en = 'name_en',
 	ar = 'label_ar',
-	arScale = 0.95,
-	sep = '\n'
+	secondScale = 0.95,
+	sep = '\n',
+	lead: LabelLead = 'en'
 ): ExpressionSpecification {
+	const english = ['coalesce', ['get', en], ''] as ExpressionSpecification;
+	const hasArabic = ['!=', ['coalesce', ['get', ar], ''], ''] as ExpressionSpecification;
+	if (lead === 'ar')
+		return [
+			'case',
+			hasArabic,
+			['format', ['get', ar], {}, sep, {}, english, { 'font-scale': secondScale }],
+			english
+		];
 	return [
 		'format',
-		['coalesce', ['get', en], ''],
+		english,
 		{},
-		['case', ['has', ar], sep, ''],
+		['case', hasArabic, sep, ''],
 		{},
 		['coalesce', ['get', ar], ''],
-		{ 'font-scale': arScale }
+		{ 'font-scale': secondScale }
 	];
 }

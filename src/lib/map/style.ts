@@ -1,7 +1,7 @@
 // Style spec root: https://maplibre.org/maplibre-style-spec/root/
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
-import { FONT_STACK, FONT_STACK_BOLD } from './labels';
+import { bilingualLabel, FONT_STACK, FONT_STACK_BOLD, type LabelLead } from './labels';
 import { palette as c } from './palette';
 
 /** The initial view: the frontier from the Mediterranean to the Zagros. */
@@ -20,7 +20,13 @@ export const BASEMAP_EXTENT: [[number, number], [number, number]] = [
 ];
 
 /** Id of the first basemap label layer: data layers are inserted below it, labels above. */
-export const BASEMAP_LABELS = 'basemap-country-labels';
+export const BASEMAP_LABELS = 'governorate-labels';
+
+/**
+ * Country names: moved above every other label once the data layers are in (<CountryLabels>),
+ * so MapLibre places them first and a place or area label never hides a country's name.
+ */
+export const COUNTRY_LABELS = 'country-labels';
 
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -41,9 +47,10 @@ export const FED_SOURCES = [
 /**
  * The app's own offline basemap: every source is this app's `/api/layers/{id}`, the glyphs are
  * generated at build time into `static/glyphs`. Nothing is fetched from another host.
- * @example new maplibregl.Map({ container, style: basemapStyle(location.origin) })
+ * Labels lead with the name in `lead`, the interface language.
+ * @example new maplibregl.Map({ container, style: basemapStyle(location.origin, 'ar') })
  */
-export function basemapStyle(origin: string): StyleSpecification {
+export function basemapStyle(origin: string, lead: LabelLead = 'en'): StyleSpecification {
 	const layer = (id: string) => `${origin}/api/layers/${id}`;
 	return {
 		version: 8,
@@ -140,46 +147,12 @@ export function basemapStyle(origin: string): StyleSpecification {
 				paint: { 'line-color': c.border, 'line-width': 2.2 }
 			},
 			{
-				id: BASEMAP_LABELS,
-				type: 'symbol',
-				source: 'country-label-points',
-				layout: {
-					'text-field': [
-						'format',
-						['upcase', ['get', 'name']],
-						{},
-						'\n',
-						{},
-						['coalesce', ['get', 'name_ar'], ''],
-						{ 'font-scale': 0.85 }
-					],
-					'text-font': FONT_STACK_BOLD,
-					'text-size': ['match', ['get', 'role'], 'focus', 15, 12],
-					'text-letter-spacing': 0.2,
-					'text-max-width': 8
-				},
-				paint: {
-					'text-color': c.labelInk,
-					'text-opacity': ['match', ['get', 'role'], 'focus', 0.85, 0.6],
-					'text-halo-color': c.halo,
-					'text-halo-width': 1.2
-				}
-			},
-			{
 				id: 'governorate-labels',
 				type: 'symbol',
 				source: 'governorate-label-points',
 				minzoom: 5.5,
 				layout: {
-					'text-field': [
-						'format',
-						['coalesce', ['get', 'name_en'], ''],
-						{},
-						'\n',
-						{},
-						['coalesce', ['get', 'name_ar'], ''],
-						{ 'font-scale': 0.9 }
-					],
+					'text-field': bilingualLabel('name_en', 'name_ar', 0.9, '\n', lead),
 					'text-font': FONT_STACK,
 					'text-size': 10.5,
 					'text-max-width': 8
@@ -193,12 +166,7 @@ export function basemapStyle(origin: string): StyleSpecification {
 				filter: ['<=', ['coalesce', ['get', 'min_zoom'], 9], 5],
 				layout: {
 					// Arabic names come with the data (reference layers), where the editors have given one.
-					'text-field': [
-						'case',
-						['!=', ['coalesce', ['get', 'name_ar'], ''], ''],
-						['format', ['get', 'name_en'], {}, '\n', {}, ['get', 'name_ar'], { 'font-scale': 0.95 }],
-						['coalesce', ['get', 'name_en'], ['get', 'name'], '']
-					],
+					'text-field': bilingualLabel('name_en', 'name_ar', 0.95, '\n', lead),
 					'text-font': FONT_STACK,
 					// Big rivers win label collisions: Natural Earth ranks the Euphrates 3, canals 4 and up.
 					'symbol-sort-key': ['coalesce', ['get', 'scalerank'], 10],
@@ -206,6 +174,28 @@ export function basemapStyle(origin: string): StyleSpecification {
 					'text-letter-spacing': 0.05
 				},
 				paint: { 'text-color': '#2f6d9e', 'text-halo-color': c.halo, 'text-halo-width': 1.2 }
+			},
+			{
+				id: COUNTRY_LABELS,
+				type: 'symbol',
+				source: 'country-label-points',
+				layout: {
+					'text-field':
+						lead === 'ar'
+							? ['format', ['coalesce', ['get', 'name_ar'], ''], {}, '\n', {}, ['upcase', ['get', 'name']], { 'font-scale': 0.7 }]
+							: ['format', ['upcase', ['get', 'name']], {}, '\n', {}, ['coalesce', ['get', 'name_ar'], ''], { 'font-scale': 0.85 }],
+					'text-font': FONT_STACK_BOLD,
+					'text-size': ['match', ['get', 'role'], 'focus', 15, 12],
+					// Letter spacing would break the joining of Arabic letters.
+					'text-letter-spacing': lead === 'ar' ? 0 : 0.2,
+					'text-max-width': 8
+				},
+				paint: {
+					'text-color': c.labelInk,
+					'text-opacity': ['match', ['get', 'role'], 'focus', 0.85, 0.6],
+					'text-halo-color': c.halo,
+					'text-halo-width': 1.2
+				}
 			}
 		]
 	};

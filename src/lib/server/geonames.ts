@@ -24,6 +24,11 @@ export function geonamesFile(): string {
 	return join(dirname(entry), 'cities500.txt');
 }
 
+/** Version of the npm package the dump came with, for provenance. */
+export function geonamesPackageVersion(): string {
+	return JSON.parse(readFileSync(join(dirname(geonamesFile()), '..', 'package.json'), 'utf8')).version;
+}
+
 /** Every GeoNames row of the dump in the given countries. */
 export function readGeoNamesRows(countries = GEONAMES_COUNTRIES, file = geonamesFile()): GeoNamesRow[] {
 	const want = new Set(countries);

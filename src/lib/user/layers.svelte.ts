@@ -33,6 +33,8 @@ class UserLayers {
 	// Raw: collections can be large, and MapLibre must receive plain objects (a proxy cannot be
 	// posted to its worker). Changes replace a layer object; see `update`.
 	list = $state.raw<UserLayer[]>([]);
+	/** The user's feature whose properties are shown (chosen on the map or in search), or null. */
+	picked = $state<{ layerId: string; index: number } | null>(null);
 	/** Set when the browser would not keep the layers (e.g. private mode): they last until reload. */
 	storageError = $state<string | null>(null);
 	private loading: Promise<void> | null = null;

@@ -1,0 +1,74 @@
+/**
+ * `npm run gazetteer -- accept <geonameid> [--as <id>] [--data-dir dir]`: accepts a GeoNames record
+ * (usually a candidate from build/candidates.md) into the gazetteer. It writes the record to
+ * reference/geonames-accepted.geojson (provenance, CC BY attribution) and an entry to gazetteer.json
+ * whose geometry is a `ref` recipe to it, with the spellings the texts use, checks the entry against
+ * the gazetteer schema, then rebuilds (npm run data). Nothing is written when anything is wrong.
+ */
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { accept, AcceptError, ACCEPTED_FILE, withFeature } from '../src/lib/server/accept';
+import { buildCandidates } from '../src/lib/server/candidates';
+import { GEONAMES_COUNTRIES, geonamesPackageVersion, readGeoNamesRows } from '../src/lib/server/geonames';
+import { loadRaw } from '../src/lib/server/load';
+
+const USAGE = 'usage: npm run gazetteer -- accept <geonameid> [--as <id>] [--data-dir <dir>]';
+
+function fail(message: string, code = 1): never {
+	console.error(`gazetteer: ${message}`);
+	process.exit(code);
+}
+
+/** Writes each file to a temporary name first, then renames them all: no half-written file on failure. */
+function writeAll(files: [string, string][]) {
+	for (const [path, body] of files) writeFileSync(`${path}.tmp`, body);
+	for (const [path] of files) renameSync(`${path}.tmp`, path);
+}
+
+const args = process.argv.slice(2);
+const opt = (name: string) => {
+	const i = args.indexOf(name);
+	if (i < 0) return undefined;
+	const value = args[i + 1];
+	if (value === undefined || value.startsWith('--')) fail(`${name} needs a value\n${USAGE}`, 2);
+	args.splice(i, 2);
+	return value;
+};
+const dir = resolve(opt('--data-dir') ?? 'geodata');
+const as = opt('--as');
+const [command, id, ...rest] = args;
+if (command !== 'accept' || id === undefined || rest.length) fail(command && command !== 'accept' ? `unknown command "${command}"\n${USAGE}` : USAGE, 2);
+if (!/^\d+$/.test(id)) fail(`"${id}" is not a GeoNames id (a whole number, as listed in build/candidates.md)`, 2);
+
+const row = readGeoNamesRows(GEONAMES_COUNTRIES).find((r) => r.geonameId === Number(id));
+if (!row) fail(`GeoNames ${id} is not a cities500 record in ${GEONAMES_COUNTRIES.join(' or ')} (see build/candidates.md for the ids the texts suggest); nothing changed.`);
+
+const gazPath = join(dir, 'gazetteer.json');
+const refPath = join(dir, 'reference', `${ACCEPTED_FILE}.geojson`);
+const raw = loadRaw(dir);
+const gazetteer = JSON.parse(readFileSync(gazPath, 'utf8'));
+const occurrences = buildCandidates(raw).candidates.filter((c) => c.records.some((r) => r.geonameid === row.geonameId));
+
+let result;
+try {
+	result = accept({ row, entries: raw.gazetteer.entries, occurrences, as, today: new Date().toISOString().slice(0, 10), packageVersion: geonamesPackageVersion() });
+} catch (e) {
+	if (e instanceof AcceptError) fail(e.message);
+	throw e;
+}
+const { entry, feature } = result;
+const reference = existsSync(refPath) ? JSON.parse(readFileSync(refPath, 'utf8')) : null;
+gazetteer.entries.push(entry);
+writeAll([
+	[refPath, JSON.stringify(withFeature(reference, feature), null, '\t') + '\n'],
+	[gazPath, JSON.stringify(gazetteer, null, '\t') + '\n']
+]);
+console.log(`accepted GeoNames ${row.geonameId} (${row.name}) as "${entry.id}": ${entry.name_en} / ${entry.name_ar}`);
+console.log(`  variants: ${entry.variants.map((v) => (typeof v === 'string' ? v : v.text)).join(', ')}`);
+console.log(`  ${occurrences.length} mention(s) in the texts; record in reference/${ACCEPTED_FILE}.geojson; rebuilding…`);
+try {
+	execFileSync('npx', ['tsx', join(import.meta.dirname, 'build-data.ts'), '--data-dir', dir], { stdio: 'inherit' });
+} catch {
+	fail('the entry is written, but `npm run data` reports problems (above).');
+}

@@ -1,0 +1,240 @@
+/**
+ * The search engine: MiniSearch (fuzzy and prefix matching over a radix tree) finds the candidates
+ * under every key of ./keys.ts; the rank is ours and explainable:
+ *   1. how many of the query's words a document matches (the whole query written as one word
+ *      counts as all of them) — only the documents matching the most are kept;
+ *   2. a whole-name match ("Anbar" is the name of Anbar Governorate; "Anbar" is the core of
+ *      "Anbar province"), then each word's best match: by key (as written > folded > phonetic >
+ *      skeleton) and by kind (exact > prefix > fuzzy);
+ *   3. the shorter title (the more specific), then MiniSearch's BM25 score.
+ *
+ * @example
+ * const index = buildIndex(docs);
+ * search(index, 'Boukamal')[0].doc.id // 'place:albu-kamal'
+ */
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import { indexTerms, queryKeys, words, wordKeys, type KeyKind, type QueryKeys, type WordKeys } from './keys';
+import type { SearchDoc, SearchGroup } from './documents';
+
+type Field = KeyKind | 'name' | 'core';
+const FIELDS: Field[] = ['name', 'core', 'exact', 'fold', 'sound', 'skel'];
+/** What a match under each key is worth, and how much of that a prefix or fuzzy match keeps. */
+const KEY_WEIGHT: Record<KeyKind, number> = { exact: 3, fold: 2.5, sound: 2, skel: 1.2 };
+const MATCH_WEIGHT = { exact: 1, prefix: 0.6, fuzzy: 0.5 } as const;
+const NAME_BONUS = { name: 10, core: 6, fuzzy: 3 } as const;
+/** Among equals, places first: they are what people search for most. */
+const PRIOR: Record<SearchGroup, number> = { place: 1.25, incident: 1, article: 1, user: 1 };
+
+/** Generic words a name may carry or drop ("Anbar Governorate", "مخيم الهول"): the rest is its core. */
+const GENERIC = new Set(
+	['governorate', 'province', 'camp', 'city', 'town', 'countryside', 'pipeline', 'oil', 'district', 'region', 'محافظة', 'مخيم', 'خط', 'أنابيب', 'مدينة', 'بلدة', 'ريف', 'منطقة'].map(
+		(w) => wordKeys(w)!.exact
+	)
+);
+
+interface Indexed extends Record<Field, string> {
+	id: string;
+}
+
+export interface SearchIndex {
+	mini: MiniSearch<Indexed>;
+	docs: Map<string, SearchDoc>;
+}
+
+/** How a result was found: the best key that matched, and whether as typed, as a prefix or fuzzily. */
+export interface Found {
+	key: Field;
+	match: keyof typeof MATCH_WEIGHT;
+	/** The indexed term that matched. */
+	term: string;
+}
+
+export interface Hit {
+	doc: SearchDoc;
+	score: number;
+	/** Share of the query's words the document matched (1 = all). */
+	coverage: number;
+	found: Found;
+}
+
+const tokenize = (s: string) => s.split(' ');
+const processTerm = (t: string) => t || null;
+
+/** Builds the index. Documents with the same id are kept once (the first). */
+export function buildIndex(docs: SearchDoc[]): SearchIndex {
+	const mini = new MiniSearch<Indexed>({ fields: FIELDS, idField: 'id', tokenize, processTerm, searchOptions: { tokenize, processTerm } });
+	const map = new Map<string, SearchDoc>();
+	const rows: Indexed[] = [];
+	for (const d of docs) {
+		if (map.has(d.id)) continue;
+		map.set(d.id, d);
+		const t = indexTerms([...d.names, ...d.forms]);
+		const core = d.names.map((n) => coreOf(words(n)).join(' '));
+		rows.push({
+			id: d.id,
+			name: wholeTerms(d.names).join(' '),
+			core: wholeTerms(core).join(' '),
+			exact: t.exact.join(' '),
+			fold: t.fold.join(' '),
+			sound: t.sound.join(' '),
+			skel: t.skel.join(' ')
+		});
+	}
+	mini.addAll(rows);
+	return { mini, docs: map };
+}
+
+function coreOf(ws: string[]): string[] {
+	const core = ws.filter((w) => !GENERIC.has(wordKeys(w)?.exact ?? ''));
+	return core.length ? core : ws;
+}
+
+/** A text's keys written as one word. */
+function whole(text: string, query = true): WordKeys | null {
+	const q = queryKeys(text, { query });
+	return q.joined ?? q.words[0] ?? null;
+}
+
+/** Whole-name keys: each name written as one word, as typed, folded and phonetic. */
+function wholeTerms(names: string[]): string[] {
+	const out = new Set<string>();
+	for (const n of names) {
+		const k = whole(n, false);
+		if (k && !k.numeric) for (const t of [k.exact, ...k.fold, ...k.sound]) out.add(t);
+	}
+	return [...out];
+}
+
+/** Edit distance MiniSearch may use for a term: none under 4 letters, one letter from 4, two from 8. */
+function fuzziness(term: string): number | false {
+	if (term.length < 4) return false;
+	return term.length < 8 ? 1 : 2;
+}
+
+/**
+ * One query word under every key. `partial`: the word is still being typed (the last one), so it
+ * may be the start of a longer term. A skeleton is only used when it keeps at least half the
+ * word's letters: "Sharaa" → sr would meet every Syria.
+ */
+function wordQuery(w: WordKeys, partial: boolean): Query {
+	const q = (field: KeyKind, terms: string[], loose: boolean): Query => ({
+		queries: [...new Set(terms.filter(Boolean))],
+		fields: [field],
+		fuzzy: loose && !w.numeric ? fuzziness : false,
+		prefix: loose && partial && !w.numeric ? (t: string) => t.length >= 2 : false
+	});
+	const skel = w.skel.filter((k) => k.length * 2 >= w.exact.length);
+	return { combineWith: 'OR', queries: [q('exact', [w.exact], true), q('fold', w.fold, true), q('sound', w.sound, true), q('skel', skel, false)] };
+}
+
+const allTerms = (w: WordKeys) => new Set([w.exact, ...w.fold, ...w.sound, ...w.skel]);
+
+/** The best (key, kind of match) in one MiniSearch result, and what it is worth. */
+function bestMatch(r: SearchResult, asked: Set<string>): { found: Found; value: number } {
+	let best = { found: { key: 'exact' as Field, match: 'fuzzy' as Found['match'], term: '' }, value: 0 };
+	for (const [term, fields] of Object.entries(r.match)) {
+		const match: Found['match'] = asked.has(term) ? 'exact' : [...asked].some((q) => term.startsWith(q)) ? 'prefix' : 'fuzzy';
+		for (const f of fields as KeyKind[]) {
+			const value = KEY_WEIGHT[f] * MATCH_WEIGHT[match];
+			if (value > best.value) best = { found: { key: f, match, term }, value };
+		}
+	}
+	return best;
+}
+
+interface Acc {
+	perWord: number[];
+	found: Found;
+	foundValue: number;
+	bonus: number;
+	bm25: number;
+}
+
+/**
+ * Ranked hits for a query: only the documents matching as many of its words as the best one
+ * ("Kirkuk Baniyas" → the pipeline, not every place named Kirkuk), best first.
+ */
+export function search(index: SearchIndex | SearchIndex[], text: string, limit = 40): Hit[] {
+	const q = queryKeys(text);
+	if (q.words.length === 0) return [];
+	const hits = (Array.isArray(index) ? index : [index]).flatMap((i) => scoreAll(i, q, text));
+	const top = Math.max(0, ...hits.map((h) => h.coverage));
+	return hits
+		.filter((h) => h.coverage === top)
+		.sort((a, b) => b.score - a.score || a.doc.title.length - b.doc.title.length || b.bm25 - a.bm25)
+		.slice(0, limit)
+		.map(({ doc, score, coverage, found }) => ({ doc, score, coverage, found }));
+}
+
+/** Every document of one index matching any word of the query, scored. */
+function scoreAll(index: SearchIndex, q: QueryKeys, text: string): (Hit & { bm25: number })[] {
+	const n = q.words.length;
+	const acc = new Map<string, Acc>();
+	const get = (id: string) => {
+		let a = acc.get(id);
+		if (!a) acc.set(id, (a = { perWord: new Array(n).fill(0), found: { key: 'exact', match: 'fuzzy', term: '' }, foundValue: 0, bonus: 0, bm25: 0 }));
+		return a;
+	};
+	const run = (w: WordKeys, slots: number[], partial: boolean) => {
+		const asked = allTerms(w);
+		for (const r of index.mini.search(wordQuery(w, partial))) {
+			const a = get(r.id);
+			const { found, value } = bestMatch(r, asked);
+			for (const i of slots) a.perWord[i] = Math.max(a.perWord[i], value);
+			a.bm25 += r.score;
+			if (value > a.foundValue) Object.assign(a, { found, foundValue: value });
+		}
+	};
+	const every = q.words.map((_, i) => i);
+	q.words.forEach((w, i) => run(w, [i], i === n - 1));
+	if (q.joined) run(q.joined, every, true);
+
+	// Whole-name matches: the query (or its core, generic words dropped) is a name of the document,
+	// as typed or within MiniSearch's edit distance.
+	const name = whole(text);
+	const core = whole(coreOf(words(text)).join(' '));
+	const passes: [WordKeys | null, Field, boolean, number][] = [
+		[name, 'name', false, NAME_BONUS.name],
+		[core, 'core', false, NAME_BONUS.core],
+		[name, 'name', true, NAME_BONUS.fuzzy]
+	];
+	for (const [w, field, fuzzy, bonus] of passes) {
+		if (!w || w.numeric) continue;
+		const terms = [...new Set([w.exact, ...w.fold, ...w.sound])];
+		for (const r of index.mini.search({ queries: terms, fields: [field], fuzzy: fuzzy ? fuzziness : false, prefix: false })) {
+			const a = get(r.id);
+			if (bonus > a.bonus) {
+				a.bonus = bonus;
+				a.found = { key: field, match: fuzzy ? 'fuzzy' : 'exact', term: Object.keys(r.match)[0] };
+				a.foundValue = Infinity;
+			}
+			for (const i of every) a.perWord[i] = Math.max(a.perWord[i], fuzzy ? 0.1 : KEY_WEIGHT.exact);
+		}
+	}
+
+	const hits: (Hit & { bm25: number })[] = [];
+	for (const [id, a] of acc) {
+		const doc = index.docs.get(id);
+		if (!doc) continue;
+		const covered = a.perWord.filter((v) => v > 0).length;
+		const sum = a.perWord.reduce((s, v) => s + v, 0);
+		hits.push({ doc, score: (a.bonus + sum) * PRIOR[doc.group], coverage: covered / n, found: a.found, bm25: a.bm25 });
+	}
+	return hits;
+}
+
+export interface Group {
+	group: SearchGroup;
+	hits: Hit[];
+}
+
+/** Hits grouped by kind, each group keeping its ranking; groups ordered by their best hit. */
+export function groupHits(hits: Hit[], perGroup = 6): Group[] {
+	const groups = new Map<SearchGroup, Hit[]>();
+	for (const h of hits) {
+		const g = groups.get(h.doc.group) ?? [];
+		if (g.length < perGroup) g.push(h);
+		groups.set(h.doc.group, g);
+	}
+	return [...groups].map(([group, hits]) => ({ group, hits }));
+}

@@ -1,0 +1,16 @@
+// The part of autocannon's API the bench uses (the package ships no types).
+declare module 'autocannon' {
+	interface Options {
+		url: string;
+		connections?: number;
+		duration?: number;
+		headers?: Record<string, string>;
+	}
+	interface Result {
+		requests: { average: number };
+		non2xx: number;
+		errors: number;
+	}
+	function autocannon(opts: Options, cb: (err: Error | null, res: Result) => void): unknown;
+	export default autocannon;
+}

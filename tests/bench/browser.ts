@@ -1,0 +1,114 @@
+/**
+ * The browser side of the benchmark: Debian's Chromium with the flags of playwright.config.ts,
+ * one fresh context (cold cache) per measured navigation, and the in-page probes.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const CHROMIUM_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--enable-precise-memory-info'];
+
+export function launch(): Promise<Browser> {
+	return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+}
+
+/**
+ * Marks `window.__benchReady` (ms since navigation start) when the app says its map is drawn:
+ * the status element's `data-loading` turns "false" (MapLibre idle after every layer arrived).
+ */
+const APP_READY = () => {
+	const w = window as unknown as { __benchReady?: number };
+	const check = () => {
+		const el = document.querySelector('[data-testid="map-status"]');
+		if (el && el.getAttribute('data-loading') === 'false' && w.__benchReady === undefined) w.__benchReady = performance.now();
+	};
+	new MutationObserver(check).observe(document, { attributes: true, subtree: true, childList: true, attributeFilter: ['data-loading'] });
+};
+
+export async function openPage(browser: Browser, url: string, app: boolean, timeoutMs = 240_000, before?: (page: Page) => void): Promise<{ page: Page; ready: number; close: () => Promise<void> }> {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1, timezoneId: 'UTC' });
+	// tsx (esbuild) wraps named inner functions in __name(); functions sent to the page need it.
+	await context.addInitScript('globalThis.__name = (f) => f;');
+	const page = await context.newPage();
+	before?.(page);
+	if (app) await page.addInitScript(APP_READY);
+	await page.goto(url, { waitUntil: 'commit' });
+	await page.waitForFunction(() => (window as unknown as { __benchReady?: number }).__benchReady !== undefined, null, { timeout: timeoutMs, polling: 100 });
+	const ready = await page.evaluate(() => (window as unknown as { __benchReady: number }).__benchReady);
+	return { page, ready, close: () => context.close() };
+}
+
+/**
+ * Copies what the app's map draws into a bare page's inputs: the style with every GeoJSON source
+ * written to a file and referenced by URL (no clustering: the naive page), the images the app
+ * added, and the app's camera.
+ */
+export async function captureStyle(page: Page, outDir: string, baseUrl: string, appUrl: string): Promise<void> {
+	const captured = await page.evaluate(() => {
+		const m = (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap;
+		const style = m.getStyle();
+		const images: Record<string, unknown> = {};
+		for (const id of m.listImages()) {
+			const img = m.getImage(id);
+			if (!img) continue;
+			let s = '';
+			const bytes = img.data.data as Uint8Array;
+			for (let i = 0; i < bytes.length; i++) s += String.fromCharCode(bytes[i]);
+			images[id] = { width: img.data.width, height: img.data.height, data: btoa(s), pixelRatio: img.pixelRatio, sdf: img.sdf };
+		}
+		return { style: JSON.stringify({ ...style, center: m.getCenter().toArray(), zoom: m.getZoom() }), images };
+	});
+	mkdirSync(outDir, { recursive: true });
+	const style = JSON.parse(captured.style);
+	const set = outDir.split('/').pop();
+	for (const [id, src] of Object.entries(style.sources) as [string, Record<string, unknown>][]) {
+		if (src.type !== 'geojson') continue;
+		let data = src.data;
+		if (typeof data === 'string') data = await (await fetch(data.startsWith('http') ? data : appUrl + data)).json();
+		writeFileSync(join(outDir, `${id}.geojson`), JSON.stringify(data));
+		for (const k of ['cluster', 'clusterRadius', 'clusterMaxZoom', 'clusterProperties', 'clusterMinPoints']) delete src[k];
+		src.data = `${baseUrl}/data/${set}/${id}.geojson`;
+	}
+	style.glyphs = `${baseUrl}/glyphs/{fontstack}/{range}.pbf`;
+	writeFileSync(join(outDir, 'style.json'), JSON.stringify(style));
+	writeFileSync(join(outDir, 'images.json'), JSON.stringify(captured.images));
+}
+
+/** Waits for the next `idle` of a MapLibre map exposed as `window[name]`; resolves to ms. */
+export function idleAfter(page: Page, mapName: string, action: string): Promise<number> {
+	return page.evaluate(
+		([name, act]) =>
+			new Promise<number>((resolve) => {
+				const m = (window as unknown as Record<string, import('maplibre-gl').Map>)[name];
+				const t0 = performance.now();
+				m.once('idle', () => resolve(performance.now() - t0));
+				new Function('map', act)(m);
+				m.triggerRepaint();
+			}),
+		[mapName, action] as const
+	);
+}
+
+/** Pans by 300×150 px at once and waits until frames flow again (two animation frames later). */
+export function panFrames(page: Page, kind: 'maplibre' | 'leaflet', mapName: string): Promise<number> {
+	return page.evaluate(
+		([k, name]) =>
+			new Promise<number>((resolve) => {
+				const m = (window as unknown as Record<string, { panBy: (o: unknown, opt: unknown) => void }>)[name];
+				const t0 = performance.now();
+				if (k === 'maplibre') m.panBy([300, 150], { duration: 0 });
+				else m.panBy([300, 150], { animate: false });
+				requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - t0)));
+			}),
+		[kind, mapName] as const
+	);
+}
+
+/** JS heap in MB of the page's main thread and of its workers (MapLibre's), via performance.memory. */
+export async function heapMb(page: Page): Promise<{ main: number; workers: number }> {
+	const read = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
+	const main = await page.evaluate(read);
+	let workers = 0;
+	for (const w of page.workers()) workers += await w.evaluate(read).catch(() => 0);
+	return { main: main / 2 ** 20, workers: workers / 2 ** 20 };
+}

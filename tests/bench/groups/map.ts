@@ -1,0 +1,154 @@
+/**
+ * Map ready, click → panel and first useful content at the seed data; the same at 100k incidents
+ * with the time-filter step, pan and memory. App, bare MapLibre and Leaflet runs interleaved.
+ */
+import { join } from 'node:path';
+import type { Page } from '@playwright/test';
+import { captureStyle, heapMb, idleAfter, openPage, panFrames } from '../browser';
+import { interleave, PORTS, type Ctx } from '../context';
+import { entry, sample } from '../metrics';
+import { clickTarget, clickToPanel, STEP_WINDOWS } from '../probes';
+import { startApp, type AppServer } from '../servers';
+
+type V = 'app' | 'bare' | 'leaflet';
+const pageUrl = (ctx: Ctx, app: AppServer, v: V, set: string) => (v === 'app' ? `${app.url}/` : `${ctx.baseUrl}/bench/${v}.html?set=${set}`);
+
+async function capture(ctx: Ctx, app: AppServer, set: string): Promise<void> {
+	const p = await openPage(ctx.browser, `${app.url}/`, true);
+	try {
+		await captureStyle(p.page, join(ctx.pages, set), ctx.baseUrl, app.url);
+	} finally {
+		await p.close();
+	}
+}
+
+const READY_RATIO = (max: number) => ({ kind: 'ratio' as const, value: max, text: `≤ ${max}× bare MapLibre` });
+
+export async function mapGroup(ctx: Ctx, want: (g: string) => boolean): Promise<void> {
+	const app = await startApp(ctx.dirs.seed, PORTS.seed);
+	try {
+		await capture(ctx, app, 'seed');
+		const ready: Record<V, number[]> = { app: [], bare: [], leaflet: [] };
+		const click: number[] = [];
+		await interleave(ctx.runs, ['app', 'bare', 'leaflet'] as const, async (v, i) => {
+			const p = await openPage(ctx.browser, pageUrl(ctx, app, v, 'seed'), v === 'app');
+			try {
+				if (i >= 0) ready[v].push(p.ready);
+				if (v === 'app' && want('click')) {
+					const t = await clickTarget(p.page);
+					if (t) {
+						const ms = await clickToPanel(p.page, t);
+						if (i >= 0) click.push(ms);
+					}
+				}
+			} finally {
+				await p.close();
+			}
+		});
+		const r = ctx.results;
+		r.map_ready_seed = entry(sample(ready.app), 'ms', sample(ready.bare), READY_RATIO(1.25), { baseline_name: 'bare MapLibre' });
+		r.map_ready_seed_vs_leaflet = entry(sample(ready.app), 'ms', sample(ready.leaflet), { kind: 'none', text: 'for the record' }, { baseline_name: 'Leaflet canvas' });
+		if (click.length) r.click_to_panel_seed = entry(sample(click), 'ms', null, { kind: 'max', value: 50, text: '≤ 50 ms median' });
+		if (want('first')) await firstContent(ctx, app, sample(ready.leaflet));
+	} finally {
+		await app.stop();
+	}
+}
+
+/** A deep link's first excerpt readable (in the DOM and painted), vs the Leaflet page's render. */
+async function firstContent(ctx: Ctx, app: AppServer, leaflet: ReturnType<typeof sample>): Promise<void> {
+	const times: number[] = [];
+	const home: number[] = [];
+	for (let i = -1; i < ctx.runs; i++) {
+		for (const url of [`${app.url}/?place=albu-kamal`, `${app.url}/`]) {
+			const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
+			await context.addInitScript('globalThis.__name = (f) => f;');
+			const page = await context.newPage();
+			await page.goto(url, { waitUntil: 'commit' });
+			const ms = await page.waitForFunction(
+				(deep) => {
+					const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+					if (fcp === undefined || (deep && !document.querySelector('[data-testid="excerpt"]'))) return false;
+					return fcp;
+				},
+				url.includes('?place='),
+				{ polling: 'raf', timeout: 60_000 }
+			);
+			const v = (await ms.jsonValue()) as number;
+			if (i >= 0) (url.includes('?place=') ? times : home).push(v);
+			await context.close();
+		}
+	}
+	ctx.results.first_useful_content_seed = entry(sample(times), 'ms', leaflet, { kind: 'ratio', value: 1, text: 'not later than Leaflet' }, { baseline_name: 'Leaflet canvas render', note: 'deep link /?place=albu-kamal: first paint with its excerpt in the DOM' });
+	ctx.results.first_paint_home = entry(sample(home), 'ms', null, { kind: 'none', text: 'for the record' });
+}
+
+/** Time-filter step: the app's own time window if it has one, else the filter the bare page would set. */
+async function timeStep(page: Page, app: boolean, k: number): Promise<number> {
+	const [from, to] = STEP_WINDOWS[k % STEP_WINDOWS.length];
+	if (app) {
+		const has = await page.evaluate(() => typeof (window as unknown as { __atlasTimeWindow?: unknown }).__atlasTimeWindow === 'function');
+		if (!has) return NaN;
+		return idleAfter(page, '__atlasMap', `window.__atlasTimeWindow(${JSON.stringify(from)}, ${JSON.stringify(to)})`);
+	}
+	const f = JSON.stringify(['all', ['<=', ['get', 'date_from'], to], ['>=', ['get', 'date_to'], from]]);
+	return idleAfter(page, '__map', `for (const l of ['incident-markers', 'incident-footprints', 'incident-footprint-lines']) if (map.getLayer(l)) map.setFilter(l, ${f});`);
+}
+
+export async function scaleGroup(ctx: Ctx, want: (g: string) => boolean, api: ((ctx: Ctx, app: AppServer) => Promise<void>) | null): Promise<void> {
+	const app = await startApp(ctx.dirs.large, PORTS.large);
+	try {
+		if (want('scale')) {
+			await capture(ctx, app, 'large');
+			const ready: Record<V, number[]> = { app: [], bare: [], leaflet: [] };
+			const step: Record<V, number[]> = { app: [], bare: [], leaflet: [] };
+			const pan: Record<V, number[]> = { app: [], bare: [], leaflet: [] };
+			const heap: Record<V, number[]> = { app: [], bare: [], leaflet: [] };
+			const click: number[] = [];
+			const runs = Math.max(3, ctx.runs - 2);
+			await interleave(runs, ['app', 'bare', 'leaflet'] as const, async (v, i) => {
+				const p = await openPage(ctx.browser, pageUrl(ctx, app, v, 'large'), v === 'app');
+				try {
+					const keep = i >= 0;
+					if (keep) ready[v].push(p.ready);
+					const h = await heapMb(p.page);
+					if (keep) heap[v].push(h.main + h.workers);
+					if (v !== 'leaflet') {
+						for (let k = 0; k < 3; k++) {
+							const ms = await timeStep(p.page, v === 'app', k);
+							if (keep && k > 0) step[v].push(ms);
+						}
+					}
+					if (v === 'app') {
+						await p.page.evaluate(() => (window as unknown as { __atlasTimeWindow?: (a: null, b: null) => void }).__atlasTimeWindow?.(null, null));
+						const t = await clickTarget(p.page);
+						if (t) {
+							const ms = await clickToPanel(p.page, t);
+							if (keep) click.push(ms);
+						}
+					}
+					const ms = await panFrames(p.page, v === 'leaflet' ? 'leaflet' : 'maplibre', v === 'app' ? '__atlasMap' : '__map');
+					if (keep) pan[v].push(ms);
+				} finally {
+					await p.close();
+				}
+			});
+			const r = ctx.results;
+			r.map_ready_100k = entry(sample(ready.app), 'ms', sample(ready.bare), READY_RATIO(1.0), { baseline_name: 'bare MapLibre' });
+			r.map_ready_100k_vs_leaflet = entry(sample(ready.app), 'ms', sample(ready.leaflet), { kind: 'none', text: 'for the record' }, { baseline_name: 'Leaflet canvas' });
+			const appStep = step.app.filter(Number.isFinite);
+			r.time_filter_step_100k = entry(appStep.length ? sample(appStep) : NaN, 'ms', sample(step.bare), { kind: 'max', value: 100, text: '≤ 100 ms median' }, {
+				baseline_name: 'bare page setFilter',
+				...(appStep.length ? {} : { note: 'the app exposes no time window yet' })
+			});
+			if (click.length) r.click_to_panel_100k = entry(sample(click), 'ms', null, { kind: 'max', value: 50, text: '≤ 50 ms median' });
+			r.pan_100k = entry(sample(pan.app), 'ms', sample(pan.leaflet), { kind: 'ratio', value: 0.125, text: '≤ 1/8 of Leaflet' }, { baseline_name: 'Leaflet canvas' });
+			r.page_heap_100k = entry(sample(heap.app), 'MB', sample(heap.leaflet), { kind: 'ratio', value: 1, text: '≤ Leaflet page' }, { baseline_name: 'Leaflet canvas', note: 'JS heap, main thread + MapLibre worker' });
+			r.page_heap_100k_bare = entry(sample(heap.bare), 'MB', null, { kind: 'none', text: 'for the record (bare MapLibre, main + worker)' });
+			r.server_rss_100k = entry(app.rssMb(), 'MB', null, { kind: 'none', text: 'for the record' }, { note: 'node build on 10k articles + 100k incidents, after the map runs' });
+		}
+		if (api) await api(ctx, app);
+	} finally {
+		await app.stop();
+	}
+}

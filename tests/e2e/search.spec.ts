@@ -1,0 +1,138 @@
+// Search that forgives spelling, through the real box with the keyboard alone: every spelling of
+// the shared table (tests/fixtures/search/spellings.ts) opens its place's panel; arrows move,
+// Enter opens, Escape clears; `?q=` in a pasted link fills the box and shows the results.
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { SPELLINGS } from '../fixtures/search/spellings';
+
+const LABEL = 'Search places, incidents, articles and your layers';
+const box = (page: Page) => page.getByRole('combobox', { name: LABEL });
+
+/** Puts the cursor in the box (as a click or Tab would), then clears it with the keyboard. */
+async function typeQuery(page: Page, text: string) {
+	await box(page).focus();
+	await page.keyboard.press('Escape');
+	await expect(box(page)).toHaveValue('');
+	await page.keyboard.type(text);
+}
+
+test('every spelling in the table opens the right place with the keyboard alone', async ({ page, request }) => {
+	test.setTimeout(240_000);
+	const headings = new Map<string, string>();
+	for (const row of SPELLINGS) {
+		const r = await request.get(`/api/places/${row.id}`);
+		headings.set(row.id, (await r.json()).place.properties.name_en);
+	}
+	await page.goto('/');
+	for (const row of SPELLINGS) {
+		for (const spelling of row.e2e) {
+			await typeQuery(page, spelling);
+			await expect(page.getByRole('option').first(), spelling).toHaveAttribute('data-result', `place:${row.id}`);
+			await page.keyboard.press('Enter');
+			const panel = page.getByTestId('panel');
+			await expect(panel, spelling).toHaveAttribute('data-selection', `place:${row.id}`);
+			await expect(panel.getByRole('heading', { level: 2 }), spelling).toHaveText(headings.get(row.id)!);
+			await expect(page).toHaveURL(new RegExp(`[?&]place=${row.id}(&|#|$)`));
+		}
+	}
+});
+
+test('arrows move through grouped results, Enter opens the active one, Escape clears', async ({ page }) => {
+	await page.goto('/');
+	await typeQuery(page, 'Kirkuk');
+	const input = box(page);
+	await expect(input).toHaveAttribute('aria-expanded', 'true');
+	const listbox = page.getByRole('listbox', { name: 'Search results' });
+	await expect(listbox.getByRole('group', { name: 'Places' })).toBeVisible();
+	const options = listbox.getByRole('option');
+	await expect(options.first()).toHaveAttribute('data-result', 'place:kirkuk');
+	expect(await options.count()).toBeGreaterThan(2);
+
+	await page.keyboard.press('ArrowDown');
+	await expect(input).toHaveAttribute('aria-activedescendant', (await options.nth(0).getAttribute('id'))!);
+	await expect(options.nth(0)).toHaveAttribute('aria-selected', 'true');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowDown');
+	await page.keyboard.press('ArrowUp');
+	const second = options.nth(1);
+	await expect(second).toHaveAttribute('aria-selected', 'true');
+	await expect(options.nth(0)).toHaveAttribute('aria-selected', 'false');
+	await expect(input).toHaveAttribute('aria-activedescendant', (await second.getAttribute('id'))!);
+	const chosen = (await second.getAttribute('data-result'))!;
+	expect(chosen).not.toBe('place:kirkuk');
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('panel')).toHaveAttribute('data-selection', chosen);
+
+	// Escape in the box clears it (and the `q` parameter), leaving the panel open.
+	await input.focus();
+	await expect(input).toHaveValue('Kirkuk');
+	await page.keyboard.press('Escape');
+	await expect(input).toHaveValue('');
+	await expect(input).toHaveAttribute('aria-expanded', 'false');
+	await expect(listbox).toBeHidden();
+	await expect(page.getByTestId('panel')).toBeVisible();
+	await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBeNull();
+	// A second Escape, with the box empty, closes the panel as everywhere else.
+	await page.keyboard.press('Escape');
+	await expect(page.getByTestId('panel')).toHaveCount(0);
+});
+
+test('a pasted ?q= fills the box and shows its results; typing writes q back', async ({ page }) => {
+	await page.goto('/?q=Boukamal#6/34.5/40.9');
+	await expect(box(page)).toHaveValue('Boukamal');
+	await expect(box(page)).toHaveAttribute('aria-expanded', 'true');
+	await expect(page.getByRole('option').first()).toHaveAttribute('data-result', 'place:albu-kamal');
+	await expect(page.getByRole('option').first()).toContainText('Albu Kamal');
+
+	await box(page).focus();
+	await page.keyboard.type(' x');
+	await page.keyboard.press('Backspace');
+	await page.keyboard.press('Backspace');
+	await page.keyboard.press('Backspace');
+	await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe('Boukama');
+	// The view in the hash (MapLibre's, which it may round) survives the rewrite.
+	expect(new URL(page.url()).hash).toMatch(/^#6\/34\.5\/\d/);
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('panel')).toHaveAttribute('data-selection', 'place:albu-kamal');
+	const url = new URL(page.url());
+	expect(url.searchParams.get('q')).toBe('Boukama');
+	expect(url.searchParams.get('place')).toBe('albu-kamal');
+});
+
+test('incidents by date words, articles by outlet', async ({ page }) => {
+	await page.goto('/');
+	await typeQuery(page, 'Oct 2025');
+	const incidents = page.getByRole('group', { name: 'Incidents' }).getByRole('option');
+	await expect(incidents.first()).toBeVisible();
+	for (const id of await incidents.evaluateAll((els) => els.map((e) => e.getAttribute('data-result')))) {
+		expect(id).toMatch(/^incident:2025-10-/);
+	}
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('panel')).toHaveAttribute('data-selection', /^incident:2025-10-/);
+
+	await typeQuery(page, 'Shafaq');
+	await expect(page.getByRole('group', { name: 'Articles' }).getByRole('option').first()).toBeVisible();
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/\/articles\/002_dd1c37901ee1dc00/);
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+});
+
+test('in Arabic: labelled in Arabic, Arabic spelling opens the place', async ({ page }) => {
+	await page.goto('/?lang=ar');
+	const input = page.getByRole('combobox', { name: 'ابحث في الأماكن والأحداث والمقالات وطبقاتك' });
+	await input.focus();
+	await page.keyboard.type('والبوكمال');
+	await expect(page.getByRole('group', { name: 'الأماكن' })).toBeVisible();
+	await expect(page.getByRole('option').first()).toHaveAttribute('data-result', 'place:albu-kamal');
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('panel')).toHaveAttribute('data-selection', 'place:albu-kamal');
+});
+
+test('nothing found says so', async ({ page }) => {
+	await page.goto('/');
+	await typeQuery(page, 'xqzvw');
+	await expect(page.getByText('Nothing matches “xqzvw”.')).toBeVisible();
+	await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('panel')).toHaveCount(0);
+});
