@@ -24,6 +24,7 @@ describe('page URL', () => {
 		expect(p).toEqual(['countries', 'incidents', 'lines', 'places']);
 		expect(visibleLayers({ layers: p })).toEqual(v);
 		expect(visibleLayers({})).toEqual(DEFAULT_LAYERS);
-		expect(visibleLayers({ layers: [] })).toEqual({ places: false, areas: false, lines: false, incidents: false, countries: false });
+		expect(visibleLayers({ layers: [] })).toEqual({ places: false, areas: false, lines: false, incidents: false, countries: false, 'border-bands': false });
+		expect(layersParam({ ...DEFAULT_LAYERS, 'border-bands': true })).toEqual(['border-bands', 'countries', 'areas', 'incidents', 'lines', 'places'].sort());
 	});
 });

@@ -10,7 +10,14 @@ export function queryHref(q: PageQuery, url: { pathname: string; search: string;
 }
 
 /** Layers shown when the URL says nothing: the atlas' own data layers. */
-export const DEFAULT_LAYERS: Record<string, boolean> = { places: true, areas: true, lines: true, incidents: true, countries: true };
+export const DEFAULT_LAYERS: Record<string, boolean> = {
+	places: true,
+	areas: true,
+	lines: true,
+	incidents: true,
+	countries: true,
+	'border-bands': false
+};
 
 /** Which layers are shown: the URL's `layers` list, or the defaults. Layers it does not name are hidden. */
 export function visibleLayers(q: PageQuery, defaults = DEFAULT_LAYERS): Record<string, boolean> {
