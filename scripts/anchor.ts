@@ -30,12 +30,14 @@ function fail(msg: string) {
 
 const incPath = join(dir, 'incidents.json');
 const inc = JSON.parse(readFileSync(incPath, 'utf8'));
+const incBefore = JSON.stringify(inc);
 for (const i of inc.incidents)
 	i.excerpts = i.excerpts.map((e: { article: string; text: string; start?: number; end?: number }) => {
 		anchor(e, e.article, i.id);
 		return { article: e.article, start: e.start, end: e.end, text: e.text };
 	});
-writeFileSync(incPath, JSON.stringify(inc, null, '\t') + '\n');
+// Written only when an offset changed, so a file in any layout is left alone otherwise.
+if (JSON.stringify(inc) !== incBefore) writeFileSync(incPath, JSON.stringify(inc, null, '\t') + '\n');
 
 for (const id of articles.keys()) {
 	const path = join(dir, 'articles', `${id}.json`);
@@ -46,6 +48,7 @@ for (const id of articles.keys()) {
 		fail(`${id}: no readable metadata file ${path}`);
 		continue;
 	}
+	const metaBefore = JSON.stringify(meta);
 	for (const [field, value] of Object.entries(meta)) {
 		if (!value || typeof value !== 'object' || !Array.isArray(value.evidence)) continue;
 		value.evidence = value.evidence.map((e) => {
@@ -53,7 +56,7 @@ for (const id of articles.keys()) {
 			return { start: e.start, end: e.end, text: e.text };
 		});
 	}
-	writeFileSync(path, JSON.stringify(meta, null, '\t') + '\n');
+	if (JSON.stringify(meta) !== metaBefore) writeFileSync(path, JSON.stringify(meta, null, '\t') + '\n');
 }
 if (failures) {
 	console.error(`${failures} quote(s) could not be anchored`);

@@ -128,16 +128,19 @@ export interface IncidentProperties {
 export type PlaceFeature = Feature<Geometry | null, PlaceProperties> & { id: string };
 export type IncidentFeature = Feature<Geometry, IncidentProperties> & { id: string };
 
+/** A feature as the per-feature API nests it: its excerpts travel once, beside it. */
+export type Lean<F extends { properties: { excerpts: Excerpt[] } }> = Omit<F, 'properties'> & { properties: Omit<F['properties'], 'excerpts'> };
+
 export interface PlaceResponse {
-	place: PlaceFeature;
+	place: Lean<PlaceFeature>;
 	excerpts: Excerpt[];
-	incidents: IncidentFeature[];
+	incidents: Lean<IncidentFeature>[];
 }
 
 export interface IncidentResponse {
-	incident: IncidentFeature;
+	incident: Lean<IncidentFeature>;
 	excerpts: Excerpt[];
-	places: PlaceFeature[];
+	places: Lean<PlaceFeature>[];
 }
 
 import type { ArticleMeta, Evidence } from './schema/article';

@@ -32,3 +32,32 @@ describe('dates', () => {
 		expect(overlaps('2025-05-01', '2025-05-31', '2025-05-31', '2025-06-30')).toBe(true);
 	});
 });
+
+describe('findDates (Arabic texts)', async () => {
+	const { findDates, hijriToIso } = await import('./dates');
+	const iso = (t: string) => findDates(t).map((d) => [d.text, d.iso, d.precision]);
+	it('reads every month-name tradition, with twin names and Arabic-Indic digits', () => {
+		expect(iso('في 26 ديسمبر/ كانون الأول 2024 زار')).toEqual([['26 ديسمبر/ كانون الأول 2024', '2024-12-26', 'day']]);
+		expect(iso('بتاريخ ٨ تشرين الثاني ٢٠٢٥')).toEqual([['٨ تشرين الثاني ٢٠٢٥', '2025-11-08', 'day']]);
+		expect(iso('الجزائر في 5 جويلية 2024')).toEqual([['5 جويلية 2024', '2024-07-05', 'day']]);
+		expect(iso('خلال شباط 2024')).toEqual([['شباط 2024', '2024-02', 'month']]);
+		expect(iso('date 2025-11-08 شفق')).toEqual([['2025-11-08', '2025-11-08', 'day']]);
+		expect(iso('في 3/4/2024')).toEqual([['3/4/2024', '2024-04-03', 'day']]);
+	});
+	it('converts Hijri dates (Umm al-Qura) and keeps the era mark verbatim', () => {
+		expect(iso('17 جمادى الأولى 1447 هـ')).toEqual([['17 جمادى الأولى 1447 هـ', '2025-11-08', 'day']]);
+		expect(hijriToIso(1446, 9, 1)).toBe('2025-03-01');
+	});
+	it('keeps a date without a year as evidence with no ISO value', () => {
+		expect(iso('في أيار/ مايو الماضي')).toEqual([['أيار/ مايو', null, 'unknown']]);
+		expect(iso('في 10 من تشرين الثاني الحالي')).toEqual([['10 من تشرين الثاني', null, 'unknown']]);
+	});
+	it('takes no ordinary word for a month: مارس "he practised", آب, رمضان as a name', () => {
+		expect(findDates('مارس ضغوطا على الحكومة وآب إلى بيته، وقال رمضان إن')).toEqual([]);
+		expect(findDates('في 31 شباط 2025')).toEqual([]);
+	});
+	it('gives verbatim offsets', () => {
+		const t = 'بغداد، ١٧ جُمادى الأولى ١٤٤٧ هـ (واع)';
+		for (const d of findDates(t)) expect(t.slice(d.start, d.end)).toBe(d.text);
+	});
+});

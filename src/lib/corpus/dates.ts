@@ -1,4 +1,8 @@
-/** ISO partial dates (YYYY, YYYY-MM, YYYY-MM-DD) as day ranges, for the time filter. */
+/**
+ * Dates: ISO partial dates (YYYY, YYYY-MM, YYYY-MM-DD) as day ranges, for the time filter; and the
+ * dates Arabic texts write, in every month-name tradition and the Hijri calendar, for `npm run add`.
+ */
+import { normalize, norm } from './normalize';
 
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -49,4 +53,125 @@ export function isPartialDate(s: unknown): s is string {
 /** Whether [aFrom, aTo] meets [from, to]; both ends inclusive, either bound optional. */
 export function overlaps(aFrom: string, aTo: string, from?: string, to?: string): boolean {
 	return (from === undefined || aTo >= from) && (to === undefined || aFrom <= to);
+}
+
+/* ---- Dates as Arabic texts write them ---------------------------------------------------- */
+
+/**
+ * Month names of every tradition, by month number: Levantine/Iraqi (كانون الثاني…), Egyptian and
+ * Gulf (يناير…), Maghrebi (جانفي…), and Hijri (محرم…). Compared after normalisation.
+ */
+const GREGORIAN_MONTHS: string[][] = [
+	['كانون الثاني', 'يناير', 'جانفي', 'ينير'],
+	['شباط', 'فبراير', 'فيفري', 'فبراير'],
+	['آذار', 'مارس'],
+	['نيسان', 'أبريل', 'إبريل', 'ابريل', 'أفريل'],
+	['أيار', 'مايو', 'ماي'],
+	['حزيران', 'يونيو', 'يونيه', 'جوان'],
+	['تموز', 'يوليو', 'يوليه', 'جويلية', 'يوليوز'],
+	['آب', 'أغسطس', 'آغسطس', 'أوت', 'غشت'],
+	['أيلول', 'سبتمبر', 'شتنبر'],
+	['تشرين الأول', 'أكتوبر', 'اكتوبر'],
+	['تشرين الثاني', 'نوفمبر', 'نونبر'],
+	['كانون الأول', 'ديسمبر', 'دجنبر']
+];
+const HIJRI_MONTHS: string[][] = [
+	['محرم'],
+	['صفر'],
+	['ربيع الأول'],
+	['ربيع الآخر', 'ربيع الثاني'],
+	['جمادى الأولى', 'جمادى الأول'],
+	['جمادى الآخرة', 'جمادى الثانية', 'جمادى الآخر'],
+	['رجب'],
+	['شعبان'],
+	['رمضان'],
+	['شوال'],
+	['ذو القعدة', 'ذي القعدة'],
+	['ذو الحجة', 'ذي الحجة']
+];
+
+export interface DateMention {
+	start: number;
+	end: number;
+	/** Verbatim: `text.slice(start, end)`. */
+	text: string;
+	calendar: 'gregorian' | 'hijri';
+	year: number | null;
+	month: number | null;
+	day: number | null;
+	/** The Gregorian ISO date it gives (YYYY-MM-DD or YYYY-MM), or null when it has no year. */
+	iso: string | null;
+	precision: 'day' | 'month' | 'unknown';
+}
+
+
+const DIGITS = '0-9\u0660-\u0669\u06F0-\u06F9';
+const toInt = (s: string) => Number(s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x6f0)));
+const monthTable = (table: string[][], calendar: DateMention['calendar']) => table.flatMap((names, i) => names.map((n) => ({ key: norm(n), month: i + 1, calendar })));
+const MONTHS = [...monthTable(GREGORIAN_MONTHS, 'gregorian'), ...monthTable(HIJRI_MONTHS, 'hijri')].sort((a, b) => b.key.length - a.key.length);
+const byKey = new Map(MONTHS.map((m) => [m.key, m]));
+const MONTH_RE = MONTHS.map((m) => m.key.replace(/ /g, '\\s+')).join('|');
+const NOT_LETTER = '(?<![\\p{L}])';
+const END = '(?![\\p{L}])';
+const ARABIC_DATE = new RegExp(
+	`${NOT_LETTER}(?:([${DIGITS}]{1,2})\\s*(?:من\\s+)?)?(${MONTH_RE})${END}(?:\\s*[/\\-(]\\s*(${MONTH_RE})${END}\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|سنه\\s+)?([${DIGITS}]{4})(?:\\s*(هـ|ه|م)${END})?)?`,
+	'gu'
+);
+const NUMERIC_DATE = new RegExp(`(?<![${DIGITS}\\-/.])(?:([${DIGITS}]{4})-([${DIGITS}]{2})-([${DIGITS}]{2})|([${DIGITS}]{1,2})[/.]([${DIGITS}]{1,2})[/.]([${DIGITS}]{4}))(?![${DIGITS}\\-/.])`, 'gu');
+
+const hijriFormat = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura', { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+
+/** The Gregorian day of a Hijri (Umm al-Qura) date, found by searching the days around its estimate. */
+export function hijriToIso(year: number, month: number, day: number): string | null {
+	const guess = Date.UTC(Math.floor(622 + (year - 1) * 0.970229 + (month - 1) * 0.0808), 0, 1);
+	for (let d = -60; d < 460; d++) {
+		const t = new Date(guess + d * 86400000);
+		const parts = Object.fromEntries(hijriFormat.formatToParts(t).map((p) => [p.type, p.value]));
+		if (Number(parts.year) === year && Number(parts.month) === month && Number(parts.day) === day) return t.toISOString().slice(0, 10);
+	}
+	return null;
+}
+
+function mention(text: string, map: number[], from: number, to: number, m: Omit<DateMention, 'start' | 'end' | 'text' | 'iso' | 'precision'>): DateMention | null {
+	const start = map[from];
+	let end = map[to - 1] + 1;
+	// Keep a tatweel or mark the normaliser dropped after the last letter ("هـ").
+	while (end < text.length && /[\u0640\u064B-\u065F]/u.test(text[end])) end++;
+	let iso: string | null = null;
+	if (m.year !== null && m.month !== null) {
+		if (m.calendar === 'hijri') iso = m.day !== null ? hijriToIso(m.year, m.month, m.day) : null;
+		else iso = m.day !== null ? `${m.year}-${pad(m.month)}-${pad(m.day)}` : `${m.year}-${pad(m.month)}`;
+		if (iso && !isPartialDate(iso)) return null;
+	}
+	return { start, end, text: text.slice(start, end), ...m, iso, precision: iso ? (m.day !== null ? 'day' : 'month') : 'unknown' };
+}
+
+/**
+ * Every date the text writes, with verbatim offsets: "8 شباط 2024", "26 ديسمبر/ كانون الأول 2024",
+ * "تشرين الثاني/نوفمبر", "17 جمادى الأولى 1447 هـ", "2025-11-08", "8/11/2025". A month name alone
+ * counts only with a day, a year or its twin name (أيار/مايو), so مارس "he practised" is no date.
+ */
+export function findDates(text: string): DateMention[] {
+	const n = normalize(text);
+	const out: DateMention[] = [];
+	for (const m of n.text.matchAll(ARABIC_DATE)) {
+		const [all, day, month, twin, year, era] = m;
+		if (!day && !twin && !year) continue;
+		const info = byKey.get(month.replace(/\s+/g, ' '))!;
+		const hijri = info.calendar === 'hijri' || era === 'هـ' || era === 'ه';
+		const d = mention(text, n.map, m.index, m.index + all.trimEnd().length, {
+			calendar: hijri ? 'hijri' : 'gregorian',
+			year: year ? toInt(year) : null,
+			month: info.month,
+			day: day ? toInt(day) : null
+		});
+		if (d && (d.day === null || (d.day >= 1 && d.day <= 31))) out.push(d);
+	}
+	for (const m of n.text.matchAll(NUMERIC_DATE)) {
+		const [all, y1, m1, d1, d2, m2, y2] = m;
+		const [year, month, day] = y1 ? [y1, m1, d1] : [y2, m2, d2];
+		const d = mention(text, n.map, m.index, m.index + all.length, { calendar: 'gregorian', year: toInt(year), month: toInt(month), day: toInt(day) });
+		if (d && d.iso) out.push(d);
+	}
+	return out.sort((a, b) => a.start - b.start);
 }

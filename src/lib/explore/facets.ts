@@ -61,9 +61,8 @@ export function facetValues(f: Feature, key: ListKey): [string, string][] {
 			return [...new Set(ids.filter(Boolean))].map((a) => [a, a]);
 		}
 		case 'outlet': {
-			const labels = excerpts(f)
-				.map(outletLabel)
-				.filter((l): l is string => !!l);
+			// The map model (/api/map/{id}) carries `outlets` instead of the excerpts.
+			const labels = (Array.isArray(p.outlets) ? (p.outlets as (string | null)[]) : excerpts(f).map(outletLabel)).filter((l): l is string => !!l);
 			return [...new Map(labels.map((l) => [slug(l), l])).entries()];
 		}
 	}

@@ -1,11 +1,10 @@
 import type { FeatureCollection } from 'geojson';
 import { browser } from '$app/environment';
-import { withMapLabels } from './labels';
 
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 interface LayerData {
-	/** The collection as the API served it, plus `label_ar`; EMPTY until loaded. */
+	/** The layer's light map model as /api/map/{id} serves it (no excerpts); EMPTY until loaded. */
 	readonly data: FeatureCollection;
 	readonly loaded: boolean;
 	readonly error: string | null;
@@ -15,8 +14,9 @@ interface LayerData {
 const cache = new Map<string, LayerData>();
 
 /**
- * The features of `/api/layers/{id}`, fetched once per page and shared by everything that
- * draws or lists them. Reactive: read `.data` inside markup or `$derived`.
+ * The features of `/api/map/{id}` (the light map model: every property the style, filters and
+ * list read, no excerpts), fetched once per page and shared by everything that draws or lists
+ * them. Reactive: read `.data` inside markup or `$derived`.
  */
 export function layerData(id: string): LayerData {
 	const hit = cache.get(id);
@@ -38,10 +38,10 @@ export function layerData(id: string): LayerData {
 	};
 	if (!browser) return entry;
 	cache.set(id, entry);
-	fetch(`/api/layers/${encodeURIComponent(id)}`)
+	fetch(`/api/map/${encodeURIComponent(id)}`)
 		.then(async (r) => {
 			if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);
-			data = withMapLabels((await r.json()) as FeatureCollection);
+			data = (await r.json()) as FeatureCollection;
 			loaded = true;
 		})
 		.catch((e: unknown) => {

@@ -51,7 +51,7 @@ export const FED_SOURCES = [
  * @example new maplibregl.Map({ container, style: basemapStyle(location.origin, 'ar') })
  */
 export function basemapStyle(origin: string, lead: LabelLead = 'en'): StyleSpecification {
-	const layer = (id: string) => `${origin}/api/layers/${id}`;
+	const layer = (id: string) => `${origin}/api/map/${id}`;
 	return {
 		version: 8,
 		name: 'Frontier Atlas basemap',

@@ -7,10 +7,8 @@ export function sourcesCited(): { readonly outlets: string[] } {
 		const set = new Set<string>();
 		for (const l of layers)
 			for (const f of l.data.features)
-				for (const e of (f.properties?.excerpts ?? []) as { outlet_en?: string | null; outlet_ar?: string | null }[]) {
-					const name = e.outlet_en ?? e.outlet_ar;
-					if (name) set.add(name);
-				}
+				// The map model lists each feature's outlets (English name, or the agency relayed).
+				for (const name of (f.properties?.outlets ?? []) as string[]) if (name) set.add(name);
 		return [...set].sort();
 	});
 	return {

@@ -1,0 +1,40 @@
+/**
+ * `npm run add -- <file.txt> [more files…] [--data-dir dir]`: adds Arabic texts to the corpus.
+ * Each is copied byte for byte into articles/ with its SHA-256 recorded and a draft metadata file
+ * (or the <name>.json beside it, checked); then the quotes are anchored, the atlas is rebuilt and a
+ * short review list is printed. Adding the same file again changes nothing and says so; any refusal
+ * (missing file, not UTF-8 text, a duplicate under another name, bad metadata) writes nothing.
+ */
+import { execFileSync } from 'node:child_process';
+import { join, resolve } from 'node:path';
+import { AddError, planAdd, writeAdd } from '../src/lib/server/add';
+import { buildCandidates } from '../src/lib/server/candidates';
+import { reviewList } from '../src/lib/server/review';
+
+const args = process.argv.slice(2);
+const at = args.indexOf('--data-dir');
+const dir = resolve(at >= 0 ? args.splice(at, 2)[1] ?? 'geodata' : 'geodata');
+
+let plan;
+try {
+	plan = planAdd(args, dir);
+} catch (e) {
+	if (!(e instanceof AddError)) throw e;
+	console.error(`add: nothing was added.\n${e.message}`);
+	process.exit(1);
+}
+for (const u of plan.unchanged) console.log(`${u.path}: already in the corpus as articles/${u.id}.txt, byte for byte; nothing changed.`);
+if (!plan.incoming.length) process.exit(0);
+
+const candidates = buildCandidates(plan.raw);
+writeAdd(plan);
+const tsx = (script: string, more: string[]) => execFileSync('npx', ['tsx', join(import.meta.dirname, script), ...more], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
+try {
+	tsx('anchor.ts', [dir]);
+	process.stdout.write(tsx('build-data.ts', ['--data-dir', dir]));
+} catch {
+	console.error('add: the articles are written, but anchoring or `npm run data` reports a problem (above).');
+	process.exit(1);
+}
+console.log(`added ${plan.incoming.length} article(s) to ${join(dir, 'articles')}. Review:`);
+console.log(reviewList({ added: plan.incoming, atlas: plan.atlas, glosses: plan.raw.glosses, candidates }));

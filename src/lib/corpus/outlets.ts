@@ -1,0 +1,39 @@
+/**
+ * Known outlets and agencies, as Arabic texts name them, for drafting article metadata. `outlet`:
+ * publishes news; `agency`: a wire or source others relay. Add names here, not in code elsewhere.
+ */
+export interface KnownOutlet {
+	en: string;
+	ar: string[];
+	kind: 'outlet' | 'agency';
+}
+
+export const KNOWN_OUTLETS: KnownOutlet[] = [
+	{ en: 'Shafaq News', ar: ['شفق نيوز'], kind: 'outlet' },
+	{ en: 'Al-Mutalla', ar: ['المطلع'], kind: 'outlet' },
+	{ en: 'Al-Araby Al-Jadeed', ar: ['العربي الجديد'], kind: 'outlet' },
+	{ en: 'Al Jazeera', ar: ['الجزيرة نت', 'قناة الجزيرة'], kind: 'outlet' },
+	{ en: 'Al Arabiya', ar: ['العربية نت', 'قناة العربية'], kind: 'outlet' },
+	{ en: 'Asharq Al-Awsat', ar: ['الشرق الأوسط'], kind: 'outlet' },
+	{ en: 'Alsumaria News', ar: ['السومرية نيوز', 'قناة السومرية'], kind: 'outlet' },
+	{ en: 'Al-Sharqiya TV', ar: ['قناة الشرقية'], kind: 'outlet' },
+	{ en: 'Baghdad Today', ar: ['بغداد اليوم'], kind: 'outlet' },
+	{ en: 'Rudaw', ar: ['رووداو', 'روداو'], kind: 'outlet' },
+	{ en: 'Enab Baladi', ar: ['عنب بلدي'], kind: 'outlet' },
+	{ en: 'Syria TV', ar: ['تلفزيون سوريا'], kind: 'outlet' },
+	{ en: 'North Press Agency', ar: ['نورث برس'], kind: 'outlet' },
+	{ en: 'Al-Mada', ar: ['صحيفة المدى', 'جريدة المدى'], kind: 'outlet' },
+	{ en: 'Alhurra', ar: ['قناة الحرة', 'الحرة عراق'], kind: 'outlet' },
+	{ en: 'Sky News Arabia', ar: ['سكاي نيوز عربية'], kind: 'outlet' },
+	{ en: 'BBC Arabic', ar: ['بي بي سي عربي', 'بي بي سي'], kind: 'outlet' },
+	{ en: 'Monte Carlo Doualiya', ar: ['مونت كارلو الدولية', 'إذاعة مونت كارلو'], kind: 'outlet' },
+	{ en: 'Iraqi News Agency (INA)', ar: ['وكالة الأنباء العراقية', 'واع'], kind: 'agency' },
+	{ en: 'Syrian Arab News Agency (SANA)', ar: ['الوكالة العربية السورية للأنباء', 'سانا'], kind: 'agency' },
+	{ en: 'Reuters', ar: ['رويترز'], kind: 'agency' },
+	{ en: 'Agence France-Presse (AFP)', ar: ['فرانس برس', 'فرانس بريس', 'أ ف ب'], kind: 'agency' },
+	{ en: 'Associated Press (AP)', ar: ['أسوشيتد برس', 'أسوشييتد برس'], kind: 'agency' },
+	{ en: 'Anadolu Agency', ar: ['الأناضول'], kind: 'agency' },
+	{ en: 'Hawar News Agency (ANHA)', ar: ['وكالة هاوار', 'هاوار'], kind: 'agency' },
+	{ en: 'Syrian Observatory for Human Rights', ar: ['المرصد السوري لحقوق الإنسان'], kind: 'agency' },
+	{ en: 'Washington Institute for Near East Policy', ar: ['معهد واشنطن'], kind: 'agency' }
+];

@@ -1,0 +1,182 @@
+/**
+ * `npm run add -- <file.txt> [more…]`: checks every file first (exists, text, UTF-8, not already
+ * in the corpus under another name), drafts its metadata, builds the atlas in memory with the new
+ * articles to prove they add no data problem, and only then writes: each text byte for byte, its
+ * metadata and its SHA-256, through temporary files renamed into place. A refusal writes nothing.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { basename, extname, join } from 'node:path';
+import * as v from 'valibot';
+import { draftMeta } from '$lib/corpus/draft';
+import { ArticleMetaSchema, type ArticleMeta } from '$lib/schema/article';
+import { describeIssues } from '$lib/schema/parse';
+import { buildAtlas, type Atlas } from './build';
+import { ARTICLE_ID, loadRaw, type RawData } from './load';
+import { findMentions } from './stages/mentions';
+
+export class AddError extends Error {}
+
+export interface Incoming {
+	path: string;
+	id: string;
+	bytes: Buffer;
+	text: string;
+	sha256: string;
+	meta: ArticleMeta;
+	/** `draft`: written by draftMeta; `file`: the <name>.json found beside the text, checked. */
+	metaFrom: 'draft' | 'file';
+}
+
+export interface AddPlan {
+	dir: string;
+	incoming: Incoming[];
+	/** Files already in the corpus, byte for byte under the same id: nothing to do. */
+	unchanged: { path: string; id: string }[];
+	raw: RawData;
+	atlas: Atlas;
+}
+
+const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+
+/** Why `bytes` is not UTF-8 text, or null when it is. */
+export function notText(bytes: Buffer): string | null {
+	if (bytes.length === 0) return 'is empty';
+	if (bytes.includes(0)) return 'is a binary file (it holds NUL bytes), not text';
+	try {
+		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		// C0 controls other than tab, line feed, form feed and carriage return mark a binary file.
+		let control = 0;
+		for (const ch of text) {
+			const c = ch.charCodeAt(0);
+			if ((c < 32 && c !== 9 && c !== 10 && c !== 12 && c !== 13) || c === 127) control++;
+		}
+		if (control > 0) return `is not plain text (${control} control characters)`;
+	} catch {
+		return 'is not UTF-8 text; convert it first, e.g. iconv -f WINDOWS-1256 -t UTF-8 in.txt > out.txt';
+	}
+	return null;
+}
+
+/** Quotes that give only `text` get their offsets; every quote must be verbatim in the article. */
+function anchorEvidence(raw: Record<string, unknown>, text: string, where: string): string[] {
+	const problems: string[] = [];
+	for (const [k, f] of Object.entries(raw)) {
+		if (!f || typeof f !== 'object' || !Array.isArray((f as { evidence?: unknown }).evidence)) continue;
+		for (const e of (f as { evidence: { text?: unknown; start?: number; end?: number }[] }).evidence) {
+			if (typeof e?.text !== 'string') continue;
+			if (e.start !== undefined && text.slice(e.start, e.end) === e.text) continue;
+			const at = text.indexOf(e.text);
+			if (at < 0) problems.push(`${where}: ${k}.evidence «${e.text}» is not in the text verbatim`);
+			else Object.assign(e, { start: at, end: at + e.text.length });
+		}
+	}
+	return problems;
+}
+
+function metaBeside(path: string, id: string, text: string): { meta: ArticleMeta | null; problems: string[] } {
+	const jsonPath = path.slice(0, path.length - extname(path).length) + '.json';
+	if (!existsSync(jsonPath)) return { meta: null, problems: [] };
+	let raw: unknown;
+	try {
+		raw = JSON.parse(readFileSync(jsonPath, 'utf8'));
+	} catch (e) {
+		return { meta: null, problems: [`${jsonPath}: not valid JSON (${(e as Error).message})`] };
+	}
+	if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { meta: null, problems: [`${jsonPath}: metadata must be a JSON object`] };
+	const problems = anchorEvidence(raw as Record<string, unknown>, text, jsonPath);
+	const r = v.safeParse(ArticleMetaSchema, { ...raw, id });
+	if (!r.success) problems.push(`${jsonPath}: ${describeIssues(r.issues)}`);
+	return { meta: r.success && !problems.length ? r.output : null, problems };
+}
+
+function nextNumber(ids: string[]): string {
+	const n = Math.max(-1, ...ids.map((id) => Number(/^(\d+)_/.exec(id)?.[1] ?? -1)));
+	return String(n + 1).padStart(3, '0');
+}
+
+/** Checks every file and drafts its metadata; throws an AddError listing every problem. Writes nothing. */
+export function planAdd(paths: string[], dir: string): AddPlan {
+	if (!paths.length) throw new AddError('usage: npm run add -- <file.txt> [more files…]');
+	const articlesDir = join(dir, 'articles');
+	const existing = new Map<string, string>(); // sha → id
+	const ids: string[] = [];
+	for (const f of existsSync(articlesDir) ? readdirSync(articlesDir).filter((f) => f.endsWith('.txt')) : []) {
+		ids.push(f.slice(0, -4));
+		existing.set(sha256(readFileSync(join(articlesDir, f))), f.slice(0, -4));
+	}
+	const problems: string[] = [];
+	const incoming: Omit<Incoming, 'meta' | 'metaFrom'>[] = [];
+	const unchanged: AddPlan['unchanged'] = [];
+	for (const path of paths) {
+		if (!existsSync(path)) {
+			problems.push(`${path}: no such file`);
+			continue;
+		}
+		if (!statSync(path).isFile()) {
+			problems.push(`${path}: not a file`);
+			continue;
+		}
+		const bytes = readFileSync(path);
+		const why = notText(bytes);
+		if (why) {
+			problems.push(`${path} ${why}`);
+			continue;
+		}
+		const sum = sha256(bytes);
+		const stem = basename(path, extname(path));
+		const twin = incoming.find((i) => i.sha256 === sum);
+		if (twin) {
+			problems.push(`${path}: the same text as ${twin.path}, given twice`);
+			continue;
+		}
+		const id = ARTICLE_ID.test(stem) && stem.length <= 80 ? stem : `${nextNumber([...ids, ...incoming.map((i) => i.id)])}_${sum.slice(0, 16)}`;
+		const already = existing.get(sum);
+		if (already === id) {
+			unchanged.push({ path, id });
+			continue;
+		}
+		if (already) problems.push(`${path}: the same text is already in the corpus as articles/${already}.txt; not added again under another name`);
+		else if (ids.includes(id) || incoming.some((i) => i.id === id)) problems.push(`${path}: an article "${id}" already exists with a different text; rename the file`);
+		else incoming.push({ path, id, bytes, text: new TextDecoder('utf-8').decode(bytes), sha256: sum });
+	}
+
+	const raw = loadRaw(dir);
+	const full: Incoming[] = [];
+	for (const i of incoming) {
+		const beside = metaBeside(i.path, i.id, i.text);
+		problems.push(...beside.problems);
+		if (beside.problems.length) continue;
+		const places = findMentions([i], raw.gazetteer).get(i.id) ?? [];
+		const names = new Map(raw.gazetteer.entries.map((e) => [e.id, e.name_en]));
+		const meta = beside.meta ?? draftMeta(i.id, i.text, { places: places.map((m) => ({ start: m.start, end: m.end, name_en: names.get(m.ref) ?? m.ref })) });
+		full.push({ ...i, meta, metaFrom: beside.meta ? 'file' : 'draft' });
+	}
+	if (problems.length) throw new AddError(problems.join('\n'));
+
+	// The corpus with the new articles, built in memory: any new data problem refuses the whole add.
+	const before = new Set(buildAtlas(raw).problems.map((p) => `${p.where}: ${p.message}`));
+	const grown: RawData = { ...raw, articles: [...raw.articles, ...full.map((i) => ({ id: i.id, text: i.text, meta: i.meta }))], problems: [...raw.problems] };
+	const atlas = buildAtlas(grown);
+	const added = atlas.problems.map((p) => `${p.where}: ${p.message}`).filter((p) => !before.has(p));
+	if (added.length) throw new AddError(`adding would create data problems:\n${added.join('\n')}`);
+	return { dir, incoming: full, unchanged, raw: grown, atlas };
+}
+
+/** Writes the plan: texts byte for byte, metadata, SHA256SUMS; each to a temporary file, then renamed. */
+export function writeAdd(plan: AddPlan): string[] {
+	const articles = join(plan.dir, 'articles');
+	const files: [string, Buffer | string][] = [];
+	for (const i of plan.incoming) {
+		files.push([join(articles, `${i.id}.txt`), i.bytes]);
+		files.push([join(articles, `${i.id}.json`), JSON.stringify(i.meta, null, '\t') + '\n']);
+	}
+	const sumsPath = join(articles, 'SHA256SUMS');
+	const sums = existsSync(sumsPath) ? readFileSync(sumsPath, 'utf8').split('\n').filter((l) => l.trim()) : [];
+	for (const i of plan.incoming) sums.push(`${i.sha256}  ${i.id}.txt`);
+	sums.sort((a, b) => a.split(/\s+\*?/)[1].localeCompare(b.split(/\s+\*?/)[1]));
+	files.push([sumsPath, sums.join('\n') + '\n']);
+	for (const [path, body] of files) writeFileSync(`${path}.tmp`, body);
+	for (const [path] of files) renameSync(`${path}.tmp`, path);
+	return files.map(([p]) => p);
+}

@@ -1,0 +1,68 @@
+/**
+ * The short review list `npm run add` prints for new articles: the drafted metadata and what to
+ * check in it, new mentions by place, sentences needing an English gloss, and place candidates.
+ */
+import { PROPOSE_AT, type CandidateReport } from '$lib/corpus/candidates';
+import { glossKey } from '$lib/corpus/excerpts';
+import { reviewNotes } from '$lib/corpus/draft';
+import type { ArticleMeta } from '$lib/schema/article';
+import type { Atlas } from './build';
+
+export interface ReviewInput {
+	added: { id: string; path: string; sha256: string; meta: ArticleMeta; metaFrom: 'draft' | 'file' }[];
+	atlas: Pick<Atlas, 'mentions' | 'places' | 'incidents'>;
+	glosses: Record<string, string>;
+	candidates: CandidateReport;
+}
+
+const short = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n)}…` : s);
+
+function metaLines(meta: ArticleMeta): string[] {
+	const out: string[] = [];
+	for (const [k, f] of Object.entries(meta)) {
+		if (!f || typeof f !== 'object' || !('value' in f) || f.value === null) continue;
+		const ev = f.evidence.map((e) => `«${short(e.text, 50)}»`).join(', ');
+		out.push(`    ${k}: ${f.value}${'precision' in f ? ` (${f.precision})` : ''} ← ${ev}`);
+	}
+	return out;
+}
+
+export function reviewList({ added, atlas, glosses, candidates }: ReviewInput): string {
+	const lines: string[] = [];
+	for (const a of added) {
+		lines.push('', `${a.id} ← ${a.path} (sha256 ${a.sha256.slice(0, 16)}…)`);
+		lines.push(`  metadata ${a.metaFrom === 'draft' ? 'drafted' : 'taken from the .json beside it'}: articles/${a.id}.json`, ...metaLines(a.meta));
+		for (const n of reviewNotes(a.meta)) lines.push(`    to review: ${n}`);
+
+		const mentions = (atlas.mentions.get(a.id) ?? []).filter((m) => m.kind === 'place');
+		const byPlace = new Map<string, string[]>();
+		for (const m of mentions) byPlace.set(m.ref, [...(byPlace.get(m.ref) ?? []), m.text]);
+		lines.push(`  new mentions by place (${mentions.length}):`);
+		if (!byPlace.size) lines.push('    none');
+		for (const [ref, texts] of byPlace) {
+			const p = atlas.places.get(ref)?.properties;
+			const drawn = p?.layer ? `on the map (${p.layer})` : 'recorded, not drawn';
+			lines.push(`    ${ref} — ${p?.name_en ?? ref}, ${drawn}: ${texts.length} × ${[...new Set(texts)].map((t) => `«${t}»`).join(', ')}`);
+		}
+
+		const sentences = new Map<number, string>();
+		for (const p of atlas.places.values()) for (const e of p.properties.excerpts) if (e.article === a.id) sentences.set(e.sentence_start, e.sentence);
+		const needing = [...sentences].filter(([start]) => !glosses[glossKey(a.id, start)]).sort((x, y) => x[0] - y[0]);
+		lines.push(`  sentences needing an English gloss (add to glosses.json under the key shown): ${needing.length}`);
+		for (const [start, s] of needing) lines.push(`    "${glossKey(a.id, start)}": «${short(s)}»`);
+
+		const mine = candidates.candidates.filter((c) => c.article === a.id);
+		const proposed = mine.filter((c) => c.score >= PROPOSE_AT);
+		lines.push(`  place candidates (${proposed.length} proposed, ${mine.length - proposed.length} doubtful; details in build/candidates.md):`);
+		for (const c of proposed) {
+			const r = c.records[0];
+			const how = c.variant_of ? `a spelling of ${c.variant_of}: add it to its variants` : r?.geonameid ? `npm run gazetteer -- accept ${r.geonameid}` : `${r?.id}`;
+			lines.push(`    «${c.text}» ${c.verdict}, score ${c.score}: ${r?.name ?? '?'} (${r?.country ?? '—'}, ${r?.feature_code}) — ${how}`);
+		}
+		for (const c of mine.filter((c) => c.score < PROPOSE_AT)) lines.push(`    doubtful «${c.text}» (score ${c.score}): ${short(c.records[0]?.reasons.find((x) => x.startsWith('−')) ?? '', 80)}`);
+		for (const u of candidates.unresolved.filter((u) => u.article === a.id)) lines.push(`    unknown name after a place noun: «${u.text}»`);
+		const notDrawn = [...new Set(candidates.not_drawn.filter((n) => n.article === a.id).map((n) => n.ref))];
+		if (notDrawn.length) lines.push(`  named but not drawn: ${notDrawn.join(', ')}`);
+	}
+	return lines.join('\n');
+}
