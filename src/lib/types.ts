@@ -36,7 +36,7 @@ export interface Excerpt {
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'approximate' | 'unknown';
 
-export type LayerId = 'places' | 'areas' | 'lines' | 'incidents' | 'countries' | 'governorates' | 'rivers' | 'lakes' | 'countries-all';
+export type LayerId = 'places' | 'areas' | 'lines' | 'incidents' | 'countries' | 'governorates' | 'rivers' | 'lakes' | 'countries-all' | 'border-bands';
 
 export interface LayerInfo {
 	id: LayerId;
@@ -44,8 +44,8 @@ export interface LayerInfo {
 	/** The GeoJSON geometry type of every feature, or `Mixed` (incidents: points and footprints). */
 	geometryType: 'Point' | 'LineString' | 'Polygon' | 'Mixed';
 	count: number;
-	/** `gazetteer` layers hold the places the articles name; `incidents` the dated events; `reference` the basemap data. */
-	group: 'gazetteer' | 'incidents' | 'reference';
+	/** `gazetteer` layers hold the places the articles name; `incidents` the dated events; `reference` the basemap data; `derived` what we compute from it (border bands). */
+	group: 'gazetteer' | 'incidents' | 'reference' | 'derived';
 	description: string;
 }
 

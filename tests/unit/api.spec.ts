@@ -1,5 +1,6 @@
 /** Every API route with good and bad input: status, headers and body. Handlers are called directly. */
 import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync } from 'node:fs';
 import { GET as layersIndex } from '../../src/routes/api/layers/+server';
 import { GET as layerGet } from '../../src/routes/api/layers/[id]/+server';
 import { GET as placeGet } from '../../src/routes/api/places/[id]/+server';
@@ -138,9 +139,17 @@ describe('GET /api/articles', () => {
 		expect(r.text.length).toBeGreaterThan(1000);
 		for (const m of r.mentions) expect(r.text.slice(m.start, m.end)).toBe(m.text);
 	});
-	it('lists all articles', async () => {
+	it('lists every article on disk, each with its metadata and mention count', async () => {
 		const { body } = await call(articlesIndex, {});
-		expect(body.articles.length).toBe(5);
+		const onDisk = readdirSync('geodata/articles')
+			.filter((f) => f.endsWith('.txt'))
+			.map((f) => f.slice(0, -4));
+		expect(body.articles.map((a: { id: string }) => a.id).sort()).toEqual(onDisk.sort());
+		for (const a of body.articles) {
+			expect(a.meta.id).toBe(a.id);
+			expect(a.length).toBe(readFileSync(`geodata/articles/${a.id}.txt`, 'utf8').length);
+			expect(a.mention_count).toBeGreaterThanOrEqual(0);
+		}
 	});
 	it('answers 404 for an unknown article and for path tricks', async () => {
 		await expectError(call(articleGet, { id: 'nope' }), 404, 'unknown_article');

@@ -19,8 +19,8 @@ describe('the shipped corpus', () => {
 		expect(atlas.problems).toEqual([]);
 	});
 
-	it('keeps the five articles byte for byte, as received', () => {
-		expect(atlas.articles.size).toBe(5);
+	it('keeps every article byte for byte, as received, with its SHA-256 recorded', () => {
+		expect(atlas.articles.size).toBeGreaterThan(0);
 		// SHA256SUMS was taken from the files as received (../shared/articles); compare with them too where they are.
 		const sums = readFileSync('geodata/articles/SHA256SUMS', 'utf8').trim().split('\n').map((l) => l.split(/\s+\*?/));
 		expect(sums.map(([, f]) => f.replace(/\.txt$/, '')).sort()).toEqual([...atlas.articles.keys()].sort());
@@ -166,9 +166,11 @@ describe('geodata/build', () => {
 
 describe('regressions', () => {
 	it('qusayr-short-term: "على المدى القصير" (in the short term) is not a mention of al-Qusayr', () => {
-		const ex = atlas.places.get('al-qusayr')!.properties.excerpts;
+		const ex = atlas.places.get('al-qusayr')!.properties.excerpts.filter((e) => e.article === '002_dd1c37901ee1dc00');
 		expect(ex.map((e) => e.text)).toEqual(['القُصَيْر']);
 		const text = atlas.articles.get('002_dd1c37901ee1dc00')!.text;
-		expect(text).toContain('على المدى القصير');
+		const short = text.indexOf('على المدى القصير');
+		expect(short).toBeGreaterThan(0);
+		for (const e of ex) expect(e.end <= short || e.start >= short + 'على المدى القصير'.length).toBe(true);
 	});
 });

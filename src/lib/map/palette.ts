@@ -19,6 +19,7 @@ export const palette = {
 	area: '#c98a2b',
 	camp: '#7b3fa0',
 	borderArea: '#b3261e',
+	band: '#2f5d7c',
 	incident: '#c2185b',
 	place: '#2b2b2b',
 	selected: '#1565c0'

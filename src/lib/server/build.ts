@@ -31,7 +31,8 @@ export function buildAtlas(raw: RawData): Atlas {
 	const usedByIncidents = new Set(raw.incidents.flatMap((i) => [...i.place_ids, ...(i.footprint ? [i.footprint] : [])]));
 	const placed = buildPlaces(raw.gazetteer.entries, raw.references, byPlace, usedByIncidents);
 	const inc = buildIncidents(raw.incidents, placed.places, articles, maker);
-	const layers = buildLayers(placed.places, inc.incidents, raw.references);
+	const layerProblems: Problem[] = [];
+	const layers = buildLayers(placed.places, inc.incidents, raw.references, layerProblems);
 
 	const mentions = new Map<string, ArticleMention[]>();
 	for (const a of raw.articles) {
@@ -39,5 +40,5 @@ export function buildAtlas(raw: RawData): Atlas {
 		list.push(...(inc.mentions.get(a.id) ?? []));
 		mentions.set(a.id, list.sort((x, y) => x.start - y.start || y.end - x.end));
 	}
-	return { articles, places: placed.places, incidents: inc.incidents, layers, mentions, problems: [...raw.problems, ...placed.problems, ...inc.problems] };
+	return { articles, places: placed.places, incidents: inc.incidents, layers, mentions, problems: [...raw.problems, ...placed.problems, ...inc.problems, ...layerProblems] };
 }

@@ -10,7 +10,8 @@ export const LAYERS: Omit<LayerInfo, 'count' | 'geometryType'>[] = [
 	{ id: 'governorates', title: 'Governorates (reference)', group: 'reference', description: 'All Iraqi and Syrian governorates, Natural Earth.' },
 	{ id: 'rivers', title: 'Rivers (reference)', group: 'reference', description: 'Euphrates, Tigris and other rivers, Natural Earth.' },
 	{ id: 'lakes', title: 'Lakes (reference)', group: 'reference', description: 'Lakes and reservoirs, Natural Earth.' },
-	{ id: 'countries-all', title: 'Countries (reference)', group: 'reference', description: 'Every country polygon in the map frame, Natural Earth.' }
+	{ id: 'countries-all', title: 'Countries (reference)', group: 'reference', description: 'Every country polygon in the map frame, Natural Earth.' },
+	{ id: 'border-bands', title: 'Border bands', group: 'derived', description: 'The land within 10, 25 and 50 km of the Iraq–Syria border on each side, computed with Turf from Natural Earth.' }
 ];
 
 export const LAYER_IDS = new Set<string>(LAYERS.map((l) => l.id));

@@ -10,7 +10,8 @@ const TEXT: Record<string, { title: () => string; description?: () => string }> 
 	governorates: { title: m.layer_governorates },
 	rivers: { title: m.layer_rivers },
 	lakes: { title: m.layer_lakes },
-	'countries-all': { title: m.layer_countries_all }
+	'countries-all': { title: m.layer_countries_all },
+	'border-bands': { title: m.layer_border_bands, description: m.layer_border_bands_desc }
 };
 
 /** A layer's title and description in the interface language; the API's English for a layer the catalogue lacks. */

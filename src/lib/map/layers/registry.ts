@@ -16,6 +16,9 @@ export const LAYER = {
 	incidentClusterCount: 'incident-cluster-count',
 	incidentFootprints: 'incident-footprints',
 	incidentFootprintLines: 'incident-footprint-lines',
+	bandFills: 'border-band-fills',
+	bandOutlines: 'border-band-outlines',
+	bandLabels: 'border-band-labels',
 	countries: 'country-fills',
 	countryOutlines: 'country-selected'
 } as const;
