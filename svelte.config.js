@@ -1,5 +1,30 @@
 import adapter from '@sveltejs/adapter-node';
 
+/**
+ * Content-Security-Policy for every page (SvelteKit adds a nonce for its own bootstrap script, so
+ * script-src needs neither 'unsafe-inline' nor 'unsafe-eval'). What the app needs and no more:
+ * MapLibre's worker and the GeoJSON import worker are same-origin module workers (worker-src
+ * 'self'); map images may be data:/blob: URLs; everything is fetched from this server. Inline
+ * styles are allowed (Svelte's style: directives and MapLibre set element styles); no script is.
+ */
+const csp = {
+	mode: /** @type {const} */ ('auto'),
+	directives: /** @type {import('@sveltejs/kit').CspDirectives} */ ({
+		'default-src': ['self'],
+		'script-src': ['self'],
+		'style-src': ['self', 'unsafe-inline'],
+		'img-src': ['self', 'data:', 'blob:'],
+		'font-src': ['self'],
+		'connect-src': ['self'],
+		'worker-src': ['self'],
+		'child-src': ['self'],
+		'object-src': ['none'],
+		'base-uri': ['none'],
+		'form-action': ['self'],
+		'frame-ancestors': ['none']
+	})
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	compilerOptions: {
@@ -7,7 +32,14 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		adapter: adapter({ out: 'build', precompress: true })
+		// `node build` runs server/index.js around the adapter's handler (see server/install.js).
+		adapter: adapter({ out: 'build', precompress: true }),
+		csp,
+		// Absolute asset paths: a page's Link header and body do not grow with the request path.
+		paths: { relative: false },
+		// Cross-site requests are refused in src/hooks.server.ts (as JSON on /api), for every
+		// unsafe method and content type, instead of SvelteKit's text/plain 403 for form posts.
+		csrf: { trustedOrigins: ['*'] }
 	}
 };
 

@@ -1,36 +1,95 @@
 /**
- * Server hooks: build the atlas before the first request, and make sure every /api answer is JSON,
- * even an unexpected failure or a method the route does not support: never a stack trace.
+ * Server hooks: build the atlas before the first request, and keep the server's promises:
+ *  - every /api answer that is not 2xx is `{"error":{"code","message"}}` JSON with a 4xx status
+ *    (malformed percent-encoding, methods other than GET/HEAD, cross-site requests, anything
+ *    SvelteKit itself refuses), and never a stack trace;
+ *  - cross-site requests with an unsafe method are refused everywhere (SvelteKit's own check is
+ *    off in svelte.config.js because it answers text/plain);
+ *  - security headers on every response (the page CSP comes from kit.csp);
+ *  - log lines never interpret request text: one JSON object per line.
  */
-import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { json, type Handle, type HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { getAtlas } from '$lib/server/atlas';
-import { apiError } from '$lib/server/http';
+import { decodedPath, isCrossSite } from '$lib/server/guards';
 import { handleLocale } from '$lib/server/locale';
+import { NON_PAGE_CSP, SECURITY_HEADERS } from '../server/security.js';
 
 export const init = () => {
 	getAtlas();
 };
 
-const handleApi: Handle = async ({ event, resolve }) => {
-	const api = event.url.pathname.startsWith('/api/');
+const SAFE_METHODS = new Set(['GET', 'HEAD']);
+
+function apiFail(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
+	return json({ error: { code, message } }, { status, headers: { 'cache-control': 'no-store', ...headers } });
+}
+
+function pageFail(status: number, message: string): Response {
+	return new Response(`${message}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
+}
+
+const handleGuards: Handle = async ({ event, resolve }) => {
+	const { pathname } = event.url;
+	const api = pathname === '/api' || pathname.startsWith('/api/');
+	const method = event.request.method;
+	if (decodedPath(pathname) === null) {
+		const message = 'The address is not valid percent-encoded UTF-8.';
+		return api ? apiFail(400, 'bad_encoding', message) : pageFail(400, message);
+	}
+	if (!SAFE_METHODS.has(method) && method !== 'OPTIONS' && isCrossSite(event.request.headers, event.url)) {
+		const message = `Cross-site ${method} requests are refused.`;
+		return api ? apiFail(403, 'cross_site_request', message) : pageFail(403, message);
+	}
+	if (api && !SAFE_METHODS.has(method)) {
+		return apiFail(405, 'method_not_allowed', `${method} is not supported: the API is read-only (GET, HEAD).`, { allow: 'GET, HEAD' });
+	}
 	let response: Response;
 	try {
 		response = await resolve(event);
 	} catch (e) {
-		console.error(e);
-		if (api) return apiError(500, 'internal_error', 'The server failed to answer this request.');
+		logError(500, event, e);
+		if (api) return apiFail(500, 'internal_error', 'The server failed to answer this request.');
 		throw e;
 	}
-	if (api && response.status === 405) return apiError(405, 'method_not_allowed', `${event.request.method} is not supported on ${event.url.pathname}.`);
-	response.headers.set('x-content-type-options', 'nosniff');
+	if (api && response.status >= 400 && !response.headers.get('content-type')?.includes('json')) {
+		const status = response.status >= 500 ? 500 : response.status;
+		response = apiFail(status, status === 404 ? 'not_found' : status === 405 ? 'method_not_allowed' : 'bad_request', `The API refused this request (${status}).`);
+	}
 	return response;
 };
 
-/** The interface language first (it wraps the page's rendering), then the API's guarantees. */
-export const handle = sequence(handleLocale, handleApi);
+/** Headers for every answer, whatever produced it. */
+const handleHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	try {
+		for (const [k, v] of Object.entries(SECURITY_HEADERS)) response.headers.set(k, v);
+		if (!response.headers.has('content-security-policy')) response.headers.set('content-security-policy', NON_PAGE_CSP);
+		return response;
+	} catch {
+		// Immutable headers (a fetched Response passed through): copy it.
+		const copy = new Response(response.body, response);
+		for (const [k, v] of Object.entries(SECURITY_HEADERS)) copy.headers.set(k, v);
+		return copy;
+	}
+};
+
+/** The headers first (they wrap everything), then the guards, then the interface language. */
+export const handle = sequence(handleHeaders, handleGuards, handleLocale);
+
+/** One JSON line: request text is a JSON string in it, never a format string. */
+function logError(status: number, event: { request: Request; url: URL }, error: unknown): void {
+	const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+	console.error('%s', JSON.stringify({ level: 'error', status, method: event.request.method, path: event.url.pathname.slice(0, 300), error: detail }));
+}
+
+/** At most this much of a path is echoed on an error page: its size never follows the request's. */
+const ECHO = 80;
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status !== 404) console.error(`[${event.url.pathname}]`, error);
-	return { message: status === 404 ? `There is no page at ${event.url.pathname}.` : 'Internal error: the server could not show this page.' };
+	if (status >= 500) logError(status, event, error);
+	const path = event.url.pathname.length > ECHO ? `${event.url.pathname.slice(0, ECHO)}…` : event.url.pathname;
+	if (status === 404) return { message: `There is no page at ${path}.` };
+	if (status < 500) return { message: 'The request is malformed.' };
+	return { message: 'Internal error: the server could not show this page.' };
 };

@@ -8,6 +8,9 @@
 //  2. Console: `console.error` messages and uncaught page errors are recorded; the test fails at
 //     teardown if any does not match `allowedConsoleErrors` (a fixture option:
 //     `test.use({ allowedConsoleErrors: [/some known noise/] })`).
+//  3. Content-Security-Policy: every `securitypolicyviolation` event in any page of the test is
+//     recorded (`cspViolations`) and fails the test at teardown — the policy (kit.csp in
+//     svelte.config.js) must be strict AND enough for everything the app does.
 //
 // The recorded lists are fixtures too (`blockedRequests`, `consoleErrors`) for tests that want to
 // assert on them; `failOnBlockedRequests: false` turns guard 1 into record-only (only for
@@ -29,8 +32,11 @@ type Guards = {
 	blockedRequests: string[];
 	/** Every console error and page error seen so far (allowed ones included). */
 	consoleErrors: ConsoleRecord[];
+	/** Every CSP violation reported so far: "directive blocked-uri at source:line". */
+	cspViolations: string[];
 	_offlineGuard: void;
 	_consoleGuard: void;
+	_cspGuard: void;
 };
 
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]', '::1']);
@@ -58,8 +64,10 @@ export function isAllowedUrl(url: string): boolean {
 	}
 }
 
-function matches(text: string, patterns: (string | RegExp)[]): boolean {
-	return patterns.some((p) => (typeof p === 'string' ? text.includes(p) : p.test(text)));
+// `test.use({ allowedConsoleErrors: [/a/] })` reaches the fixture as /a/ itself (Playwright reads
+// an array option as [value, options]): accept one pattern as well as a list.
+function matches(text: string, patterns: (string | RegExp)[] | string | RegExp): boolean {
+	return (Array.isArray(patterns) ? patterns : [patterns]).some((p) => (typeof p === 'string' ? text.includes(p) : p.test(text)));
 }
 
 function shorten(url: string): string {
@@ -76,6 +84,30 @@ export const test = base.extend<Options & Guards>({
 	consoleErrors: async ({}, use) => {
 		await use([]);
 	},
+	cspViolations: async ({}, use) => {
+		await use([]);
+	},
+
+	_cspGuard: [
+		async ({ context, cspViolations }, use) => {
+			await context.exposeBinding('__atlasCspViolation', (_source, text: string) => {
+				cspViolations.push(text);
+			});
+			await context.addInitScript(() => {
+				document.addEventListener('securitypolicyviolation', (e) => {
+					const report = (window as unknown as { __atlasCspViolation?: (t: string) => void }).__atlasCspViolation;
+					report?.(`${e.effectiveDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || '?'}:${e.lineNumber}`);
+				});
+			});
+			await use();
+			if (cspViolations.length) {
+				throw new Error(
+					`CSP guard: ${cspViolations.length} Content-Security-Policy violation(s):\n` + cspViolations.map((v) => `  - ${v.slice(0, 300)}`).join('\n')
+				);
+			}
+		},
+		{ auto: true }
+	],
 
 	_offlineGuard: [
 		async ({ context, blockedRequests, failOnBlockedRequests }, use) => {

@@ -1,6 +1,6 @@
 /** The map's light model and the per-feature API's one copy of each excerpt. Handlers called directly. */
 import { describe, expect, it } from 'vitest';
-import { gunzipSync } from 'node:zlib';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { GET as mapGet } from '../../src/routes/api/map/[id]/+server';
 import { GET as layerGet } from '../../src/routes/api/layers/[id]/+server';
 import { GET as placeGet } from '../../src/routes/api/places/[id]/+server';
@@ -32,9 +32,12 @@ describe('GET /api/map/{id}', () => {
 		}
 	});
 
-	it('is gzip when asked, with a strong ETag that answers 304', async () => {
+	it('is brotli or gzip when asked, with a strong ETag that answers 304', async () => {
 		const plain = await req(mapGet, 'places');
-		const zipped = await req(mapGet, 'places', { 'accept-encoding': 'gzip, br' });
+		const br = await req(mapGet, 'places', { 'accept-encoding': 'gzip, br' });
+		expect(br.headers.get('content-encoding')).toBe('br');
+		expect(brotliDecompressSync(Buffer.from(await br.arrayBuffer())).toString()).toBe(await plain.clone().text());
+		const zipped = await req(mapGet, 'places', { 'accept-encoding': 'gzip' });
 		expect(zipped.headers.get('content-encoding')).toBe('gzip');
 		expect(zipped.headers.get('vary')).toMatch(/accept-encoding/i);
 		expect(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString()).toBe(await plain.text());

@@ -1,12 +1,19 @@
 import { getAtlas } from '$lib/server/atlas';
+import { cached, prepare, respond } from '$lib/server/cache';
 import { isLayerId } from '$lib/server/catalogue';
 import { apiError, notFound, wantsDownload } from '$lib/server/http';
 import { layerAnswer, layerQuery } from '$lib/server/layerQuery';
-import { QueryError } from '$lib/explore/query';
+import { exportFilename } from '$lib/explore/export';
+import { isFiltered, QueryError } from '$lib/explore/query';
 import type { RequestHandler } from './$types';
 
-/** One layer as RFC 7946 GeoJSON, filtered by the explore query; `?download=1` makes it a file. */
-export const GET: RequestHandler = ({ params, url }) => {
+const GEOJSON = 'application/geo+json';
+
+/**
+ * One layer as RFC 7946 GeoJSON, filtered by the explore query; `?download=1` makes it a file.
+ * The whole layer is serialised and compressed once per data version ($lib/server/cache).
+ */
+export const GET: RequestHandler = ({ params, url, request }) => {
 	if (!isLayerId(params.id)) return notFound('layer', params.id);
 	const atlas = getAtlas();
 	let query;
@@ -18,8 +25,10 @@ export const GET: RequestHandler = ({ params, url }) => {
 	}
 	const fc = atlas.layers.get(params.id);
 	if (!fc) return notFound('layer', params.id);
-	const { body, filename } = layerAnswer(atlas, params.id, fc, query);
-	const headers: Record<string, string> = { 'content-type': 'application/geo+json' };
-	if (wantsDownload(url.searchParams)) headers['content-disposition'] = `attachment; filename="${filename}"`;
-	return new Response(body, { headers });
+	const headers: Record<string, string> = {};
+	if (wantsDownload(url.searchParams)) headers['content-disposition'] = `attachment; filename="${exportFilename(params.id, query)}"`;
+	const rep = isFiltered(query)
+		? prepare(layerAnswer(atlas, params.id, fc, query).body, GEOJSON, false)
+		: cached(atlas, `layer:${params.id}`, () => prepare(layerAnswer(atlas, params.id, fc, query).body, GEOJSON));
+	return respond(request, rep, headers);
 };

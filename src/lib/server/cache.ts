@@ -1,0 +1,81 @@
+/**
+ * Answers that are computed once per data version and then served as bytes: serialised once,
+ * compressed once (gzip and brotli), with a strong ETag. The data changes only when the server
+ * restarts (a new atlas object), so `Cache-Control: no-cache` — a client keeps the body and asks
+ * again with If-None-Match, and gets a 304 without a body while the data is the same.
+ *
+ *   const rep = cached(atlas, `layer:${id}`, () => prepare(JSON.stringify(fc), 'application/geo+json'));
+ *   return respond(request, rep, { 'content-disposition': … });
+ *
+ * `cached` keys by the data object (a WeakMap), so a rebuilt atlas never sees old bodies.
+ */
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { chooseEncoding, etagMatches } from '../../../server/encoding.js';
+
+export interface Representation {
+	readonly type: string;
+	readonly identity: Uint8Array;
+	readonly gzip?: Uint8Array;
+	readonly br?: Uint8Array;
+	/** Strong ETag of the identity bytes; the compressed variants add -gz / -br. */
+	readonly etag: string;
+}
+
+/** Bodies smaller than this are not worth compressing. */
+const MIN_COMPRESS = 1024;
+
+/**
+ * Bytes ready to serve: the body, its ETag and (with `compress`, the default) gzip and brotli
+ * variants. Compression at full strength: it happens once per data version.
+ */
+export function prepare(body: string | Uint8Array, type: string, compress = true): Representation {
+	const identity = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+	const etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`;
+	if (!compress || identity.length < MIN_COMPRESS) return { type, identity, etag };
+	return {
+		type,
+		identity,
+		etag,
+		gzip: gzipSync(identity, { level: 9 }),
+		br: brotliCompressSync(identity, {
+			params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT }
+		})
+	};
+}
+
+const store = new WeakMap<object, Map<string, Representation>>();
+
+/** The representation of `key` for this version of the data, made on first use. */
+export function cached(version: object, key: string, make: () => Representation): Representation {
+	let m = store.get(version);
+	if (!m) store.set(version, (m = new Map()));
+	let rep = m.get(key);
+	if (!rep) m.set(key, (rep = make()));
+	return rep;
+}
+
+/** The ETags of every variant: a client's copy of any of them is current. */
+function variantTags(rep: Representation): string[] {
+	const base = rep.etag.slice(0, -1);
+	return [rep.etag, `${base}-gz"`, `${base}-br"`];
+}
+
+/** A 200 with the best variant for the request, or a 304 when the client's copy is current. */
+export function respond(request: Request, rep: Representation, extra: Record<string, string> = {}): Response {
+	const encoding = chooseEncoding(request.headers.get('accept-encoding'), rep);
+	const etag = encoding ? `${rep.etag.slice(0, -1)}-${encoding === 'gzip' ? 'gz' : 'br'}"` : rep.etag;
+	const headers: Record<string, string> = { 'cache-control': 'no-cache', etag, ...extra };
+	if (rep.gzip || rep.br) headers.vary = 'Accept-Encoding';
+	if (etagMatches(request.headers.get('if-none-match'), variantTags(rep))) return new Response(null, { status: 304, headers });
+	const body = (encoding ? rep[encoding] : rep.identity) as Uint8Array;
+	headers['content-type'] = rep.type;
+	headers['content-length'] = String(body.length);
+	if (encoding) headers['content-encoding'] = encoding;
+	return new Response(body as BodyInit, { headers });
+}
+
+/** A JSON answer made once per data version and key, then served as `respond` does. */
+export function cachedJson(request: Request, version: object, key: string, make: () => unknown): Response {
+	return respond(request, cached(version, key, () => prepare(JSON.stringify(make()), 'application/json')));
+}
