@@ -12,7 +12,7 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { generate } from './generate';
 import { type Entry, table } from './metrics';
-import { startStatic } from './servers';
+import { buildDir, startStatic } from './servers';
 import { launch } from './browser';
 import { PORTS, type Ctx } from './context';
 import { mapGroup, scaleGroup } from './groups/map';
@@ -31,7 +31,7 @@ const work = resolve(opt('work') ?? '/tmp/atlas-bench');
 
 async function main() {
 	const t0 = performance.now();
-	if (!existsSync('build/index.js')) {
+	if (!existsSync(join(buildDir(), 'index.js'))) {
 		console.log('bench: no ./build — running `npm run build` first');
 		execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 	}
