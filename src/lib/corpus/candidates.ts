@@ -232,8 +232,11 @@ function unresolvedIn(a: { id: string; text: string }, knownHere: Mention[], fou
 		const nStart = next.index!;
 		const nEnd = nStart + next[0].length;
 		if (NOT_NAMES.has(norm(next[0])) || taken.some((t) => t.start < nEnd && nStart < t.end)) continue;
-		const s = sentenceAt(spans, start, nEnd);
-		out.push({ article: a.id, start, end: nEnd, text: a.text.slice(start, nEnd), sentence: a.text.slice(s.start, s.end) });
+		// Start at the place noun itself, without an attached و ب ل ف (وناحية → ناحية).
+		let from = start;
+		while (from - start < 2 && /[وفبل]/.test(a.text[from]) && nameContext(a.text, nStart, nEnd, from + 1).trigger) from++;
+		const s = sentenceAt(spans, from, nEnd);
+		out.push({ article: a.id, start: from, end: nEnd, text: a.text.slice(from, nEnd), sentence: a.text.slice(s.start, s.end) });
 	}
 	return out;
 }

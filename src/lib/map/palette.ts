@@ -20,6 +20,7 @@ export const palette = {
 	camp: '#7b3fa0',
 	borderArea: '#b3261e',
 	band: '#2f5d7c',
+	measure: '#0d47a1',
 	incident: '#c2185b',
 	place: '#2b2b2b',
 	selected: '#1565c0'

@@ -1,10 +1,15 @@
 /**
  * The atlas for this server process: geodata/ read and built once, on first use, then shared
  * read-only by every request (it holds no per-user state). `ATLAS_DATA_DIR` points elsewhere.
+ * The production server keeps a copy of the built atlas in `<data dir>/.cache` (or
+ * `ATLAS_CACHE_DIR`), keyed by the data's hash and the build, so a restart on the same data skips
+ * extraction; `ATLAS_CACHE=0` turns that off.
  */
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { building, dev, version } from '$app/environment';
 import { buildAtlas, type Atlas } from './build';
 import { loadRaw } from './load';
+import { cachedAtlas } from './atlasCache';
 
 let atlas: Atlas | null = null;
 
@@ -14,7 +19,11 @@ export function dataDir(): string {
 
 export function getAtlas(): Atlas {
 	if (!atlas) {
-		atlas = buildAtlas(loadRaw(dataDir()));
+		const dir = dataDir();
+		const build = () => buildAtlas(loadRaw(dir));
+		// Only a production build has a version that changes with the code.
+		const useCache = !dev && !building && process.env.ATLAS_CACHE !== '0';
+		atlas = useCache ? cachedAtlas(dir, resolve(process.env.ATLAS_CACHE_DIR ?? join(dir, '.cache')), version, build).atlas : build();
 		for (const p of atlas.problems) console.warn(`[atlas] ${p.where}: ${p.message}`);
 	}
 	return atlas;

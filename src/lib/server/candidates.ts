@@ -30,7 +30,7 @@ export function candidateRecords(references: Record<string, FeatureCollection>, 
 	];
 }
 
-export function buildCandidates(raw: Pick<RawData, 'articles' | 'gazetteer' | 'references'>, rows?: GeoNamesRow[]): CandidateReport {
+export function buildCandidates(raw: Pick<RawData, 'gazetteer' | 'references'> & { articles: readonly { id: string; text: string }[] }, rows?: GeoNamesRow[]): CandidateReport {
 	const records = candidateRecords(
 		raw.references,
 		raw.articles.map((a) => a.text),
