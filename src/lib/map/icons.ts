@@ -17,8 +17,24 @@ function ring(fill: string, stroke: string, r: number, width = 2): Draw {
 	};
 }
 
-/** Icons by place kind, drawn on a canvas here so the style needs no sprite files at all. */
+/** A ring broken into dashes: an incident the text places only somewhere in a region. */
+function dashedRing(stroke: string, r: number, width: number): Draw {
+	return (g, s) => {
+		g.beginPath();
+		g.arc(s / 2, s / 2, r * PR, 0, Math.PI * 2);
+		g.fillStyle = 'rgba(255, 255, 255, 0.85)';
+		g.fill();
+		g.setLineDash([2.2 * PR, 1.6 * PR]);
+		g.lineWidth = width * PR;
+		g.strokeStyle = stroke;
+		g.stroke();
+		g.setLineDash([]);
+	};
+}
+
+/** Icons by place kind (and the region-incident ring), drawn on a canvas so the style needs no sprite files. */
 const ICONS: Record<string, Draw> = {
+	'incident-region': dashedRing(c.incident, 5.5, 2),
 	'place-city': ring('#ffffff', c.place, 4.5, 2),
 	'place-town': ring('#ffffff', c.place, 3.5, 1.6),
 	'place-capital': (g, s) => {
@@ -69,7 +85,7 @@ export const PLACE_ICON = [
 	'place-town'
 ];
 
-/** Registers the place icons once per map. Browser only. */
+/** Registers the icons once per map (every layer using one calls it). Browser only. */
 export function addPlaceIcons(map: MlMap): void {
 	const size = 16 * PR;
 	for (const [name, draw] of Object.entries(ICONS)) {
@@ -80,6 +96,17 @@ export function addPlaceIcons(map: MlMap): void {
 		draw(g, size);
 		map.addImage(name, g.getImageData(0, 0, size, size), { pixelRatio: PR });
 	}
+}
+
+/**
+ * An invisible square the size of the biggest incident marker: placed over each marker (with
+ * `icon-allow-overlap`), it takes the marker's room in MapLibre's collision index, so labels
+ * placed after it keep clear of the markers.
+ */
+export function addLabelGuard(map: MlMap, name = 'label-guard'): void {
+	if (map.hasImage(name)) return;
+	const size = 24;
+	map.addImage(name, { width: size, height: size, data: new Uint8ClampedArray(size * size * 4) });
 }
 
 /** The same drawings as data URLs, for the legend. */

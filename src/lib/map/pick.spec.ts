@@ -47,6 +47,19 @@ describe('rankHits', () => {
 		]);
 		expect(top.map((h) => h.id)).toEqual(['albu-kamal', 'i1']);
 	});
+	it('a region-sized footprint is picked only when nothing more specific is under the pointer', () => {
+		const syriaIncident = toHit(r(LAYER.incidentRegions, { id: '2025-10-22-joint-drug-seizure' }));
+		const syria = toHit(r(LAYER.countries, { id: 'syria', name_en: 'Syria' }));
+		// In empty Syria the incident "somewhere in Syria" is no more specific than Syria: ask.
+		expect(rankHits([syria, syriaIncident]).top.map((h) => h.id)).toEqual(['syria', '2025-10-22-joint-drug-seizure']);
+		// A governorate or desert under the pointer is more specific than either.
+		const inAnbar = rankHits([syriaIncident, toHit(r(LAYER.areaRegions, { id: 'anbar' })), syria]);
+		expect(inAnbar.top.map((h) => h.id)).toEqual(['anbar']);
+		// A small area (the 25 km around a town) beats the region it lies in, and a marker beats both.
+		const near = toHit(r(LAYER.incidentFootprints, { id: 'qamishli-patrol' }));
+		expect(rankHits([toHit(r(LAYER.areaRegions, { id: 'border-area' })), near]).top.map((h) => h.id)).toEqual(['qamishli-patrol']);
+		expect(rankHits([near, toHit(r(LAYER.incidentRegionMarkers, { id: 'x' }))]).top.map((h) => h.id)).toEqual(['x']);
+	});
 	it('returns nothing for an empty click', () => {
 		expect(rankHits([null])).toEqual({ top: [], rest: [] });
 	});

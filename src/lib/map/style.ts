@@ -23,7 +23,7 @@ export const BASEMAP_EXTENT: [[number, number], [number, number]] = [
 export const BASEMAP_LABELS = 'governorate-labels';
 
 /**
- * Country names: moved above every other label once the data layers are in (<CountryLabels>),
+ * Country names: moved above every other label once the data layers are in (<LabelOrder>),
  * so MapLibre places them first and a place or area label never hides a country's name.
  */
 export const COUNTRY_LABELS = 'country-labels';

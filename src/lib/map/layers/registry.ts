@@ -3,6 +3,7 @@ export const LAYER = {
 	places: 'place-symbols',
 	placeHalo: 'place-selected',
 	areas: 'area-fills',
+	areaRegions: 'area-regions',
 	areaOutlines: 'area-outlines',
 	areaLabels: 'area-labels',
 	lineBorder: 'line-border',
@@ -12,10 +13,14 @@ export const LAYER = {
 	lineSelected: 'line-selected',
 	lineLabels: 'line-labels',
 	incidentMarkers: 'incident-markers',
+	incidentRegionMarkers: 'incident-region-markers',
+	incidentRegionSelected: 'incident-region-selected',
 	incidentClusters: 'incident-clusters',
 	incidentClusterCount: 'incident-cluster-count',
+	incidentLabelGuard: 'incident-label-guard',
 	incidentFootprints: 'incident-footprints',
 	incidentFootprintLines: 'incident-footprint-lines',
+	incidentRegions: 'incident-regions',
 	bandFills: 'border-band-fills',
 	bandOutlines: 'border-band-outlines',
 	bandLabels: 'border-band-labels',
@@ -26,13 +31,24 @@ export const LAYER = {
 export type PickKind = 'place' | 'incident';
 
 /**
+ * Kinds of named area that cover a region (a governorate, a desert, the border area): drawn as a
+ * hatched outline, never a tint, and picked after anything smaller. Incidents placed only in a
+ * region are those of geo precision 3.
+ */
+export const REGION_KINDS = ['governorate', 'desert-region', 'border-area', 'region'];
+
+/**
  * Clickable layers. `tier` orders what a click hits: markers, labels and lines (hit within a
- * finger's width) come first, then the areas the point lies in, then whole countries. A click
+ * finger's width) come first, then the small areas the point lies in (a camp, a district, the
+ * 25 km around a town), then regions (a governorate, a desert, the border area), then whole
+ * countries — with which an incident placed only "somewhere in" a region ranks, so a click in
+ * empty Syria offers Syria and that incident rather than silently opening the incident. A click
  * resolves within its top tier; several hits there open the chooser.
  */
 export const PICKABLE: Record<string, { kind: PickKind; tier: number; layer: string }> = {
 	[LAYER.places]: { kind: 'place', tier: 0, layer: 'places' },
 	[LAYER.incidentMarkers]: { kind: 'incident', tier: 0, layer: 'incidents' },
+	[LAYER.incidentRegionMarkers]: { kind: 'incident', tier: 0, layer: 'incidents' },
 	[LAYER.incidentClusters]: { kind: 'incident', tier: 0, layer: 'incidents' },
 	[LAYER.lineBorder]: { kind: 'place', tier: 0, layer: 'lines' },
 	[LAYER.linePipeline]: { kind: 'place', tier: 0, layer: 'lines' },
@@ -40,7 +56,9 @@ export const PICKABLE: Record<string, { kind: PickKind; tier: number; layer: str
 	[LAYER.lineOther]: { kind: 'place', tier: 0, layer: 'lines' },
 	[LAYER.areas]: { kind: 'place', tier: 1, layer: 'areas' },
 	[LAYER.incidentFootprints]: { kind: 'incident', tier: 1, layer: 'incidents' },
-	[LAYER.countries]: { kind: 'place', tier: 2, layer: 'countries' }
+	[LAYER.areaRegions]: { kind: 'place', tier: 2, layer: 'areas' },
+	[LAYER.incidentRegions]: { kind: 'incident', tier: 3, layer: 'incidents' },
+	[LAYER.countries]: { kind: 'place', tier: 3, layer: 'countries' }
 };
 
 /** Sources that may hold a feature of each kind, for the selection's feature-state. */
