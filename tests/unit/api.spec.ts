@@ -1,6 +1,8 @@
 /** Every API route with good and bad input: status, headers and body. Handlers are called directly. */
 import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dataDir } from '$lib/server/atlas';
 import { GET as layersIndex } from '../../src/routes/api/layers/+server';
 import { GET as layerGet } from '../../src/routes/api/layers/[id]/+server';
 import { GET as placeGet } from '../../src/routes/api/places/[id]/+server';
@@ -141,13 +143,13 @@ describe('GET /api/articles', () => {
 	});
 	it('lists every article on disk, each with its metadata and mention count', async () => {
 		const { body } = await call(articlesIndex, {});
-		const onDisk = readdirSync('geodata/articles')
+		const onDisk = readdirSync(join(dataDir(), 'articles'))
 			.filter((f) => f.endsWith('.txt'))
 			.map((f) => f.slice(0, -4));
 		expect(body.articles.map((a: { id: string }) => a.id).sort()).toEqual(onDisk.sort());
 		for (const a of body.articles) {
 			expect(a.meta.id).toBe(a.id);
-			expect(a.length).toBe(readFileSync(`geodata/articles/${a.id}.txt`, 'utf8').length);
+			expect(a.length).toBe(readFileSync(join(dataDir(), 'articles', `${a.id}.txt`), 'utf8').length);
 			expect(a.mention_count).toBeGreaterThanOrEqual(0);
 		}
 	});

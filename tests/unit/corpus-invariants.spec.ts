@@ -1,17 +1,19 @@
 /**
  * Invariants over the real corpus, whatever it holds: no counts. Every place the texts name is drawn
  * or listed with the reason it is not, every candidate quotes its article verbatim, and
- * build/candidates.json is what `npm run data` would write now.
+ * build/candidates.json is what `npm run data` would write now. Runs on ATLAS_DATA_DIR when set
+ * (tests/unit/add-real-corpus.spec.ts runs it on a copy with one more article).
  */
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { getAtlas } from '$lib/server/atlas';
+import { join } from 'node:path';
+import { dataDir, getAtlas } from '$lib/server/atlas';
 import { loadRaw } from '$lib/server/load';
 import { buildCandidates } from '$lib/server/candidates';
 import { verdictOf } from '$lib/corpus/candidates';
 
 const atlas = getAtlas();
-const report = buildCandidates(loadRaw('geodata'));
+const report = buildCandidates(loadRaw(dataDir()));
 
 describe('the real corpus, whatever it holds', () => {
 	it('every place a text names is drawn, or listed as not drawn with the reason', () => {
@@ -48,7 +50,7 @@ describe('the real corpus, whatever it holds', () => {
 	});
 
 	it('geodata/build/candidates.json is up to date (run `npm run data`)', () => {
-		const committed = JSON.parse(readFileSync('geodata/build/candidates.json', 'utf8'));
+		const committed = JSON.parse(readFileSync(join(dataDir(), 'build/candidates.json'), 'utf8'));
 		expect({ candidates: committed.candidates, unresolved: committed.unresolved, not_drawn: committed.not_drawn }).toEqual(JSON.parse(JSON.stringify(report)));
 	});
 });

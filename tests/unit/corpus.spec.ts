@@ -5,7 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { getAtlas } from '$lib/server/atlas';
+import { join } from 'node:path';
+import { dataDir, getAtlas } from '$lib/server/atlas';
 import type { Excerpt } from '$lib/types';
 
 const atlas = getAtlas();
@@ -22,10 +23,10 @@ describe('the shipped corpus', () => {
 	it('keeps every article byte for byte, as received, with its SHA-256 recorded', () => {
 		expect(atlas.articles.size).toBeGreaterThan(0);
 		// SHA256SUMS was taken from the files as received (../shared/articles); compare with them too where they are.
-		const sums = readFileSync('geodata/articles/SHA256SUMS', 'utf8').trim().split('\n').map((l) => l.split(/\s+\*?/));
+		const sums = readFileSync(join(dataDir(), 'articles/SHA256SUMS'), 'utf8').trim().split('\n').map((l) => l.split(/\s+\*?/));
 		expect(sums.map(([, f]) => f.replace(/\.txt$/, '')).sort()).toEqual([...atlas.articles.keys()].sort());
 		for (const [sum, file] of sums) {
-			const bytes = readFileSync(`geodata/articles/${file}`);
+			const bytes = readFileSync(join(dataDir(), 'articles', file));
 			expect(createHash('sha256').update(bytes).digest('hex'), file).toBe(sum);
 			if (existsSync(`../shared/articles/${file}`)) expect(bytes.equals(readFileSync(`../shared/articles/${file}`)), file).toBe(true);
 		}
@@ -157,9 +158,9 @@ describe('incidents', () => {
 
 describe('geodata/build', () => {
 	it('is up to date with the sources (run `npm run data` after editing geodata/)', () => {
-		const committed = JSON.parse(readFileSync('geodata/build/mentions.json', 'utf8'));
+		const committed = JSON.parse(readFileSync(join(dataDir(), 'build/mentions.json'), 'utf8'));
 		expect(committed).toEqual(Object.fromEntries(atlas.mentions));
-		const places = JSON.parse(readFileSync('geodata/build/places.geojson', 'utf8'));
+		const places = JSON.parse(readFileSync(join(dataDir(), 'build/places.geojson'), 'utf8'));
 		expect(places).toEqual(JSON.parse(JSON.stringify(atlas.layers.get('places'))));
 	});
 });
