@@ -21,7 +21,7 @@ describe('adding an article to the real corpus', { timeout: 300_000 }, () => {
 	it('leaves every real-corpus test passing without an edit', () => {
 		const added = run('scripts/add.ts', [join(FIXTURE_CORPUS, 'add', 'fx_003.txt'), '--data-dir', dir]);
 		expect(added.status, added.stderr).toBe(0);
-		let out = '';
+		let out: string;
 		let status = 0;
 		try {
 			out = execFileSync('npx', ['vitest', 'run', 'tests/unit/corpus.spec.ts', 'tests/unit/corpus-invariants.spec.ts'], {
@@ -35,6 +35,7 @@ describe('adding an article to the real corpus', { timeout: 300_000 }, () => {
 			out = String(err.stdout);
 		}
 		expect(status, out.slice(-3000)).toBe(0);
+		// eslint-disable-next-line no-control-regex -- strips the ANSI colours of vitest's output
 		expect(out.replace(/\u001b\[[0-9;]*m/g, '')).toMatch(/Tests\s+[1-9]\d* passed/);
 		// The copy really holds the new article, built.
 		expect(JSON.parse(readFileSync(join(dir, 'build', 'mentions.json'), 'utf8'))).toHaveProperty('fx_003');
