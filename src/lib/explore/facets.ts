@@ -28,6 +28,7 @@ interface ExcerptLike {
 	article?: string;
 	outlet_en?: string | null;
 	reported_via?: string | null;
+	headline_en?: string | null;
 }
 
 /** Who reported an excerpt: the outlet, or when the article names none, the agency it relays. */
@@ -57,8 +58,11 @@ export function facetValues(f: Feature, key: ListKey): [string, string][] {
 		case 'kind':
 			return !isEvent(f) && typeof p.kind === 'string' ? [[p.kind, p.kind]] : [];
 		case 'article': {
-			const ids: string[] = Array.isArray(p.articles) ? p.articles : excerpts(f).map((e) => e.article ?? '');
-			return [...new Set(ids.filter(Boolean))].map((a) => [a, a]);
+			// Labelled by headline where the excerpt carries one; `articles` (places) lists them all.
+			const out = new Map<string, string>();
+			for (const e of excerpts(f)) if (e.article) out.set(e.article, e.headline_en ?? out.get(e.article) ?? e.article);
+			if (Array.isArray(p.articles)) for (const a of p.articles as string[]) if (!out.has(a)) out.set(a, a);
+			return [...out.entries()];
 		}
 		case 'outlet': {
 			// The map model (/api/map/{id}) carries `outlets` instead of the excerpts.

@@ -34,7 +34,9 @@ export function distanceTo(f: Feature, id: string, ctx: SelectContext): number {
 	let d = m.get(id);
 	if (d === undefined) {
 		const t = ctx.target(id);
-		d = t && f.geometry ? distanceKm(f.geometry, t) : Infinity;
+		// A target not known (yet: the page may still be loading it) is not cached.
+		if (!t) return Infinity;
+		d = f.geometry ? distanceKm(f.geometry, t) : Infinity;
 		m.set(id, d);
 	}
 	return d;

@@ -1,0 +1,79 @@
+/**
+ * The page's explore state, all of it read from the URL: the query, what it keeps of each layer,
+ * and the writer that puts a changed query back into the URL (replaceState: filters and the
+ * range are not history steps; selections are, through `goto` in the page).
+ */
+import type { Feature } from 'geojson';
+import { getContext, setContext } from 'svelte';
+import { layerData } from '$lib/map/data.svelte';
+import { isFiltered, parseQuery, type PageQuery } from './query';
+import { predicate, type SelectContext } from './select';
+import { queryHref, visibleLayers } from './url';
+
+export const DATA_LAYERS = ['places', 'areas', 'lines', 'countries', 'incidents'] as const;
+const GAZETTEER = ['places', 'lines', 'areas', 'countries'] as const;
+
+/** Near targets on the page: any gazetteer feature the page has loaded. */
+export function pageContext(): SelectContext {
+	const layers = GAZETTEER.map((id) => layerData(id));
+	return {
+		target(id) {
+			for (const l of layers) {
+				const f = l.data.features.find((f) => f.properties?.id === id);
+				if (f) return f.geometry ?? null;
+			}
+			return null;
+		}
+	};
+}
+
+export class ExploreState {
+	readonly ctx = pageContext();
+	readonly sources = Object.fromEntries(DATA_LAYERS.map((id) => [id, layerData(id)]));
+
+	private readonly url: () => URL;
+	private readonly navigate: (href: string) => unknown;
+	constructor(url: () => URL, navigate: (href: string) => unknown) {
+		this.url = url;
+		this.navigate = navigate;
+	}
+
+	readonly parsed = $derived.by(() => parseQuery(this.url().searchParams));
+	readonly query: PageQuery = $derived(this.parsed.query);
+	readonly visible = $derived(visibleLayers(this.query));
+	readonly filtered = $derived(isFiltered(this.query));
+
+	/** Every feature of each data layer, as loaded. */
+	features(layer: string): Feature[] {
+		return this.sources[layer]?.data.features ?? [];
+	}
+
+	/** Ids each layer keeps under the query; null where nothing is filtered. */
+	readonly kept: Record<string, string[] | null> = $derived.by(() => {
+		if (!this.filtered) return Object.fromEntries(DATA_LAYERS.map((id) => [id, null]));
+		const keep = predicate(this.query, this.ctx);
+		return Object.fromEntries(DATA_LAYERS.map((id) => [id, this.features(id).filter(keep).map((f) => String(f.properties?.id ?? f.id))]));
+	});
+
+	/** Put a changed query into the URL, keeping the selection, `q` and the view. */
+	set(q: PageQuery): void {
+		this.navigate(queryHref(q, location));
+	}
+
+	update(patch: Partial<PageQuery>): void {
+		const next: PageQuery = { ...this.query, ...patch };
+		for (const k of Object.keys(next) as (keyof PageQuery)[]) if (next[k] === undefined) delete next[k];
+		this.set(next);
+	}
+}
+
+const KEY = Symbol('explore');
+export function setExplore(s: ExploreState): ExploreState {
+	setContext(KEY, s);
+	return s;
+}
+export function getExplore(): ExploreState {
+	const s = getContext<ExploreState | undefined>(KEY);
+	if (!s) throw new Error('getExplore() outside the page that set it');
+	return s;
+}

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import type { Feature } from 'geojson';
+import { dayNumber } from './days';
+import { domain, monthBins, spans } from './timeline';
+
+const f = (id: string, date_from: string, date_to: string): Feature => ({ type: 'Feature', geometry: null as never, properties: { id, date_from, date_to } });
+
+describe('timeline', () => {
+	const s = spans([f('a', '2025-07-30', '2025-07-30'), f('b', '2025-05-01', '2025-05-31'), f('c', '2025-07-01', '2025-07-01'), { type: 'Feature', geometry: null as never, properties: { id: 'place' } }]);
+	it('makes day-dated incidents points and month-dated ones spans; places are not on it', () => {
+		expect(s.map((x) => [x.id, x.exact])).toEqual([['a', true], ['b', false], ['c', true]]);
+		expect(s[1].to - s[1].from).toBe(30);
+	});
+	it('covers whole months, widened to the query’s days', () => {
+		expect(domain(s)).toEqual({ start: dayNumber('2025-05-01'), end: dayNumber('2025-07-31') });
+		expect(domain(s, [dayNumber('2025-10-15')])!.end).toBe(dayNumber('2025-10-31'));
+		expect(domain([])).toBeNull();
+	});
+	it('counts day-dated incidents per month', () => {
+		const d = domain(s)!;
+		expect(monthBins(s, d.start, d.end).map((b) => b.count)).toEqual([0, 0, 2]);
+	});
+});

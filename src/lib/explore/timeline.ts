@@ -1,0 +1,44 @@
+/**
+ * What the timeline draws, as day numbers: each incident's span (a point for a day-dated one),
+ * the domain they cover (whole months), and incidents per month for the histogram.
+ */
+import type { Feature } from 'geojson';
+import { addMonths, dayNumber, isoDay } from './days';
+import { isEvent } from './facets';
+
+export interface Span {
+	id: string;
+	from: number;
+	to: number;
+	/** Dated to the day: drawn as a bar of the histogram, not as a span. */
+	exact: boolean;
+}
+
+export function spans(features: Feature[]): Span[] {
+	return features.filter(isEvent).map((f) => {
+		const p = f.properties!;
+		const from = dayNumber(p.date_from);
+		const to = dayNumber(p.date_to);
+		return { id: String(p.id ?? f.id), from, to, exact: from === to };
+	});
+}
+
+const monthStart = (n: number) => dayNumber(`${isoDay(n).slice(0, 7)}-01`);
+const nextMonth = (n: number) => dayNumber(addMonths(`${isoDay(n).slice(0, 7)}-01`, 1));
+
+/** Whole months from the earliest to the latest day of the spans and of `extra` days (the query's). */
+export function domain(all: Span[], extra: (number | undefined)[] = []): { start: number; end: number } | null {
+	const days = [...all.flatMap((s) => [s.from, s.to]), ...extra.filter((d): d is number => d !== undefined)];
+	if (!days.length) return null;
+	return { start: monthStart(Math.min(...days)), end: nextMonth(Math.max(...days)) - 1 };
+}
+
+/** Day-dated incidents per month, from the domain's first month to its last. */
+export function monthBins(all: Span[], start: number, end: number): { from: number; to: number; count: number }[] {
+	const out: { from: number; to: number; count: number }[] = [];
+	for (let m = monthStart(start); m <= end; m = nextMonth(m)) {
+		const to = nextMonth(m) - 1;
+		out.push({ from: m, to, count: all.filter((s) => s.exact && s.from >= m && s.from <= to).length });
+	}
+	return out;
+}

@@ -1,0 +1,70 @@
+/**
+ * What the composed PNG says, in the interface language: title, the page's dates and filters
+ * (from its URL), the legend of the layers the map is drawing right now, and every source.
+ */
+import type { Map as MlMap } from 'maplibre-gl';
+import { filterLines, metresPerPixel, niceScale, type ExportText, type LegendItem } from '$lib/map/exportPng';
+import { LAYER } from '$lib/map/layers/registry';
+import { palette as c } from '$lib/map/palette';
+import { formatDistance } from '$lib/geo/measure';
+import { intlTag, m } from '$lib/i18n';
+import { layerText } from './layerText';
+import { formatDate } from './format';
+import { mapSources } from './mapSources';
+import type { LayerId } from '$lib/types';
+
+/** Legend entries, each shown only when the map layer it explains is drawn. */
+function legend(map: MlMap): LegendItem[] {
+	const shown = (id: string) => !!map.getLayer(id) && map.getLayoutProperty(id, 'visibility') !== 'none';
+	const title = (id: LayerId) => layerText({ id, title: id, description: '' }).title;
+	const items: [string, LegendItem][] = [
+		[LAYER.places, { label: title('places'), swatch: { kind: 'ring', color: c.place } }],
+		[LAYER.areas, { label: m.key_area(), swatch: { kind: 'fill', color: `${c.area}40`, outline: c.area, dash: true } }],
+		[LAYER.lineBorder, { label: m.key_border(), swatch: { kind: 'line', color: c.border, width: 3 } }],
+		[LAYER.linePipeline, { label: m.key_pipeline(), swatch: { kind: 'line', color: c.pipeline, width: 2, dash: [4, 3] } }],
+		[LAYER.lineCorridor, { label: m.key_corridor(), swatch: { kind: 'line', color: c.corridor, width: 4, dash: [1, 4] } }],
+		[LAYER.incidentMarkers, { label: m.key_incident_exact(), swatch: { kind: 'dot', color: c.incident } }],
+		[LAYER.incidentMarkers, { label: m.key_incident_near(), swatch: { kind: 'ring', color: c.incident } }],
+		[LAYER.countryOutlines, { label: m.key_country(), swatch: { kind: 'fill', color: c.landFocus, outline: c.focusLine } }],
+		[LAYER.bandFills, { label: title('border-bands'), swatch: { kind: 'fill', color: `${c.band}30`, outline: c.band, dash: true } }]
+	];
+	return items.filter(([id]) => shown(id)).map(([, item]) => item);
+}
+
+const PARAM_NAMES = (): Record<string, string> => ({
+	type: m.png_param_type(),
+	actor: m.png_param_actor(),
+	article: m.png_param_article(),
+	outlet: m.png_param_outlet(),
+	kind: m.png_param_kind(),
+	near: m.png_param_near(),
+	q: m.png_param_q(),
+	bbox: m.png_param_bbox()
+});
+
+/** The text of the export for `map` as it is now, with the page's query `params`. */
+export function exportText(map: MlMap, params: URLSearchParams, outlets: string[], scaleMaxPx = 120): { text: ExportText; scalePx: number } {
+	const lat = map.getCenter().lat;
+	const scale = niceScale(metresPerPixel(lat, map.getZoom()), scaleMaxPx);
+	const filters = filterLines(
+		params,
+		{ dates: (from, to) => m.png_dates({ range: `${from} – ${to}` }), allDates: m.png_dates({ range: m.png_all_dates() }), open: '…', names: PARAM_NAMES() },
+		(d) => formatDate(d, 'day')
+	);
+	const sources = mapSources().map((s) => `${s.name} (${s.licence}) — ${s.what}`);
+	sources.push(`${m.src_articles()} ${m.src_articles_note()}${outlets.length ? `: ${outlets.join(', ')}` : ''}.`, m.src_rendering());
+	const made = new Intl.DateTimeFormat(intlTag(), { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date());
+	return {
+		scalePx: scale.px,
+		text: {
+			title: `${m.app_title()} — ${m.app_subtitle()}`,
+			filters,
+			legendTitle: m.legend_title(),
+			legend: legend(map),
+			sourcesTitle: m.png_attribution(),
+			sources,
+			made: m.png_made({ date: `${made} UTC` }),
+			scaleLabel: formatDistance(scale.metres / 1000, intlTag())
+		}
+	};
+}
