@@ -136,3 +136,23 @@ test('nothing found says so', async ({ page }) => {
 	await page.keyboard.press('Enter');
 	await expect(page.getByTestId('panel')).toHaveCount(0);
 });
+
+test("the user's own features are found and their properties open", async ({ page }) => {
+	await page.goto('/');
+	const fc = {
+		type: 'FeatureCollection',
+		features: [
+			{ type: 'Feature', geometry: { type: 'Point', coordinates: [40.95, 34.43] }, properties: { name: 'Checkpoint Hamdan', note: 'east gate' } },
+			{ type: 'Feature', geometry: { type: 'Point', coordinates: [41.1, 34.38] }, properties: { name: 'Well 7' } }
+		]
+	};
+	await page.getByTestId('import-file').setInputFiles({ name: 'my-points.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(fc)) });
+	await expect(page.getByTestId('import-done')).toBeVisible();
+	await typeQuery(page, 'chekpoint hamdan');
+	const mine = page.getByRole('group', { name: 'Your layers' }).getByRole('option');
+	await expect(mine.first()).toContainText('Checkpoint Hamdan');
+	await page.keyboard.press('Enter');
+	const panel = page.getByTestId('user-feature-panel');
+	await expect(panel).toContainText('east gate');
+	await expect(panel.getByRole('heading')).toContainText('my-points');
+});

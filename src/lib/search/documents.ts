@@ -120,9 +120,8 @@ export function userDocs(features: { layer: { id: string; name: string }; index:
 	return features.map(({ layer, index, feature, day }) => {
 		const p = (feature.properties ?? {}) as Props;
 		const texts = Object.values(p)
-			.filter((v): v is string | number => (typeof v === 'string' && v.length <= 120) || typeof v === 'number')
-			.map(String)
-			.slice(0, 24);
+			.filter((v): v is string => typeof v === 'string' && v.length <= 120)
+			.slice(0, 16);
 		const named = NAME_PROPS.map((k) => str(p[k])).find(Boolean);
 		const title = named ?? `${layer.name} #${index + 1}`;
 		return {

@@ -62,13 +62,25 @@ const processTerm = (t: string) => t || null;
 
 /** Builds the index. Documents with the same id are kept once (the first). */
 export function buildIndex(docs: SearchDoc[]): SearchIndex {
-	const mini = new MiniSearch<Indexed>({ fields: FIELDS, idField: 'id', tokenize, processTerm, searchOptions: { tokenize, processTerm } });
-	const map = new Map<string, SearchDoc>();
+	const index = emptyIndex();
+	addDocs(index, docs);
+	return index;
+}
+
+export function emptyIndex(): SearchIndex {
+	return { mini: new MiniSearch<Indexed>({ fields: FIELDS, idField: 'id', tokenize, processTerm, searchOptions: { tokenize, processTerm } }), docs: new Map() };
+}
+
+/**
+ * Adds documents to an index (a big user layer is added in slices, between frames). `maxSpan`:
+ * how many consecutive words are also indexed written together (4 for the atlas; fewer for bulk).
+ */
+export function addDocs(index: SearchIndex, docs: SearchDoc[], maxSpan = 4): void {
 	const rows: Indexed[] = [];
 	for (const d of docs) {
-		if (map.has(d.id)) continue;
-		map.set(d.id, d);
-		const t = indexTerms([...d.names, ...d.forms]);
+		if (index.docs.has(d.id)) continue;
+		index.docs.set(d.id, d);
+		const t = indexTerms([...d.names, ...d.forms], maxSpan);
 		const core = d.names.map((n) => coreOf(words(n)).join(' '));
 		rows.push({
 			id: d.id,
@@ -80,8 +92,7 @@ export function buildIndex(docs: SearchDoc[]): SearchIndex {
 			skel: t.skel.join(' ')
 		});
 	}
-	mini.addAll(rows);
-	return { mini, docs: map };
+	index.mini.addAll(rows);
 }
 
 function coreOf(ws: string[]): string[] {

@@ -142,6 +142,20 @@ const ARABIC_CLITIC = /^[وفبلك](?=.{3})/;
  * (a leading و/ب/ل/ف/ك conjunction or preposition: "وبغداد" → بغداد).
  */
 export function wordKeys(word: string, { query = false } = {}): WordKeys | null {
+	// Names and dates repeat across documents (a user layer of 50,000 features may use a few
+	// hundred distinct words): each word's keys are computed once.
+	const key = (query ? 'q' : 'i') + word;
+	const hit = memo.get(key);
+	if (hit !== undefined) return hit;
+	if (memo.size > 100_000) memo.clear();
+	const keys = computeWordKeys(word, query);
+	memo.set(key, keys);
+	return keys;
+}
+
+const memo = new Map<string, WordKeys | null>();
+
+function computeWordKeys(word: string, query: boolean): WordKeys | null {
 	const exact = exactKey(word);
 	if (!exact) return null;
 	if (/^\d/.test(exact) && (/^\d+$/.test(exact) || ISO_DATE.test(exact))) {
@@ -228,15 +242,19 @@ export function queryKeys(text: string, { query = true } = {}): QueryKeys {
 	let joined: WordKeys | null = null;
 	if (joinable.length > 1) {
 		const parts = joinable.map((w) => w.exact);
-		joined = wordKeys(parts.join(''), { query });
-		if (joined) {
-			// Also the joined parts' own folds ("Deir ez Zor" → dirzur as well as direzur).
+		const base = wordKeys(parts.join(''), { query });
+		if (base) {
+			// Also the joined parts' own folds ("Deir ez Zor" → dirzur as well as direzur). A copy:
+			// the memoised keys of a word are shared.
 			const fold = joinable.map((w) => w.fold[0]).join('');
 			const sound = joinable.map((w) => w.sound[0] ?? '').join('');
 			const skel = joinable.map((w) => w.skel[0] ?? '').join('');
-			joined.fold = [...new Set([...joined.fold, fold])];
-			if (sound) joined.sound = [...new Set([...joined.sound, sound])];
-			if (skel.length >= 2) joined.skel = [...new Set([...joined.skel, skel])];
+			joined = {
+				...base,
+				fold: [...new Set([...base.fold, fold])],
+				sound: sound ? [...new Set([...base.sound, sound])] : base.sound,
+				skel: skel.length >= 2 ? [...new Set([...base.skel, skel])] : base.skel
+			};
 		}
 	}
 	return { words: ws, joined };

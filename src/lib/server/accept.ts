@@ -48,8 +48,9 @@ export function variantsFrom(row: GeoNamesRow, occurrences: readonly Candidate[]
 			if (bare) add(`${noun.slice(noun.length - bare.length)} ${name}`);
 		}
 	}
-	const fromTexts = [...seen.values()];
-	const primary = arabic.find((n) => seen.has(norm(n))) ?? fromTexts[0] ?? arabic[0];
+	// The Arabic name: the record's name as the texts spell it, else its first Arabic name.
+	const spelled = new Set(occurrences.map((c) => norm(c.text)));
+	const primary = arabic.find((n) => spelled.has(norm(n))) ?? arabic[0] ?? (occurrences[0] ? stripTashkeel(occurrences[0].text) : undefined);
 	if (!primary) throw new AcceptError(`GeoNames ${row.geonameId} (${row.name}) has no Arabic name and no text names it: nothing to match.`);
 	if (!HOMOGRAPHS.has(norm(primary))) add(primary);
 	if (seen.size === 0) add(`مدينة ${primary}`);
