@@ -7,6 +7,11 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import sirv from 'sirv';
 
+/** The server build the bench runs: ./build, or a copy named by BENCH_BUILD_DIR (rebuild freely while it runs). */
+export function buildDir(): string {
+	return process.env.BENCH_BUILD_DIR ?? 'build';
+}
+
 export interface AppServer {
 	url: string;
 	/** Spawn → first 200 from /api/status, in ms. */
@@ -37,7 +42,7 @@ async function waitFor(url: string, child: ChildProcess, timeoutMs: number): Pro
 
 export async function startApp(dataDir: string, port: number, env: Record<string, string> = {}, timeoutMs = 600_000): Promise<AppServer> {
 	const t0 = performance.now();
-	const child = spawn(process.execPath, ['build'], {
+	const child = spawn(process.execPath, [buildDir()], {
 		env: { ...process.env, ATLAS_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', ...env },
 		stdio: ['ignore', 'ignore', 'pipe']
 	});

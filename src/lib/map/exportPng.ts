@@ -8,6 +8,7 @@
 export type Swatch =
 	| { kind: 'fill'; color: string; outline?: string; dash?: boolean }
 	| { kind: 'line'; color: string; width: number; dash?: number[] }
+	| { kind: 'hatch'; color: string; ring?: boolean }
 	| { kind: 'dot'; color: string }
 	| { kind: 'ring'; color: string };
 
@@ -232,6 +233,28 @@ function drawSwatch(ctx: CanvasRenderingContext2D, o: Extract<Op, { t: 'swatch' 
 			ctx.strokeStyle = s.outline;
 			ctx.setLineDash(s.dash ? [3, 2] : []);
 			ctx.strokeRect(o.x + 0.5, o.y + 0.5, o.w - 1, o.h - 1);
+		}
+	} else if (s.kind === 'hatch') {
+		ctx.beginPath();
+		ctx.rect(o.x, o.y, o.w, o.h);
+		ctx.clip();
+		ctx.beginPath();
+		ctx.strokeStyle = s.color;
+		ctx.lineWidth = 1;
+		for (let x = o.x - o.h; x < o.x + o.w; x += 5) {
+			ctx.moveTo(x, o.y + o.h);
+			ctx.lineTo(x + o.h, o.y);
+		}
+		ctx.stroke();
+		ctx.setLineDash([3, 2]);
+		ctx.strokeRect(o.x + 0.5, o.y + 0.5, o.w - 1, o.h - 1);
+		if (s.ring) {
+			ctx.beginPath();
+			ctx.arc(o.x + o.w / 2, cy, 4.5, 0, 2 * Math.PI);
+			ctx.fillStyle = '#ffffff';
+			ctx.fill();
+			ctx.lineWidth = 2;
+			ctx.stroke();
 		}
 	} else if (s.kind === 'line') {
 		ctx.strokeStyle = s.color;

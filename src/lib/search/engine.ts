@@ -47,6 +47,8 @@ export interface Found {
 	match: keyof typeof MATCH_WEIGHT;
 	/** The indexed term that matched. */
 	term: string;
+	/** For a whole-name match: which of the query's keys equalled the name's (as typed, folded, phonetic). */
+	via?: KeyKind;
 }
 
 export interface Hit {
@@ -216,7 +218,9 @@ function scoreAll(index: SearchIndex, q: QueryKeys, text: string): (Hit & { bm25
 			const a = get(r.id);
 			if (bonus > a.bonus) {
 				a.bonus = bonus;
-				a.found = { key: field, match: fuzzy ? 'fuzzy' : 'exact', term: Object.keys(r.match)[0] };
+				const term = Object.keys(r.match)[0];
+				const via: KeyKind = term === w.exact ? 'exact' : w.fold.includes(term) ? 'fold' : w.sound.includes(term) ? 'sound' : 'exact';
+				a.found = { key: field, match: fuzzy ? 'fuzzy' : 'exact', term, ...(fuzzy ? {} : { via }) };
 				a.foundValue = Infinity;
 			}
 			for (const i of every) a.perWord[i] = Math.max(a.perWord[i], fuzzy ? 0.1 : KEY_WEIGHT.exact);

@@ -55,6 +55,12 @@ describe('ranking', () => {
 		expect(top('Deir ez')).toBe('place:deir-ez-zor');
 		expect(top('البوك')).toBe('place:albu-kamal');
 	});
+	it('says which key of the whole name matched: as typed, folded or phonetic', () => {
+		expect(search(index, 'Qamishli')[0].found).toMatchObject({ key: 'name', match: 'exact', via: 'exact' });
+		expect(search(index, 'Alqamishli')[0].found).toMatchObject({ key: 'name', via: 'fold' });
+		expect(search(index, 'Kamechli')[0].found).toMatchObject({ key: 'name', via: 'sound' });
+		expect(search(index, 'Qamishlo')[0].found).toMatchObject({ key: 'name', match: 'fuzzy' });
+	});
 	it('finds nothing for nonsense', () => {
 		expect(search(index, 'xqzvw')).toEqual([]);
 		expect(search(index, '   ')).toEqual([]);

@@ -1,6 +1,6 @@
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { cached, prepare, respond } from './cache';
+import { cached, prepare, respond, strength } from './cache';
 
 const body = JSON.stringify({ type: 'FeatureCollection', features: Array.from({ length: 200 }, (_, i) => ({ type: 'Feature', id: i, properties: { name: `place ${i}` }, geometry: null })) });
 const req = (headers: Record<string, string> = {}) => new Request('http://localhost/api/layers/x', { headers });
@@ -57,5 +57,18 @@ describe('respond', () => {
 	});
 	it('says the data may be kept but must be revalidated', () => {
 		expect(respond(req(), rep).headers.get('cache-control')).toBe('no-cache');
+	});
+});
+
+describe('compression strength', () => {
+	it('is full for ordinary bodies and falls as bodies grow, never rising', () => {
+		expect(strength(100_000)).toEqual({ gzip: 9, br: 11 });
+		const sizes = [1e3, 1e6, 3e6, 1e7, 3e7, 2e8];
+		const s = sizes.map(strength);
+		for (let i = 1; i < s.length; i++) {
+			expect(s[i].gzip).toBeLessThanOrEqual(s[i - 1].gzip);
+			expect(s[i].br).toBeLessThanOrEqual(s[i - 1].br);
+		}
+		expect(strength(2e8).br).toBeLessThan(11);
 	});
 });

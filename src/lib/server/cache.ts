@@ -26,20 +26,32 @@ export interface Representation {
 const MIN_COMPRESS = 1024;
 
 /**
+ * Compression strength by body size: full strength for the usual layers (it happens once per
+ * data version), less for tens of megabytes, where brotli 11 would hold the one server thread for
+ * minutes (`npm run bench`: a 150 MB layer of 100,000 incidents) for a few per cent of bytes.
+ */
+export function strength(bytes: number): { gzip: number; br: number } {
+	if (bytes <= 2 ** 21) return { gzip: 9, br: 11 };
+	if (bytes <= 2 ** 24) return { gzip: 6, br: 7 };
+	return { gzip: 4, br: 4 };
+}
+
+/**
  * Bytes ready to serve: the body, its ETag and (with `compress`, the default) gzip and brotli
- * variants. Compression at full strength: it happens once per data version.
+ * variants, as strong as `strength` allows for the size.
  */
 export function prepare(body: string | Uint8Array, type: string, compress = true): Representation {
 	const identity = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
 	const etag = `"${createHash('sha256').update(identity).digest('base64url').slice(0, 27)}"`;
 	if (!compress || identity.length < MIN_COMPRESS) return { type, identity, etag };
+	const level = strength(identity.length);
 	return {
 		type,
 		identity,
 		etag,
-		gzip: gzipSync(identity, { level: 9 }),
+		gzip: gzipSync(identity, { level: level.gzip }),
 		br: brotliCompressSync(identity, {
-			params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT }
+			params: { [constants.BROTLI_PARAM_QUALITY]: level.br, [constants.BROTLI_PARAM_SIZE_HINT]: identity.length, [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT }
 		})
 	};
 }

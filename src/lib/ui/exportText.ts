@@ -20,11 +20,13 @@ function legend(map: MlMap): LegendItem[] {
 	const items: [string, LegendItem][] = [
 		[LAYER.places, { label: title('places'), swatch: { kind: 'ring', color: c.place } }],
 		[LAYER.areas, { label: m.key_area(), swatch: { kind: 'fill', color: `${c.area}40`, outline: c.area, dash: true } }],
+		[LAYER.areas, { label: m.key_region(), swatch: { kind: 'hatch', color: c.area } }],
 		[LAYER.lineBorder, { label: m.key_border(), swatch: { kind: 'line', color: c.border, width: 3 } }],
 		[LAYER.linePipeline, { label: m.key_pipeline(), swatch: { kind: 'line', color: c.pipeline, width: 2, dash: [4, 3] } }],
 		[LAYER.lineCorridor, { label: m.key_corridor(), swatch: { kind: 'line', color: c.corridor, width: 4, dash: [1, 4] } }],
 		[LAYER.incidentMarkers, { label: m.key_incident_exact(), swatch: { kind: 'dot', color: c.incident } }],
 		[LAYER.incidentMarkers, { label: m.key_incident_near(), swatch: { kind: 'ring', color: c.incident } }],
+		[LAYER.incidentMarkers, { label: m.key_incident_region(), swatch: { kind: 'hatch', color: c.incident, ring: true } }],
 		[LAYER.countryOutlines, { label: m.key_country(), swatch: { kind: 'fill', color: c.landFocus, outline: c.focusLine } }],
 		[LAYER.bandFills, { label: title('border-bands'), swatch: { kind: 'fill', color: `${c.band}30`, outline: c.band, dash: true } }]
 	];

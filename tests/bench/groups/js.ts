@@ -8,7 +8,7 @@ import { gzipSync } from 'node:zlib';
 import { openPage } from '../browser';
 import { PORTS, type Ctx } from '../context';
 import { entry } from '../metrics';
-import { startApp } from '../servers';
+import { buildDir, startApp } from '../servers';
 
 const gz = (path: string) => (existsSync(`${path}.gz`) ? statSync(`${path}.gz`).size : gzipSync(readFileSync(path), { level: 9 }).length);
 const kb = (n: number) => Math.round(n / 10.24) / 100;
@@ -26,7 +26,7 @@ function maplibreChunks(dir: string): Set<string> {
 }
 
 export async function jsGroup(ctx: Ctx): Promise<void> {
-	const client = resolve('build/client');
+	const client = resolve(buildDir(), 'client');
 	const ml = maplibreChunks(join(client, '_app'));
 	const app = await startApp(ctx.dirs.seed, PORTS.seed);
 	try {

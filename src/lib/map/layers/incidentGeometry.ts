@@ -20,6 +20,8 @@ export function incidentAnchors(fc: FeatureCollection): FeatureCollection<Point>
 						geo_precision: p.geo_precision ?? 1,
 						type: p.type ?? null,
 						date: p.date ?? null,
+						date_from: p.date_from ?? null,
+						date_to: p.date_to ?? null,
 						title_en: p.title_en ?? null
 					}
 				}
@@ -28,12 +30,26 @@ export function incidentAnchors(fc: FeatureCollection): FeatureCollection<Point>
 	};
 }
 
-/** The incidents drawn with an area footprint (geo precision 2 and 3): everything but points. */
+/** Above this many footprints, incidents sharing one are drawn as one outline (ids: the footprint's place). */
+export const SHARED_FOOTPRINTS = 1000;
+
+/**
+ * The incidents drawn with an area footprint (geo precision 2 and 3): everything but points.
+ * At scale, thousands of incidents share a few footprints: each is drawn once, not stacked.
+ */
 export function incidentFootprints(fc: FeatureCollection): FeatureCollection {
+	const areas = fc.features.filter((f) => f.geometry && f.geometry.type !== 'Point' && f.geometry.type !== 'MultiPoint');
+	if (areas.length > SHARED_FOOTPRINTS) {
+		const once = new Map<string, Feature>();
+		for (const f of areas) {
+			const key = String(f.properties?.footprint_id ?? f.id);
+			if (!once.has(key)) once.set(key, { type: 'Feature', id: key, geometry: f.geometry, properties: { id: key, geo_precision: f.properties?.geo_precision ?? null, shared: true } });
+		}
+		return { type: 'FeatureCollection', features: [...once.values()] };
+	}
 	return {
 		type: 'FeatureCollection',
-		features: fc.features
-			.filter((f) => f.geometry && f.geometry.type !== 'Point' && f.geometry.type !== 'MultiPoint')
+		features: areas
 			.map((f) => ({
 				type: 'Feature',
 				id: f.id,
@@ -45,5 +61,23 @@ export function incidentFootprints(fc: FeatureCollection): FeatureCollection {
 					radius_km: f.properties?.radius_km ?? null
 				}
 			}))
+	};
+}
+
+/**
+ * The features whose possible days (`date_from`..`date_to`) meet the window; null ends are open,
+ * and undated features always stay (they are not events).
+ * @example inWindow(anchors, '2024-03-01', '2024-05-29')
+ */
+export function inWindow<F extends FeatureCollection>(fc: F, from: string | null, to: string | null): F {
+	if (!from && !to) return fc;
+	return {
+		...fc,
+		features: fc.features.filter((f) => {
+			const a = f.properties?.date_from;
+			const b = f.properties?.date_to;
+			if (typeof a !== 'string' || typeof b !== 'string') return true;
+			return (!to || a <= to) && (!from || b >= from);
+		})
 	};
 }
