@@ -1,14 +1,19 @@
 import type { LayerInfo } from '$lib/types';
+import type { DataStatus } from '$lib/ui/dataNotice';
 import type { LayoutLoad } from './$types';
 
 // The layer list is small and rarely changes: loaded once, shared by the legend and export.
+// The data status too: problems found at start-up are shown on every page (DataNotice).
 export const load: LayoutLoad = async ({ fetch }) => {
+	const status = fetch('/api/status')
+		.then((r) => (r.ok ? (r.json() as Promise<DataStatus>) : null))
+		.catch(() => null);
 	try {
 		const r = await fetch('/api/layers');
 		if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);
 		const body = (await r.json()) as { layers: LayerInfo[] };
-		return { layers: body.layers, layersError: null };
+		return { layers: body.layers, layersError: null, dataStatus: await status };
 	} catch (e) {
-		return { layers: [] as LayerInfo[], layersError: e instanceof Error ? e.message : String(e) };
+		return { layers: [] as LayerInfo[], layersError: e instanceof Error ? e.message : String(e), dataStatus: await status };
 	}
 };

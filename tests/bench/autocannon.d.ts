@@ -5,9 +5,12 @@ declare module 'autocannon' {
 		connections?: number;
 		duration?: number;
 		headers?: Record<string, string>;
+		amount?: number;
+		timeout?: number;
 	}
 	interface Result {
-		requests: { average: number };
+		requests: { average: number; total: number };
+		duration: number;
 		non2xx: number;
 		errors: number;
 	}

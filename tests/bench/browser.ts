@@ -104,11 +104,36 @@ export function panFrames(page: Page, kind: 'maplibre' | 'leaflet', mapName: str
 	);
 }
 
-/** JS heap in MB of the page's main thread and of its workers (MapLibre's), via performance.memory. */
-export async function heapMb(page: Page): Promise<{ main: number; workers: number }> {
-	const read = () => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN;
-	const main = await page.evaluate(read);
+/**
+ * JS heap in MB of the page's main thread (performance.memory) and of its dedicated workers
+ * (MapLibre's): workers have no performance.memory, so their heap is read over the browser's
+ * DevTools protocol (Runtime.getHeapUsage in each worker target).
+ */
+export async function heapMb(browser: Browser, page: Page): Promise<{ main: number; workers: number }> {
+	const main = await page.evaluate(() => (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize ?? NaN);
+	const cdp = await browser.newBrowserCDPSession();
 	let workers = 0;
-	for (const w of page.workers()) workers += await w.evaluate(read).catch(() => 0);
+	try {
+		const { targetInfos } = (await cdp.send('Target.getTargets')) as { targetInfos: { targetId: string; type: string }[] };
+		let id = 0;
+		for (const t of targetInfos.filter((x) => x.type === 'worker')) {
+			const { sessionId } = (await cdp.send('Target.attachToTarget', { targetId: t.targetId, flatten: false })) as { sessionId: string };
+			const ask = ++id;
+			const used = await new Promise<number>((resolve) => {
+				const timer = setTimeout(() => resolve(0), 5000);
+				cdp.on('Target.receivedMessageFromTarget', (e: { sessionId: string; message: string }) => {
+					const m = JSON.parse(e.message);
+					if (e.sessionId !== sessionId || m.id !== ask) return;
+					clearTimeout(timer);
+					resolve(m.result?.usedSize ?? 0);
+				});
+				void cdp.send('Target.sendMessageToTarget', { sessionId, message: JSON.stringify({ id: ask, method: 'Runtime.getHeapUsage' }) });
+			});
+			workers += used;
+			await cdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
+		}
+	} finally {
+		await cdp.detach();
+	}
 	return { main: main / 2 ** 20, workers: workers / 2 ** 20 };
 }

@@ -6,8 +6,9 @@
  *   npm run bench -- --quick         3 runs, shorter load tests
  *   npm run bench -- --runs 9        more runs
  *   npm run bench -- --only map,js   only these groups (map, scale, click, js, api, startup, first)
+ *   npm run bench -- --merge         keep latest.json's entries for the groups not run
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { generate } from './generate';
@@ -40,7 +41,12 @@ async function main() {
 	const large = generate({ articles: 10_000, incidents: 100_000, seed: 1, out: join(work, 'a10k') });
 	console.log(`bench: data ${small.reused ? 'reused' : 'generated'} (1k), ${large.reused ? 'reused' : 'generated'} (10k)`);
 
+	// --merge keeps the entries of tests/bench/results/latest.json that this run does not measure.
 	const results: Record<string, Entry> = {};
+	if (flag('merge') && existsSync('tests/bench/results/latest.json')) {
+		const old = JSON.parse(readFileSync('tests/bench/results/latest.json', 'utf8')) as Record<string, Entry>;
+		for (const [k, v] of Object.entries(old)) if (k !== '_run') results[k] = v;
+	}
 	const pages = join(work, 'pages');
 	mkdirSync(pages, { recursive: true });
 	const base = await startStatic(PORTS.static, {

@@ -105,13 +105,13 @@ export async function scaleGroup(ctx: Ctx, want: (g: string) => boolean, api: ((
 			const pan: Record<V, number[]> = { app: [], bare: [], leaflet: [] };
 			const heap: Record<V, number[]> = { app: [], bare: [], leaflet: [] };
 			const click: number[] = [];
-			const runs = Math.max(3, ctx.runs - 2);
+			const runs = ctx.quick ? 2 : Math.max(3, ctx.runs - 2);
 			await interleave(runs, ['app', 'bare', 'leaflet'] as const, async (v, i) => {
 				const p = await openPage(ctx.browser, pageUrl(ctx, app, v, 'large'), v === 'app');
 				try {
 					const keep = i >= 0;
 					if (keep) ready[v].push(p.ready);
-					const h = await heapMb(p.page);
+					const h = await heapMb(ctx.browser, p.page);
 					if (keep) heap[v].push(h.main + h.workers);
 					if (v !== 'leaflet') {
 						for (let k = 0; k < 3; k++) {
