@@ -63,6 +63,16 @@ describe('select', () => {
 		expect(ids({ outlet: ['shafaq-news', 'iraqi-news-agency'] }).length).toBe(6);
 	});
 
+	it('reads articles and outlets from the light map model (no excerpts) the same way', () => {
+		const light = fc.features.map((f) => {
+			const { excerpts, ...rest } = f.properties ?? {};
+			const ex = (excerpts ?? []) as { article: string; outlet_en?: string | null; reported_via?: string | null }[];
+			return { ...f, properties: { ...rest, articles: ex.map((e) => e.article), outlets: ex.map((e) => e.outlet_en ?? e.reported_via).filter(Boolean) } };
+		});
+		for (const q of [{ outlet: ['iraqi-news-agency'] }, { outlet: ['shafaq-news'] }, { article: ['a2'] }])
+			expect(selectFeatures({ type: 'FeatureCollection', features: light }, q, ctx).map((f) => f.id)).toEqual(ids(q));
+	});
+
 	it('keeps features within N km of a target, combined with the other filters', () => {
 		// lon 41.1 at lat 35 is ~9 km from the line at lon 41; 41.2 ~18 km; 44 ~270 km.
 		expect(ids({ near: { target: 'border', km: 10 } })).toEqual(['on-from', 'before', 'after', 'june', 'p1']);

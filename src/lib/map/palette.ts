@@ -1,6 +1,8 @@
 /** Colours shared by the basemap, the data layers and the legend swatches. */
 export const palette = {
 	sea: '#c4d7e3',
+	/** Outside the atlas' extent, where it has no data at all. */
+	noData: '#dedbd5',
 	landContext: '#e6e2d9',
 	landNeighbour: '#ebe7de',
 	landFocus: '#fbf8f1',

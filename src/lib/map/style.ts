@@ -11,13 +11,44 @@ export const FRONTIER_BOUNDS: [[number, number], [number, number]] = [
 ];
 
 /**
- * The basemap's reference data is clipped to this box (geodata/reference/PROVENANCE.md): the
- * camera stays inside it, so the artificial straight edges of the clip never show as a coast.
+ * The initial view on a portrait phone: the border from Turkey to Jordan with the towns on it,
+ * at the zoom where the frontier fills the screen's width (the whole frontier would be a sliver).
+ */
+export const BORDER_BOUNDS: [[number, number], [number, number]] = [
+	[38.4, 33],
+	[43.4, 37.2]
+];
+
+/**
+ * The basemap's reference data is clipped to this box (geodata/reference/PROVENANCE.md). The sea
+ * is drawn inside it only, and outside it is a plain "no data" margin, so the straight edges of
+ * the clip read as the frame of the atlas, never as a coast.
  */
 export const BASEMAP_EXTENT: [[number, number], [number, number]] = [
 	[34, 29],
 	[49, 38.5]
 ];
+
+/**
+ * How far the camera may go: the extent plus a margin, so a feature near the extent's edge can
+ * still be framed beside the sidebar (which covers a quarter of a desktop map).
+ */
+export const CAMERA_BOUNDS: [[number, number], [number, number]] = [
+	[BASEMAP_EXTENT[0][0] - 7, BASEMAP_EXTENT[0][1] - 4],
+	[BASEMAP_EXTENT[1][0] + 7, BASEMAP_EXTENT[1][1] + 4]
+];
+
+const [[W, S], [E, N]] = BASEMAP_EXTENT;
+const EXTENT_BOX: FeatureCollection = {
+	type: 'FeatureCollection',
+	features: [
+		{
+			type: 'Feature',
+			properties: {},
+			geometry: { type: 'Polygon', coordinates: [[[W, S], [E, S], [E, N], [W, N], [W, S]]] }
+		}
+	]
+};
 
 /** Id of the first basemap label layer: data layers are inserted below it, labels above. */
 export const BASEMAP_LABELS = 'governorate-labels';
@@ -57,6 +88,7 @@ export function basemapStyle(origin: string, lead: LabelLead = 'en'): StyleSpeci
 		name: 'Frontier Atlas basemap',
 		glyphs: `${origin}/glyphs/{fontstack}/{range}.pbf`,
 		sources: {
+			extent: { type: 'geojson', data: EXTENT_BOX },
 			'countries-all': { type: 'geojson', data: EMPTY },
 			governorates: { type: 'geojson', data: EMPTY },
 			// The border line is part of the basemap too, so hiding the "lines" layer never hides it.
@@ -68,7 +100,8 @@ export function basemapStyle(origin: string, lead: LabelLead = 'en'): StyleSpeci
 			lakes: { type: 'geojson', data: layer('lakes') }
 		},
 		layers: [
-			{ id: 'sea', type: 'background', paint: { 'background-color': c.sea } },
+			{ id: 'no-data', type: 'background', paint: { 'background-color': c.noData } },
+			{ id: 'sea', type: 'fill', source: 'extent', paint: { 'fill-color': c.sea, 'fill-outline-color': c.countryLine } },
 			{
 				id: 'land',
 				type: 'fill',
