@@ -36,8 +36,9 @@ test('two clicks measure the great-circle distance between them, and open no pan
 
 	const box = (await page.getByTestId('map').boundingBox())!;
 	// Albu Kamal sits near the first point: without the tool this click would open its panel.
-	const a: [number, number] = [box.width * 0.45, box.height * 0.4];
-	const b: [number, number] = [box.width * 0.8, box.height * 0.75];
+	// Whole pixels: the browser rounds a click's position, the unprojection must see the same one.
+	const a: [number, number] = [Math.round(box.width * 0.45), Math.round(box.height * 0.4)];
+	const b: [number, number] = [Math.round(box.width * 0.8), Math.round(box.height * 0.75)];
 	const [la, lb] = await page.evaluate(
 		([a, b]) => [a, b].map((p) => (window as unknown as W).__atlasMap.unproject(p)).map((l) => [l.lng, l.lat] as [number, number]),
 		[a, b] as const
