@@ -42,6 +42,8 @@ function fail(res, api, status, code, message) {
 	res.end(body);
 }
 
+const FETCH_FORBIDDEN = new Set(['CONNECT', 'TRACE', 'TRACK']);
+
 const { handler } = await import(new URL('../handler.js', import.meta.url).href);
 const serveStatic = staticFiles(`${buildDir}client`);
 
@@ -49,6 +51,11 @@ const server = http.createServer((req, res) => {
 	setSecurityHeaders(res);
 	const api = (req.url ?? '').startsWith('/api/') || req.url === '/api';
 	if (!req.headers.host) return fail(res, api, 400, 'missing_host', 'The request has no Host header.');
+	// Methods the Fetch API refuses to carry (SvelteKit would answer a text/plain 400).
+	if (FETCH_FORBIDDEN.has(req.method ?? '')) {
+		res.setHeader('allow', 'GET, HEAD');
+		return fail(res, api, 405, 'method_not_allowed', `${req.method} is not supported.`);
+	}
 	const length = Number(req.headers['content-length'] ?? 0);
 	if (length > bodyLimit) return fail(res, api, 413, 'payload_too_large', `Request bodies are limited to ${bodyLimit} bytes.`);
 	serveStatic(req, res, () => {
@@ -77,6 +84,13 @@ server.on('clientError', (/** @type {NodeJS.ErrnoException} */ err, socket) => {
 		`HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\n` +
 			`cache-control: no-store\r\n${head}connection: close\r\n\r\n${body}`
 	);
+});
+
+/** CONNECT never reaches the request handler either: refuse it in JSON rather than hang up. */
+server.on('connect', (_req, socket) => {
+	const body = JSON.stringify({ error: { code: 'method_not_allowed', message: 'CONNECT is not supported.' } });
+	const head = Object.entries(SECURITY_HEADERS).map(([k, v]) => `${k}: ${v}\r\n`).join('');
+	socket.end(`HTTP/1.1 405 Method Not Allowed\r\nallow: GET, HEAD\r\ncontent-type: application/json\r\ncontent-length: ${Buffer.byteLength(body)}\r\ncache-control: no-store\r\n${head}connection: close\r\n\r\n${body}`);
 });
 
 server.listen({ host, port }, () => {
