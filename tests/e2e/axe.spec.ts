@@ -149,8 +149,10 @@ for (const lang of LANGS) {
 			await waitForMap(page);
 			await page.getByRole('combobox').first().focus();
 			await page.keyboard.type(lang.lang === 'ar' ? 'البوكمال' : 'kamal');
-			await expect(page.getByRole('listbox')).toBeVisible();
-			await expect(page.getByRole('option').first()).toBeVisible();
+			const results = page.getByTestId('search-results');
+			await expect(results).toHaveAttribute('role', 'listbox');
+			await expect(results).toBeVisible();
+			await expect(results.getByRole('option').first()).toBeVisible();
 			await page.keyboard.press('ArrowDown');
 			await expectNoSeriousViolations(page, `search results ${lang.lang}`);
 		});
