@@ -46,6 +46,11 @@ export async function clickToPanel(page: Page, target: { x: number; y: number; k
 				requestAnimationFrame(() => resolve(performance.now() - t0));
 			});
 			obs.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
+			// A click that opens no panel (a chooser, a cluster) must not hang the run.
+			setTimeout(() => {
+				obs.disconnect();
+				resolve(NaN);
+			}, 30_000);
 		});
 	}, target.key);
 	await page.mouse.click(target.x, target.y);

@@ -38,7 +38,7 @@ export async function mapGroup(ctx: Ctx, want: (g: string) => boolean): Promise<
 					const t = await clickTarget(p.page);
 					if (t) {
 						const ms = await clickToPanel(p.page, t);
-						if (i >= 0) click.push(ms);
+						if (i >= 0 && Number.isFinite(ms)) click.push(ms);
 					}
 				}
 			} finally {
@@ -124,7 +124,7 @@ export async function scaleGroup(ctx: Ctx, want: (g: string) => boolean, api: ((
 						const t = await clickTarget(p.page);
 						if (t) {
 							const ms = await clickToPanel(p.page, t);
-							if (keep) click.push(ms);
+							if (keep && Number.isFinite(ms)) click.push(ms);
 						}
 					}
 					const ms = await panFrames(p.page, v === 'leaflet' ? 'leaflet' : 'maplibre', v === 'app' ? '__atlasMap' : '__map');
