@@ -55,15 +55,15 @@ export class ExploreState {
 		return Object.fromEntries(DATA_LAYERS.map((id) => [id, this.features(id).filter(keep).map((f) => String(f.properties?.id ?? f.id))]));
 	});
 
-	/** Put a changed query into the URL, keeping the selection, `q` and the view. */
-	set(q: PageQuery): void {
-		this.navigate(queryHref(q, location));
+	/** Put a changed query into the URL, keeping the selection, `q` and the view; returns what the navigation returns (a promise in the page). */
+	set(q: PageQuery): unknown {
+		return this.navigate(queryHref(q, location));
 	}
 
-	update(patch: Partial<PageQuery>): void {
+	update(patch: Partial<PageQuery>): unknown {
 		const next: PageQuery = { ...this.query, ...patch };
 		for (const k of Object.keys(next) as (keyof PageQuery)[]) if (next[k] === undefined) delete next[k];
-		this.set(next);
+		return this.set(next);
 	}
 }
 

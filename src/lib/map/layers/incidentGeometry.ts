@@ -63,21 +63,3 @@ export function incidentFootprints(fc: FeatureCollection): FeatureCollection {
 			}))
 	};
 }
-
-/**
- * The features whose possible days (`date_from`..`date_to`) meet the window; null ends are open,
- * and undated features always stay (they are not events).
- * @example inWindow(anchors, '2024-03-01', '2024-05-29')
- */
-export function inWindow<F extends FeatureCollection>(fc: F, from: string | null, to: string | null): F {
-	if (!from && !to) return fc;
-	return {
-		...fc,
-		features: fc.features.filter((f) => {
-			const a = f.properties?.date_from;
-			const b = f.properties?.date_to;
-			if (typeof a !== 'string' || typeof b !== 'string') return true;
-			return (!to || a <= to) && (!from || b >= from);
-		})
-	};
-}
