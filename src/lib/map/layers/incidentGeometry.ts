@@ -30,8 +30,8 @@ export function incidentAnchors(fc: FeatureCollection): FeatureCollection<Point>
 	};
 }
 
-/** Above this many footprints, incidents sharing one are drawn as one outline (ids: the footprint's place). */
-export const SHARED_FOOTPRINTS = 1000;
+/** Above this many footprints, incidents sharing one are drawn as one outline (ids: the footprint's place): a 90-day window at 100,000 incidents holds hundreds of copies of one country polygon otherwise. */
+export const SHARED_FOOTPRINTS = 100;
 
 /**
  * The incidents drawn with an area footprint (geo precision 2 and 3): everything but points.
