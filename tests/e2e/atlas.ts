@@ -50,7 +50,7 @@ export async function screenPoint(page: Page, lngLat: [number, number]): Promise
 
 /**
  * Clicks the canvas at a coordinate and opens `id`'s panel: directly, or through the chooser
- * when the click hits several features (the app never picks silently).
+ * when the click hits several features (the app never picks silently); returns once it is filled in.
  */
 export async function clickFeature(page: Page, lngLat: [number, number], id: string): Promise<void> {
 	const { x, y } = await screenPoint(page, lngLat);
@@ -60,6 +60,12 @@ export async function clickFeature(page: Page, lngLat: [number, number], id: str
 	await expect(chooser.or(panel).first()).toBeVisible();
 	if (await chooser.isVisible()) await chooser.locator(`[data-testid="chooser-option"][data-id="${id}"]`).click();
 	await expect(panel).toBeVisible();
+	await panelLoaded(page);
+}
+
+/** Waits until the open panel has its data (it opens at once with the click's name, loading). */
+export async function panelLoaded(page: Page): Promise<void> {
+	await expect(page.getByTestId('panel').getByTestId('panel-body')).toHaveAttribute('aria-busy', 'false');
 }
 
 /** Every excerpt in the panel is verbatim in its article, and its highlight is the mention. */
