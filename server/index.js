@@ -4,10 +4,14 @@
  * SvelteKit cannot do itself:
  *  - security headers on every response, static files included (server/security.js);
  *  - static files with RFC 9110 Range, strong ETags and precompressed variants (server/static.js);
+ *  - the fast path (server/fastpath.js): an /api answer the app has already serialised and cached
+ *    is served again straight from its bytes, with the app's headers, for GET/HEAD of the exact
+ *    path without a query string (`ATLAS_FASTPATH=0` turns it off);
  *  - JSON errors for what never reaches SvelteKit: requests Node's parser rejects (bad method,
  *    headers too large, malformed), a missing Host, a body over BODY_SIZE_LIMIT.
  * Everything else (pages, /api) is SvelteKit's; src/hooks.server.ts shapes its errors.
- * Environment: PORT (3000), HOST (0.0.0.0), BODY_SIZE_LIMIT (512K), plus adapter-node's own.
+ * Environment: PORT (3000), HOST (0.0.0.0), BODY_SIZE_LIMIT (512K), ATLAS_FASTPATH (on; 0 = off),
+ * plus adapter-node's own.
  * Log lines never interpret request text: fixed formats, request text only ever as a JSON string.
  */
 import http from 'node:http';
@@ -15,11 +19,13 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { setSecurityHeaders, SECURITY_HEADERS } from './security.js';
 import { staticFiles } from './static.js';
+import { fastPath } from './fastpath.js';
 
 const buildDir = fileURLToPath(new URL('..', import.meta.url));
 const host = process.env.HOST ?? '0.0.0.0';
 const port = Number(process.env.PORT ?? 3000);
 const bodyLimit = bytes(process.env.BODY_SIZE_LIMIT ?? '512K');
+const fast = process.env.ATLAS_FASTPATH !== '0';
 
 /** '512K' → 524288, as adapter-node reads it. @param {string} s */
 function bytes(s) {
@@ -58,6 +64,7 @@ const server = http.createServer((req, res) => {
 	}
 	const length = Number(req.headers['content-length'] ?? 0);
 	if (length > bodyLimit) return fail(res, api, 413, 'payload_too_large', `Request bodies are limited to ${bodyLimit} bytes.`);
+	if (fast && fastPath(req, res)) return;
 	serveStatic(req, res, () => {
 		Promise.resolve(handler(req, res, () => fail(res, api, 404, 'not_found', 'Not found.'))).catch((/** @type {unknown} */ e) => {
 			console.error('[server] unexpected failure: %s', JSON.stringify(String(e instanceof Error ? e.stack : e)));

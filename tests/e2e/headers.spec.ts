@@ -183,3 +183,68 @@ test('error answers of the API are JSON even for a bad encoding', async () => {
 		expect(isErrorShape(r.text), r.text).toBe(true);
 	}
 });
+
+test.describe('the fast path (server/fastpath.js) answers as the app does', () => {
+	/** Every header but the ones Node adds per connection or per second. */
+	const headerSet = (r: { headers: Record<string, unknown> }) =>
+		Object.entries(r.headers)
+			.filter(([k]) => !['date', 'connection', 'keep-alive'].includes(k))
+			.map(([k, v]) => `${k}: ${String(v)}`)
+			.sort();
+
+	test('a cached answer is the same bytes and headers the second time, and the same as the app path', async () => {
+		const places = JSON.parse((await raw('GET', '/api/layers/places')).text) as { features: { id: string }[] };
+		// A place at random: on a reused server, likely never asked for yet, so its first answer is the app's.
+		const place = places.features[Math.floor(Math.random() * places.features.length)].id;
+		for (const path of ['/api/layers/places', '/api/map/places', `/api/places/${encodeURIComponent(place)}`]) {
+			for (const accept of ['identity', 'gzip', 'gzip, deflate, br']) {
+				const headers = { 'accept-encoding': accept };
+				const first = await raw('GET', path, headers);
+				const second = await raw('GET', path, headers);
+				// A query string, even an empty one, always goes through the app.
+				const viaApp = await raw('GET', `${path}?`, headers);
+				expect(first.status, path).toBe(200);
+				for (const r of [second, viaApp]) {
+					expect(r.status, `${path} ${accept}`).toBe(200);
+					expect(r.body.equals(first.body), `${path} ${accept}`).toBe(true);
+					expect(headerSet(r), `${path} ${accept}`).toEqual(headerSet(first));
+				}
+				expect(first.headers['content-encoding'], accept).toBe(accept === 'identity' ? undefined : accept.endsWith('br') ? 'br' : 'gzip');
+				expect(first.headers['content-security-policy']).toContain("default-src 'none'");
+				expect(first.headers['x-frame-options']).toBe('DENY');
+
+				const head = await raw('HEAD', path, headers);
+				const headViaApp = await raw('HEAD', `${path}?`, headers);
+				expect(head.body.length).toBe(0);
+				expect(headerSet(head)).toEqual(headerSet(first));
+				expect(headerSet(headViaApp)).toEqual(headerSet(first));
+
+				const cond = { ...headers, 'if-none-match': String(first.headers.etag) };
+				const notModified = await raw('GET', path, cond);
+				const notModifiedViaApp = await raw('GET', `${path}?`, cond);
+				expect(notModified.status).toBe(304);
+				expect(notModifiedViaApp.status).toBe(304);
+				expect(notModified.body.length).toBe(0);
+				expect(headerSet(notModified)).toEqual(headerSet(notModifiedViaApp));
+			}
+		}
+	});
+
+	test('a query string is always answered by the app: filters, downloads and their errors', async () => {
+		const plain = await raw('GET', '/api/layers/places');
+		const dl = await raw('GET', '/api/layers/places?download=1');
+		expect(dl.headers['content-disposition']).toContain('attachment');
+		expect(dl.body.equals(plain.body)).toBe(true);
+		const bad = await raw('GET', '/api/layers/places?download=maybe');
+		expect(bad.status).toBe(400);
+		expect(isErrorShape(bad.text), bad.text).toBe(true);
+		// …and none of it changed what the plain path answers.
+		const again = await raw('GET', '/api/layers/places');
+		expect(again.headers['content-disposition']).toBeUndefined();
+		expect(again.body.equals(plain.body)).toBe(true);
+		// Other methods are the app's too: the API is read-only.
+		const post = await raw('POST', '/api/layers/places', { 'content-type': 'application/json' }, '{}');
+		expect(post.status).toBe(405);
+		expect(isErrorShape(post.text), post.text).toBe(true);
+	});
+});

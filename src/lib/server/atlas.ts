@@ -10,6 +10,7 @@ import { building, dev, version } from '$app/environment';
 import { buildAtlas, type Atlas } from './build';
 import { loadRaw } from './load';
 import { cachedAtlas } from './atlasCache';
+import { dataVersion } from './cache';
 
 let atlas: Atlas | null = null;
 
@@ -25,6 +26,8 @@ export function getAtlas(): Atlas {
 		const useCache = !dev && !building && process.env.ATLAS_CACHE !== '0';
 		atlas = useCache ? cachedAtlas(dir, resolve(process.env.ATLAS_CACHE_DIR ?? join(dir, '.cache')), version, build).atlas : build();
 		for (const p of atlas.problems) console.warn(`[atlas] ${p.where}: ${p.message}`);
+		// Answers cached for another atlas may no longer be served by the server's fast path.
+		dataVersion(atlas);
 	}
 	return atlas;
 }

@@ -8,10 +8,16 @@
  *   return respond(request, rep, { 'content-disposition': … });
  *
  * `cached` keys by the data object (a WeakMap), so a rebuilt atlas never sees old bodies.
+ *
+ * A cached answer to a request without a query string is also registered for the production
+ * server's fast path (server/fastpath.js), which then serves later requests for the same path
+ * from these bytes without entering SvelteKit. `dataVersion(atlas)` (src/lib/server/atlas.ts)
+ * says which data object is current: only its bodies are registered, and a new one drops the rest.
  */
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chooseEncoding, etagMatches } from '../../../server/encoding.js';
+import { register, setVersion, variantTag, variantTags } from '../../../server/fastpath.js';
 
 export interface Representation {
 	readonly type: string;
@@ -57,26 +63,35 @@ export function prepare(body: string | Uint8Array, type: string, compress = true
 }
 
 const store = new WeakMap<object, Map<string, Representation>>();
+/** The data version each cached representation was made for. */
+const versionOf = new WeakMap<Representation, object>();
+
+/** `version` is the current data: the fast path drops bodies of any other. */
+export function dataVersion(version: object): void {
+	setVersion(version);
+}
 
 /** The representation of `key` for this version of the data, made on first use. */
 export function cached(version: object, key: string, make: () => Representation): Representation {
 	let m = store.get(version);
 	if (!m) store.set(version, (m = new Map()));
 	let rep = m.get(key);
-	if (!rep) m.set(key, (rep = make()));
+	if (!rep) {
+		m.set(key, (rep = make()));
+		versionOf.set(rep, version);
+	}
 	return rep;
 }
 
-/** The ETags of every variant: a client's copy of any of them is current. */
-function variantTags(rep: Representation): string[] {
-	const base = rep.etag.slice(0, -1);
-	return [rep.etag, `${base}-gz"`, `${base}-br"`];
-}
-
-/** A 200 with the best variant for the request, or a 304 when the client's copy is current. */
+/**
+ * A 200 with the best variant for the request, or a 304 when the client's copy is current.
+ * A cached `rep` answering a URL without a query string is registered for the fast path.
+ */
 export function respond(request: Request, rep: Representation, extra: Record<string, string> = {}): Response {
+	const version = versionOf.get(rep);
+	if (version && !request.url.includes('?')) register(new URL(request.url).pathname, version, rep, extra);
 	const encoding = chooseEncoding(request.headers.get('accept-encoding'), rep);
-	const etag = encoding ? `${rep.etag.slice(0, -1)}-${encoding === 'gzip' ? 'gz' : 'br'}"` : rep.etag;
+	const etag = variantTag(rep, encoding);
 	const headers: Record<string, string> = { 'cache-control': 'no-cache', etag, ...extra };
 	if (rep.gzip || rep.br) headers.vary = 'Accept-Encoding';
 	if (etagMatches(request.headers.get('if-none-match'), variantTags(rep))) return new Response(null, { status: 304, headers });
