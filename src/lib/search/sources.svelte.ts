@@ -19,6 +19,8 @@ const USER_SPAN = 2;
 
 let articles = $state.raw<{ id: string; meta: ArticleMeta }[]>([]);
 let articlesRequested = false;
+/** The article list has arrived (or could not: search goes on without articles). */
+let articlesSettled = $state(false);
 
 function loadArticles(): void {
 	if (articlesRequested || !browser) return;
@@ -26,7 +28,8 @@ function loadArticles(): void {
 	fetch('/api/articles')
 		.then((r) => (r.ok ? r.json() : { articles: [] }))
 		.then((b: { articles?: { id: string; meta: ArticleMeta }[] }) => (articles = b.articles ?? []))
-		.catch(() => (articlesRequested = false));
+		.catch(() => (articlesRequested = false))
+		.finally(() => (articlesSettled = true));
 }
 
 /** One index per imported collection (the object is replaced when a layer changes, never mutated). */
@@ -74,9 +77,9 @@ export function searchSources() {
 		indexes(withUser: boolean): SearchIndex[] {
 			return [atlas, ...(withUser ? user().map((u) => u.index) : [])];
 		},
-		/** The atlas layers are still loading. */
+		/** The atlas layers or the article list are still loading. */
 		get loading() {
-			return [...places, incidents].some((d) => !d.loaded && !d.error);
+			return !articlesSettled || [...places, incidents].some((d) => !d.loaded && !d.error);
 		},
 		/** A visible user layer is still being indexed. */
 		get indexing() {

@@ -1,0 +1,90 @@
+#!/usr/bin/env node
+/**
+ * What JavaScript the home page loads before its map is ready, without running the whole bench:
+ *
+ *   npm run build && node scripts/js-size.mjs [--port 4413] [--url /?q=x]
+ *
+ * Starts `node build` on the port (or reuses a server already answering there), opens the page in
+ * Chromium, waits for `[data-testid="map-status"][data-loading="false"]` and prints every JS file
+ * loaded by then with its gzip size, the total against maplibre-gl's own two files, and the part
+ * requested before the MapLibre chunk (same rules as tests/bench/groups/js.ts).
+ */
+import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+const { values } = parseArgs({ options: { port: { type: 'string', default: process.env.E2E_PORT ?? '4391' }, url: { type: 'string', default: '/' } } });
+const base = `http://127.0.0.1:${values.port}`;
+const client = resolve('build/client');
+if (!existsSync(join(client, '_app'))) {
+	console.error('js-size: ./build/client is missing — run `npm run build` first.');
+	process.exit(1);
+}
+
+const gz = (p) => (existsSync(`${p}.gz`) ? statSync(`${p}.gz`).size : gzipSync(readFileSync(p), { level: 9 }).length);
+const kb = (n) => (n / 1024).toFixed(1);
+
+/** Same test as the bench: maplibre's worker by name, its main chunk by size and `setWorkerUrl`. */
+function isMaplibre(file) {
+	const name = file.split('/').pop();
+	return name.startsWith('maplibre-gl') || (statSync(file).size > 300_000 && readFileSync(file, 'utf8').includes('setWorkerUrl'));
+}
+
+async function answers() {
+	return fetch(`${base}/api/status`)
+		.then((r) => r.ok)
+		.catch(() => false);
+}
+
+let server = null;
+if (!(await answers())) {
+	server = spawn(process.execPath, ['build'], { env: { ...process.env, PORT: values.port, HOST: '127.0.0.1' }, stdio: ['ignore', 'ignore', 'inherit'] });
+	const until = Date.now() + 60_000;
+	while (!(await answers())) {
+		if (Date.now() > until || server.exitCode !== null) {
+			console.error(`js-size: the server on ${base} did not start`);
+			server.kill();
+			process.exit(1);
+		}
+		await new Promise((r) => setTimeout(r, 100));
+	}
+}
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--no-first-run'] });
+try {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+	const page = await context.newPage();
+	const loaded = [];
+	const pending = [];
+	page.on('requestfinished', (req) => {
+		const path = new URL(req.url()).pathname;
+		const file = join(client, path);
+		if (!/\.m?js$/.test(path) || !existsSync(file)) return;
+		pending.push(req.sizes().then((s) => void loaded.push({ path, file, wire: s.responseBodySize, start: req.timing().startTime })));
+	});
+	await page.goto(base + values.url, { waitUntil: 'commit' });
+	await page.locator('[data-testid="map-status"][data-loading="false"]').waitFor({ state: 'attached', timeout: 240_000 });
+	await Promise.all(pending);
+	await context.close();
+
+	loaded.sort((a, b) => a.start - b.start);
+	const mlStart = Math.min(...loaded.filter((l) => isMaplibre(l.file)).map((l) => l.start));
+	let total = 0;
+	let before = 0;
+	for (const l of loaded) {
+		const g = gz(l.file);
+		const ml = isMaplibre(l.file);
+		total += g;
+		if (!ml && l.start < mlStart) before += g;
+		console.log(`${kb(g).padStart(7)} KB  ${ml ? 'maplibre ' : l.start < mlStart ? 'before   ' : 'after    '} ${l.path}`);
+	}
+	const mlGz = gz(resolve('node_modules/maplibre-gl/dist/maplibre-gl.mjs')) + gz(resolve('node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs'));
+	console.log(`\n${loaded.length} JS files by map ready: ${kb(total)} KB gzip; maplibre-gl + worker ${kb(mlGz)} KB → ${kb(total - mlGz)} KB over (target ≤ 80)`);
+	console.log(`before the MapLibre chunk: ${kb(before)} KB gzip (target ≤ 100)`);
+} finally {
+	await browser.close();
+	server?.kill();
+}

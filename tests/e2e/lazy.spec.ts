@@ -1,0 +1,85 @@
+// The home page's first JavaScript leaves out what waits for the user: the search code (MiniSearch)
+// arrives when the box is used, the PNG composer when Export PNG is clicked. Each chunk is known by
+// a message its code carries (minification keeps strings), not by its hashed file name.
+import type { Page, Response } from '@playwright/test';
+import { test, expect } from './fixtures';
+
+const SEARCH_CODE = 'MiniSearch: duplicate ID';
+const PNG_CODE = 'scale needs positive metres per pixel';
+const box = (page: Page) => page.getByRole('combobox', { name: 'Search places, incidents, articles and your layers' });
+
+/** The text of every JavaScript file the page has received so far, in order. */
+function recordScripts(page: Page): string[] {
+	const bodies: string[] = [];
+	page.on('response', async (r: Response) => {
+		if (!/\.m?js$/.test(new URL(r.url()).pathname)) return;
+		bodies.push(await r.text().catch(() => ''));
+	});
+	return bodies;
+}
+const holds = (bodies: string[], marker: string) => bodies.some((b) => b.includes(marker));
+
+async function mapReady(page: Page) {
+	await expect(page.getByTestId('map-status')).toHaveAttribute('data-loading', 'false', { timeout: 45_000 });
+}
+
+test('the map gets ready without the search and PNG code, which arrive on first use', async ({ page }) => {
+	const scripts = recordScripts(page);
+	await page.goto('/');
+	await mapReady(page);
+	// JavaScript the map needed has been received, and none of it is the search or PNG code.
+	expect(scripts.length).toBeGreaterThan(3);
+	expect(holds(scripts, SEARCH_CODE)).toBe(false);
+	expect(holds(scripts, PNG_CODE)).toBe(false);
+
+	await box(page).focus();
+	await expect.poll(() => holds(scripts, SEARCH_CODE)).toBe(true);
+	await page.keyboard.type('Kirkuk');
+	await expect(page.getByRole('option').first()).toHaveAttribute('data-result', 'place:kirkuk');
+	expect(holds(scripts, PNG_CODE)).toBe(false);
+
+	await page.getByText('Export', { exact: true }).click();
+	const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
+	expect(png.suggestedFilename()).toMatch(/^frontier-atlas_.*\.png$/);
+	expect(holds(scripts, PNG_CODE)).toBe(true);
+});
+
+test('typed before the search code and data arrive, nothing is lost: Enter opens the first result', async ({ page }) => {
+	const scripts = recordScripts(page);
+	await page.goto('/');
+	// Not waiting for the map: the page may still be loading everything.
+	await box(page).focus();
+	await page.keyboard.type('Kirkuk');
+	await page.keyboard.press('Enter');
+	await expect(box(page)).toHaveValue('Kirkuk');
+	await expect(page.getByTestId('panel')).toHaveAttribute('data-selection', 'place:kirkuk', { timeout: 45_000 });
+	expect(holds(scripts, SEARCH_CODE)).toBe(true);
+});
+
+test('a pasted ?q= link loads the search code by itself and shows its results', async ({ page }) => {
+	await page.goto('/?q=Boukamal');
+	await expect(box(page)).toHaveValue('Boukamal');
+	await expect(page.getByRole('option').first()).toHaveAttribute('data-result', 'place:albu-kamal');
+});
+
+test.describe('a failed fetch', () => {
+	// The browser reports the aborted request itself.
+	test.use({ allowedConsoleErrors: [/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/, /Failed to fetch dynamically imported module/] });
+
+	test('when the search code cannot be fetched the box says so instead of searching forever', async ({ page }) => {
+		await page.goto('/');
+		await mapReady(page);
+		// The fetch of the search chunk fails (as offline, or after a new deployment).
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			const r = await route.fetch();
+			const body = await r.text();
+			if (body.includes(SEARCH_CODE)) return route.abort('internetdisconnected');
+			return route.fulfill({ response: r, body });
+		});
+		await box(page).focus();
+		await page.keyboard.type('Kirkuk');
+		await expect(page.locator('#search-status')).toHaveText('Search could not be loaded. Reload the page to try again.');
+		await expect(box(page)).toHaveValue('Kirkuk');
+		await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+	});
+});
