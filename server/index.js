@@ -7,6 +7,7 @@
  *  - the fast path (server/fastpath.js): an /api answer the app has already serialised and cached
  *    is served again straight from its bytes, with the app's headers, for GET/HEAD of the exact
  *    path without a query string (`ATLAS_FASTPATH=0` turns it off);
+ *  - gzip/brotli for the app's dynamic pages, which SvelteKit sends uncompressed (server/compress.js);
  *  - JSON errors for what never reaches SvelteKit: requests Node's parser rejects (bad method,
  *    headers too large, malformed), a missing Host, a body over BODY_SIZE_LIMIT.
  * Everything else (pages, /api) is SvelteKit's; src/hooks.server.ts shapes its errors.
@@ -20,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { setSecurityHeaders, SECURITY_HEADERS } from './security.js';
 import { staticFiles } from './static.js';
 import { fastPath } from './fastpath.js';
+import { compressPages } from './compress.js';
 
 const buildDir = fileURLToPath(new URL('..', import.meta.url));
 const host = process.env.HOST ?? '0.0.0.0';
@@ -66,6 +68,7 @@ const server = http.createServer((req, res) => {
 	if (length > bodyLimit) return fail(res, api, 413, 'payload_too_large', `Request bodies are limited to ${bodyLimit} bytes.`);
 	if (fast && fastPath(req, res)) return;
 	serveStatic(req, res, () => {
+		compressPages(req, res);
 		Promise.resolve(handler(req, res, () => fail(res, api, 404, 'not_found', 'Not found.'))).catch((/** @type {unknown} */ e) => {
 			console.error('[server] unexpected failure: %s', JSON.stringify(String(e instanceof Error ? e.stack : e)));
 			if (!res.headersSent) fail(res, api, 500, 'internal_error', 'The server failed to answer this request.');

@@ -248,3 +248,28 @@ test.describe('the fast path (server/fastpath.js) answers as the app does', () =
 		expect(isErrorShape(post.text), post.text).toBe(true);
 	});
 });
+
+test('pages are sent compressed to a client that takes it, whole and with their policy', async () => {
+	for (const [accept, encoding] of [
+		['gzip, deflate, br', 'br'],
+		['gzip', 'gzip']
+	] as const) {
+		const r = await raw('GET', '/', { 'accept-encoding': accept });
+		expect(r.status).toBe(200);
+		expect(r.headers['content-encoding']).toBe(encoding);
+		expect(String(r.headers.vary)).toContain('Accept-Encoding');
+		const html = (encoding === 'br' ? brotliDecompressSync(r.body) : gunzipSync(r.body)).toString('utf8');
+		expect(html).toMatch(/^<!doctype html>/i);
+		expect(html).toContain('</html>');
+		// The nonce of this answer's policy is the one on its scripts.
+		const nonce = /'nonce-([^']+)'/.exec(String(r.headers['content-security-policy']))![1];
+		expect(html).toContain(`nonce="${nonce}"`);
+		const head = await raw('HEAD', '/', { 'accept-encoding': accept });
+		expect(head.headers['content-encoding']).toBe(encoding);
+		expect(head.body.length).toBe(0);
+	}
+	// Without Accept-Encoding (or refusing both), the page as it is.
+	const plain = await raw('GET', '/', { 'accept-encoding': 'identity' });
+	expect(plain.headers['content-encoding']).toBeUndefined();
+	expect(plain.text).toMatch(/^<!doctype html>/i);
+});

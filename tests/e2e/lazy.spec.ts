@@ -6,6 +6,8 @@ import { test, expect } from './fixtures';
 
 const SEARCH_CODE = 'MiniSearch: duplicate ID';
 const PNG_CODE = 'scale needs positive metres per pixel';
+/** Turf's great-circle code (the `arc` package writes WKT), which only the measure tool draws with. */
+const ARC_CODE = 'LINESTRING(';
 const box = (page: Page) => page.getByRole('combobox', { name: 'Search places, incidents, articles and your layers' });
 
 /** The text of every JavaScript file the page has received so far, in order. */
@@ -31,6 +33,7 @@ test('the map gets ready without the search and PNG code, which arrive on first 
 	expect(scripts.length).toBeGreaterThan(3);
 	expect(holds(scripts, SEARCH_CODE)).toBe(false);
 	expect(holds(scripts, PNG_CODE)).toBe(false);
+	expect(holds(scripts, ARC_CODE)).toBe(false);
 
 	await box(page).focus();
 	await expect.poll(() => holds(scripts, SEARCH_CODE)).toBe(true);
@@ -42,6 +45,26 @@ test('the map gets ready without the search and PNG code, which arrive on first 
 	const [png] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-png').click()]);
 	expect(png.suggestedFilename()).toMatch(/^frontier-atlas_.*\.png$/);
 	expect(holds(scripts, PNG_CODE)).toBe(true);
+});
+
+test('the measure tool fetches its arc code when switched on, and draws the points dropped meanwhile', async ({ page }) => {
+	const scripts = recordScripts(page);
+	await page.goto('/#6/34.5/41');
+	await mapReady(page);
+	expect(holds(scripts, ARC_CODE)).toBe(false);
+	const map = page.getByTestId('map');
+	const b = (await map.boundingBox())!;
+	// Both points go down at once, without waiting for anything after the switch.
+	await page.getByTestId('measure-toggle').click();
+	await page.mouse.click(b.x + b.width * 0.4, b.y + b.height * 0.4);
+	await page.mouse.click(b.x + b.width * 0.7, b.y + b.height * 0.7);
+	await expect(page.getByTestId('measure-readout')).toContainText('Distance:');
+	expect(holds(scripts, ARC_CODE)).toBe(true);
+	// The arc and both ends are on the map.
+	const drawn = (layer: string) =>
+		page.evaluate((id) => (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.queryRenderedFeatures({ layers: [id] }).length, layer);
+	await expect.poll(() => drawn('measure-line')).toBeGreaterThan(0);
+	await expect.poll(() => drawn('measure-ends')).toBe(2);
 });
 
 test('typed before the search code and data arrive, nothing is lost: Enter opens the first result', async ({ page }) => {

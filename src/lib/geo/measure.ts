@@ -1,9 +1,9 @@
 /**
- * The measure tool's geometry and wording, pure: the geodesic (great-circle, Turf's haversine on
- * the mean Earth radius) distance between two points, the arc to draw, and the distance as text.
+ * The measure tool's numbers and wording, pure: the geodesic (great-circle, Turf's haversine on
+ * the mean Earth radius) distance between two points and the distance as text. The arc the map
+ * draws is ./measureArc.ts, loaded only when the tool is first switched on.
  */
 import * as turf from '@turf/turf';
-import type { Feature, FeatureCollection, LineString, Point, Position } from 'geojson';
 
 export type LngLat = [number, number];
 
@@ -13,22 +13,6 @@ export type LngLat = [number, number];
  */
 export function distanceKm(a: LngLat, b: LngLat): number {
 	return turf.distance(a, b, { units: 'kilometers' });
-}
-
-/**
- * What the map draws: the endpoints, the great-circle arc between them and a label point at its
- * middle carrying `label`. One point gives just that point.
- */
-export function measureFeatures(points: LngLat[], label: string): FeatureCollection<Point | LineString> {
-	const features: Feature<Point | LineString>[] = points.map((p, i) => turf.point(p, { role: 'end', n: i + 1 }));
-	if (points.length === 2) {
-		const [a, b] = points;
-		const line: Position[] =
-			distanceKm(a, b) < 1e-6 ? [a, b] : turf.greatCircle(a, b, { npoints: 64 }).geometry.coordinates as Position[];
-		features.unshift(turf.lineString(line, { role: 'line' }));
-		features.push(turf.point(turf.midpoint(a, b).geometry.coordinates, { role: 'label', label }));
-	}
-	return turf.featureCollection(features);
 }
 
 /**
