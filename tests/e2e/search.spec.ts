@@ -94,7 +94,7 @@ test('a pasted ?q= fills the box and shows its results; typing writes q back', a
 	expect(new URL(page.url()).hash).toMatch(/^#6\/34\.5\/\d/);
 	await page.keyboard.press('Enter');
 	await expect(page.getByTestId('panel')).toHaveAttribute('data-selection', 'place:albu-kamal');
-	// The panel opens from what the result knows; the address follows when the navigation ends.
+	// The panel opens at once; the navigation to its link follows the frame that shows it.
 	await expect.poll(() => new URL(page.url()).searchParams.get('place')).toBe('albu-kamal');
 	expect(new URL(page.url()).searchParams.get('q')).toBe('Boukama');
 });
