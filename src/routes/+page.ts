@@ -1,23 +1,15 @@
-import type { ApiError, IncidentResponse, PlaceResponse } from '$lib/types';
-import { selectionApi, selectionFromUrl, type PanelData, type PanelError } from '$lib/selection';
+import { selectionFromUrl } from '$lib/selection';
+import { fetchPanel, streamPanels, type PanelLoad } from '$lib/panelLoad';
 import type { PageLoad } from './$types';
 
 // Runs on the server for the first paint, so a pasted link's panel is in the HTML before the
-// map has even loaded; in the browser on later selections.
+// map has even loaded; in the browser on later selections, where the navigation does not wait
+// for the panel's data: `pending` resolves to them (the panel opens at once and fills in).
 export const load: PageLoad = async ({ fetch, url }) => {
 	const selection = selectionFromUrl(url);
-	if (!selection) return { panel: null as PanelData | null, panelError: null as PanelError | null };
-	const r = await fetch(selectionApi(selection)).catch(() => null);
-	if (!r?.ok) {
-		const body = (await r?.json().catch(() => null)) as ApiError | null;
-		return {
-			panel: null,
-			panelError: { selection, status: r?.status ?? 0, message: body?.error?.message ?? 'the data API did not answer' }
-		};
-	}
-	const panel: PanelData =
-		selection.kind === 'place'
-			? { kind: 'place', data: (await r.json()) as PlaceResponse }
-			: { kind: 'incident', data: (await r.json()) as IncidentResponse };
-	return { panel, panelError: null };
+	const none: PanelLoad & { pending: Promise<PanelLoad> | null } = { panel: null, panelError: null, pending: null };
+	if (!selection) return none;
+	const answer = fetchPanel(fetch, selection);
+	if (streamPanels.on) return { ...none, pending: answer };
+	return { ...(await answer), pending: null };
 };

@@ -74,17 +74,23 @@ export async function captureStyle(page: Page, outDir: string, baseUrl: string, 
 	writeFileSync(join(outDir, 'images.json'), JSON.stringify(captured.images));
 }
 
-/** Waits for the next `idle` of a MapLibre map exposed as `window[name]`; resolves to ms. */
+/**
+ * Runs `action` (a function body given `map`; it may return a promise, e.g. a navigation) and
+ * waits for the first `idle` of the MapLibre map `window[name]` after it has settled; resolves to
+ * ms from the start of the action. The idle is listened for only once the action is done, so a
+ * redraw the action caused (a setData in flight) is waited for, not an idle from before it.
+ */
 export function idleAfter(page: Page, mapName: string, action: string): Promise<number> {
 	return page.evaluate(
-		([name, act]) =>
-			new Promise<number>((resolve) => {
-				const m = (window as unknown as Record<string, import('maplibre-gl').Map>)[name];
-				const t0 = performance.now();
+		async ([name, act]) => {
+			const m = (window as unknown as Record<string, import('maplibre-gl').Map>)[name];
+			const t0 = performance.now();
+			await new Function('map', act)(m);
+			return new Promise<number>((resolve) => {
 				m.once('idle', () => resolve(performance.now() - t0));
-				new Function('map', act)(m);
 				m.triggerRepaint();
-			}),
+			});
+		},
 		[mapName, action] as const
 	);
 }

@@ -104,5 +104,6 @@ test.describe('a failed fetch', () => {
 		await expect(page.locator('#search-status')).toHaveText('Search could not be loaded. Reload the page to try again.');
 		await expect(box(page)).toHaveValue('Kirkuk');
 		await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+		await page.screenshot({ path: 'tests/e2e/__output__/lazy-search-failed.png', clip: { x: 0, y: 0, width: 420, height: 200 } });
 	});
 });

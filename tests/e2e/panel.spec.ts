@@ -58,6 +58,8 @@ test('a clicked place shows its name at once, then its sources when the API answ
 	await expect(body.getByRole('status')).toHaveText('Loading sources…');
 	await expect(panel.getByTestId('excerpt')).toHaveCount(0);
 	await expect(panel.getByRole('button', { name: 'Close panel (Escape)' })).toBeVisible();
+	// The selection is in the URL and the history already: a copied link or Back work meanwhile.
+	await expect(page).toHaveURL(/[?&]place=albu-kamal(&|#|$)/);
 	const header = (await panel.locator('header').boundingBox())!;
 	await page.screenshot({ path: 'tests/e2e/__output__/panel-loading.png' });
 
@@ -65,7 +67,6 @@ test('a clicked place shows its name at once, then its sources when the API answ
 	await expect(body).toHaveAttribute('aria-busy', 'false');
 	await expect(panel.getByTestId('excerpt').first()).toBeVisible();
 	await expect(body.getByRole('status')).toHaveCount(0);
-	await expect(page).toHaveURL(/[?&]place=albu-kamal(&|#|$)/);
 	// The header neither moves nor changes size as the panel fills in, and keeps the focus.
 	expect(await panel.locator('header').boundingBox()).toEqual(header);
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(place.properties.name_en);
@@ -132,6 +133,33 @@ for (const order of ['after', 'before'] as const) {
 		expect(page.url()).not.toMatch(/[?&]place=albu-kamal(&|#|$)/);
 	});
 }
+
+test('Back while a choice loads reopens the previous panel, and the abandoned answer stays out', async ({ page }) => {
+	await page.goto(VIEW);
+	await waitForMap(page);
+	const place = await clickPlace(page, 'albu-kamal');
+	const panel = page.getByTestId('panel');
+	await expect(panel.getByTestId('panel-body')).toHaveAttribute('aria-busy', 'false');
+
+	const option = page.getByTestId('result-list').locator('[role="option"]:not([data-key="place:albu-kamal"])').first();
+	const key = (await option.getAttribute('data-key'))!;
+	const id = key.slice(key.indexOf(':') + 1);
+	const b = await hold(page, `/api/${key.startsWith('place:') ? 'places' : 'incidents'}/${id}`);
+	await option.click();
+	await expect(panel).toHaveAttribute('data-selection', key);
+	await b.held;
+
+	await page.goBack();
+	await expect(panel).toHaveAttribute('data-selection', 'place:albu-kamal');
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(place.properties.name_en);
+	await expect(panel.getByTestId('excerpt').first()).toBeVisible();
+	const late = answered(page, `/api/${key.startsWith('place:') ? 'places' : 'incidents'}/${id}`);
+	b.release();
+	await late();
+	await expect(panel).toHaveAttribute('data-selection', 'place:albu-kamal');
+	await expect(panel.getByTestId('panel-body')).toHaveAttribute('aria-busy', 'false');
+	await expect(page).toHaveURL(/[?&]place=albu-kamal(&|#|$)/);
+});
 
 test.describe('a failed load', () => {
 	test.use({ allowedConsoleErrors: [/status of 500/] });

@@ -49,6 +49,16 @@ function excerpts(f: Feature): ExcerptLike[] {
 
 /** `[id, label]` pairs of a feature's values for one facet. */
 export function facetValues(f: Feature, key: ListKey): [string, string][] {
+	// Counted for every feature at every step of the timeline: worked out once per feature and key
+	// (features are never changed once loaded).
+	let known = facetCache.get(f);
+	if (!known) facetCache.set(f, (known = {}));
+	return (known[key] ??= valuesOf(f, key));
+}
+
+const facetCache = new WeakMap<Feature, Partial<Record<ListKey, [string, string][]>>>();
+
+function valuesOf(f: Feature, key: ListKey): [string, string][] {
 	const p = f.properties ?? {};
 	switch (key) {
 		case 'type':

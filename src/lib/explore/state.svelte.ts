@@ -48,22 +48,29 @@ export class ExploreState {
 		return this.sources[layer]?.data.features ?? [];
 	}
 
-	/** Ids each layer keeps under the query; null where nothing is filtered. */
+	/** Ids each layer keeps under the query; null where it keeps the whole layer. */
 	readonly kept: Record<string, string[] | null> = $derived.by(() => {
 		if (!this.filtered) return Object.fromEntries(DATA_LAYERS.map((id) => [id, null]));
 		const keep = predicate(this.query, this.ctx);
-		return Object.fromEntries(DATA_LAYERS.map((id) => [id, this.features(id).filter(keep).map((f) => String(f.properties?.id ?? f.id))]));
+		return Object.fromEntries(
+			DATA_LAYERS.map((id) => {
+				const all = this.features(id);
+				const kept = all.filter(keep);
+				// A layer the query leaves whole (places under a time range) is not filtered at all.
+				return [id, kept.length === all.length ? null : kept.map((f) => String(f.properties?.id ?? f.id))];
+			})
+		);
 	});
 
-	/** Put a changed query into the URL, keeping the selection, `q` and the view. */
-	set(q: PageQuery): void {
-		this.navigate(queryHref(q, location));
+	/** Put a changed query into the URL, keeping the selection, `q` and the view; returns what the navigation returns (a promise in the page). */
+	set(q: PageQuery): unknown {
+		return this.navigate(queryHref(q, location));
 	}
 
-	update(patch: Partial<PageQuery>): void {
+	update(patch: Partial<PageQuery>): unknown {
 		const next: PageQuery = { ...this.query, ...patch };
 		for (const k of Object.keys(next) as (keyof PageQuery)[]) if (next[k] === undefined) delete next[k];
-		this.set(next);
+		return this.set(next);
 	}
 }
 

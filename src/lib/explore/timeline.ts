@@ -28,9 +28,20 @@ const nextMonth = (n: number) => dayNumber(addMonths(`${isoDay(n).slice(0, 7)}-0
 
 /** Whole months from the earliest to the latest day of the spans and of `extra` days (the query's). */
 export function domain(all: Span[], extra: (number | undefined)[] = []): { start: number; end: number } | null {
-	const days = [...all.flatMap((s) => [s.from, s.to]), ...extra.filter((d): d is number => d !== undefined)];
-	if (!days.length) return null;
-	return { start: monthStart(Math.min(...days)), end: nextMonth(Math.max(...days)) - 1 };
+	// A loop, not Math.min(...days): 200,000 arguments overflow the stack.
+	let lo = Infinity;
+	let hi = -Infinity;
+	for (const s of all) {
+		if (s.from < lo) lo = s.from;
+		if (s.to > hi) hi = s.to;
+	}
+	for (const d of extra) {
+		if (d === undefined) continue;
+		if (d < lo) lo = d;
+		if (d > hi) hi = d;
+	}
+	if (lo === Infinity) return null;
+	return { start: monthStart(lo), end: nextMonth(hi) - 1 };
 }
 
 /** Day-dated incidents per month, from the domain's first month to its last. */

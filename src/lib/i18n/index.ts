@@ -27,9 +27,20 @@ export function localeFromUrl(url: URL): Locale | undefined {
 	return v && isLocale(v) ? v : undefined;
 }
 
+// Read for every formatted date and number (100,000 list rows): parse the address only when it changed.
+let lastHref = '';
+let lastLocale: Locale | undefined;
+function localeOfPage(): Locale | undefined {
+	if (location.href !== lastHref) {
+		lastHref = location.href;
+		lastLocale = localeFromUrl(new URL(lastHref));
+	}
+	return lastLocale;
+}
+
 if (browser) {
 	defineCustomClientStrategy('custom-query', {
-		getLocale: () => localeFromUrl(new URL(location.href)),
+		getLocale: localeOfPage,
 		// The switch is a link that reloads the page; the server sets the cookie.
 		setLocale: () => {}
 	});
@@ -45,9 +56,25 @@ export function intlTag(locale: Locale = getLocale()): string {
 	return locale === 'en' ? 'en-GB' : locale;
 }
 
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+/** One `Intl` formatter per language and options, made once: making one costs far more than using it. */
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, options: object | undefined, make: (tag: string) => T): T {
+	const tag = intlTag();
+	const key = `${kind}|${tag}|${options ? JSON.stringify(options) : ''}`;
+	let f = formatters.get(key);
+	if (!f) formatters.set(key, (f = make(tag)));
+	return f as T;
+}
+
 /** A number in the interface language. */
 export function formatNumber(n: number, options?: Intl.NumberFormatOptions): string {
-	return new Intl.NumberFormat(intlTag(), options).format(n);
+	return formatter('n', options, (tag) => new Intl.NumberFormat(tag, options)).format(n);
+}
+
+/** A date formatter for the interface language (cached). */
+export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+	return formatter('d', options, (tag) => new Intl.DateTimeFormat(tag, options));
 }
 
 const TERMS = m as unknown as Record<string, (() => string) | undefined>;

@@ -1,5 +1,6 @@
 import type { FeatureCollection } from 'geojson';
 import { browser } from '$app/environment';
+import { restoreGeometries, type SharedCollection } from './sharedGeometry';
 
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
@@ -41,7 +42,7 @@ export function layerData(id: string): LayerData {
 	fetch(`/api/map/${encodeURIComponent(id)}`)
 		.then(async (r) => {
 			if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);
-			data = (await r.json()) as FeatureCollection;
+			data = restoreGeometries((await r.json()) as SharedCollection);
 			loaded = true;
 		})
 		.catch((e: unknown) => {

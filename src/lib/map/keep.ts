@@ -11,12 +11,10 @@ export function keepFilter(base: FilterSpecification | null | undefined, keep: r
 	return base ? (['all', base, only] as FilterSpecification) : only;
 }
 
-/** Which explore layer the features of each map source belong to. */
+/** Which explore layer the features of each filtered map source belong to (incidents: see IncidentsLayer). */
 export const SOURCE_LAYER: Record<string, string> = {
 	places: 'places',
 	areas: 'areas',
 	lines: 'lines',
-	countries: 'countries',
-	'incident-points': 'incidents',
-	'incident-footprints': 'incidents'
+	countries: 'countries'
 };

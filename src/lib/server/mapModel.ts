@@ -8,6 +8,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { stripTashkeel } from '$lib/map/labels';
 import { outletLabel } from '$lib/explore/facets';
+import { shareGeometries, type SharedCollection } from '$lib/map/sharedGeometry';
 
 /** Long text the map never reads: it stays in the full export and the per-feature API. */
 export const HEAVY = ['excerpts', 'note', 'drawn_how', 'source', 'license', 'summary_en', 'location_note', 'date_note', 'quantities'] as const;
@@ -38,6 +39,7 @@ export function lightFeature(f: Feature): Feature {
 	return { type: 'Feature', ...(f.id !== undefined ? { id: f.id } : {}), geometry: f.geometry, properties: out };
 }
 
-export function mapModel(fc: FeatureCollection): FeatureCollection {
-	return { type: 'FeatureCollection', features: fc.features.map(lightFeature) };
+/** The light features, with a footprint shared by many incidents sent once ($lib/map/sharedGeometry). */
+export function mapModel(fc: FeatureCollection): SharedCollection {
+	return shareGeometries({ type: 'FeatureCollection', features: fc.features.map(lightFeature) });
 }

@@ -1,5 +1,5 @@
 import type { DatePrecision } from '$lib/types';
-import { formatNumber, intlTag, m, term } from '$lib/i18n';
+import { dateFormat, formatNumber, m, term } from '$lib/i18n';
 
 /**
  * An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) shown no more precisely than the source allows, with
@@ -18,7 +18,7 @@ export function formatDate(date: string | null | undefined, precision: DatePreci
 			: precision === 'month' || !d
 				? { month: 'short', year: 'numeric' }
 				: { day: 'numeric', month: 'short', year: 'numeric' };
-	const out = new Intl.DateTimeFormat(intlTag(), { ...fields, timeZone: 'UTC' }).format(at);
+	const out = dateFormat({ ...fields, timeZone: 'UTC' }).format(at);
 	return precision === 'approximate' ? m.about_date({ date: out }) : out;
 }
 

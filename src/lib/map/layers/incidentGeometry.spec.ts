@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { incidentAnchors, incidentFootprints, inWindow, SHARED_FOOTPRINTS } from './incidentGeometry';
+import { incidentAnchors, incidentFootprints, SHARED_FOOTPRINTS } from './incidentGeometry';
 
 const fc: FeatureCollection = {
 	type: 'FeatureCollection',
@@ -36,31 +36,6 @@ describe('incident geometry', () => {
 		const out = incidentFootprints(fc);
 		expect(out.features.map((f) => f.id)).toEqual(['b']);
 		expect(out.features[0].properties).not.toHaveProperty('excerpts');
-	});
-});
-
-describe('time window', () => {
-	const pt = { type: 'Point' as const, coordinates: [40, 34] };
-	const day = (id: string, date_from: string, date_to: string) => ({ type: 'Feature' as const, id, geometry: pt, properties: { id, date_from, date_to } });
-	const events: FeatureCollection = {
-		type: 'FeatureCollection',
-		features: [day('march', '2024-03-01', '2024-03-01'), day('may', '2024-05-01', '2024-05-31'), day('june', '2024-06-01', '2024-06-01'), { type: 'Feature', id: 'undated', geometry: pt, properties: { id: 'undated' } }]
-	};
-	const ids = (fc: FeatureCollection) => fc.features.map((f) => f.id);
-
-	it('keeps what meets the window, ends included, and the undated', () => {
-		expect(ids(inWindow(events, '2024-03-01', '2024-05-01'))).toEqual(['march', 'may', 'undated']);
-		expect(ids(inWindow(events, '2024-05-31', null))).toEqual(['may', 'june', 'undated']);
-		expect(ids(inWindow(events, null, '2024-02-28'))).toEqual(['undated']);
-	});
-
-	it('an open window is the collection itself', () => {
-		expect(inWindow(events, null, null)).toBe(events);
-	});
-
-	it('anchors carry the days the window reads', () => {
-		const a = incidentAnchors({ type: 'FeatureCollection', features: [{ ...fc.features[0], properties: { ...fc.features[0].properties, date_from: '2024-01-01', date_to: '2024-01-31' } }] });
-		expect(a.features[0].properties).toMatchObject({ date_from: '2024-01-01', date_to: '2024-01-31' });
 	});
 });
 

@@ -30,8 +30,8 @@ export function incidentAnchors(fc: FeatureCollection): FeatureCollection<Point>
 	};
 }
 
-/** Above this many footprints, incidents sharing one are drawn as one outline (ids: the footprint's place). */
-export const SHARED_FOOTPRINTS = 1000;
+/** Above this many footprints, incidents sharing one are drawn as one outline (ids: the footprint's place): a 90-day window at 100,000 incidents holds hundreds of copies of one country polygon otherwise. */
+export const SHARED_FOOTPRINTS = 100;
 
 /**
  * The incidents drawn with an area footprint (geo precision 2 and 3): everything but points.
@@ -61,23 +61,5 @@ export function incidentFootprints(fc: FeatureCollection): FeatureCollection {
 					radius_km: f.properties?.radius_km ?? null
 				}
 			}))
-	};
-}
-
-/**
- * The features whose possible days (`date_from`..`date_to`) meet the window; null ends are open,
- * and undated features always stay (they are not events).
- * @example inWindow(anchors, '2024-03-01', '2024-05-29')
- */
-export function inWindow<F extends FeatureCollection>(fc: F, from: string | null, to: string | null): F {
-	if (!from && !to) return fc;
-	return {
-		...fc,
-		features: fc.features.filter((f) => {
-			const a = f.properties?.date_from;
-			const b = f.properties?.date_to;
-			if (typeof a !== 'string' || typeof b !== 'string') return true;
-			return (!to || a <= to) && (!from || b >= from);
-		})
 	};
 }
