@@ -179,3 +179,19 @@ test.describe('a failed load', () => {
 		await expect(panel).toHaveCount(0);
 	});
 });
+
+test('a mention in an article opens its panel on the map, filled in', async ({ page }) => {
+	// The map page (hydrated), its article (a client-side navigation), a mention back to the map.
+	await page.goto('/?place=albu-kamal');
+	await page.getByTestId('excerpt').first().locator('figcaption a').click();
+	const mention = page.getByTestId('article-text').locator('mark.place a').first();
+	const href = (await mention.getAttribute('href'))!;
+	const id = decodeURIComponent(href.slice(href.indexOf('=') + 1));
+	const { place } = await apiFeature(page, 'places', id);
+	await mention.click();
+	const panel = page.getByTestId('panel');
+	await expect(panel).toHaveAttribute('data-selection', `place:${id}`);
+	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(place.properties.name_en);
+	await expect(panel.getByTestId('panel-body')).toHaveAttribute('aria-busy', 'false');
+	await expect(panel.getByTestId('excerpt').first()).toBeVisible();
+});
