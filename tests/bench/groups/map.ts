@@ -106,16 +106,19 @@ export async function scaleGroup(ctx: Ctx, want: (g: string) => boolean, api: ((
 			const click: number[] = [];
 			const runs = ctx.quick ? 2 : Math.max(3, ctx.runs - 2);
 			await interleave(runs, ['app', 'bare', 'leaflet'] as const, async (v, i) => {
+				const log = (what: string) => console.log(`bench: 100k ${v} run ${i}: ${what}`);
 				const p = await openPage(ctx.browser, pageUrl(ctx, app, v, 'large'), v === 'app');
 				try {
 					const keep = i >= 0;
+					log(`ready in ${Math.round(p.ready)} ms`);
 					if (keep) ready[v].push(p.ready);
 					const h = await heapMb(ctx.browser, p.page);
 					if (keep) heap[v].push(h.main + h.workers);
 					if (v !== 'leaflet') {
 						for (let k = 0; k < 3; k++) {
 							const ms = await timeStep(p.page, v === 'app', k);
-							if (keep && k > 0) step[v].push(ms);
+							log(`time step ${k}: ${Math.round(ms)} ms`);
+							if (keep && k > 0 && Number.isFinite(ms)) step[v].push(ms);
 						}
 					}
 					if (v === 'app') {
@@ -123,6 +126,7 @@ export async function scaleGroup(ctx: Ctx, want: (g: string) => boolean, api: ((
 						const t = await clickTarget(p.page);
 						if (t) {
 							const ms = await clickToPanel(p.page, t);
+							log(`click → panel ${Math.round(ms)} ms`);
 							if (keep && Number.isFinite(ms)) click.push(ms);
 						}
 					}
