@@ -1,6 +1,21 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { paraglideVitePlugin } from '@inlang/paraglide-js';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+
+// @turf/turf brings two versions of two small libraries into the browser bundle (robust-predicates
+// 2 and 3, tinyqueue 2 and 3; same API): one copy of each, the newer, as the package using it
+// resolves it. Nothing changes if that package is gone or already gets the hoisted copy.
+const require = createRequire(import.meta.url);
+function newerCopy(name: string, via: string): { find: RegExp; replacement: string }[] {
+	try {
+		const replacement = require.resolve(name, { paths: [fileURLToPath(new URL(`node_modules/${via}`, import.meta.url))] });
+		return replacement.includes(`${via}/node_modules/`) ? [{ find: new RegExp(`^${name}$`), replacement }] : [];
+	} catch {
+		return [];
+	}
+}
 
 export default defineConfig({
 	plugins: [
@@ -12,6 +27,7 @@ export default defineConfig({
 		}),
 		sveltekit()
 	],
+	resolve: { alias: [...newerCopy('robust-predicates', 'point-in-polygon-hao'), ...newerCopy('tinyqueue', 'polylabel')] },
 	test: {
 		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts', 'tests/bench/**/*.spec.ts'],
 		environment: 'node',

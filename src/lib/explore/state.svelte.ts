@@ -43,6 +43,12 @@ export class ExploreState {
 	readonly visible = $derived(visibleLayers(this.query));
 	readonly filtered = $derived(isFiltered(this.query));
 
+	/**
+	 * The map has drawn its data (or cannot: no WebGL). The list and the timeline wait for it: at
+	 * 100,000 incidents sorting and binning them first would hold the map back by seconds.
+	 */
+	mapSettled = $state(false);
+
 	/** Every feature of each data layer, as loaded. */
 	features(layer: string): Feature[] {
 		return this.sources[layer]?.data.features ?? [];

@@ -20,4 +20,14 @@ describe('timeline', () => {
 		const d = domain(s)!;
 		expect(monthBins(s, d.start, d.end).map((b) => b.count)).toEqual([0, 0, 2]);
 	});
+	it('places every day-dated incident in its month, first and last days included', () => {
+		let seed = 3;
+		const rnd = () => ((seed = (seed * 16807) % 2147483647) - 1) / 2147483646;
+		const day = (n: number) => new Date(Date.UTC(2023, 0, 1) + n * 864e5).toISOString().slice(0, 10);
+		const many = spans(Array.from({ length: 2000 }, (_, i) => { const d = day(Math.floor(rnd() * 1095)); return f(`x${i}`, d, i % 7 ? d : day(Math.floor(rnd() * 1095) + 1200)); }));
+		const d = domain(many)!;
+		const bins = monthBins(many, d.start, d.end);
+		for (const b of bins) expect(b.count).toBe(many.filter((x) => x.exact && x.from >= b.from && x.from <= b.to).length);
+		expect(bins.reduce((n, b) => n + b.count, 0)).toBe(many.filter((x) => x.exact).length);
+	});
 });

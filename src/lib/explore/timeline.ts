@@ -47,9 +47,21 @@ export function domain(all: Span[], extra: (number | undefined)[] = []): { start
 /** Day-dated incidents per month, from the domain's first month to its last. */
 export function monthBins(all: Span[], start: number, end: number): { from: number; to: number; count: number }[] {
 	const out: { from: number; to: number; count: number }[] = [];
-	for (let m = monthStart(start); m <= end; m = nextMonth(m)) {
-		const to = nextMonth(m) - 1;
-		out.push({ from: m, to, count: all.filter((s) => s.exact && s.from >= m && s.from <= to).length });
+	for (let m = monthStart(start); m <= end; m = nextMonth(m)) out.push({ from: m, to: nextMonth(m) - 1, count: 0 });
+	// One pass over the spans, each placed by binary search (100,000 incidents × 36 months was a step's worth of time).
+	for (const s of all) {
+		if (!s.exact) continue;
+		let lo = 0;
+		let hi = out.length - 1;
+		while (lo <= hi) {
+			const mid = (lo + hi) >> 1;
+			if (s.from < out[mid].from) hi = mid - 1;
+			else if (s.from > out[mid].to) lo = mid + 1;
+			else {
+				out[mid].count++;
+				break;
+			}
+		}
 	}
 	return out;
 }

@@ -6,8 +6,12 @@
  * const s = createSearch();
  * s.groups('Boukamal')[0].hits[0].doc.id // 'place:albu-kamal' (once the atlas layers have loaded)
  */
-import { groupHits, search, type Group } from './engine';
+import type { Component } from 'svelte';
+import { groupHits, search, type Group, type Hit } from './engine';
 import { searchSources } from './sources.svelte';
+import SearchOption from '$lib/ui/SearchOption.svelte';
+
+export type OptionProps = { id: string; hit: Hit; selected: boolean; onchoose: () => void };
 
 export interface SearchRuntime {
 	/** Hits for a query, grouped (places, incidents, articles, the user's layers). Reactive. */
@@ -16,6 +20,8 @@ export interface SearchRuntime {
 	readonly loading: boolean;
 	/** A visible user layer is still being indexed. */
 	readonly indexing: boolean;
+	/** How one result is shown (an option of the listbox): it only ever appears with results. */
+	readonly Option: Component<OptionProps>;
 }
 
 export function createSearch(): SearchRuntime {
@@ -27,6 +33,7 @@ export function createSearch(): SearchRuntime {
 		},
 		get indexing() {
 			return sources.indexing;
-		}
+		},
+		Option: SearchOption
 	};
 }
