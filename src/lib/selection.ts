@@ -33,6 +33,18 @@ export function selectionHref(sel: Selection | null, url: { pathname: string; se
 	return `${url.pathname}${q ? `?${q}` : ''}${url.hash}`;
 }
 
+/**
+ * The query string of `params` without the selection, for what reads the rest of the query:
+ * choosing a place is then not a new query. A repeated selection parameter stays (it is an error
+ * the query reports).
+ * @example withoutSelection(new URLSearchParams('from=2025-01&place=anbar')) // 'from=2025-01'
+ */
+export function withoutSelection(params: URLSearchParams): string {
+	const rest = new URLSearchParams(params);
+	for (const kind of ['place', 'incident']) if (rest.getAll(kind).length < 2) rest.delete(kind);
+	return rest.toString();
+}
+
 /** The API path holding a selection's panel data. */
 export function selectionApi(sel: Selection): string {
 	return `/api/${sel.kind === 'place' ? 'places' : 'incidents'}/${encodeURIComponent(sel.id)}`;
