@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { clusterIndex, clusterLeaves, keepIds, setCurrentIndex, stillServes, viewFeatures, viewFor } from './incidentClusters';
+import { clusterIndex, clusterLibrary, clusterLeaves, keepIds, setCurrentIndex, stillServes, viewFeatures, viewFor } from './incidentClusters';
 
 // A seeded cloud of points around Albu Kamal and a few far away.
 function cloud(n: number): Feature<Point>[] {
@@ -20,7 +20,11 @@ const inside = (pts: Feature<Point>[], [w, s, e, n]: number[]) =>
 
 describe('incident clusters', () => {
 	const pts = cloud(5000);
-	const index = clusterIndex(pts);
+	let index: ReturnType<typeof clusterIndex>;
+	beforeAll(async () => {
+		await clusterLibrary;
+		index = clusterIndex(pts);
+	});
 
 	it('accounts for every incident of the view, clustered at low zoom', () => {
 		for (const zoom of [4, 6, 8]) {

@@ -5,8 +5,16 @@
  * few thousand incidents in the window and redraws a few hundred features, instead of shipping
  * every point to the worker again. https://github.com/mapbox/supercluster
  */
-import Supercluster from 'supercluster';
+import type Supercluster from 'supercluster';
 import type { Feature, FeatureCollection, Point } from 'geojson';
+
+// Fetched after the page's first code, beside MapLibre (it is not needed before the data arrive):
+// keeps the JavaScript before the map chunk under the bench's 100 KB.
+let Cluster: typeof Supercluster | null = null;
+/** Resolves when clusters can be made (`clusterIndex` throws before). */
+export const clusterLibrary: Promise<void> = import('supercluster').then((m) => {
+	Cluster = m.default;
+});
 
 /** As MapLibre's clustered source was set: 28 px radius, clusters up to zoom 9, then every marker. */
 export const CLUSTER = { radius: 28, maxZoom: 9, extent: 512, minPoints: 2 } as const;
@@ -24,7 +32,8 @@ export interface View {
 }
 
 export function clusterIndex(points: Feature<Point>[]): Supercluster<Props, Props> {
-	return new Supercluster<Props, Props>({ ...CLUSTER }).load(points as Feature<Point, Props>[]);
+	if (!Cluster) throw new Error('clusterIndex() before clusterLibrary resolved');
+	return new Cluster<Props, Props>({ ...CLUSTER }).load(points as Feature<Point, Props>[]);
 }
 
 /**
