@@ -93,12 +93,56 @@ export function idleAfter(page: Page, mapName: string, action: string): Promise<
 			await new Function('map', act)(m);
 			return new Promise<number>((resolve) => {
 				m.once('idle', () => resolve(performance.now() - t0));
-				m.triggerRepaint();
+				// Only a map with nothing left to do (no frame scheduled — `_frameRequest` is MapLibre's
+				// private handle — and all data in) is asked for a frame, else no idle would come; forcing
+				// one while the action's redraw is pending would add a frame of the bench's own.
+				const busy = Boolean((m as unknown as { _frameRequest?: unknown })._frameRequest) || !m.loaded() || !m.areTilesLoaded();
+				if (!busy) m.triggerRepaint();
 				// A map that never settles is a failed sample, not a hung run.
 				setTimeout(() => resolve(NaN), 60_000);
 			});
 		},
 		[mapName, action] as const
+	);
+}
+
+/** Resolves once the map `window[name]` has drawn what it had pending (at once if nothing was). */
+export function settled(page: Page, mapName: string): Promise<void> {
+	return page.evaluate(
+		(name) =>
+			new Promise<void>((resolve) => {
+				const m = (window as unknown as Record<string, import('maplibre-gl').Map>)[name];
+				const busy = Boolean((m as unknown as { _frameRequest?: unknown })._frameRequest) || !m.loaded() || !m.areTilesLoaded();
+				if (!busy) return requestAnimationFrame(() => resolve());
+				m.once('idle', () => resolve());
+				setTimeout(resolve, 60_000);
+			}),
+		mapName
+	);
+}
+
+/**
+ * One frame of the map `window[name]` as it stands: the median interval between `render` events
+ * while it is asked to redraw continuously (nothing changed, so nothing but drawing). In software
+ * GL this is the floor under any step that redraws the map.
+ */
+export function frameMs(page: Page, mapName: string, frames = 12): Promise<number> {
+	return page.evaluate(
+		([name, n]) =>
+			new Promise<number>((resolve) => {
+				const m = (window as unknown as Record<string, import('maplibre-gl').Map>)[name];
+				const ts: number[] = [];
+				const on = () => {
+					ts.push(performance.now());
+					if (ts.length <= n) return void m.triggerRepaint();
+					m.off('render', on);
+					const d = ts.slice(1).map((t, i) => t - ts[i]).sort((a, b) => a - b);
+					resolve(d[Math.floor(d.length / 2)]);
+				};
+				m.on('render', on);
+				m.triggerRepaint();
+			}),
+		[mapName, frames] as const
 	);
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
-import { facetOptions, predicate, selectFeatures, type SelectContext } from './select';
+import { facetOptions, keptOf, predicate, selectFeatures, type SelectContext } from './select';
 import { slug } from './facets';
 
 // A small fixture corpus: a vertical "border" at lon 41, incidents with day, month and
@@ -97,5 +97,30 @@ describe('select', () => {
 		expect(kinds.find((k) => k.id === 'city')!.count).toBe(0);
 		// Leaving a facet out of the predicate is what makes the counts follow the others.
 		expect(fc.features.filter(predicate(q, ctx, ['type'])).length).toBe(2 + 3);
+	});
+});
+
+describe('keptOf', () => {
+	const queries: Parameters<typeof selectFeatures>[1][] = [
+		{ from: '2025-07-01', to: '2025-10-31' },
+		{ from: '2025-01' },
+		{ to: '2025-06-15' },
+		{ from: '2025-06', to: '2025-06' },
+		{ type: ['raid'] },
+		{ from: '2025-06-01', type: ['meeting'] },
+		{ near: { target: 'border', km: 20 }, to: '2025-07-01' },
+		{ bbox: [40, 33, 42, 36], from: '2024-12-15' }
+	];
+	it('keeps what the one selector keeps, in the same order', () => {
+		for (const q of queries) {
+			const whole = selectFeatures(fc, q, ctx);
+			const kept = keptOf(fc.features, q, ctx);
+			expect(kept ?? fc.features, JSON.stringify(q)).toEqual(whole);
+		}
+	});
+	it('answers null when the query keeps every feature', () => {
+		expect(keptOf(fc.features, {}, ctx)).toBeNull();
+		expect(keptOf(fc.features, { from: '2024-01-01', to: '2026-12-31' }, ctx)).toBeNull();
+		expect(keptOf(fc.features, { from: '2025-07-01' }, ctx)).not.toBeNull();
 	});
 });

@@ -42,25 +42,74 @@ export function distanceTo(f: Feature, id: string, ctx: SelectContext): number {
 	return d;
 }
 
+/** The query's facets other than time, as tests; empty when only time (or nothing) filters. */
+function otherTests(q: ExploreQuery, ctx: SelectContext, skip: Set<Facet>): ((f: Feature) => boolean)[] {
+	const tests: ((f: Feature) => boolean)[] = [];
+	for (const k of LIST_KEYS) {
+		if (skip.has(k) || !q[k]?.length) continue;
+		const wanted = new Set(q[k]);
+		tests.push((f) => !facetApplies(f, k) || facetValues(f, k).some(([id]) => wanted.has(id)));
+	}
+	const near = skip.has('near') ? undefined : q.near;
+	if (near) tests.push((f) => distanceTo(f, near.target, ctx) <= near.km);
+	const box = q.bbox && !skip.has('bbox') ? turf.bboxPolygon(q.bbox) : null;
+	if (box) tests.push((f) => !!f.geometry && turf.booleanIntersects(f, box));
+	return tests;
+}
+
 /** A test for one feature against the query, leaving out the facets in `except` (for counts). */
 export function predicate(q: ExploreQuery, ctx: SelectContext, except: Facet[] = []): (f: Feature) => boolean {
 	const skip = new Set(except);
 	const { from, to } = dayRange(q);
 	const timed = !skip.has('time') && (from || to);
-	const lists = LIST_KEYS.filter((k) => !skip.has(k) && q[k]?.length).map((k) => [k, new Set(q[k])] as const);
-	const near = skip.has('near') ? undefined : q.near;
-	const box = q.bbox && !skip.has('bbox') ? turf.bboxPolygon(q.bbox) : null;
+	const tests = otherTests(q, ctx, skip);
 	return (f) => {
 		const p = f.properties ?? {};
 		if (timed && isEvent(f) && !overlaps(p.date_from, p.date_to, from, to)) return false;
-		for (const [k, wanted] of lists) {
-			if (!facetApplies(f, k)) continue;
-			if (!facetValues(f, k).some(([id]) => wanted.has(id))) return false;
-		}
-		if (near && !(distanceTo(f, near.target, ctx) <= near.km)) return false;
-		if (box && !(f.geometry && turf.booleanIntersects(f, box))) return false;
-		return true;
+		return tests.every((t) => t(f));
 	};
+}
+
+/**
+ * Each feature's span of days, read once per array of features: `date_from`/`date_to` of the
+ * events, null for features that are not events (never filtered by time).
+ */
+const spans = new WeakMap<readonly Feature[], { from: (string | null)[]; to: (string | null)[] }>();
+function spanTable(features: readonly Feature[]) {
+	let t = spans.get(features);
+	if (!t) {
+		t = { from: new Array(features.length), to: new Array(features.length) };
+		features.forEach((f, i) => {
+			const ev = isEvent(f);
+			t!.from[i] = ev ? f.properties!.date_from : null;
+			t!.to[i] = ev ? f.properties!.date_to : null;
+		});
+		spans.set(features, t);
+	}
+	return t;
+}
+
+/**
+ * What `predicate` keeps of `features`, in their order, or null when it keeps them all: the
+ * time test reads a table of spans made once per array, so a step of the timeline over 100,000
+ * incidents is two string comparisons a feature, not a walk through each one's properties.
+ */
+export function keptOf(features: readonly Feature[], q: ExploreQuery, ctx: SelectContext): Feature[] | null {
+	const { from, to } = dayRange(q);
+	const tests = otherTests(q, ctx, new Set());
+	const out: Feature[] = [];
+	if (from || to) {
+		const span = spanTable(features);
+		for (let i = 0; i < features.length; i++) {
+			const a = span.from[i];
+			if (a !== null && !overlaps(a, span.to[i]!, from, to)) continue;
+			const f = features[i];
+			if (tests.every((t) => t(f))) out.push(f);
+		}
+	} else {
+		for (const f of features) if (tests.every((t) => t(f))) out.push(f);
+	}
+	return out.length === features.length ? null : out;
 }
 
 /** The features a query keeps, in their order. */

@@ -7,7 +7,7 @@ import type { Feature } from 'geojson';
 import { getContext, setContext } from 'svelte';
 import { layerData } from '$lib/map/data.svelte';
 import { isFiltered, parseQuery, type PageQuery } from './query';
-import { predicate, type SelectContext } from './select';
+import { keptOf, type SelectContext } from './select';
 import { queryHref, visibleLayers } from './url';
 
 export const DATA_LAYERS = ['places', 'areas', 'lines', 'countries', 'incidents'] as const;
@@ -54,19 +54,17 @@ export class ExploreState {
 		return this.sources[layer]?.data.features ?? [];
 	}
 
-	/** Ids each layer keeps under the query; null where it keeps the whole layer. */
-	readonly kept: Record<string, string[] | null> = $derived.by(() => {
+	/** The features each layer keeps under the query, in their order; null where it keeps the whole layer. */
+	readonly keptFeatures: Record<string, Feature[] | null> = $derived.by(() => {
 		if (!this.filtered) return Object.fromEntries(DATA_LAYERS.map((id) => [id, null]));
-		const keep = predicate(this.query, this.ctx);
-		return Object.fromEntries(
-			DATA_LAYERS.map((id) => {
-				const all = this.features(id);
-				const kept = all.filter(keep);
-				// A layer the query leaves whole (places under a time range) is not filtered at all.
-				return [id, kept.length === all.length ? null : kept.map((f) => String(f.properties?.id ?? f.id))];
-			})
-		);
+		// A layer the query leaves whole (places under a time range) is not filtered at all.
+		return Object.fromEntries(DATA_LAYERS.map((id) => [id, keptOf(this.features(id), this.query, this.ctx)]));
 	});
+
+	/** Ids each layer keeps under the query; null where it keeps the whole layer. */
+	readonly kept: Record<string, string[] | null> = $derived(
+		Object.fromEntries(Object.entries(this.keptFeatures).map(([id, fs]) => [id, fs && fs.map((f) => String(f.properties?.id ?? f.id))]))
+	);
 
 	/** Put a changed query into the URL, keeping the selection, `q` and the view; returns what the navigation returns (a promise in the page). */
 	set(q: PageQuery): unknown {

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Point } from 'geojson';
-import { clusterIndex, clusterLibrary, clusterLeaves, keepIds, setCurrentIndex, stillServes, viewFeatures, viewFor } from './incidentClusters';
+import { clusterIndex, clusterLibrary, clusterLeaves, setCurrentIndex, stillServes, viewFeatures, viewFor } from './incidentClusters';
 
 // A seeded cloud of points around Albu Kamal and a few far away.
 function cloud(n: number): Feature<Point>[] {
@@ -64,11 +64,3 @@ describe('the view clusters are made for', () => {
 	});
 });
 
-describe('keepIds', () => {
-	const fc: FeatureCollection = { type: 'FeatureCollection', features: cloud(5) };
-	it('keeps the listed ids in order, and everything for null', () => {
-		expect(keepIds(fc, ['i3', 'i1']).features.map((f) => f.id)).toEqual(['i1', 'i3']);
-		expect(keepIds(fc, null)).toBe(fc);
-		expect(keepIds(fc, []).features).toEqual([]);
-	});
-});

@@ -64,13 +64,6 @@ export function stillServes(made: View, b: { west: number; south: number; east: 
 	return Math.floor(zoom) === made.zoom && b.west >= w && b.south >= s && b.east <= e && b.north <= n;
 }
 
-/** The incidents of `fc` whose id is in `keep` (null keeps all), in their order. */
-export function keepIds<F extends FeatureCollection>(fc: F, keep: readonly string[] | null): F {
-	if (!keep) return fc;
-	const ids = new Set(keep);
-	return { ...fc, features: fc.features.filter((f) => ids.has(String(f.properties?.id ?? f.id))) };
-}
-
 // The index behind the markers drawn now: the picker asks it what a clicked cluster holds.
 let current: Supercluster<Props, Props> | null = null;
 export function setCurrentIndex(index: Supercluster<Props, Props> | null): void {
