@@ -35,6 +35,10 @@ const config = {
 		// `node build` runs server/index.js around the adapter's handler (see server/install.js).
 		adapter: adapter({ out: 'build', precompress: true }),
 		csp,
+		// The page's own CSS (about 20 KB: layout, sidebar, panel, timeline…) is inlined in the head
+		// rather than linked: the first paint of a page, a pasted link's excerpts included, then
+		// waits for no stylesheet request (MapLibre's stylesheet comes with the map, MapView.svelte).
+		inlineStyleThreshold: 32 * 1024,
 		// Absolute asset paths: a page's Link header and body do not grow with the request path.
 		paths: { relative: false },
 		// Cross-site requests are refused in src/hooks.server.ts (as JSON on /api), for every

@@ -19,10 +19,13 @@ function newerCopy(name: string, via: string): { find: RegExp; replacement: stri
 
 export default defineConfig({
 	plugins: [
-		// Same options as `npm run i18n` (package.json), which svelte-check relies on.
+		// Same options as `npm run i18n` (package.json), which svelte-check relies on. One module per
+		// message in dev and tests too (the plugin's dev default is one per locale): each message
+		// then travels with the code that shows it, and $lib/i18n finds the term_* ones by file.
 		paraglideVitePlugin({
 			project: './project.inlang',
 			outdir: './src/lib/paraglide',
+			outputStructure: 'message-modules',
 			strategy: ['custom-query', 'cookie', 'baseLocale']
 		}),
 		sveltekit()

@@ -68,6 +68,84 @@ test('the measure tool fetches its arc code when switched on, and draws the poin
 	await expect.poll(() => drawn('measure-ends')).toBe(2);
 });
 
+/** Each deferred part of the home page, known by a test id its template carries. */
+const LIST_CODE = 'data-testid="result-sort"';
+const TIMELINE_CODE = 'data-testid="timeline-summary"';
+const FILTERS_CODE = 'data-testid="filters"';
+const EXPORT_CODE = 'data-testid="export-png"';
+const USER_LAYERS_CODE = 'data-testid="user-layer"';
+
+/** Every JavaScript response with its body and when its request started (ms since 1970). */
+function recordStarts(page: Page): { body: string; start: number }[] {
+	const got: { body: string; start: number }[] = [];
+	page.on('response', async (r: Response) => {
+		if (!/\.m?js$/.test(new URL(r.url()).pathname)) return;
+		const start = r.request().timing().startTime;
+		got.push({ body: await r.text().catch(() => ''), start });
+	});
+	return got;
+}
+
+test('the list and the timeline are fetched only after the map is ready, the filters, export and user layers when first shown', async ({ page }) => {
+	const got = recordStarts(page);
+	// The moment the map says it is ready, on the requests' clock.
+	await page.addInitScript(() => {
+		const w = window as unknown as { __readyAt?: number };
+		new MutationObserver(() => {
+			if (w.__readyAt === undefined && document.querySelector('[data-testid="map-status"]')?.getAttribute('data-loading') === 'false')
+				w.__readyAt = performance.timeOrigin + performance.now();
+		}).observe(document, { attributes: true, subtree: true, childList: true, attributeFilter: ['data-loading'] });
+	});
+	await page.goto('/');
+	await mapReady(page);
+	const readyAt = await page.evaluate(() => (window as unknown as { __readyAt: number }).__readyAt);
+	const startOf = (marker: string) => got.find((g) => g.body.includes(marker))?.start;
+
+	// The list and the timeline then arrive and work.
+	await expect(page.getByTestId('result-count')).toContainText('shown, of which');
+	await expect(page.getByRole('listbox', { name: 'Places and incidents shown' }).getByRole('option').first()).toBeVisible();
+	await expect(page.getByTestId('timeline-summary')).toContainText('incidents');
+	await expect.poll(() => startOf(LIST_CODE)).toBeGreaterThan(readyAt);
+	await expect.poll(() => startOf(TIMELINE_CODE)).toBeGreaterThan(readyAt);
+	// Nothing opened yet: no filters, export or user-layer code.
+	for (const code of [FILTERS_CODE, EXPORT_CODE, USER_LAYERS_CODE]) expect(startOf(code)).toBeUndefined();
+
+	await page.locator('[data-testid="filters-section"] > summary').click();
+	await expect(page.getByTestId('filters').getByRole('checkbox').first()).toBeVisible();
+	expect(startOf(FILTERS_CODE)).toBeDefined();
+
+	await page.getByText('Export', { exact: true }).click();
+	await expect(page.getByTestId('export-png')).toBeVisible();
+	expect(startOf(EXPORT_CODE)).toBeDefined();
+	expect(startOf(USER_LAYERS_CODE)).toBeUndefined();
+
+	// A layer of the user's own: the list of user layers comes with it.
+	await page.getByTestId('import-file').setInputFiles({
+		name: 'wells.geojson',
+		mimeType: 'application/geo+json',
+		buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'well' }, geometry: { type: 'Point', coordinates: [41, 34.5] } }] }))
+	});
+	await expect(page.getByTestId('user-layer')).toContainText('wells');
+	expect(startOf(USER_LAYERS_CODE)).toBeDefined();
+});
+
+test.describe('a part that cannot be fetched', () => {
+	test.use({ allowedConsoleErrors: [/Failed to load resource: net::ERR_INTERNET_DISCONNECTED/, /Failed to fetch dynamically imported module/] });
+
+	test('says so where it would have been', async ({ page }) => {
+		await page.goto('/');
+		await mapReady(page);
+		await page.route(/\/_app\/immutable\/.*\.js$/, async (route) => {
+			const r = await route.fetch();
+			const body = await r.text();
+			if (body.includes(FILTERS_CODE)) return route.abort('internetdisconnected');
+			return route.fulfill({ response: r, body });
+		});
+		await page.locator('[data-testid="filters-section"] > summary').click();
+		await expect(page.getByTestId('filters-section').getByRole('alert')).toHaveText('This part could not be loaded. Reload the page to try again.');
+	});
+});
+
 test('typed before the search code and data arrive, nothing is lost: Enter opens the first result', async ({ page }) => {
 	const scripts = recordScripts(page);
 	await page.goto('/');

@@ -77,7 +77,14 @@ export function dateFormat(options: Intl.DateTimeFormatOptions): Intl.DateTimeFo
 	return formatter('d', options, (tag) => new Intl.DateTimeFormat(tag, options));
 }
 
-const TERMS = m as unknown as Record<string, (() => string) | undefined>;
+// Only the `term_*` messages, by file name: looking a key up in the whole of `m` would keep every
+// message of both languages in the first chunk, where most belong to code loaded later.
+const TERMS: Record<string, (() => string) | undefined> = Object.fromEntries(
+	Object.entries(import.meta.glob<{ [k: string]: () => string }>('../paraglide/messages/term_*.js', { eager: true })).map(([path, mod]) => {
+		const key = path.slice(path.lastIndexOf('/') + 1, -3);
+		return [key, mod[key]];
+	})
+);
 
 /**
  * A data term (place kind, incident type, quantity name) in the interface language: the

@@ -1,31 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { labelPoint, labelPoints, riverLabelPoints } from './labelPoint';
+import type { Feature } from 'geojson';
+import { LABEL_POINT, labelPoint, labelPoints, riverLabelPoints } from './labelPoint';
 
 describe('labelPoint', () => {
-	it('sits near the middle of a rectangle', () => {
-		const p = labelPoint({ type: 'Polygon', coordinates: [[[0, 0], [4, 0], [4, 2], [0, 2], [0, 0]]] })!;
-		expect(p[0]).toBeCloseTo(2, 0);
-		expect(p[1]).toBeCloseTo(1, 0);
+	const square = { type: 'Polygon' as const, coordinates: [[[0, 0], [4, 0], [4, 4], [0, 4], [0, 0]]] };
+	it('takes a polygon\'s point from the server, a point as it is, a line\'s middle vertex', () => {
+		expect(labelPoint({ type: 'Feature', geometry: square, properties: { [LABEL_POINT]: [2, 2] } })).toEqual([2, 2]);
+		expect(labelPoint({ type: 'Feature', geometry: { type: 'Point', coordinates: [5, 6] }, properties: {} })).toEqual([5, 6]);
+		expect(labelPoint({ type: 'Feature', geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1], [2, 2]] }, properties: {} })).toEqual([1, 1]);
 	});
-	it('stays inside an L shape, where the centre of the box is outside', () => {
-		const L = [[[0, 0], [10, 0], [10, 2], [2, 2], [2, 10], [0, 10], [0, 0]]];
-		const [x, y] = labelPoint({ type: 'Polygon', coordinates: L })!;
-		expect(x <= 2 || y <= 2).toBe(true);
-	});
-	it('uses the largest part of a multipolygon', () => {
-		const [x] = labelPoint({
-			type: 'MultiPolygon',
-			coordinates: [
-				[[[0, 0], [1, 0], [1, 1], [0, 1], [0, 0]]],
-				[[[10, 0], [20, 0], [20, 10], [10, 10], [10, 0]]]
-			]
-		})!;
-		expect(x).toBeGreaterThan(10);
+	it('has none for a polygon without a usable point, or no geometry', () => {
+		expect(labelPoint({ type: 'Feature', geometry: square, properties: {} })).toBeNull();
+		expect(labelPoint({ type: 'Feature', geometry: square, properties: { [LABEL_POINT]: ['x', 1] } })).toBeNull();
+		expect(labelPoint({ type: 'Feature', geometry: null, properties: {} } as unknown as Feature)).toBeNull();
 	});
 });
 
 describe('labelPoints', () => {
-	it('drops excerpts and keeps names', () => {
+	it('drops excerpts and the label point, keeps names, and skips features without a point', () => {
 		const fc = labelPoints({
 			type: 'FeatureCollection',
 			features: [
@@ -33,11 +25,14 @@ describe('labelPoints', () => {
 					type: 'Feature',
 					id: 'a',
 					geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] },
-					properties: { name_en: 'A', excerpts: [1] }
-				}
+					properties: { name_en: 'A', excerpts: [1], [LABEL_POINT]: [0.7, 0.3] }
+				},
+				{ type: 'Feature', id: 'b', geometry: { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] }, properties: { name_en: 'B' } }
 			]
 		});
+		expect(fc.features).toHaveLength(1);
 		expect(fc.features[0].properties).toEqual({ name_en: 'A' });
+		expect(fc.features[0].geometry.coordinates).toEqual([0.7, 0.3]);
 	});
 });
 

@@ -1,39 +1,38 @@
-import polylabel from 'polylabel';
-import type { Feature, FeatureCollection, Geometry, Point, Position } from 'geojson';
-
-type Ring = Position[];
-
-function ringArea(r: Ring): number {
-	let a = 0;
-	for (let i = 0, j = r.length - 1; i < r.length; j = i++) a += (r[j][0] - r[i][0]) * (r[j][1] + r[i][1]);
-	return Math.abs(a / 2);
-}
+import type { Feature, FeatureCollection, Point, Position } from 'geojson';
+import type { LayerId } from '$lib/types';
 
 /**
- * A point well inside a polygon's largest part (its pole of inaccessibility), where one label can
- * sit. MapLibre labels polygons once per tile, which repeats them; one point each does not.
- * @example labelPoint({ type: 'Polygon', coordinates: [[[0, 0], [4, 0], [4, 2], [0, 2], [0, 0]]] }) // ≈ [2, 1]
+ * The light-model property ($lib/server/mapModel) holding a polygon's label point, computed on the
+ * server ($lib/geo/pole: polylabel), for the layers the map labels polygons of.
  */
-export function labelPoint(g: Geometry | null): Position | null {
+export const LABEL_POINT = 'label_point';
+export const LABELLED_LAYERS: readonly LayerId[] = ['areas', 'countries-all', 'governorates'];
+
+const isPosition = (p: unknown): p is Position => Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n));
+
+/**
+ * Where a feature's one label sits: a point where it is, the middle vertex of a line, a polygon's
+ * label point as the server sent it (`label_point`). MapLibre labels polygons once per tile, which
+ * repeats them; one point each does not.
+ * @example labelPoint({ type: 'Feature', geometry: polygon, properties: { label_point: [2, 1] } }) // [2, 1]
+ */
+export function labelPoint(f: Feature): Position | null {
+	const g = f.geometry;
 	if (!g) return null;
 	if (g.type === 'Point') return g.coordinates;
 	if (g.type === 'LineString') return g.coordinates[Math.floor(g.coordinates.length / 2)] ?? null;
-	const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
-	if (polys.length === 0) return null;
-	const rings = polys.reduce((a, b) => (ringArea(b[0]) > ringArea(a[0]) ? b : a));
-	// Mapbox's polylabel: the pole of inaccessibility, to ~1/100 of a degree.
-	const [x, y] = polylabel(rings as number[][][], 0.01);
-	return [x, y];
+	const at = f.properties?.[LABEL_POINT];
+	return isPosition(at) ? at : null;
 }
 
-/** One label point per feature, carrying its properties (minus the heavy excerpts). */
+/** One label point per feature, carrying its properties (minus the heavy excerpts and the point itself). */
 export function labelPoints(fc: FeatureCollection): FeatureCollection<Point> {
 	return {
 		type: 'FeatureCollection',
 		features: fc.features.flatMap((f): Feature<Point>[] => {
-			const at = labelPoint(f.geometry);
+			const at = labelPoint(f);
 			if (!at) return [];
-			const { excerpts: _drop, ...properties } = f.properties ?? {};
+			const { excerpts: _drop, [LABEL_POINT]: _at, ...properties } = f.properties ?? {};
 			return [{ type: 'Feature', id: f.id, geometry: { type: 'Point', coordinates: at }, properties }];
 		})
 	};

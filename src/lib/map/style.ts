@@ -1,6 +1,7 @@
 // Style spec root: https://maplibre.org/maplibre-style-spec/root/
 import type { StyleSpecification } from '@maplibre/maplibre-gl-style-spec';
 import type { FeatureCollection } from 'geojson';
+import { GLYPHS_URL } from './glyphs';
 import { bilingualLabel, FONT_STACK, FONT_STACK_BOLD, type LabelLead } from './labels';
 import { palette as c } from './palette';
 
@@ -77,7 +78,8 @@ export const FED_SOURCES = [
 
 /**
  * The app's own offline basemap: every source is this app's `/api/layers/{id}`, the glyphs are
- * generated at build time into `static/glyphs`. Nothing is fetched from another host.
+ * generated at build time into `static/glyphs` (the style names them `atlas-glyphs://…`, which
+ * MapView serves from `/glyphs/` through `glyphLoader`). Nothing is fetched from another host.
  * Labels lead with the name in `lead`, the interface language.
  * @example new maplibregl.Map({ container, style: basemapStyle(location.origin, 'ar') })
  */
@@ -86,7 +88,7 @@ export function basemapStyle(origin: string, lead: LabelLead = 'en'): StyleSpeci
 	return {
 		version: 8,
 		name: 'Frontier Atlas basemap',
-		glyphs: `${origin}/glyphs/{fontstack}/{range}.pbf`,
+		glyphs: GLYPHS_URL,
 		sources: {
 			extent: { type: 'geojson', data: EXTENT_BOX },
 			'countries-all': { type: 'geojson', data: EMPTY },

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
 import { loadRaw } from './load';
 import { buildAtlas } from './build';
+import * as turf from '@turf/turf';
 import { HEAVY, lightFeature, mapModel } from './mapModel';
+import { LABEL_POINT, LABELLED_LAYERS } from '$lib/map/labelPoint';
 
 const atlas = buildAtlas(loadRaw('geodata'));
 const layers = ['places', 'areas', 'lines', 'countries', 'incidents'] as const;
@@ -10,7 +12,7 @@ const layers = ['places', 'areas', 'lines', 'countries', 'incidents'] as const;
 describe('light map model', () => {
 	it('drops every excerpt and the long provenance text', () => {
 		for (const id of layers) {
-			const light = mapModel(atlas.layers.get(id)!);
+			const light = mapModel(id, atlas.layers.get(id)!);
 			for (const f of light.features) for (const k of HEAVY) expect(f.properties, `${id}/${f.id}`).not.toHaveProperty(k);
 			expect(JSON.stringify(light)).not.toContain('"sentence"');
 		}
@@ -39,6 +41,24 @@ describe('light map model', () => {
 		for (const k of ['date_from', 'date_to', 'type', 'actors', 'geo_precision', 'place_ids', 'footprint_id', 'anchor_lon', 'kind']) expect(inc).toHaveProperty(k);
 		const place = lightFeature(atlas.places.get('albu-kamal')! as Feature).properties!;
 		for (const k of ['border_distance_km', 'kind', 'scope', 'name_en', 'name_ar', 'variants', 'mention_count']) expect(place).toHaveProperty(k);
+	});
+
+	it('gives each polygon of a labelled layer a label point inside it, and no other layer any', () => {
+		for (const id of [...LABELLED_LAYERS, ...layers]) {
+			const fc = atlas.layers.get(id);
+			expect(fc, id).toBeDefined();
+			const light = mapModel(id, fc!);
+			for (const f of light.features) {
+				const g = f.geometry;
+				const at = f.properties?.[LABEL_POINT];
+				if (!LABELLED_LAYERS.includes(id) || !g || (g.type !== 'Polygon' && g.type !== 'MultiPolygon')) {
+					expect(at, `${id}/${f.id}`).toBeUndefined();
+					continue;
+				}
+				expect(at, `${id}/${f.id}`).toHaveLength(2);
+				expect(turf.booleanPointInPolygon(at, turf.feature(g)), `${id}/${f.id}`).toBe(true);
+			}
+		}
 	});
 
 	it('labels Arabic names without tashkeel, and leaves a feature without excerpts alone', () => {

@@ -6,9 +6,12 @@
  * /api/layers/{id}. Built once per data version (see mapBody).
  */
 import type { Feature, FeatureCollection } from 'geojson';
+import type { LayerId } from '$lib/types';
 import { stripTashkeel } from '$lib/map/labels';
 import { outletLabel } from '$lib/explore/facets';
 import { shareGeometries, type SharedCollection } from '$lib/map/sharedGeometry';
+import { LABEL_POINT, LABELLED_LAYERS } from '$lib/map/labelPoint';
+import { polygonLabelPoint } from '$lib/geo/pole';
 
 /** Long text the map never reads: it stays in the full export and the per-feature API. */
 export const HEAVY = ['excerpts', 'note', 'drawn_how', 'source', 'license', 'summary_en', 'location_note', 'date_note', 'quantities'] as const;
@@ -39,7 +42,18 @@ export function lightFeature(f: Feature): Feature {
 	return { type: 'Feature', ...(f.id !== undefined ? { id: f.id } : {}), geometry: f.geometry, properties: out };
 }
 
-/** The light features, with a footprint shared by many incidents sent once ($lib/map/sharedGeometry). */
-export function mapModel(fc: FeatureCollection): SharedCollection {
-	return shareGeometries({ type: 'FeatureCollection', features: fc.features.map(lightFeature) });
+/**
+ * The light features of layer `id`, with a footprint shared by many incidents sent once
+ * ($lib/map/sharedGeometry); in a layer whose polygons the map labels, each polygon carries its
+ * label point (`label_point`, $lib/geo/pole), so the browser needs no polylabel.
+ */
+export function mapModel(id: LayerId, fc: FeatureCollection): SharedCollection {
+	const labelled = LABELLED_LAYERS.includes(id);
+	const features = fc.features.map((f) => {
+		const light = lightFeature(f);
+		const at = labelled ? polygonLabelPoint(light.geometry) : null;
+		if (at) light.properties![LABEL_POINT] = at;
+		return light;
+	});
+	return shareGeometries({ type: 'FeatureCollection', features });
 }

@@ -6,13 +6,15 @@ import { mapModel } from '$lib/server/mapModel';
 import type { RequestHandler } from './$types';
 
 /**
- * The light map model of one layer ($lib/server/mapModel): what the map draws, no excerpts.
+ * The light map model of one layer ($lib/server/mapModel): what the map draws, no excerpts; label
+ * points for the polygons it labels.
  * Serialised and compressed (gzip, brotli) once per data version, with an ETag ($lib/server/cache).
  */
 export const GET: RequestHandler = ({ params, request }) => {
-	if (!isLayerId(params.id)) return notFound('layer', params.id);
+	const { id } = params;
+	if (!isLayerId(id)) return notFound('layer', id);
 	const atlas = getAtlas();
-	const fc = atlas.layers.get(params.id);
-	if (!fc) return notFound('layer', params.id);
-	return respond(request, cached(atlas, `map:${params.id}`, () => prepare(JSON.stringify(mapModel(fc)), 'application/geo+json')));
+	const fc = atlas.layers.get(id);
+	if (!fc) return notFound('layer', id);
+	return respond(request, cached(atlas, `map:${id}`, () => prepare(JSON.stringify(mapModel(id, fc)), 'application/geo+json')));
 };
