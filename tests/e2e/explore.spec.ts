@@ -171,6 +171,27 @@ test('moving the range changes the drawn, listed and exported incidents alike; b
 	for (const id of exactly) expect(later).not.toContain(id);
 });
 
+test('a quick run of range steps ends where the slider stops: URL, list and map agree', async ({ page }) => {
+	await page.goto('/#5/34.5/40');
+	await waitForMap(page);
+	const to = page.getByTestId('timeline-to');
+	// Each key press is a change of range whose navigation may still run when the next one comes.
+	await to.focus();
+	for (let i = 0; i < 8; i++) await to.press('PageDown');
+	const last = (await to.getAttribute('data-iso'))!;
+	await expect.poll(() => new URL(page.url()).searchParams.get('to')).toBe(last);
+	const all = (await api(page, '')).features;
+	const expected = ids(await api(page, `to=${last}`)).sort();
+	expect(expected.length).toBeLessThan(all.length);
+	await expect.poll(() => listed(page).then((l) => l.sort())).toEqual(expected);
+	const d = await drawn(page, all);
+	for (const id of d.ids) expect(expected, `${id} is drawn`).toContain(id);
+	// And it stays there once every navigation has landed.
+	await page.waitForLoadState('networkidle');
+	await expect(to).toHaveAttribute('data-iso', last);
+	expect(new URL(page.url()).searchParams.get('to')).toBe(last);
+});
+
 test('a pasted link reproduces range, filters, selection, layers and view', async ({ page }) => {
 	const all = (await api(page, '')).features;
 	const target = all.find((f) => f.properties.date_from >= '2025-07-01' && f.properties.date_to <= '2025-10-31')!;

@@ -74,6 +74,7 @@ const TIMELINE_CODE = 'data-testid="timeline-summary"';
 const FILTERS_CODE = 'data-testid="filters"';
 const EXPORT_CODE = 'data-testid="export-png"';
 const USER_LAYERS_CODE = 'data-testid="user-layer"';
+const IMPORT_CODE = 'data-testid="import-done"';
 
 /** Every JavaScript response with its body and when its request started (ms since 1970). */
 function recordStarts(page: Page): { body: string; start: number }[] {
@@ -108,7 +109,7 @@ test('the list and the timeline are fetched only after the map is ready, the fil
 	await expect.poll(() => startOf(LIST_CODE)).toBeGreaterThan(readyAt);
 	await expect.poll(() => startOf(TIMELINE_CODE)).toBeGreaterThan(readyAt);
 	// Nothing opened yet: no filters, export or user-layer code.
-	for (const code of [FILTERS_CODE, EXPORT_CODE, USER_LAYERS_CODE]) expect(startOf(code)).toBeUndefined();
+	for (const code of [FILTERS_CODE, EXPORT_CODE, USER_LAYERS_CODE, IMPORT_CODE]) expect(startOf(code)).toBeUndefined();
 
 	await page.locator('[data-testid="filters-section"] > summary').click();
 	await expect(page.getByTestId('filters').getByRole('checkbox').first()).toBeVisible();
@@ -119,14 +120,17 @@ test('the list and the timeline are fetched only after the map is ready, the fil
 	expect(startOf(EXPORT_CODE)).toBeDefined();
 	expect(startOf(USER_LAYERS_CODE)).toBeUndefined();
 
-	// A layer of the user's own: the list of user layers comes with it.
+	// A layer of the user's own: the import's code comes with the file, the list of user layers
+	// with the layer.
 	await page.getByTestId('import-file').setInputFiles({
 		name: 'wells.geojson',
 		mimeType: 'application/geo+json',
 		buffer: Buffer.from(JSON.stringify({ type: 'FeatureCollection', features: [{ type: 'Feature', properties: { name: 'well' }, geometry: { type: 'Point', coordinates: [41, 34.5] } }] }))
 	});
+	await expect(page.getByTestId('import-done')).toContainText('wells');
 	await expect(page.getByTestId('user-layer')).toContainText('wells');
 	expect(startOf(USER_LAYERS_CODE)).toBeDefined();
+	expect(startOf(IMPORT_CODE)).toBeDefined();
 });
 
 test.describe('a part that cannot be fetched', () => {
