@@ -5,7 +5,8 @@ import { GazetteerEntrySchema } from '../../src/lib/schema/gazetteer';
 import { IncidentRecordSchema } from '../../src/lib/schema/incidents';
 import { ArticleMetaSchema } from '../../src/lib/schema/article';
 import * as v from 'valibot';
-import { dayOf, frontierTowns, makeArticles, makeIncidents, rng, TOWN_BOX, townEntries } from './synth';
+import { dayOf, frontierTowns, makeArticles, makeIncidents, TOWN_BOX, townEntries } from './synth';
+import { rng } from '../seeded';
 
 const CITIES = [
 	['1', 'Zakho', 'Zakho', 'Zakhu,زاخو', '37.14', '42.68', 'P', 'PPLA2', 'IQ'],

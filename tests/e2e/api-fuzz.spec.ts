@@ -4,21 +4,10 @@
 // FUZZ_SEED and FUZZ_N change the run (the seed is printed in every failure message).
 import { test, expect } from './fixtures';
 import { isErrorShape, raw, rawSocket, type RawResponse } from './http';
+import { rng } from '../seeded';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20261130);
 const N = Number(process.env.FUZZ_N ?? 400);
-
-/** mulberry32: a small seeded PRNG, so a failing case can be replayed. */
-function prng(seed: number) {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const ENDPOINTS = ['/api/layers/{}', '/api/map/{}', '/api/places/{}', '/api/incidents/{}', '/api/articles/{}', '/api/{}', '/api/layers', '/api/status', '/api/articles', '/{}', '/articles/{}'];
 const IDS = ['places', 'incidents', 'governorates', 'albu-kamal', 'al-hol-camp', '004_13910b3792c7a8a7', 'nope', '', '..', '../../etc/passwd', '%2e%2e%2f', '%00', '%ff', '%c3%28', '%zz', 'abc%', '%', '%E0%A4%A', '%25', 'دير', '%D8%AF%D9%8A%D8%B1', 'constructor', '__proto__', '%f%s%n%d', 'a'.repeat(3000), 'x/y/z', ';', '<script>', '%3Cimg%20src%3Dx%3E'];
@@ -78,7 +67,7 @@ function check(what: string, path: string, res: RawResponse, method = 'GET') {
 
 test(`${N} seeded random requests: no 5xx, JSON errors on /api`, async () => {
 	test.setTimeout(300_000);
-	const r = prng(SEED);
+	const r = rng(SEED);
 	const statuses = new Map<number, number>();
 	for (let i = 0; i < N; i++) {
 		const q = randomRequest(r);

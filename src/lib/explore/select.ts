@@ -75,7 +75,7 @@ export function predicate(q: ExploreQuery, ctx: SelectContext, except: Facet[] =
  * events, null for features that are not events (never filtered by time).
  */
 const spans = new WeakMap<readonly Feature[], { from: (string | null)[]; to: (string | null)[] }>();
-function spanTable(features: readonly Feature[]) {
+export function readSpans(features: readonly Feature[]): { from: (string | null)[]; to: (string | null)[] } {
 	let t = spans.get(features);
 	if (!t) {
 		t = { from: new Array(features.length), to: new Array(features.length) };
@@ -99,7 +99,7 @@ export function keptOf(features: readonly Feature[], q: ExploreQuery, ctx: Selec
 	const tests = otherTests(q, ctx, new Set());
 	const out: Feature[] = [];
 	if (from || to) {
-		const span = spanTable(features);
+		const span = readSpans(features);
 		for (let i = 0; i < features.length; i++) {
 			const a = span.from[i];
 			if (a !== null && !overlaps(a, span.to[i]!, from, to)) continue;

@@ -7,7 +7,7 @@ import type { Feature } from 'geojson';
 import { getContext, setContext } from 'svelte';
 import { layerData } from '$lib/map/data.svelte';
 import { isFiltered, parseQuery, type PageQuery } from './query';
-import { keptOf, type SelectContext } from './select';
+import { keptOf, readSpans, type SelectContext } from './select';
 import { queryHref, visibleLayers } from './url';
 
 export const DATA_LAYERS = ['places', 'areas', 'lines', 'countries', 'incidents'] as const;
@@ -47,7 +47,15 @@ export class ExploreState {
 	 * The map has drawn its data (or cannot: no WebGL). The list and the timeline wait for it: at
 	 * 100,000 incidents sorting and binning them first would hold the map back by seconds.
 	 */
-	mapSettled = $state(false);
+	get mapSettled(): boolean {
+		return this.#settled;
+	}
+	set mapSettled(v: boolean) {
+		this.#settled = v;
+		// The first step of the timeline should be as quick as the next: read the spans now.
+		if (v) setTimeout(() => DATA_LAYERS.forEach((id) => readSpans(this.features(id))));
+	}
+	#settled = $state(false);
 
 	/** Every feature of each data layer, as loaded. */
 	features(layer: string): Feature[] {
