@@ -37,8 +37,10 @@ export default defineConfig({
 				// show, the page code) in one chunk, not ~25 small ones cut by which pages share what:
 				// gzip compresses one file better, and no chunk lists hundreds of names for the others
 				// to import (−6 KB gzip on the home page). What is imported dynamically (MapLibre, the
-				// search, the list, the timeline, …) still comes in chunks of its own, when needed.
-				codeSplitting: { groups: [{ name: 'app', tags: ['$initial'] }] }
+				// search, the list, the timeline, …) still comes in chunks of its own, when needed; so
+				// does the article page (SvelteKit's entry per page stays its own, and the article page's
+				// code with it), which the home page never shows.
+				codeSplitting: { groups: [{ name: 'app', tags: ['$initial'], test: (id) => !/[\\/](generated[\\/]client-optimized[\\/]nodes|src[\\/]routes[\\/]articles)[\\/]/.test(id) }] }
 			}
 		}
 	},
