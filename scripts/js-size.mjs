@@ -86,7 +86,12 @@ try {
 
 	loaded.sort((a, b) => a.start - b.start);
 	const later = loaded.filter((l) => l.start > ready);
-	loaded.splice(0, loaded.length, ...loaded.filter((l) => l.start <= ready));
+	// A file asked for twice (MapLibre's worker script: fetched early by the page to warm the cache,
+	// then by the worker) is one file: counted once, at its first request.
+	const seen = new Set();
+	const first = loaded.filter((l) => l.start <= ready && !seen.has(l.path) && seen.add(l.path));
+	const again = loaded.length - later.length - first.length;
+	loaded.splice(0, loaded.length, ...first);
 	const mlStart = Math.min(...loaded.filter((l) => isMaplibre(l.file)).map((l) => l.start));
 	let total = 0;
 	let before = 0;
@@ -98,6 +103,7 @@ try {
 		console.log(`${kb(g).padStart(7)} KB  ${ml ? 'maplibre ' : l.start < mlStart ? 'before   ' : 'after    '} ${l.path}`);
 	}
 	const mlGz = gz(resolve('node_modules/maplibre-gl/dist/maplibre-gl.mjs')) + gz(resolve('node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs'));
+	if (again) console.log(`(${again} repeated request${again > 1 ? 's' : ''} for a file already listed not counted again)`);
 	console.log(`\n${loaded.length} JS files by map ready: ${kb(total)} KB gzip; maplibre-gl + worker ${kb(mlGz)} KB → ${kb(total - mlGz)} KB over (target ≤ 80)`);
 	console.log(`before the MapLibre chunk: ${kb(before)} KB gzip (target ≤ 100)`);
 	if (later.length) {
