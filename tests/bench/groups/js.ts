@@ -42,7 +42,18 @@ export async function jsGroup(ctx: Ctx): Promise<void> {
 			})
 		);
 		await Promise.all(pending);
+		// Only what the page asked for before its map was ready (openPage notices the moment up to
+		// 100 ms late; the list and the timeline are requested just after it), each file once
+		// (MapLibre's worker script is fetched by the page early and again by the worker).
+		const readyAt = (await p.page.evaluate(() => performance.timeOrigin)) + p.ready;
 		await p.close();
+		const byFile = new Map<string, { file: string; wire: number; start: number }>();
+		for (const l of loaded.filter((x) => x.start <= readyAt).sort((a, b) => a.start - b.start)) {
+			const seen = byFile.get(l.file);
+			if (seen) seen.wire = Math.max(seen.wire, l.wire);
+			else byFile.set(l.file, { ...l });
+		}
+		loaded.splice(0, loaded.length, ...byFile.values());
 		// "Before the map chunk": every JS request the page started before it asked for MapLibre.
 		const isMl = (f: string) => ml.has(f.split('/').pop()!);
 		const mlStart = Math.min(...loaded.filter((l) => isMl(l.file)).map((l) => l.start));
