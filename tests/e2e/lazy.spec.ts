@@ -47,6 +47,24 @@ test('the map gets ready without the search and PNG code, which arrive on first 
 	await expect.poll(() => holds(scripts, PNG_CODE)).toBe(true);
 });
 
+/** Turf's bbox-polygon, which only the `near` and `bbox` filters need on the page (src/lib/explore/geoTests.ts). */
+const GEO_CODE = 'does not support BBox with 6 positions';
+
+test('the geometry code of the near filter arrives with the first near filter, and the filter then keeps what the API keeps', async ({ page }) => {
+	const scripts = recordScripts(page);
+	await page.goto('/#6/34.8/40.5');
+	await mapReady(page);
+	expect(holds(scripts, GEO_CODE)).toBe(false);
+	await page.locator('[data-testid="filters-section"] > summary').click();
+	await page.getByTestId('near-km').fill('10');
+	await page.getByTestId('near-target').selectOption('iraq-syria-border');
+	await expect.poll(() => holds(scripts, GEO_CODE)).toBe(true);
+	const r = await page.request.get('/api/layers/incidents?near=iraq-syria-border:10');
+	const expected = ((await r.json()) as { features: { id: string }[] }).features.length;
+	expect(expected).toBeGreaterThan(0);
+	await expect(page.getByTestId('timeline-summary')).toContainText(`: ${expected.toLocaleString('en-US')} incidents shown`);
+});
+
 test('the measure tool fetches its arc code when switched on, and draws the points dropped meanwhile', async ({ page }) => {
 	const scripts = recordScripts(page);
 	await page.goto('/#6/34.5/41');
@@ -113,11 +131,11 @@ test('the list and the timeline are fetched only after the map is ready, the fil
 
 	await page.locator('[data-testid="filters-section"] > summary').click();
 	await expect(page.getByTestId('filters').getByRole('checkbox').first()).toBeVisible();
-	expect(startOf(FILTERS_CODE)).toBeDefined();
+	await expect.poll(() => startOf(FILTERS_CODE)).toBeDefined();
 
 	await page.getByText('Export', { exact: true }).click();
 	await expect(page.getByTestId('export-png')).toBeVisible();
-	expect(startOf(EXPORT_CODE)).toBeDefined();
+	await expect.poll(() => startOf(EXPORT_CODE)).toBeDefined();
 	expect(startOf(USER_LAYERS_CODE)).toBeUndefined();
 
 	// A layer of the user's own: the import's code comes with the file, the list of user layers
@@ -129,8 +147,8 @@ test('the list and the timeline are fetched only after the map is ready, the fil
 	});
 	await expect(page.getByTestId('import-done')).toContainText('wells');
 	await expect(page.getByTestId('user-layer')).toContainText('wells');
-	expect(startOf(USER_LAYERS_CODE)).toBeDefined();
-	expect(startOf(IMPORT_CODE)).toBeDefined();
+	await expect.poll(() => startOf(USER_LAYERS_CODE)).toBeDefined();
+	await expect.poll(() => startOf(IMPORT_CODE)).toBeDefined();
 });
 
 test.describe('a part that cannot be fetched', () => {

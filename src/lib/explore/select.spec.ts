@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { facetOptions, keptOf, predicate, selectFeatures, type SelectContext } from './select';
 import { slug } from './facets';
+import { geoTests } from './geoTests';
 
 // A small fixture corpus: a vertical "border" at lon 41, incidents with day, month and
 // approximate dates, and two places.
 const border: Geometry = { type: 'LineString', coordinates: [[41, 33], [41, 37]] };
-const ctx: SelectContext = { target: (id) => (id === 'border' ? border : id === 'town' ? { type: 'Point', coordinates: [44, 35.02] } : null) };
+const ctx: SelectContext = { target: (id) => (id === 'border' ? border : id === 'town' ? { type: 'Point', coordinates: [44, 35.02] } : null), geo: geoTests };
 
 function incident(id: string, date_from: string, date_to: string, lon: number, extra: Record<string, unknown> = {}): Feature {
 	return {

@@ -11,24 +11,32 @@
  *   the target's; distances are computed once per feature and target, then cached.
  * - `bbox`: the geometry meets the box.
  */
-import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { overlaps } from '$lib/corpus/dates';
-import { distanceKm } from '$lib/geo/distance';
 import { facetApplies, facetValues, isEvent } from './facets';
 import { dayRange, LIST_KEYS, type ExploreQuery, type ListKey } from './query';
 
 export type Facet = 'time' | ListKey | 'near' | 'bbox';
 
+/** The geometry behind `near` and `bbox` (Turf: ./geoTests.ts, which the page loads only for a query that needs it). */
+export interface GeoTests {
+	/** Shortest distance in km between two geometries, 0 where they meet. */
+	distanceKm(a: Geometry, b: Geometry): number;
+	/** A test of whether a feature's geometry meets the box (west, south, east, north). */
+	meetsBox(bbox: [number, number, number, number]): (f: Feature) => boolean;
+}
+
 export interface SelectContext {
 	/** The geometry of a `near` target by gazetteer id, or null when there is none. */
 	target(id: string): Geometry | null;
+	/** The geometry tests; null while they are still loading (a `near` or `bbox` query keeps nothing until then). */
+	readonly geo: GeoTests | null;
 }
 
 const distances = new WeakMap<Feature, Map<string, number>>();
 
 /** Distance in km from a feature to a near target, computed once per pair. */
-export function distanceTo(f: Feature, id: string, ctx: SelectContext): number {
+export function distanceTo(f: Feature, id: string, ctx: SelectContext, geo: GeoTests): number {
 	let m = distances.get(f);
 	if (!m) distances.set(f, (m = new Map()));
 	let d = m.get(id);
@@ -36,7 +44,7 @@ export function distanceTo(f: Feature, id: string, ctx: SelectContext): number {
 		const t = ctx.target(id);
 		// A target not known (yet: the page may still be loading it) is not cached.
 		if (!t) return Infinity;
-		d = f.geometry ? distanceKm(f.geometry, t) : Infinity;
+		d = f.geometry ? geo.distanceKm(f.geometry, t) : Infinity;
 		m.set(id, d);
 	}
 	return d;
@@ -51,9 +59,12 @@ function otherTests(q: ExploreQuery, ctx: SelectContext, skip: Set<Facet>): ((f:
 		tests.push((f) => !facetApplies(f, k) || facetValues(f, k).some(([id]) => wanted.has(id)));
 	}
 	const near = skip.has('near') ? undefined : q.near;
-	if (near) tests.push((f) => distanceTo(f, near.target, ctx) <= near.km);
-	const box = q.bbox && !skip.has('bbox') ? turf.bboxPolygon(q.bbox) : null;
-	if (box) tests.push((f) => !!f.geometry && turf.booleanIntersects(f, box));
+	const box = skip.has('bbox') ? undefined : q.bbox;
+	if (!near && !box) return tests;
+	const geo = ctx.geo;
+	if (!geo) return [() => false];
+	if (near) tests.push((f) => distanceTo(f, near.target, ctx, geo) <= near.km);
+	if (box) tests.push(geo.meetsBox(box));
 	return tests;
 }
 

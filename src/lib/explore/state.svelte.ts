@@ -5,17 +5,24 @@
  */
 import type { Feature } from 'geojson';
 import { getContext, setContext } from 'svelte';
+import { browser } from '$app/environment';
 import { layerData } from '$lib/map/data.svelte';
 import { isFiltered, parseQuery, type PageQuery } from './query';
-import { keptOf, readSpans, type SelectContext } from './select';
+import { keptOf, readSpans, type GeoTests, type SelectContext } from './select';
 import { queryHref, visibleLayers } from './url';
 
 export const DATA_LAYERS = ['places', 'areas', 'lines', 'countries', 'incidents'] as const;
 const GAZETTEER = ['places', 'lines', 'areas', 'countries'] as const;
 
-/** Near targets on the page: any gazetteer feature the page has loaded. */
+/**
+ * Near targets on the page: any gazetteer feature the page has loaded. The geometry tests are
+ * fetched the first time a query asks for them (reactive: what a `near` or `bbox` query keeps is
+ * worked out again once they are in).
+ */
 export function pageContext(): SelectContext {
 	const layers = GAZETTEER.map((id) => layerData(id));
+	let geo = $state.raw<GeoTests | null>(null);
+	let asked = false;
 	return {
 		target(id) {
 			for (const l of layers) {
@@ -23,6 +30,13 @@ export function pageContext(): SelectContext {
 				if (f) return f.geometry ?? null;
 			}
 			return null;
+		},
+		get geo() {
+			if (!asked && browser) {
+				asked = true;
+				import('./geoTests').then((m) => (geo = m.geoTests)).catch(() => (asked = false));
+			}
+			return geo;
 		}
 	};
 }
