@@ -98,8 +98,8 @@ export function idleAfter(page: Page, mapName: string, action: string): Promise<
 				// one while the action's redraw is pending would add a frame of the bench's own.
 				const busy = Boolean((m as unknown as { _frameRequest?: unknown })._frameRequest) || !m.loaded() || !m.areTilesLoaded();
 				if (!busy) m.triggerRepaint();
-				// A map that never settles is a failed sample, not a hung run.
-				setTimeout(() => resolve(NaN), 60_000);
+				// A map that has not settled after 20 s is a failed sample (NaN), not a hung run.
+				setTimeout(() => resolve(NaN), 20_000);
 			});
 		},
 		[mapName, action] as const
