@@ -192,6 +192,28 @@ test('a quick run of range steps ends where the slider stops: URL, list and map 
 	expect(new URL(page.url()).searchParams.get('to')).toBe(last);
 });
 
+test('the list keeps its sort order under a range: newest first, or by name', async ({ page }) => {
+	await page.goto('/#5/34.5/40');
+	await waitForMap(page);
+	const all = (await api(page, '')).features;
+	const byId = new Map(all.map((f) => [f.id, f]));
+	const from = all.map((f) => f.properties.date_from).sort()[Math.floor(all.length / 2)];
+	await slideTo(page.getByTestId('timeline-from'), from);
+	const expected = ids(await api(page, `from=${from}`)).sort();
+	await expect.poll(() => listed(page).then((l) => [...l].sort())).toEqual(expected);
+	// Newest first (the default): the incidents' first days never increase down the list.
+	const days = (await listed(page)).map((id) => byId.get(id)!.properties.date_from);
+	expect(days).toEqual([...days].sort().reverse());
+	// By name: the rows' names in the language's order, the same incidents.
+	await page.getByTestId('result-sort').selectOption('name');
+	const names = async () => page.getByTestId('result-list').locator('[role="option"][data-key^="incident:"] .name').allTextContents();
+	await expect.poll(async () => {
+		const n = await names();
+		return n.length > 1 && n.every((x, i) => i === 0 || n[i - 1].localeCompare(x, 'en') <= 0);
+	}).toBe(true);
+	expect((await listed(page)).sort()).toEqual(expected);
+});
+
 test('a pasted link reproduces range, filters, selection, layers and view', async ({ page }) => {
 	const all = (await api(page, '')).features;
 	const target = all.find((f) => f.properties.date_from >= '2025-07-01' && f.properties.date_to <= '2025-10-31')!;
