@@ -54,7 +54,11 @@ export class ExploreState {
 
 	readonly parsed = $derived.by(() => parseQuery(this.url().searchParams));
 	readonly query: PageQuery = $derived(this.parsed.query);
-	readonly visible = $derived(visibleLayers(this.query));
+	// Through a string: a new query with the same layers (every step of the timeline) keeps the same
+	// object, so what is derived from the shown layers (the list's order of 100,000 rows, the
+	// facets) is not worked out again.
+	readonly #visibleKey = $derived(JSON.stringify(visibleLayers(this.query)));
+	readonly visible: Record<string, boolean> = $derived(JSON.parse(this.#visibleKey));
 	readonly filtered = $derived(isFiltered(this.query));
 
 	/**
