@@ -55,31 +55,56 @@ export async function mapGroup(ctx: Ctx, want: (g: string) => boolean): Promise<
 	}
 }
 
-/** A deep link's first excerpt readable (in the DOM and painted), vs the Leaflet page's render. */
+/**
+ * A deep link's first excerpt readable, vs the Leaflet page's render, on the Leaflet page's own
+ * clock: that page calls itself drawn at the animation frame after the one that drew its canvas,
+ * so the app's excerpt is timed the same way — the frame after the first one that had it in the
+ * DOM. Also recorded: the browser's first-contentful-paint, which is later on any page by the
+ * time the compositor takes to put the frame on screen (in software GL ~100 ms; the Leaflet page
+ * has no such figure: its first paint is its empty map's background, before the canvas draws).
+ */
 async function firstContent(ctx: Ctx, app: AppServer, leaflet: ReturnType<typeof sample>): Promise<void> {
-	const times: number[] = [];
+	const drawn: number[] = [];
+	const fcp: number[] = [];
 	const home: number[] = [];
 	for (let i = -1; i < ctx.runs; i++) {
 		for (const url of [`${app.url}/?place=albu-kamal`, `${app.url}/`]) {
+			const deep = url.includes('?place=');
 			const context = await ctx.browser.newContext({ viewport: { width: 1280, height: 800 } });
 			await context.addInitScript('globalThis.__name = (f) => f;');
+			await context.addInitScript(() => {
+				const w = window as unknown as { __excerptDrawn?: number };
+				const tick = () => {
+					if (document.querySelector('[data-testid="excerpt"]')) requestAnimationFrame(() => (w.__excerptDrawn = performance.now()));
+					else requestAnimationFrame(tick);
+				};
+				requestAnimationFrame(tick);
+			});
 			const page = await context.newPage();
 			await page.goto(url, { waitUntil: 'commit' });
 			const ms = await page.waitForFunction(
 				(deep) => {
-					const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
-					if (fcp === undefined || (deep && !document.querySelector('[data-testid="excerpt"]'))) return false;
-					return fcp;
+					const paint = performance.getEntriesByName('first-contentful-paint')[0]?.startTime;
+					const seen = (window as unknown as { __excerptDrawn?: number }).__excerptDrawn;
+					if (paint === undefined || (deep && seen === undefined)) return false;
+					return [paint, seen ?? NaN];
 				},
-				url.includes('?place='),
+				deep,
 				{ polling: 'raf', timeout: 60_000 }
 			);
-			const v = (await ms.jsonValue()) as number;
-			if (i >= 0) (url.includes('?place=') ? times : home).push(v);
+			const [paint, seen] = (await ms.jsonValue()) as [number, number];
+			if (i >= 0) {
+				if (deep) {
+					drawn.push(seen);
+					fcp.push(paint);
+				} else home.push(paint);
+			}
 			await context.close();
 		}
 	}
-	ctx.results.first_useful_content_seed = entry(sample(times), 'ms', leaflet, { kind: 'ratio', value: 1, text: 'not later than Leaflet' }, { baseline_name: 'Leaflet canvas render', note: 'deep link /?place=albu-kamal: first paint with its excerpt in the DOM' });
+	const note = 'deep link /?place=albu-kamal: the frame after the first one with its excerpt in the DOM, timed as the Leaflet page times its render';
+	ctx.results.first_useful_content_seed = entry(sample(drawn), 'ms', leaflet, { kind: 'ratio', value: 1, text: 'not later than Leaflet' }, { baseline_name: 'Leaflet canvas render', note });
+	ctx.results.first_contentful_paint_deep_link = entry(sample(fcp), 'ms', null, { kind: 'none', text: 'for the record' }, { note: "the same page's first-contentful-paint (on screen, after the compositor)" });
 	ctx.results.first_paint_home = entry(sample(home), 'ms', null, { kind: 'none', text: 'for the record' });
 }
 
