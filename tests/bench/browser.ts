@@ -122,6 +122,18 @@ export function settled(page: Page, mapName: string): Promise<void> {
 }
 
 /**
+ * The page at rest, as a person finds it before a click or a drag: the map `window[name]` (if
+ * any) has drawn what it had pending, then `ms` more. `settled` alone is not rest: in software GL
+ * the GPU process draws up to two frames behind the page (150–180 ms a frame at 100k), so a map
+ * that has just settled may still be drawing, and a measurement started then times those frames
+ * as well as its own (click → panel at 100k was 25 ms or 276 ms depending on it).
+ */
+export async function atRest(page: Page, mapName: string | null, ms = 500): Promise<void> {
+	if (mapName) await settled(page, mapName);
+	await page.waitForTimeout(ms);
+}
+
+/**
  * One frame of the map `window[name]` as it stands: the median interval between `render` events
  * while it is asked to redraw continuously (nothing changed, so nothing but drawing). In software
  * GL this is the floor under any step that redraws the map.

@@ -1,6 +1,6 @@
 /** In-page measurements of the app: a click that opens the panel, a step of the time filter. */
 import type { Page } from '@playwright/test';
-import { settled } from './browser';
+import { atRest } from './browser';
 
 type Win = { __atlasMap: import('maplibre-gl').Map };
 
@@ -58,7 +58,7 @@ export async function clickToPanel(page: Page, target: { x: number; y: number; k
 	// before the click is timed (Playwright's click would move, press and release within 1 ms, and
 	// the hover's redraw would then sit in front of the panel's frame).
 	await page.mouse.move(target.x, target.y);
-	await settled(page, '__atlasMap');
+	await atRest(page, '__atlasMap');
 	await page.mouse.click(target.x, target.y);
 	return page.evaluate(() => (window as unknown as { __clickMs: Promise<number> }).__clickMs);
 }

@@ -4,7 +4,7 @@
  */
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
-import { captureStyle, frameMs, heapMb, idleAfter, openPage, panFrames, settled } from '../browser';
+import { atRest, captureStyle, frameMs, heapMb, idleAfter, openPage, panFrames } from '../browser';
 import { interleave, PORTS, type Ctx } from '../context';
 import { entry, sample } from '../metrics';
 import { clickTarget, clickToPanel, STEP_WINDOWS } from '../probes';
@@ -145,6 +145,7 @@ export async function scaleGroup(ctx: Ctx, want: (g: string) => boolean, api: ((
 						log(`one frame ${Math.round(f)} ms`);
 						if (keep) frame[v].push(f);
 						for (let k = 0; k < 3; k++) {
+							await atRest(p.page, v === 'app' ? '__atlasMap' : '__map');
 							const ms = await timeStep(p.page, v === 'app', k);
 							log(`time step ${k}: ${Math.round(ms)} ms`);
 							if (keep && k > 0 && Number.isFinite(ms)) step[v].push(ms);
@@ -159,8 +160,8 @@ export async function scaleGroup(ctx: Ctx, want: (g: string) => boolean, api: ((
 							if (keep && Number.isFinite(ms)) click.push(ms);
 						}
 					}
-					// From a map at rest, as the Leaflet page is: not while the click's redraw is still going.
-					if (v !== 'leaflet') await settled(p.page, v === 'app' ? '__atlasMap' : '__map');
+					// Every page from rest: not while the click's (or the last step's) frames are still drawn.
+					await atRest(p.page, v === 'leaflet' ? null : v === 'app' ? '__atlasMap' : '__map');
 					const ms = await panFrames(p.page, v === 'leaflet' ? 'leaflet' : 'maplibre', v === 'app' ? '__atlasMap' : '__map');
 					log(`pan ${Math.round(ms)} ms`);
 					if (keep) pan[v].push(ms);
