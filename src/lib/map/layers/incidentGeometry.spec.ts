@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { incidentAnchors, incidentFootprints, SHARED_FOOTPRINTS } from './incidentGeometry';
+import { hiddenFootprints, incidentAnchors, incidentFootprints, SHARED_FOOTPRINTS, sharedFootprints } from './incidentGeometry';
 
 const fc: FeatureCollection = {
 	type: 'FeatureCollection',
@@ -49,5 +49,26 @@ describe('shared footprints at scale', () => {
 		expect(incidentFootprints(many).features.map((f) => f.id).sort()).toEqual(['border-area', 'desert']);
 		// Below the threshold every incident keeps its own outline (selection lights it by incident id).
 		expect(incidentFootprints({ ...many, features: many.features.slice(0, 10) }).features).toHaveLength(10);
+	});
+
+	it('hides by state the shared footprints that no kept incident has', () => {
+		const square = fc.features[1].geometry;
+		const ids = ['desert', 'border-area', 'albu-kamal'];
+		const many: FeatureCollection = {
+			type: 'FeatureCollection',
+			features: [
+				...Array.from({ length: SHARED_FOOTPRINTS + 1 }, (_, i) => ({ type: 'Feature' as const, id: `i${i}`, geometry: square, properties: { id: `i${i}`, geo_precision: 2, footprint_id: ids[i % 3] } })),
+				// A point incident names a footprint too (its town), but draws none.
+				{ type: 'Feature', id: 'p', geometry: { type: 'Point', coordinates: [40.9, 34.4] }, properties: { id: 'p', geo_precision: 1, footprint_id: 'desert' } }
+			]
+		};
+		const all = incidentFootprints(many);
+		expect(sharedFootprints(all)).toBe(true);
+		expect(sharedFootprints(incidentFootprints(fc))).toBe(false);
+		expect(hiddenFootprints(all, null).size).toBe(0);
+		// Kept: one incident of the border area and the point: only the border area stays drawn.
+		const kept = [many.features[1], many.features.at(-1)!];
+		expect([...hiddenFootprints(all, kept)].sort()).toEqual(['albu-kamal', 'desert']);
+		expect([...hiddenFootprints(all, [])].sort()).toEqual(['albu-kamal', 'border-area', 'desert']);
 	});
 });

@@ -1,5 +1,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 
+const hasArea = (f: Feature) => !!f.geometry && f.geometry.type !== 'Point' && f.geometry.type !== 'MultiPoint';
+
 /**
  * One marker per incident at its anchor (the named town, or the centre of its footprint), with
  * only the properties the markers are styled by.
@@ -38,7 +40,7 @@ export const SHARED_FOOTPRINTS = 100;
  * At scale, thousands of incidents share a few footprints: each is drawn once, not stacked.
  */
 export function incidentFootprints(fc: FeatureCollection): FeatureCollection {
-	const areas = fc.features.filter((f) => f.geometry && f.geometry.type !== 'Point' && f.geometry.type !== 'MultiPoint');
+	const areas = fc.features.filter(hasArea);
 	if (areas.length > SHARED_FOOTPRINTS) {
 		const once = new Map<string, Feature>();
 		for (const f of areas) {
@@ -62,4 +64,24 @@ export function incidentFootprints(fc: FeatureCollection): FeatureCollection {
 				}
 			}))
 	};
+}
+
+/** Whether `footprints` (what `incidentFootprints` made) are outlines shared by many incidents. */
+export function sharedFootprints(footprints: FeatureCollection): boolean {
+	return footprints.features[0]?.properties?.shared === true;
+}
+
+/**
+ * The shared footprints of `all` that no incident of `kept` has (none when `kept` is null: no
+ * filter). At scale the map keeps every shared footprint and hides these by feature-state, so a
+ * step of the time filter changes a few states on the page instead of re-tiling every polygon in
+ * MapLibre's worker (at 100,000 incidents that round trip and its frame were half the step).
+ */
+export function hiddenFootprints(all: FeatureCollection, kept: Feature[] | null): Set<string> {
+	const hidden = new Set<string>();
+	if (!kept) return hidden;
+	const keep = new Set<string>();
+	for (const f of kept) if (hasArea(f)) keep.add(String(f.properties?.footprint_id ?? f.id));
+	for (const f of all.features) if (!keep.has(String(f.id))) hidden.add(String(f.id));
+	return hidden;
 }
