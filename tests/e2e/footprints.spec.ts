@@ -68,7 +68,8 @@ test('a time range hides the shared footprints no kept incident has, and a click
 	expect(point, 'a point of Syria clear of markers, lines and areas').not.toBeNull();
 	const box = (await page.getByTestId('map').boundingBox())!;
 	await page.mouse.click(box.x + point!.x, box.y + point!.y);
-	// The click finds Syria (the country), never an incident outside the range.
+	// The click finds Syria (the country), never an incident outside the range, nor the footprint
+	// itself as if it were one.
 	await expect(page.getByTestId('panel')).toHaveAttribute('data-selection', 'place:syria');
 	await expect(page.getByTestId('chooser')).toHaveCount(0);
 

@@ -18,6 +18,11 @@ describe('toHit', () => {
 		expect(toHit(r('land', { id: 'iraq' }))).toBeNull();
 		expect(toHit(r(LAYER.incidentClusters, { cluster: true, cluster_id: 3 }))).toBeNull();
 	});
+	it('ignores a footprint shared by many incidents (its id is no incident), not one of a single incident', () => {
+		expect(toHit(r(LAYER.incidentFootprints, { id: 'qamishli-countryside', geo_precision: 2, shared: true }))).toBeNull();
+		expect(toHit(r(LAYER.incidentRegions, { id: 'syria', geo_precision: 3, shared: true }))).toBeNull();
+		expect(toHit(r(LAYER.incidentFootprints, { id: '2024-02-08-patrol', geo_precision: 2, title_en: 'Patrol' }))).toMatchObject({ kind: 'incident', id: '2024-02-08-patrol' });
+	});
 });
 
 describe('rankHits', () => {

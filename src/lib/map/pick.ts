@@ -32,12 +32,17 @@ function str(v: unknown): string | null {
 	return typeof v === 'string' && v !== '' ? v : null;
 }
 
-/** A rendered feature as a Hit, or null when it is not pickable (a cluster, a basemap layer). */
+/**
+ * A rendered feature as a Hit, or null when it is not pickable: a basemap layer, a cluster, or a
+ * footprint shared by many incidents (at scale, ./layers/incidentGeometry.ts): its id is the
+ * footprint's, no incident's; its incidents are reached through their markers, and the named area
+ * it outlines is picked as that area.
+ */
 export function toHit(f: Rendered): Hit | null {
 	const rule = PICKABLE[f.layer.id];
 	const p = f.properties ?? {};
 	const id = str(p.id);
-	if (!rule || !id || p.cluster) return null;
+	if (!rule || !id || p.cluster || p.shared) return null;
 	if (rule.kind === 'incident') {
 		const date = str(p.date);
 		const type = str(p.type);
