@@ -75,7 +75,7 @@ export function sharedFootprints(footprints: FeatureCollection): boolean {
  * The shared footprints of `all` that no incident of `kept` has (none when `kept` is null: no
  * filter). At scale the map keeps every shared footprint and hides these by feature-state, so a
  * step of the time filter changes a few states on the page instead of re-tiling every polygon in
- * MapLibre's worker (at 100,000 incidents that round trip and its frame were half the step).
+ * MapLibre's worker on every step.
  */
 export function hiddenFootprints(all: FeatureCollection, kept: Feature[] | null): Set<string> {
 	const hidden = new Set<string>();
