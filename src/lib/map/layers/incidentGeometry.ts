@@ -72,16 +72,12 @@ export function sharedFootprints(footprints: FeatureCollection): boolean {
 }
 
 /**
- * The shared footprints of `all` that no incident of `kept` has (none when `kept` is null: no
- * filter). At scale the map keeps every shared footprint and hides these by feature-state, so a
- * step of the time filter changes a few states on the page instead of re-tiling every polygon in
- * MapLibre's worker on every step.
+ * The footprints of `all` that `shown` (the kept incidents' footprints, both made by
+ * `incidentFootprints`) lacks. At scale the map keeps every shared footprint and hides these by
+ * feature-state, so a step of the time filter changes a few states on the page instead of
+ * re-tiling every polygon in MapLibre's worker on every step.
  */
-export function hiddenFootprints(all: FeatureCollection, kept: Feature[] | null): Set<string> {
-	const hidden = new Set<string>();
-	if (!kept) return hidden;
-	const keep = new Set<string>();
-	for (const f of kept) if (hasArea(f)) keep.add(String(f.properties?.footprint_id ?? f.id));
-	for (const f of all.features) if (!keep.has(String(f.id))) hidden.add(String(f.id));
-	return hidden;
+export function hiddenFootprints(all: FeatureCollection, shown: FeatureCollection): Set<string> {
+	const keep = new Set(shown.features.map((f) => String(f.id)));
+	return new Set(all.features.map((f) => String(f.id)).filter((id) => !keep.has(id)));
 }
