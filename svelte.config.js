@@ -43,7 +43,13 @@ const config = {
 		paths: { relative: false },
 		// Cross-site requests are refused in src/hooks.server.ts (as JSON on /api), for every
 		// unsafe method and content type, instead of SvelteKit's text/plain 403 for form posts.
-		csrf: { trustedOrigins: ['*'] }
+		csrf: { trustedOrigins: ['*'] },
+		// The CLI in tools/ is type-checked with the app (svelte-check reads this tsconfig).
+		typescript: {
+			config: (tsconfig) => {
+				tsconfig.include.push('../tools/**/*.ts', '../tools/**/*.mjs');
+			}
+		}
 	}
 };
 

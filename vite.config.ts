@@ -46,7 +46,7 @@ export default defineConfig({
 	},
 	resolve: { alias: [...newerCopy('robust-predicates', 'point-in-polygon-hao'), ...newerCopy('tinyqueue', 'polylabel')] },
 	test: {
-		include: ['src/**/*.spec.ts', 'tests/unit/**/*.spec.ts', 'tests/bench/**/*.spec.ts'],
+		include: ['src/**/*.spec.ts', 'tools/**/*.spec.ts', 'tests/unit/**/*.spec.ts', 'tests/bench/**/*.spec.ts'],
 		environment: 'node',
 		testTimeout: 20000
 	}

@@ -23,7 +23,7 @@ afterAll(() => removeDir(dir));
 
 describe('adding an article to the real corpus', { timeout: 300_000 }, () => {
 	it('leaves every real-corpus test passing without an edit', () => {
-		const added = run('scripts/add.ts', [join(FIXTURE_CORPUS, 'add', 'fx_003.txt'), '--data-dir', dir]);
+		const added = run('tools/add.ts', [join(FIXTURE_CORPUS, 'add', 'fx_003.txt'), '--data-dir', dir]);
 		expect(added.status, added.stderr).toBe(0);
 		const r = (() => {
 			try {

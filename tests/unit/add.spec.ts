@@ -16,11 +16,11 @@ const NEW = join(ADD, 'fx_003.txt');
 let dir: string;
 beforeAll(() => {
 	dir = fixtureDataDir();
-	expect(run('scripts/build-data.ts', ['--data-dir', dir]).status).toBe(0);
+	expect(run('tools/data.ts', ['--data-dir', dir]).status).toBe(0);
 }, 120_000);
 afterAll(() => removeDir(dir));
 
-const add = (...files: string[]) => run('scripts/add.ts', [...files, '--data-dir', dir]);
+const add = (...files: string[]) => run('tools/add.ts', [...files, '--data-dir', dir]);
 const json = (p: string) => JSON.parse(readFileSync(join(dir, p), 'utf8'));
 
 describe('npm run add', { timeout: 120_000 }, () => {

@@ -30,7 +30,7 @@ describe('adding an article', () => {
 			if (v && typeof v === 'object' && 'evidence' in v) Object.assign(v, { value: null, evidence: [], note: 'test article' });
 		writeFileSync(join(dir, 'articles', `${NEW_ID}.json`), JSON.stringify(meta));
 
-		execFileSync('npx', ['tsx', 'scripts/build-data.ts', '--data-dir', dir], { stdio: 'pipe' });
+		execFileSync('npx', ['tsx', 'tools/data.ts', '--data-dir', dir], { stdio: 'pipe' });
 		const mentions = JSON.parse(readFileSync(join(dir, 'build', 'mentions.json'), 'utf8'))[NEW_ID];
 		expect(mentions.map((m: { ref: string }) => m.ref)).toEqual(['albu-kamal', 'qamishli-countryside', 'qamishli', 'anbar', 'al-hol-camp', 'al-qaim', 'iraq-syria-border']);
 		for (const m of mentions) expect(NEW_TEXT.slice(m.start, m.end)).toBe(m.text);
@@ -101,7 +101,7 @@ describe('bad input loses nothing', () => {
 	it('`npm run data` exits non-zero and names the problem', () => {
 		let out = '';
 		try {
-			execFileSync('npx', ['tsx', 'scripts/build-data.ts', '--data-dir', dir], { stdio: 'pipe' });
+			execFileSync('npx', ['tsx', 'tools/data.ts', '--data-dir', dir], { stdio: 'pipe' });
 		} catch (e) {
 			out = String((e as { stderr: Buffer }).stderr);
 		}

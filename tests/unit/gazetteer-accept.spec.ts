@@ -10,12 +10,12 @@ import { changed, fixtureDataDir, removeDir, run, snapshot } from './fixture-cor
 let dir: string;
 beforeAll(() => {
 	dir = fixtureDataDir();
-	expect(run('scripts/build-data.ts', ['--data-dir', dir]).status).toBe(0);
+	expect(run('tools/data.ts', ['--data-dir', dir]).status).toBe(0);
 }, 120_000);
 afterAll(() => removeDir(dir));
 
 const json = (p: string) => JSON.parse(readFileSync(join(dir, p), 'utf8'));
-const accept = (...args: string[]) => run('scripts/gazetteer.ts', ['accept', ...args, '--data-dir', dir]);
+const accept = (...args: string[]) => run('tools/gazetteer.ts', ['accept', ...args, '--data-dir', dir]);
 
 describe('npm run gazetteer -- accept', { timeout: 120_000 }, () => {
 	it('turns a candidate into a drawn place: entry, reference record, excerpts — round trip', () => {

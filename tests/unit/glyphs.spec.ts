@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { decodeGlyphPbf } from '../../scripts/build-glyphs.mjs';
+import { decodeGlyphPbf } from '../../tools/glyphs.mjs';
 
 const DIR = join(process.cwd(), 'static', 'glyphs');
 const REGULAR = 'Noto Sans Regular,Noto Naskh Arabic Regular';

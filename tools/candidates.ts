@@ -1,7 +1,7 @@
 /**
  * Writes geodata/build/candidates.json and candidates.md: names in the articles that the gazetteer
  * does not cover, with the GeoNames / Natural Earth records they may be, scored. Called by
- * `npm run data` (scripts/build-data.ts); `npm run candidates [-- --data-dir dir]` runs it alone.
+ * `npm run data` (tools/data.ts); `npm run candidates [-- --data-dir dir]` runs it alone.
  */
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';

@@ -47,7 +47,7 @@ interface Run {
 }
 
 function load(name: string, url: string): Promise<Run> {
-	const headers = encoding === 'identity' ? {} : { 'accept-encoding': encoding };
+	const headers: Record<string, string> = encoding === 'identity' ? {} : { 'accept-encoding': encoding };
 	return new Promise((resolve, reject) => {
 		autocannon({ url, connections, duration, headers }, (err, r) => {
 			if (err) return reject(err);
@@ -69,7 +69,7 @@ await new Promise<void>((resolve, reject) => {
 });
 const base = `http://127.0.0.1:${appPort}`;
 const layer = `${base}/api/layers/places`;
-const headers = encoding === 'identity' ? {} : { 'accept-encoding': encoding };
+const headers: Record<string, string> = encoding === 'identity' ? {} : { 'accept-encoding': encoding };
 const r = await fetch(layer, { headers });
 const bytes = Buffer.from(await r.arrayBuffer());
 // fetch decodes; the static server gets the same decoded bytes and its own precompressed files.
@@ -80,7 +80,9 @@ writeFileSync(join(dir, 'places.geojson.gz'), gzipSync(bytes, { level: 9 }));
 writeFileSync(join(dir, 'places.geojson.br'), brotliCompressSync(bytes));
 const staticPort = await freePort();
 const serve = sirv(dir, { etag: true, gzip: true, brotli: true, dev: false });
-const staticServer = createHttp((req, res) => serve(req, res, () => res.writeHead(404).end())).listen(staticPort, '127.0.0.1');
+const staticServer = createHttp((req, res) => serve(req, res, () => {
+	res.writeHead(404).end();
+})).listen(staticPort, '127.0.0.1');
 
 console.log(`bench:load — ${connections} connections, ${duration} s each, Accept-Encoding: ${encoding}; layer body ${bytes.length} bytes`);
 const runs: Run[] = [];

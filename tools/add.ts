@@ -7,9 +7,9 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { AddError, planAdd, writeAdd } from '../src/lib/server/add';
+import { AddError, planAdd, writeAdd } from './lib/add';
 import { buildCandidates } from '../src/lib/server/candidates';
-import { reviewList } from '../src/lib/server/review';
+import { reviewList } from './lib/review';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--data-dir');
@@ -31,7 +31,7 @@ writeAdd(plan);
 const tsx = (script: string, more: string[]) => execFileSync('npx', ['tsx', join(import.meta.dirname, script), ...more], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
 try {
 	tsx('anchor.ts', [dir]);
-	process.stdout.write(tsx('build-data.ts', ['--data-dir', dir]));
+	process.stdout.write(tsx('data.ts', ['--data-dir', dir]));
 } catch {
 	console.error('add: the articles are written, but anchoring or `npm run data` reports a problem (above).');
 	process.exit(1);

@@ -8,7 +8,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
-import { accept, AcceptError, ACCEPTED_FILE, withFeature } from '../src/lib/server/accept';
+import { accept, AcceptError, ACCEPTED_FILE, withFeature } from './lib/accept';
 import { buildCandidates } from '../src/lib/server/candidates';
 import { GEONAMES_COUNTRIES, geonamesPackageVersion, readGeoNamesRows } from '../src/lib/server/geonames';
 import { loadRaw } from '../src/lib/server/load';
@@ -68,7 +68,7 @@ console.log(`accepted GeoNames ${row.geonameId} (${row.name}) as "${entry.id}": 
 console.log(`  variants: ${entry.variants.map((v) => (typeof v === 'string' ? v : v.text)).join(', ')}`);
 console.log(`  ${occurrences.length} mention(s) in the texts; record in reference/${ACCEPTED_FILE}.geojson; rebuilding…`);
 try {
-	execFileSync('npx', ['tsx', join(import.meta.dirname, 'build-data.ts'), '--data-dir', dir], { stdio: 'inherit' });
+	execFileSync('npx', ['tsx', join(import.meta.dirname, 'data.ts'), '--data-dir', dir], { stdio: 'inherit' });
 } catch {
 	fail('the entry is written, but `npm run data` reports problems (above).');
 }

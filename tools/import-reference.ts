@@ -1,7 +1,7 @@
 /**
  * Copies the vetted open data from ../shared/geodata-sources into geodata/reference/, adding
  * `source`, `license` and `attribution` to every feature (the PROVENANCE is in geodata/README.md).
- * Geometry is not touched. Run: npx tsx scripts/import-reference.ts [sourceDir]
+ * Geometry is not touched. Run: npx tsx tools/import-reference.ts [sourceDir]
  */
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
