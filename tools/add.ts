@@ -8,7 +8,7 @@
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { AddError, planAdd, writeAdd } from './lib/add';
-import { buildCandidates } from '../src/lib/server/candidates';
+import { buildCandidates } from '../src/lib/atlas/candidates';
 import { reviewList } from './lib/review';
 
 const args = process.argv.slice(2);

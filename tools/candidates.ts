@@ -8,9 +8,9 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LIKELY_AT, PROPOSE_AT, type CandidateReport } from '../src/lib/corpus/candidates';
 import { candidatesMarkdown } from '../src/lib/corpus/candidates-md';
-import { buildCandidates } from '../src/lib/server/candidates';
-import { GEONAMES_ATTRIBUTION } from '../src/lib/server/geonames';
-import { loadRaw, type RawData } from '../src/lib/server/load';
+import { buildCandidates } from '../src/lib/atlas/candidates';
+import { GEONAMES_ATTRIBUTION } from '../src/lib/atlas/geonames';
+import { loadRaw, type RawData } from '../src/lib/atlas/load';
 
 export function candidatesJson(report: CandidateReport): string {
 	return (

@@ -7,9 +7,9 @@
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { loadRaw } from '../src/lib/server/load';
-import { buildAtlas } from '../src/lib/server/build';
-import { LAYERS } from '../src/lib/server/catalogue';
+import { loadRaw } from '../src/lib/atlas/load';
+import { buildAtlas } from '../src/lib/atlas/build';
+import { LAYERS } from '../src/lib/atlas/catalogue';
 import { rfc7946Problems } from '../src/lib/geo/rfc7946';
 import { writeCandidates } from './candidates';
 

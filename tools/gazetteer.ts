@@ -9,9 +9,9 @@ import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { accept, AcceptError, ACCEPTED_FILE, withFeature } from './lib/accept';
-import { buildCandidates } from '../src/lib/server/candidates';
-import { GEONAMES_COUNTRIES, geonamesPackageVersion, readGeoNamesRows } from '../src/lib/server/geonames';
-import { loadRaw } from '../src/lib/server/load';
+import { buildCandidates } from '../src/lib/atlas/candidates';
+import { GEONAMES_COUNTRIES, geonamesPackageVersion, readGeoNamesRows } from '../src/lib/atlas/geonames';
+import { loadRaw } from '../src/lib/atlas/load';
 
 const USAGE = 'usage: npm run gazetteer -- accept <geonameid> [--as <id>] [--data-dir <dir>]';
 

@@ -7,8 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PROPOSE_AT, type Candidate } from '$lib/corpus/candidates';
-import { buildCandidates } from '$lib/server/candidates';
-import { loadRaw } from '$lib/server/load';
+import { buildCandidates } from '$lib/atlas/candidates';
+import { loadRaw } from '$lib/atlas/load';
 
 const DIR = 'tests/fixtures/corpus/labelled';
 interface Label {

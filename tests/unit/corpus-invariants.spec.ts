@@ -8,8 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dataDir, getAtlas } from '$lib/server/atlas';
-import { loadRaw } from '$lib/server/load';
-import { buildCandidates } from '$lib/server/candidates';
+import { loadRaw } from '$lib/atlas/load';
+import { buildCandidates } from '$lib/atlas/candidates';
 import { verdictOf } from '$lib/corpus/candidates';
 
 const atlas = getAtlas();

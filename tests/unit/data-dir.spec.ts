@@ -7,8 +7,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { execFileSync } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadRaw } from '$lib/server/load';
-import { buildAtlas } from '$lib/server/build';
+import { loadRaw } from '$lib/atlas/load';
+import { buildAtlas } from '$lib/atlas/build';
 
 let dir: string;
 beforeAll(() => {

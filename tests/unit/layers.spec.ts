@@ -4,7 +4,7 @@ import GJV from 'geojson-validation';
 import { check } from '@placemarkio/check-geojson';
 import { getAtlas } from '$lib/server/atlas';
 import { rfc7946Problems } from '$lib/geo/rfc7946';
-import { LAYERS } from '$lib/server/catalogue';
+import { LAYERS } from '$lib/atlas/catalogue';
 
 const atlas = getAtlas();
 

@@ -13,7 +13,7 @@ import { tokenize } from '$lib/corpus/tokenize';
 import { isArabicName, type GeoNamesRow } from '$lib/corpus/records';
 import { GazetteerEntrySchema, type GazetteerEntry } from '$lib/schema/gazetteer';
 import { describeIssues } from '$lib/schema/parse';
-import { GEONAMES_ATTRIBUTION, GEONAMES_PACKAGE } from '../../src/lib/server/geonames';
+import { GEONAMES_ATTRIBUTION, GEONAMES_PACKAGE } from '../../src/lib/atlas/geonames';
 
 export const ACCEPTED_FILE = 'geonames-accepted';
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -11,9 +11,9 @@ import * as v from 'valibot';
 import { draftMeta } from '$lib/corpus/draft';
 import { ArticleMetaSchema, type ArticleMeta } from '$lib/schema/article';
 import { describeIssues } from '$lib/schema/parse';
-import { buildAtlas, type Atlas } from '../../src/lib/server/build';
-import { ARTICLE_ID, loadRaw, type RawData } from '../../src/lib/server/load';
-import { findMentions } from '../../src/lib/server/stages/mentions';
+import { buildAtlas, type Atlas } from '../../src/lib/atlas/build';
+import { ARTICLE_ID, loadRaw, type RawData } from '../../src/lib/atlas/load';
+import { findMentions } from '../../src/lib/atlas/stages/mentions';
 
 export class AddError extends Error {}
 

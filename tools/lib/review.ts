@@ -6,7 +6,7 @@ import { PROPOSE_AT, type CandidateReport } from '$lib/corpus/candidates';
 import { glossKey } from '$lib/corpus/excerpts';
 import { reviewNotes } from '$lib/corpus/draft';
 import type { ArticleMeta } from '$lib/schema/article';
-import type { Atlas } from '../../src/lib/server/build';
+import type { Atlas } from '../../src/lib/atlas/build';
 
 export interface ReviewInput {
 	added: { id: string; path: string; sha256: string; meta: ArticleMeta; metaFrom: 'draft' | 'file' }[];

@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection, Point, Position } from 'geojson';
 import type { LayerId } from '$lib/types';
 
 /**
- * The light-model property ($lib/server/mapModel) holding a polygon's label point, computed on the
+ * The light-model property ($lib/atlas/mapModel) holding a polygon's label point, computed on the
  * server ($lib/geo/pole: polylabel), for the layers the map labels polygons of.
  */
 export const LABEL_POINT = 'label_point';

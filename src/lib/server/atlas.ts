@@ -7,9 +7,9 @@
  */
 import { join, resolve } from 'node:path';
 import { building, dev, version } from '$app/environment';
-import { buildAtlas, type Atlas } from './build';
-import { loadRaw } from './load';
-import { cachedAtlas } from './atlasCache';
+import { buildAtlas, type Atlas } from '../atlas/build';
+import { loadRaw } from '../atlas/load';
+import { cachedAtlas } from '../atlas/atlasCache';
 import { dataVersion } from './cache';
 
 let atlas: Atlas | null = null;

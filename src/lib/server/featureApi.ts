@@ -2,7 +2,7 @@
  * The bodies of /api/places/{id} and /api/incidents/{id}: the feature, its excerpts once (beside
  * it, not also inside its properties), and the features it links to without theirs.
  */
-import type { Atlas } from './build';
+import type { Atlas } from '../atlas/build';
 import type { Excerpt, IncidentFeature, IncidentResponse, Lean, PlaceFeature, PlaceResponse } from '$lib/types';
 
 /** A copy of the feature whose properties hold everything but the excerpts. */

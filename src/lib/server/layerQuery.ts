@@ -7,7 +7,7 @@ import { exportCollection, exportFilename } from '$lib/explore/export';
 import { filtersOf, parseQueryStrict, QueryError, type ExploreQuery } from '$lib/explore/query';
 import { geoTests } from '$lib/explore/geoTests';
 import { selectFeatures, type SelectContext } from '$lib/explore/select';
-import type { Atlas } from './build';
+import type { Atlas } from '../atlas/build';
 
 /** Near targets are gazetteer entries with a geometry (places outside the frontier have none). */
 export function atlasContext(atlas: Atlas): SelectContext {

@@ -1,6 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { getAtlas } from '$lib/server/atlas';
-import { LAYERS } from '$lib/server/catalogue';
+import { LAYERS } from '$lib/atlas/catalogue';
 import type { LayerInfo } from '$lib/types';
 import type { RequestHandler } from './$types';
 

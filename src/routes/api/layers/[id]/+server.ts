@@ -1,6 +1,6 @@
 import { getAtlas } from '$lib/server/atlas';
 import { cached, prepare, respond } from '$lib/server/cache';
-import { isLayerId } from '$lib/server/catalogue';
+import { isLayerId } from '$lib/atlas/catalogue';
 import { apiError, notFound, wantsDownload } from '$lib/server/http';
 import { layerAnswer, layerQuery } from '$lib/server/layerQuery';
 import { exportFilename } from '$lib/explore/export';

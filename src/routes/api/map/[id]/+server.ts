@@ -1,12 +1,12 @@
 import { getAtlas } from '$lib/server/atlas';
 import { cached, prepare, respond } from '$lib/server/cache';
-import { isLayerId } from '$lib/server/catalogue';
+import { isLayerId } from '$lib/atlas/catalogue';
 import { notFound } from '$lib/server/http';
-import { mapModel } from '$lib/server/mapModel';
+import { mapModel } from '$lib/atlas/mapModel';
 import type { RequestHandler } from './$types';
 
 /**
- * The light map model of one layer ($lib/server/mapModel): what the map draws, no excerpts; label
+ * The light map model of one layer ($lib/atlas/mapModel): what the map draws, no excerpts; label
  * points for the polygons it labels.
  * Serialised and compressed (gzip, brotli) once per data version, with an ETag ($lib/server/cache).
  */
