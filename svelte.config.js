@@ -32,7 +32,7 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
-		// `node build` runs server/index.js around the adapter's handler (see server/install.js).
+		// `node build` runs src/lib/server/node/index.js around the adapter's handler (see tools/install-server.js).
 		adapter: adapter({ out: 'build', precompress: true }),
 		csp,
 		// The page's own CSS (about 20 KB: layout, sidebar, panel, timeline…) is inlined in the head

@@ -13,7 +13,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import { getAtlas } from '$lib/server/atlas';
 import { decodedPath, isCrossSite } from '$lib/server/guards';
 import { handleLocale } from '$lib/server/locale';
-import { NON_PAGE_CSP, SECURITY_HEADERS } from '../server/security.js';
+import { NON_PAGE_CSP, SECURITY_HEADERS } from './lib/server/node/security.js';
 
 export const init = () => {
 	getAtlas();

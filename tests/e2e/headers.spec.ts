@@ -184,7 +184,7 @@ test('error answers of the API are JSON even for a bad encoding', async () => {
 	}
 });
 
-test.describe('the fast path (server/fastpath.js) answers as the app does', () => {
+test.describe('the fast path (src/lib/server/node/fastpath.js) answers as the app does', () => {
 	/** Every header but the ones Node adds per connection or per second. */
 	const headerSet = (r: { headers: Record<string, unknown> }) =>
 		Object.entries(r.headers)

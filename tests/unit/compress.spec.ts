@@ -1,4 +1,4 @@
-// Compression of dynamic pages by the server (server/compress.js): which answers, and that what
+// Compression of dynamic pages by the server (src/lib/server/node/compress.js): which answers, and that what
 // arrives decompresses to exactly what the app wrote — through SvelteKit's own setResponse, as
 // adapter-node writes pages, streamed, and with backpressure.
 import { randomBytes } from 'node:crypto';
@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { brotliDecompressSync, createGunzip, gunzipSync } from 'node:zlib';
 import { setResponse } from '@sveltejs/kit/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { compressPages, encodedTag, pageEncoding } from '../../server/compress.js';
+import { compressPages, encodedTag, pageEncoding } from '../../src/lib/server/node/compress.js';
 
 const html = (n: number) => `<!doctype html><html lang="ar"><body>${Array.from({ length: n }, (_, i) => `<p>فقرة ${i}: دير الزور</p>`).join('')}</body></html>`;
 const PAGE = html(200);

@@ -1,4 +1,4 @@
-// The server's fast path (server/fastpath.js) against the app path it stands in for: a real HTTP
+// The server's fast path (src/lib/server/node/fastpath.js) against the app path it stands in for: a real HTTP
 // server whose "app" is SvelteKit's own Node glue (getRequest/setResponse) around cache.ts's
 // cached()/respond() plus the headers hooks.server.ts adds. The same request must get the same
 // status, headers and bytes whichever path answers it; the app must not be entered again.
@@ -8,8 +8,8 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { getRequest, setResponse } from '@sveltejs/kit/node';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { cached, dataVersion, prepare, respond } from '../../src/lib/server/cache';
-import { fastPath, lookup, register, registry } from '../../server/fastpath.js';
-import { NON_PAGE_CSP, SECURITY_HEADERS, setSecurityHeaders } from '../../server/security.js';
+import { fastPath, lookup, register, registry } from '../../src/lib/server/node/fastpath.js';
+import { NON_PAGE_CSP, SECURITY_HEADERS, setSecurityHeaders } from '../../src/lib/server/node/security.js';
 
 const LAYER = '/api/layers/things';
 const PLACE = '/api/places/tiny';
@@ -198,8 +198,8 @@ describe('the fast path', () => {
 
 	it('shares one registry between two copies of the module (the SvelteKit bundle and build/harden)', async () => {
 		// A second instance of the module, as the bundle and build/harden each have their own.
-		const second = new URL('../../server/fastpath.js?copy', import.meta.url).href;
-		const copy = (await import(/* @vite-ignore */ second)) as typeof import('../../server/fastpath.js');
+		const second = new URL('../../src/lib/server/node/fastpath.js?copy', import.meta.url).href;
+		const copy = (await import(/* @vite-ignore */ second)) as typeof import('../../src/lib/server/node/fastpath.js');
 		expect(copy.registry).not.toBe(registry);
 		expect(copy.registry()).toBe(registry());
 	});

@@ -1,7 +1,7 @@
-// The static server's Range and content negotiation (server/range.js, server/encoding.js), by RFC 9110.
+// The static server's Range and content negotiation (src/lib/server/node/range.js, encoding.js), by RFC 9110.
 import { describe, expect, it } from 'vitest';
-import { parseRange } from '../../server/range.js';
-import { chooseEncoding, etagMatches } from '../../server/encoding.js';
+import { parseRange } from '../../src/lib/server/node/range.js';
+import { chooseEncoding, etagMatches } from '../../src/lib/server/node/encoding.js';
 
 describe('parseRange (RFC 9110 §14)', () => {
 	const size = 63;

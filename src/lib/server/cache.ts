@@ -10,14 +10,14 @@
  * `cached` keys by the data object (a WeakMap), so a rebuilt atlas never sees old bodies.
  *
  * A cached answer to a request without a query string is also registered for the production
- * server's fast path (server/fastpath.js), which then serves later requests for the same path
+ * server's fast path (src/lib/server/node/fastpath.js), which then serves later requests for the same path
  * from these bytes without entering SvelteKit. `dataVersion(atlas)` (src/lib/server/atlas.ts)
  * says which data object is current: only its bodies are registered, and a new one drops the rest.
  */
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { chooseEncoding, etagMatches } from '../../../server/encoding.js';
-import { register, setVersion, variantTag, variantTags } from '../../../server/fastpath.js';
+import { chooseEncoding, etagMatches } from './node/encoding.js';
+import { register, setVersion, variantTag, variantTags } from './node/fastpath.js';
 
 export interface Representation {
 	readonly type: string;

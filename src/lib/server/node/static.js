@@ -44,7 +44,7 @@ const TYPES = {
 /** @typedef {{ file: string, size: number, etag: string }} Variant */
 /** @typedef {{ identity: Variant, br?: Variant, gzip?: Variant, type: string, immutable: boolean }} StaticFile */
 
-/** @param {string} dir */
+/** @param {string} dir @returns {Generator<string>} */
 function* walk(dir) {
 	for (const entry of readdirSync(dir, { withFileTypes: true })) {
 		const path = join(dir, entry.name);
