@@ -5,7 +5,7 @@
  * so callers also say what failed).
  *
  * @example
- * const loadExport = lazyOnce(() => import('$lib/map/exportPng'));
+ * const loadExport = lazyOnce(() => import('$lib/map/export/exportPng'));
  * button.onclick = async () => (await loadExport()).composeExportPng(...);
  */
 export function lazyOnce<T>(load: () => Promise<T>): () => Promise<T> {

@@ -4,7 +4,7 @@ import { loadRaw } from './load';
 import { buildAtlas } from './build';
 import * as turf from '@turf/turf';
 import { HEAVY, lightFeature, mapModel } from './mapModel';
-import { LABEL_POINT, LABELLED_LAYERS } from '$lib/map/labelPoint';
+import { LABEL_POINT, LABELLED_LAYERS } from '$lib/map/core/labelPoint';
 
 const atlas = buildAtlas(loadRaw('geodata'));
 const layers = ['places', 'areas', 'lines', 'countries', 'incidents'] as const;

@@ -7,10 +7,10 @@
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerId } from '$lib/types';
-import { stripTashkeel } from '$lib/map/labels';
+import { stripTashkeel } from '$lib/map/core/labels';
 import { outletLabel } from '$lib/explore/facets';
-import { shareGeometries, type SharedCollection } from '$lib/map/sharedGeometry';
-import { LABEL_POINT, LABELLED_LAYERS } from '$lib/map/labelPoint';
+import { shareGeometries, type SharedCollection } from '$lib/map/core/sharedGeometry';
+import { LABEL_POINT, LABELLED_LAYERS } from '$lib/map/core/labelPoint';
 import { polygonLabelPoint } from '$lib/geo/pole';
 
 /** Long text the map never reads: it stays in the full export and the per-feature API. */
@@ -44,7 +44,7 @@ export function lightFeature(f: Feature): Feature {
 
 /**
  * The light features of layer `id`, with a footprint shared by many incidents sent once
- * ($lib/map/sharedGeometry); in a layer whose polygons the map labels, each polygon carries its
+ * ($lib/map/core/sharedGeometry); in a layer whose polygons the map labels, each polygon carries its
  * label point (`label_point`, $lib/geo/pole), so the browser needs no polylabel.
  */
 export function mapModel(id: LayerId, fc: FeatureCollection): SharedCollection {

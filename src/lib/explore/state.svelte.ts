@@ -6,7 +6,7 @@
 import type { Feature } from 'geojson';
 import { getContext, setContext } from 'svelte';
 import { browser } from '$app/environment';
-import { layerData } from '$lib/map/data.svelte';
+import { layerData } from '$lib/map/core/data.svelte';
 import { isFiltered, parseQuery, type PageQuery } from './query';
 import { keptOf, readSpans, type GeoTests, type SelectContext } from './select';
 import { queryHref, visibleLayers } from './url';

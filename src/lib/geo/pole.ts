@@ -1,7 +1,7 @@
 /**
  * Where one label sits inside a polygon: its pole of inaccessibility (Mapbox's polylabel), on the
  * largest part of a multipolygon. Computed on the server, once per data version, for the layers
- * whose polygons the map labels ($lib/map/labelPoint), so the browser needs no polylabel.
+ * whose polygons the map labels ($lib/map/core/labelPoint), so the browser needs no polylabel.
  */
 import polylabel from 'polylabel';
 import type { Geometry, Position } from 'geojson';

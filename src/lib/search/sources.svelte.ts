@@ -7,7 +7,7 @@
 import { browser } from '$app/environment';
 import type { FeatureCollection } from 'geojson';
 import type { ArticleMeta } from '$lib/types';
-import { layerData } from '$lib/map/data.svelte';
+import { layerData } from '$lib/map/core/data.svelte';
 import { userLayers } from '$lib/user/layers.svelte';
 import { articleDocs, incidentDocs, placeDocs, placeNamesById, userDocs, type SearchDoc } from './documents';
 import { addDocs, buildIndex, emptyIndex, type SearchIndex } from './engine';

@@ -3,9 +3,9 @@
  * (from its URL), the legend of the layers the map is drawing right now, and every source.
  */
 import type { Map as MlMap } from 'maplibre-gl';
-import { filterLines, metresPerPixel, niceScale, type ExportText, type LegendItem } from '$lib/map/exportPng';
+import { filterLines, metresPerPixel, niceScale, type ExportText, type LegendItem } from '$lib/map/export/exportPng';
 import { LAYER } from '$lib/map/layers/registry';
-import { palette as c } from '$lib/map/palette';
+import { palette as c } from '$lib/map/core/palette';
 import { formatDistance } from '$lib/geo/measure';
 import { intlTag, m } from '$lib/i18n';
 import { layerText } from './layerText';

@@ -5,7 +5,7 @@
  */
 import type { Feature } from 'geojson';
 import { PICKABLE } from '$lib/map/layers/registry';
-import { toHit, type Hit } from '$lib/map/pick';
+import { toHit, type Hit } from '$lib/map/interaction/pick';
 import type { PanelData, PanelError, Selection } from '$lib/selection';
 
 /** What is known of a selection before its data load: a click's hit has all of it. */

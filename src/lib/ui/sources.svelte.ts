@@ -1,4 +1,4 @@
-import { layerData } from '$lib/map/data.svelte';
+import { layerData } from '$lib/map/core/data.svelte';
 
 /** The outlets quoted by every loaded feature, for the attribution; fills in as layers load. */
 export function sourcesCited(): { readonly outlets: string[] } {

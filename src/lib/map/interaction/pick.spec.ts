@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankHits, toHit } from './pick';
-import { LAYER } from './layers/registry';
+import { LAYER } from '../layers/registry';
 
 const r = (layer: string, properties: Record<string, unknown>) => ({ layer: { id: layer }, properties });
 

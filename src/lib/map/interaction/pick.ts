@@ -1,5 +1,5 @@
 import { formatDate, humanise } from '$lib/ui/format';
-import { PICKABLE, type PickKind } from './layers/registry';
+import { PICKABLE, type PickKind } from '../layers/registry';
 
 /** One thing a click or a list can select. */
 export interface Hit {
