@@ -8,7 +8,7 @@ import * as v from 'valibot';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { HOMOGRAPHS, TRIGGERS } from '$lib/corpus/context';
 import { recordIdsOf, type Candidate } from '$lib/corpus/candidates';
-import { norm, stripTashkeel } from '$lib/corpus/normalize';
+import { norm, stripTashkeel } from '$lib/arabic/normalize';
 import { tokenize } from '$lib/corpus/tokenize';
 import { isArabicName, type GeoNamesRow } from '$lib/corpus/records';
 import { GazetteerEntrySchema, type GazetteerEntry } from '$lib/schema/gazetteer';

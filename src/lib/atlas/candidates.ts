@@ -5,7 +5,7 @@
  */
 import type { FeatureCollection } from 'geojson';
 import { findCandidates, type CandidateReport } from '$lib/corpus/candidates';
-import { norm } from '$lib/corpus/normalize';
+import { norm } from '$lib/arabic/normalize';
 import type { GeoNamesRow, PlaceRecord } from '$lib/corpus/records';
 import { factSources } from './stages/places';
 import { admin1Records, geonamesRecord, readGeoNamesRows, riverRecords } from './geonames';

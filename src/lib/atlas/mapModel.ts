@@ -7,7 +7,7 @@
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerId } from '$lib/types';
-import { stripTashkeel } from '$lib/map/core/labels';
+import { stripTashkeel } from '$lib/arabic/script';
 import { outletLabel } from '$lib/explore/facets';
 import { shareGeometries, type SharedCollection } from '$lib/map/core/sharedGeometry';
 import { LABEL_POINT, LABELLED_LAYERS } from '$lib/map/core/labelPoint';

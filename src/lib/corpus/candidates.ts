@@ -5,7 +5,7 @@
  * (`npm run gazetteer -- accept <geonameid>`), which writes a gazetteer entry.
  */
 import { Matcher, type MatchableEntry, type Mention } from './match';
-import { norm, stripTashkeel } from './normalize';
+import { norm, stripTashkeel } from '$lib/arabic/normalize';
 import { sentenceAt, sentenceSpans } from './sentences';
 import { countryCue, nameContext, type NameContext } from './context';
 import type { PlaceRecord } from './records';

@@ -3,7 +3,7 @@
  * prepositions of place, and the homographs — place names that are also ordinary Arabic words.
  * Every list is written as Arabic and compared after the one normaliser, so أ/ا and ة/ه never matter.
  */
-import { norm } from './normalize';
+import { norm } from '$lib/arabic/normalize';
 import { tokenize } from './tokenize';
 import { wordForms } from './match';
 

@@ -2,7 +2,7 @@
  * Dates: ISO partial dates (YYYY, YYYY-MM, YYYY-MM-DD) as day ranges, for the time filter; and the
  * dates Arabic texts write, in every month-name tradition and the Hijri calendar, for `npm run add`.
  */
-import { normalize, norm } from './normalize';
+import { normalize, norm } from '$lib/arabic/normalize';
 
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

@@ -8,7 +8,7 @@ import { ArticleMetaSchema, type ArticleMeta, type Evidence } from '$lib/schema/
 import * as v from 'valibot';
 import { findDates, type DateMention } from './dates';
 import { Matcher, type Mention } from './match';
-import { stripTashkeel } from './normalize';
+import { stripTashkeel } from '$lib/arabic/normalize';
 import { KNOWN_OUTLETS } from './outlets';
 
 type Field = ArticleMeta['language'];

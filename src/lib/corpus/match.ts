@@ -3,7 +3,7 @@
  * first word of a name may carry the attached conjunctions و ف, the prepositions ب ك ل, and ال
  * (also as ل + ال written لل). Offsets always point into the original, unnormalised text.
  */
-import { normalize } from './normalize';
+import { normalize } from '$lib/arabic/normalize';
 import { joinsName, tokenize, type Token } from './tokenize';
 
 export interface NameVariant {

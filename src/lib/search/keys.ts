@@ -13,7 +13,8 @@
  * Multi-word names are also indexed as every run of consecutive words written together, so
  * "Deirezzor", "Boukamal" and "ديرالزور" find their places.
  */
-import { norm } from '$lib/corpus/normalize';
+import { norm } from '$lib/arabic/normalize';
+import { hasArabic } from '$lib/arabic/script';
 
 export type KeyKind = 'exact' | 'fold' | 'sound' | 'skel';
 export const KEY_KINDS: readonly KeyKind[] = ['exact', 'fold', 'sound', 'skel'];
@@ -28,7 +29,6 @@ export interface WordKeys {
 	numeric: boolean;
 }
 
-const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFEFF]/;
 const ISO_DATE = /^\d{4}-\d{2}(?:-\d{2})?$/;
 /** Arabic-Indic and Persian digits → ASCII. */
 const DIGITS: Record<string, string> = Object.fromEntries(
@@ -57,7 +57,7 @@ export function words(text: string): string[] {
 
 /** Lower case, Latin diacritics dropped (ş → s, ü → u), Arabic normalised; nothing else. */
 export function exactKey(word: string): string {
-	if (ARABIC.test(word)) return norm(word).replace(/[^\u0621-\u064A]/g, '');
+	if (hasArabic(word)) return norm(word).replace(/[^\u0621-\u064A]/g, '');
 	return word
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')
@@ -161,7 +161,7 @@ function computeWordKeys(word: string, query: boolean): WordKeys | null {
 	if (/^\d/.test(exact) && (/^\d+$/.test(exact) || ISO_DATE.test(exact))) {
 		return { exact, fold: [exact], sound: [], skel: [], numeric: true };
 	}
-	if (ARABIC.test(exact)) {
+	if (hasArabic(exact)) {
 		const bare = exact.replace(ARABIC_ARTICLE, '');
 		const fold = new Set([bare, exact]);
 		if (query && ARABIC_CLITIC.test(exact)) fold.add(exact.replace(ARABIC_CLITIC, '').replace(ARABIC_ARTICLE, ''));

@@ -9,12 +9,8 @@ export interface CitationPart {
 	lang: 'ar' | 'en' | null;
 }
 
-const ARABIC = /[\u0600-\u06FF]/;
-
-/** `ar` when the text is in Arabic script, else `en`: the language a field's text is written in. */
-export function scriptLang(s: string): 'ar' | 'en' {
-	return ARABIC.test(s) ? 'ar' : 'en';
-}
+import { scriptLang } from '$lib/arabic/script';
+export { scriptLang };
 
 /**
  * An excerpt's "outlet · headline · date" line with no empty separators: the outlet, else the

@@ -4,7 +4,7 @@
  * layer: every feature on the map links back to words in an article.
  */
 import type { Feature, FeatureCollection, Geometry, LineString, MultiLineString } from 'geojson';
-import { norm, stripTashkeel } from '$lib/corpus/normalize';
+import { norm, stripTashkeel } from '$lib/arabic/normalize';
 import { evaluate, RecipeError, type References } from '$lib/geo/recipe';
 import { computeFacts, type FactSources } from '$lib/geo/facts';
 import { toRfc7946 } from '$lib/geo/rfc7946';

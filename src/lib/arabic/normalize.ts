@@ -3,9 +3,8 @@
  * the index of the original character it came from, so matches map back to verbatim offsets.
  */
 
-/** Harakat, tanween, shadda, sukun, superscript alef, Quranic marks. */
-const TASHKEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/;
-const TATWEEL = '\u0640';
+import { TASHKEEL, TATWEEL } from './script';
+export { stripTashkeel } from './script';
 
 const FOLD: Record<string, string> = {
 	'\u0622': '\u0627', // آ → ا
@@ -58,11 +57,4 @@ export function normalize(input: string): Normalized {
 /** Normalised form only. */
 export function norm(input: string): string {
 	return normalize(input).text;
-}
-
-/** Strip tashkeel and tatweel but keep letters as written: for map labels, where diacritics shape badly. */
-export function stripTashkeel(input: string): string {
-	let out = '';
-	for (const ch of input) if (ch !== TATWEEL && !TASHKEEL.test(ch)) out += ch;
-	return out;
 }
