@@ -36,7 +36,8 @@ export interface Excerpt {
 
 export type DatePrecision = 'day' | 'month' | 'year' | 'approximate' | 'unknown';
 
-export type LayerId = 'places' | 'areas' | 'lines' | 'incidents' | 'countries' | 'governorates' | 'rivers' | 'lakes' | 'countries-all' | 'border-bands';
+import type { LayerId } from '$lib/model/layers';
+export type { LayerId };
 
 export interface LayerInfo {
 	id: LayerId;

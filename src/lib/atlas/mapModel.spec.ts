@@ -4,7 +4,8 @@ import { loadRaw } from './load';
 import { buildAtlas } from './build';
 import * as turf from '@turf/turf';
 import { HEAVY, lightFeature, mapModel } from './mapModel';
-import { LABEL_POINT, LABELLED_LAYERS } from '$lib/map/core/labelPoint';
+import { LABEL_POINT } from '$lib/map/core/labelPoint';
+import { LABELLED_LAYERS } from '$lib/model/layers';
 
 const atlas = buildAtlas(loadRaw('geodata'));
 const layers = ['places', 'areas', 'lines', 'countries', 'incidents'] as const;

@@ -10,7 +10,8 @@ import type { LayerId } from '$lib/types';
 import { stripTashkeel } from '$lib/arabic/script';
 import { outletLabel } from '$lib/explore/facets';
 import { shareGeometries, type SharedCollection } from '$lib/map/core/sharedGeometry';
-import { LABEL_POINT, LABELLED_LAYERS } from '$lib/map/core/labelPoint';
+import { LABEL_POINT } from '$lib/map/core/labelPoint';
+import { LABELLED_LAYERS } from '$lib/model/layers';
 import { polygonLabelPoint } from '$lib/geo/pole';
 
 /** Long text the map never reads: it stays in the full export and the per-feature API. */

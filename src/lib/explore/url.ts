@@ -1,5 +1,6 @@
 /** The page URL with the explore query replaced, everything else (selection, `q`, `lang`, the map's hash) kept. */
 import { QUERY_KEYS, serialiseQuery, type PageQuery } from './query';
+import { DEFAULT_LAYERS } from '$lib/model/layers';
 
 export function queryHref(q: PageQuery, url: { pathname: string; search: string; hash: string }): string {
 	const params = new URLSearchParams(url.search);
@@ -9,15 +10,7 @@ export function queryHref(q: PageQuery, url: { pathname: string; search: string;
 	return `${url.pathname}${s ? `?${s}` : ''}${url.hash}`;
 }
 
-/** Layers shown when the URL says nothing: the atlas' own data layers. */
-export const DEFAULT_LAYERS: Record<string, boolean> = {
-	places: true,
-	areas: true,
-	lines: true,
-	incidents: true,
-	countries: true,
-	'border-bands': false
-};
+export { DEFAULT_LAYERS };
 
 /** Which layers are shown: the URL's `layers` list, or the defaults. Layers it does not name are hidden. */
 export function visibleLayers(q: PageQuery, defaults = DEFAULT_LAYERS): Record<string, boolean> {

@@ -1,7 +1,7 @@
-import type { LayerInfo } from '$lib/types';
+import type { LayerId, LayerInfo } from '$lib/types';
 import { m } from '$lib/i18n';
 
-const TEXT: Record<string, { title: () => string; description?: () => string }> = {
+const TEXT: Record<LayerId, { title: () => string; description?: () => string }> = {
 	places: { title: m.layer_places, description: m.layer_places_desc },
 	areas: { title: m.layer_areas, description: m.layer_areas_desc },
 	lines: { title: m.layer_lines, description: m.layer_lines_desc },
@@ -16,6 +16,6 @@ const TEXT: Record<string, { title: () => string; description?: () => string }> 
 
 /** A layer's title and description in the interface language; the API's English for a layer the catalogue lacks. */
 export function layerText(l: Pick<LayerInfo, 'id' | 'title' | 'description'>): { title: string; description: string } {
-	const t = TEXT[l.id];
+	const t = TEXT[l.id] as (typeof TEXT)[LayerId] | undefined;
 	return { title: t?.title() ?? l.title, description: t?.description?.() ?? l.description };
 }

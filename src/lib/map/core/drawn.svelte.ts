@@ -1,8 +1,8 @@
 import type { Map as MlMap } from 'maplibre-gl';
 import { layerData } from './data.svelte';
 
-/** The API layers the map draws; the map is drawn when all have arrived and MapLibre went idle after. */
-export const DRAWN_LAYERS = ['places', 'areas', 'lines', 'incidents', 'countries', 'countries-all', 'governorates', 'rivers'];
+import { DRAWN_LAYERS } from '$lib/model/layers';
+export { DRAWN_LAYERS };
 
 interface Drawn {
 	/** True once every data layer arrived (or failed) and MapLibre then reported `idle`. */

@@ -1,12 +1,10 @@
 import type { Feature, FeatureCollection, Point, Position } from 'geojson';
-import type { LayerId } from '$lib/types';
 
 /**
  * The light-model property ($lib/atlas/mapModel) holding a polygon's label point, computed on the
  * server ($lib/geo/pole: polylabel), for the layers the map labels polygons of.
  */
 export const LABEL_POINT = 'label_point';
-export const LABELLED_LAYERS: readonly LayerId[] = ['areas', 'countries-all', 'governorates'];
 
 const isPosition = (p: unknown): p is Position => Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n));
 
