@@ -7,6 +7,7 @@ import type { GazetteerEntry } from '../../src/lib/schema/gazetteer';
 import type { IncidentRecord } from '../../src/lib/schema/incidents';
 import type { ArticleMeta } from '../../src/lib/schema/article';
 import { rng } from '../seeded';
+import { slug } from '../../src/lib/model/slug';
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
@@ -43,15 +44,13 @@ export function frontierTowns(cities500: string, taken: ReadonlySet<number>): To
 	return out.sort((a, b) => a.geonameid - b.geonameid);
 }
 
-export function slug(s: string): string {
-	return s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'place';
-}
+const townSlug = (s: string) => slug(s) || 'place';
 
 /** Gazetteer entries for the synthetic towns, and a `-countryside` 10 km footprint for every fifth. */
 export function townEntries(towns: readonly TownRow[]): GazetteerEntry[] {
 	const out: GazetteerEntry[] = [];
 	towns.forEach((t, i) => {
-		const id = `${slug(t.name)}-${t.geonameid}`;
+		const id = `${townSlug(t.name)}-${t.geonameid}`;
 		const where = { geonameid: t.geonameid };
 		out.push({ id, name_en: t.name, name_ar: t.name_ar, kind: 'town', scope: 'frontier', variants: [t.name_ar], geometry: { ref: 'places', where }, note: 'synthetic (bench)' });
 		if (i % 5 === 0)

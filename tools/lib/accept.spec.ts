@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { accept, AcceptError, slug, variantsFrom, withFeature } from './accept';
+import { accept, AcceptError, variantsFrom, withFeature } from './accept';
+import { slug } from '$lib/model/slug';
 import type { Candidate } from '$lib/corpus/candidates';
 import type { GeoNamesRow } from '$lib/corpus/records';
 

@@ -5,6 +5,7 @@
  * nobody types a coordinate. The spellings come from the texts.
  */
 import * as v from 'valibot';
+import { slug } from '$lib/model/slug';
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { HOMOGRAPHS, TRIGGERS } from '$lib/corpus/context';
 import { recordIdsOf, type Candidate } from '$lib/corpus/candidates';
@@ -19,16 +20,6 @@ export const ACCEPTED_FILE = 'geonames-accepted';
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export class AcceptError extends Error {}
-
-/** `Al Mayādīn` → `al-mayadin`. */
-export function slug(name: string): string {
-	return name
-		.normalize('NFD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
-}
 
 /** Spellings for the entry: how the texts write the name; a homograph only with the place noun before it. */
 export function variantsFrom(row: GeoNamesRow, occurrences: readonly Candidate[]): { variants: string[]; name_ar: string } {

@@ -1,6 +1,7 @@
 /** The reference (basemap) layers as served: every feature gets id, name_en, name_ar, kind and empty excerpts. */
 import type { Feature, FeatureCollection } from 'geojson';
 import { toRfc7946 } from '$lib/geo/rfc7946';
+import { slug } from '$lib/model/slug';
 import type { LayerId } from '$lib/types';
 
 type Props = Record<string, unknown>;
@@ -31,19 +32,13 @@ function layer(fc: FeatureCollection, fn: (p: Props, i: number) => Props & { id:
 	};
 }
 
-const slug = (s: unknown) =>
-	String(s ?? '')
-		.toLowerCase()
-		.normalize('NFKD')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-|-$/g, '');
 
 export function referenceLayers(refs: Record<string, FeatureCollection>): [LayerId, FeatureCollection][] {
 	return [
 		[
 			'governorates',
 			layer(refs.governorates, (p) => ({
-				id: slug(p.adm1_code),
+				id: slug(String(p.adm1_code ?? '')),
 				name_en: String(p.label_en ?? p.name_en),
 				name_ar: String(p.name_ar ?? ''),
 				kind: 'governorate'
@@ -62,7 +57,7 @@ export function referenceLayers(refs: Record<string, FeatureCollection>): [Layer
 		[
 			'lakes',
 			layer(refs.lakes, (p, i) => ({
-				id: `lake-${slug(p.name)}-${i}`,
+				id: `lake-${slug(String(p.name ?? ''))}-${i}`,
 				name_en: String(p.name_alt ?? p.name),
 				name_ar: LAKE_AR[String(p.name_alt ?? p.name)] ?? '',
 				...(LAKE_AR[String(p.name_alt ?? p.name)] ? { name_ar_source: EDITORS } : {}),
@@ -72,7 +67,7 @@ export function referenceLayers(refs: Record<string, FeatureCollection>): [Layer
 		[
 			'countries-all',
 			layer(refs.countries, (p, i) => ({
-				id: p.iso_a3 ? String(p.iso_a3).toLowerCase() : `${slug(p.name)}-${i}`,
+				id: p.iso_a3 ? String(p.iso_a3).toLowerCase() : `${slug(String(p.name ?? ''))}-${i}`,
 				name_en: String(p.name),
 				name_ar: COUNTRY_AR[String(p.iso_a3 ?? p.name)] ?? '',
 				name_ar_source: EDITORS,

@@ -5,23 +5,15 @@
  */
 import type { Feature } from 'geojson';
 import type { ListKey } from './query';
+import { slug } from '$lib/model/slug';
 
 /**
- * A stable id for a free-text value (an actor, an outlet): lower-case Latin letters and digits,
- * anything else a hyphen. Text in brackets (usually the Arabic original) is left out.
- * @example slug('Iraqi News Agency (وكالة الأنباء العراقية)') // 'iraqi-news-agency'
+ * A stable id for a free-text value (an actor, an outlet): the model's slug, `unnamed` when the
+ * value has no Latin letters.
+ * @example facetId('Iraqi News Agency (وكالة الأنباء العراقية)') // 'iraqi-news-agency'
  */
-export function slug(s: string): string {
-	const t = s
-		.replace(/\([^)]*\)/g, ' ')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.toLowerCase()
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '')
-		.slice(0, 60)
-		.replace(/-+$/, '');
-	return t || 'unnamed';
+export function facetId(s: string): string {
+	return slug(s) || 'unnamed';
 }
 
 interface ExcerptLike {
@@ -64,7 +56,7 @@ function valuesOf(f: Feature, key: ListKey): [string, string][] {
 		case 'type':
 			return isEvent(f) && typeof p.type === 'string' ? [[p.type, p.type]] : [];
 		case 'actor':
-			return isEvent(f) && Array.isArray(p.actors) ? p.actors.map((a: string) => [slug(a), a]) : [];
+			return isEvent(f) && Array.isArray(p.actors) ? p.actors.map((a: string) => [facetId(a), a]) : [];
 		case 'kind':
 			return !isEvent(f) && typeof p.kind === 'string' ? [[p.kind, p.kind]] : [];
 		case 'article': {
@@ -77,7 +69,7 @@ function valuesOf(f: Feature, key: ListKey): [string, string][] {
 		case 'outlet': {
 			// The map model (/api/map/{id}) carries `outlets` instead of the excerpts.
 			const labels = (Array.isArray(p.outlets) ? (p.outlets as (string | null)[]) : excerpts(f).map(outletLabel)).filter((l): l is string => !!l);
-			return [...new Map(labels.map((l) => [slug(l), l])).entries()];
+			return [...new Map(labels.map((l) => [facetId(l), l])).entries()];
 		}
 	}
 }

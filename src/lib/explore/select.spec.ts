@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { facetOptions, keptOf, predicate, selectFeatures, type SelectContext } from './select';
-import { slug } from './facets';
+import { facetId } from './facets';
 import { geoTests } from './geoTests';
 
 // A small fixture corpus: a vertical "border" at lon 41, incidents with day, month and
@@ -54,7 +54,7 @@ describe('select', () => {
 	it('does not filter undated features (places) by time, type or actor; kind only places', () => {
 		expect(ids({ from: '2030' })).toEqual(['p1', 'p2', 'nowhere']);
 		expect(ids({ type: ['meeting'] })).toEqual(['june', 'p1', 'p2', 'nowhere']);
-		expect(ids({ actor: [slug('Arab League')] })).toEqual(['june', 'p1', 'p2', 'nowhere']);
+		expect(ids({ actor: [facetId('Arab League')] })).toEqual(['june', 'p1', 'p2', 'nowhere']);
 		expect(ids({ kind: ['town'] })).toEqual(['on-from', 'on-to', 'before', 'after', 'june', 'approx', 'p1']);
 	});
 
