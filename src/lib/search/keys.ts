@@ -16,7 +16,6 @@
 import { norm } from '$lib/corpus/normalize';
 
 export type KeyKind = 'exact' | 'fold' | 'sound' | 'skel';
-export const KEY_KINDS: readonly KeyKind[] = ['exact', 'fold', 'sound', 'skel'];
 
 /** Keys of one word: `fold` may hold several alternatives (with and without a clitic). */
 export interface WordKeys {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection, Geometry } from 'geojson';
-import { bilingualLabel, stripTashkeel, withMapLabels } from './labels';
+import { bilingualLabel, stripTashkeel } from './labels';
 
 describe('stripTashkeel', () => {
 	it('drops harakat, shadda and tatweel but keeps letters', () => {
@@ -10,20 +9,6 @@ describe('stripTashkeel', () => {
 	});
 	it('leaves Latin text alone', () => {
 		expect(stripTashkeel('Albu Kamal')).toBe('Albu Kamal');
-	});
-});
-
-describe('withMapLabels', () => {
-	it('adds label_ar without touching name_ar', () => {
-		const fc = withMapLabels(<FeatureCollection<Geometry | null>>{
-			type: 'FeatureCollection',
-			features: [
-				{ type: 'Feature', geometry: null, properties: { name_ar: 'الأَنْبَار' } },
-				{ type: 'Feature', geometry: null, properties: { name_en: 'x' } }
-			]
-		});
-		expect(fc.features[0].properties).toEqual({ name_ar: 'الأَنْبَار', label_ar: 'الأنبار' });
-		expect(fc.features[1].properties).toEqual({ name_en: 'x' });
 	});
 });
 

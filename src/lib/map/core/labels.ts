@@ -1,5 +1,4 @@
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import type { FeatureCollection, Geometry } from 'geojson';
 
 /** The one font stack the offline glyphs are generated for (static/glyphs/<stack>/<range>.pbf). */
 export const FONT_STACK = ['Noto Sans Regular', 'Noto Naskh Arabic Regular'];
@@ -14,22 +13,6 @@ const TASHKEEL = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g;
  */
 export function stripTashkeel(s: string): string {
 	return s.replace(TASHKEEL, '');
-}
-
-/**
- * A copy of `fc` whose features carry `label_ar`: `name_ar` without tashkeel. The API's own
- * properties are left as they are.
- */
-export function withMapLabels<T extends FeatureCollection<Geometry | null>>(fc: T): T {
-	return {
-		...fc,
-		features: fc.features.map((f) => {
-			const ar = f.properties?.name_ar;
-			return typeof ar === 'string'
-				? { ...f, properties: { ...f.properties, label_ar: stripTashkeel(ar) } }
-				: f;
-		})
-	};
 }
 
 /** Which language a map label leads with: the interface language. */
