@@ -8,10 +8,11 @@
  *  - security headers on every response (the page CSP comes from kit.csp);
  *  - log lines never interpret request text: one JSON object per line.
  */
-import { json, type Handle, type HandleServerError } from '@sveltejs/kit';
+import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
 import { getAtlas } from '$lib/server/atlas';
 import { decodedPath, isCrossSite } from '$lib/server/guards';
+import { apiError } from '$lib/server/http';
 import { handleLocale } from '$lib/server/locale';
 import { NON_PAGE_CSP, SECURITY_HEADERS } from './lib/server/node/security.js';
 
@@ -20,10 +21,6 @@ export const init = () => {
 };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
-
-function apiFail(status: number, code: string, message: string, headers: Record<string, string> = {}): Response {
-	return json({ error: { code, message } }, { status, headers: { 'cache-control': 'no-store', ...headers } });
-}
 
 function pageFail(status: number, message: string): Response {
 	return new Response(`${message}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } });
@@ -35,36 +32,41 @@ const handleGuards: Handle = async ({ event, resolve }) => {
 	const method = event.request.method;
 	if (decodedPath(pathname) === null) {
 		const message = 'The address is not valid percent-encoded UTF-8.';
-		return api ? apiFail(400, 'bad_encoding', message) : pageFail(400, message);
+		return api ? apiError(400, 'bad_encoding', message) : pageFail(400, message);
 	}
 	if (!SAFE_METHODS.has(method) && method !== 'OPTIONS' && isCrossSite(event.request.headers, event.url)) {
 		const message = `Cross-site ${method} requests are refused.`;
-		return api ? apiFail(403, 'cross_site_request', message) : pageFail(403, message);
+		return api ? apiError(403, 'cross_site_request', message) : pageFail(403, message);
 	}
 	if (api && !SAFE_METHODS.has(method)) {
-		return apiFail(405, 'method_not_allowed', `${method} is not supported: the API is read-only (GET, HEAD).`, { allow: 'GET, HEAD' });
+		return apiError(405, 'method_not_allowed', `${method} is not supported: the API is read-only (GET, HEAD).`, { allow: 'GET, HEAD' });
 	}
 	let response: Response;
 	try {
 		response = await resolve(event);
 	} catch (e) {
 		logError(500, event, e);
-		if (api) return apiFail(500, 'internal_error', 'The server failed to answer this request.');
+		if (api) return apiError(500, 'internal_error', 'The server failed to answer this request.');
 		throw e;
 	}
 	if (api && response.status >= 400 && !response.headers.get('content-type')?.includes('json')) {
 		const status = response.status >= 500 ? 500 : response.status;
-		response = apiFail(status, status === 404 ? 'not_found' : status === 405 ? 'method_not_allowed' : 'bad_request', `The API refused this request (${status}).`);
+		response = apiError(status, status === 404 ? 'not_found' : status === 405 ? 'method_not_allowed' : 'bad_request', `The API refused this request (${status}).`);
 	}
 	return response;
 };
 
-/** Headers for every answer, whatever produced it. */
+/**
+ * Headers for every answer, whatever produced it. A page's ETag is made weak: the server may send
+ * it compressed (src/lib/server/node/pages.js), and a strong tag names one encoding's bytes.
+ */
 const handleHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
 	try {
 		for (const [k, v] of Object.entries(SECURITY_HEADERS)) response.headers.set(k, v);
 		if (!response.headers.has('content-security-policy')) response.headers.set('content-security-policy', NON_PAGE_CSP);
+		const etag = response.headers.get('etag');
+		if (etag?.startsWith('"') && response.headers.get('content-type')?.startsWith('text/html')) response.headers.set('etag', `W/${etag}`);
 		return response;
 	} catch {
 		// Immutable headers (a fetched Response passed through): copy it.

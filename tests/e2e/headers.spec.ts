@@ -86,7 +86,7 @@ test('Range on static files follows RFC 9110', async () => {
 	expect(open.status).toBe(206);
 	expect(open.body).toEqual(glyph.body.subarray(100));
 
-	for (const bad of ['bytes=5-1', `bytes=${size}-`, 'bytes=-0', 'bytes=x-y']) {
+	for (const bad of ['bytes=5-1', `bytes=${size}-`, 'bytes=-0']) {
 		const r = await raw('GET', '/robots.txt', { range: bad });
 		expect(r.status, bad).toBe(416);
 		expect(r.headers['content-range'], bad).toBe(`bytes */${size}`);
@@ -94,9 +94,12 @@ test('Range on static files follows RFC 9110', async () => {
 		expect(r.text, bad).not.toMatch(/Error|at \w+ \(/);
 	}
 
-	const many = await raw('GET', '/robots.txt', { range: 'bytes=0-1,4-5' });
-	expect(many.status).toBe(200);
-	expect(many.body).toEqual(whole.body);
+	// Several ranges, or a malformed specifier (RFC 9110 §14.2: MAY be ignored), get the whole file.
+	for (const range of ['bytes=0-1,4-5', 'bytes=x-y']) {
+		const r = await raw('GET', '/robots.txt', { range });
+		expect(r.status, range).toBe(200);
+		expect(r.body, range).toEqual(whole.body);
+	}
 
 	// A range of a changed file (If-Range no longer matching) gets the whole file.
 	const stale = await raw('GET', '/robots.txt', { range: 'bytes=0-0', 'if-range': '"not-this-one"' });

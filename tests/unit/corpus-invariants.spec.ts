@@ -17,17 +17,21 @@ const report = buildCandidates(loadRaw(dataDir()));
 
 describe('the real corpus, whatever it holds', () => {
 	it('every place a text names is drawn, or listed as not drawn with the reason', () => {
+		// A corpus whose texts name no place would pass the loop below without a check.
+		expect.hasAssertions();
 		const notDrawn = new Set(report.not_drawn.map((n) => `${n.article}@${n.start}:${n.ref}`));
 		for (const [article, mentions] of atlas.mentions)
 			for (const m of mentions.filter((m) => m.kind === 'place')) {
-				const p = atlas.places.get(m.ref)!;
-				if (p.properties.layer) continue;
+				const p = atlas.places.get(m.ref);
+				expect(p, `${m.ref} in ${article} is in the gazetteer`).toBeDefined();
+				if (!p || p.properties.layer) continue;
 				expect(notDrawn.has(`${article}@${m.start}:${m.ref}`), `${m.ref} in ${article} is neither drawn nor listed`).toBe(true);
 				expect(p.properties.note, `${m.ref} is not drawn and must say why`).toMatch(/\S/);
 			}
 	});
 
 	it('every candidate and unresolved name is verbatim at its offsets, inside its sentence', () => {
+		expect.hasAssertions();
 		for (const c of [...report.candidates, ...report.unresolved]) {
 			const text = atlas.articles.get(c.article)!.text;
 			expect(text.slice(c.start, c.end)).toBe(c.text);
@@ -43,6 +47,7 @@ describe('the real corpus, whatever it holds', () => {
 	});
 
 	it('no candidate is a name the gazetteer already draws at that spot', () => {
+		expect.hasAssertions();
 		for (const c of report.candidates) {
 			const covering = (atlas.mentions.get(c.article) ?? []).filter((m) => m.kind === 'place' && m.start === c.start && m.end === c.end);
 			expect(covering, `${c.key} «${c.text}»`).toEqual([]);

@@ -53,28 +53,6 @@ export interface GeoNamesRow {
 	modificationDate?: Date | string;
 }
 
-export const GEONAMES_COLUMNS = [
-	'geonameId',
-	'name',
-	'asciiName',
-	'alternateNames',
-	'latitude',
-	'longitude',
-	'featureClass',
-	'featureCode',
-	'countryCode',
-	'cc2',
-	'admin1Code',
-	'admin2Code',
-	'admin3Code',
-	'admin4Code',
-	'population',
-	'elevation',
-	'dem',
-	'timezone',
-	'modificationDate'
-] as const;
-
 /** Parses one line of the cities500 TSV dump. */
 export function parseGeoNamesLine(line: string): GeoNamesRow | null {
 	const c = line.split('\t');

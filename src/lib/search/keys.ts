@@ -17,7 +17,6 @@ import { norm } from '$lib/arabic/normalize';
 import { hasArabic } from '$lib/arabic/script';
 
 export type KeyKind = 'exact' | 'fold' | 'sound' | 'skel';
-export const KEY_KINDS: readonly KeyKind[] = ['exact', 'fold', 'sound', 'skel'];
 
 /** Keys of one word: `fold` may hold several alternatives (with and without a clitic). */
 export interface WordKeys {

@@ -9,15 +9,17 @@
  *
  * `cached` keys by the data object (a WeakMap), so a rebuilt atlas never sees old bodies.
  *
- * A cached answer to a request without a query string is also registered for the production
- * server's fast path (src/lib/server/node/fastpath.js), which then serves later requests for the same path
- * from these bytes without entering SvelteKit. `dataVersion(atlas)` (src/lib/server/atlas.ts)
- * says which data object is current: only its bodies are registered, and a new one drops the rest.
+ * A cached answer to a request without a query string is also published for the production
+ * server's fast path (src/lib/server/node/fastpath.js), which then serves later requests for the
+ * same path from these bytes without entering SvelteKit. `dataVersion(atlas)`
+ * (src/lib/server/atlas.ts) says which data object is current: the server keeps only its bodies.
+ * Which variant and whether a copy is current are decided by src/lib/server/node/negotiate.js,
+ * the same rule the fast path and the static files follow.
  */
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { chooseEncoding, etagMatches } from './node/encoding.js';
-import { register, setVersion, variantTag, variantTags } from './node/fastpath.js';
+import { isCurrent, pickEncoding, variantTag, type Encoding } from './node/negotiate.js';
+import { CACHED, DATA_VERSION } from './node/fastpath.js';
 
 export interface Representation {
 	readonly type: string;
@@ -70,7 +72,12 @@ const versionOf = new WeakMap<Representation, object>();
 
 /** `version` is the current data: the fast path drops bodies of any other. */
 export function dataVersion(version: object): void {
-	setVersion(version);
+	DATA_VERSION.publish(version);
+}
+
+/** The encodings `rep` is stored in. */
+function encodings(rep: Representation): Encoding[] {
+	return rep.br ? (rep.gzip ? ['br', 'gzip'] : ['br']) : rep.gzip ? ['gzip'] : [];
 }
 
 /** The representation of `key` for this version of the data, made on first use. */
@@ -86,17 +93,18 @@ export function cached(version: object, key: string, make: () => Representation)
 }
 
 /**
- * A 200 with the best variant for the request, or a 304 when the client's copy is current.
- * A cached `rep` answering a URL without a query string is registered for the fast path.
+ * A 200 with the best variant for the request, or a 304 when the client's copy is that variant.
+ * `Vary: Accept-Encoding` always: the server compresses what is not stored compressed.
+ * A cached `rep` answering a URL without a query string is published for the fast path.
  */
 export function respond(request: Request, rep: Representation, extra: Record<string, string> = {}): Response {
 	const version = versionOf.get(rep);
-	if (version && !request.url.includes('?')) register(new URL(request.url).pathname, version, rep, extra);
-	const encoding = chooseEncoding(request.headers.get('accept-encoding'), rep);
-	const etag = variantTag(rep, encoding);
-	const headers: Record<string, string> = { 'cache-control': 'no-cache', etag, ...extra };
-	if (rep.gzip || rep.br) headers.vary = 'Accept-Encoding';
-	if (etagMatches(request.headers.get('if-none-match'), variantTags(rep))) return new Response(null, { status: 304, headers });
+	if (version && !request.url.includes('?') && CACHED.hasSubscribers) CACHED.publish({ path: new URL(request.url).pathname, version, rep, extra });
+	const encoding = pickEncoding(request.headers.get('accept-encoding'), encodings(rep));
+	const etag = variantTag(rep.etag, encoding);
+	const headers: Record<string, string> = { 'cache-control': 'no-cache', vary: 'Accept-Encoding', etag, ...extra };
+	if (isCurrent({ 'if-none-match': request.headers.get('if-none-match'), 'cache-control': request.headers.get('cache-control') }, etag))
+		return new Response(null, { status: 304, headers });
 	const body = (encoding ? rep[encoding] : rep.identity) as Uint8Array;
 	headers['content-type'] = rep.type;
 	headers['content-length'] = String(body.length);

@@ -109,11 +109,3 @@ export function addLabelGuard(map: MlMap, name = 'label-guard'): void {
 	map.addImage(name, { width: size, height: size, data: new Uint8ClampedArray(size * size * 4) });
 }
 
-/** The same drawings as data URLs, for the legend. */
-export function iconDataUrl(name: keyof typeof ICONS): string {
-	const size = 16 * PR;
-	const canvas = document.createElement('canvas');
-	canvas.width = canvas.height = size;
-	ICONS[name](canvas.getContext('2d')!, size);
-	return canvas.toDataURL();
-}

@@ -63,20 +63,6 @@ export const COUNTRY_LABELS = 'country-labels';
 const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
- * Basemap sources whose data <BasemapData> supplies from the shared layer downloads (with one
- * label point per polygon), rather than the style fetching them a second time.
- */
-export const FED_SOURCES = [
-	'countries-all',
-	'governorates',
-	'border',
-	'rivers',
-	'country-label-points',
-	'governorate-label-points',
-	'river-label-points'
-];
-
-/**
  * The app's own offline basemap: every source is this app's `/api/layers/{id}`, the glyphs are
  * generated at build time into `static/glyphs` (the style names them `atlas-glyphs://…`, which
  * MapView serves from `/glyphs/` through `glyphLoader`). Nothing is fetched from another host.

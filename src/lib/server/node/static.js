@@ -1,48 +1,42 @@
 /**
- * The app's static files (build/client: /_app/…, /glyphs/…, /robots.txt), served by us rather than
- * by adapter-node's sirv, which answers `Range: bytes=5-1` with a 206 of length -3 and
- * `bytes=0-0` with the whole file. Here:
- *  - files are indexed once at start-up (a URL path → file map: nothing outside it is ever read);
- *  - strong ETags from the bytes, 304 on If-None-Match;
- *  - precompressed .br / .gz siblings (adapter-node `precompress: true`) chosen by Accept-Encoding,
- *    with `Vary: Accept-Encoding`;
- *  - `Range` by RFC 9110 (server/range.js): 206 with Content-Range, 416 with `bytes * /size`,
- *    several ranges answered 200 whole, If-Range honoured;
- *  - correct types (glyph .pbf as application/x-protobuf) and `nosniff` on all of them.
+ * The app's static files (build/client: /_app/…, /glyphs/…, /robots.txt), sent by `send` — the
+ * library under Express's serve-static — rather than by adapter-node's sirv, which answers
+ * `Range: bytes=5-1` with a 206 of length -3 and `bytes=0-0` with the whole file. `send` gives
+ * Range by RFC 9110 through `range-parser` (one range → 206, none satisfiable → 416 with
+ * `Content-Range: bytes * /size`, several → the whole file, If-Range honoured), HEAD, 304 by
+ * `fresh`, and Cache-Control. What is ours, and why:
+ *  - the files are listed once at start-up (a URL path → file set): only those are ever sent, and
+ *    every other request goes on to the app without touching the disk;
+ *  - the precompressed .br / .gz siblings adapter-node writes (`precompress: true`), picked by
+ *    negotiate.js as the cached API answers are, with `Vary: Accept-Encoding`; a Range is always
+ *    of the identity bytes;
+ *  - strong ETags from the bytes sent (send's are weak, from size and mtime, and If-Range needs
+ *    a strong one), hashed on first request and kept;
+ *  - the type of a variant is its original's, by send's own lookup (mime-types), and glyph
+ *    ranges (.pbf, unknown to mime-db) are application/x-protobuf;
+ *  - the non-page CSP on everything but scripts (a worker script's CSP would bind the worker).
  */
 import { createHash } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { extname, join, relative, sep } from 'node:path';
-import { chooseEncoding, etagMatches } from './encoding.js';
-import { parseRange } from './range.js';
+import send from 'send';
+import { pickEncoding } from './negotiate.js';
 import { NON_PAGE_CSP } from './security.js';
 
-/** @type {Record<string, string>} */
-const TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.map': 'application/json; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8',
-	'.md': 'text/markdown; charset=utf-8',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.jpg': 'image/jpeg',
-	'.webp': 'image/webp',
-	'.ico': 'image/x-icon',
-	'.woff2': 'font/woff2',
-	'.woff': 'font/woff',
-	'.ttf': 'font/ttf',
-	'.pbf': 'application/x-protobuf',
-	'.geojson': 'application/geo+json',
-	'.wasm': 'application/wasm',
-	'.webmanifest': 'application/manifest+json'
-};
-
-/** @typedef {{ file: string, size: number, etag: string }} Variant */
-/** @typedef {{ identity: Variant, br?: Variant, gzip?: Variant, type: string, immutable: boolean }} StaticFile */
+/** send's own MIME lookup, so a .br variant is typed exactly as send types its original. */
+const mime = /** @type {{ contentType(ext: string): string | false }} */ (createRequire(createRequire(import.meta.url).resolve('send'))('mime-types'));
+/** MapLibre's glyph ranges: protocol buffers, which mime-db does not list. */
+const EXTRA_TYPES = /** @type {Record<string, string>} */ ({ '.pbf': 'application/x-protobuf' });
+/** @type {Record<import('./negotiate.js').Encoding, string>} */
+const SUFFIX = { br: '.br', gzip: '.gz' };
+/** send's refusals that are answers about the file, not a sign to hand the request on. */
+const REFUSALS = /** @type {Record<number, string>} */ ({
+	412: 'The file does not match the If-Match or If-Unmodified-Since precondition.',
+	416: 'This range cannot be satisfied: Content-Range gives the size of the file.'
+});
+/** Headers set here before send runs, taken back if it hands the request on to the app. */
+const OURS = ['content-type', 'content-encoding', 'content-security-policy', 'etag', 'vary'];
 
 /** @param {string} dir @returns {Generator<string>} */
 function* walk(dir) {
@@ -53,44 +47,35 @@ function* walk(dir) {
 	}
 }
 
-/** @param {string} file @param {string} suffix */
-function variant(file, suffix) {
-	const bytes = readFileSync(file);
-	const hash = createHash('sha256').update(bytes).digest('base64url').slice(0, 22);
-	return { file, size: bytes.length, etag: `"${hash}${suffix}"` };
-}
-
-/**
- * Every file under `root`, by its URL path (`/glyphs/Noto Sans Regular,…/0-255.pbf`, decoded).
- * @param {string} root
- * @returns {Map<string, StaticFile>}
- */
-export function indexStatic(root) {
-	/** @type {Map<string, StaticFile>} */
-	const files = new Map();
-	if (!existsSync(root)) return files;
-	for (const file of walk(root)) {
-		if (file.endsWith('.br') || file.endsWith('.gz')) continue;
-		const url = '/' + relative(root, file).split(sep).join('/');
-		/** @type {StaticFile} */
-		const entry = {
-			identity: variant(file, ''),
-			type: TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream',
-			immutable: url.startsWith('/_app/immutable/')
-		};
-		if (existsSync(file + '.br')) entry.br = variant(file + '.br', '-br');
-		if (existsSync(file + '.gz')) entry.gzip = variant(file + '.gz', '-gz');
-		files.set(url, entry);
-	}
+/** The URL path of every file under `root` (`/glyphs/Noto Sans Regular,…/0-255.pbf`, decoded). @param {string} root */
+export function listFiles(root) {
+	/** @type {Set<string>} */
+	const files = new Set();
+	if (existsSync(root)) for (const file of walk(root)) files.add('/' + relative(root, file).split(sep).join('/'));
 	return files;
 }
 
+/** @param {string} path */
+function typeOf(path) {
+	const ext = extname(path).toLowerCase();
+	return EXTRA_TYPES[ext] ?? (mime.contentType(ext) || 'application/octet-stream');
+}
+
 /**
- * A request handler for the indexed files; calls `next()` for anything else.
+ * A request handler for the files under `root`; calls `next()` for anything else.
  * @param {string} root
+ * @param {{ immutable?: (path: string) => boolean }} [options] which paths never change (hashed names): cached for a year
  */
-export function staticFiles(root) {
-	const files = indexStatic(root);
+export function staticFiles(root, { immutable = (path) => path.startsWith('/_app/immutable/') } = {}) {
+	const files = listFiles(root);
+	/** @type {Map<string, string>} */
+	const etags = new Map();
+	const etagOf = (/** @type {string} */ path) => {
+		let tag = etags.get(path);
+		if (!tag) etags.set(path, (tag = `"${createHash('sha256').update(readFileSync(join(root, path))).digest('base64url').slice(0, 22)}"`));
+		return tag;
+	};
+
 	/**
 	 * @param {import('node:http').IncomingMessage} req
 	 * @param {import('node:http').ServerResponse} res
@@ -105,53 +90,37 @@ export function staticFiles(root) {
 		} catch {
 			return next(); // not a file name; the app answers 400
 		}
-		const f = files.get(path);
-		if (!f) return next();
+		// The variants are sent only as variants of their original.
+		if (!files.has(path) || path.endsWith('.br') || path.endsWith('.gz')) return next();
 
-		const range = req.headers.range;
-		const ifRange = req.headers['if-range'];
-		const rangeApplies = range !== undefined && (ifRange === undefined || ifRange === f.identity.etag);
-		// A range is of the identity bytes; otherwise the best encoding the client takes.
-		const encoding = rangeApplies ? null : chooseEncoding(req.headers['accept-encoding'], f);
-		const v = (encoding && f[encoding]) || f.identity;
-
-		res.setHeader('content-type', f.type);
-		res.setHeader('etag', v.etag);
-		res.setHeader('accept-ranges', 'bytes');
-		res.setHeader('cache-control', f.immutable ? 'public, max-age=31536000, immutable' : 'public, max-age=0, must-revalidate');
-		if (f.br || f.gzip) res.setHeader('vary', 'Accept-Encoding');
-		if (!f.type.startsWith('text/javascript')) res.setHeader('content-security-policy', NON_PAGE_CSP);
-
-		if (etagMatches(req.headers['if-none-match'], [v.etag])) {
-			res.statusCode = 304;
-			return res.end();
-		}
-
-		/** @type {{ start: number, end: number } | null} */
-		let slice = null;
-		if (rangeApplies) {
-			const r = parseRange(range, f.identity.size);
-			if (r.kind === 'unsatisfiable') {
-				res.statusCode = 416;
-				res.setHeader('content-range', `bytes */${f.identity.size}`);
-				res.setHeader('content-type', 'text/plain; charset=utf-8');
-				return res.end(`This range cannot be satisfied: the file has ${f.identity.size} bytes.\n`);
-			}
-			if (r.kind === 'range') slice = r;
-		}
+		const have = /** @type {import('./negotiate.js').Encoding[]} */ (['br', 'gzip']).filter((e) => files.has(path + SUFFIX[e]));
+		const encoding = req.headers.range === undefined ? pickEncoding(req.headers['accept-encoding'], have) : null;
+		const sent = encoding ? path + SUFFIX[encoding] : path;
+		const type = typeOf(path);
+		res.setHeader('content-type', type);
+		res.setHeader('etag', etagOf(sent));
+		if (have.length) res.setHeader('vary', 'Accept-Encoding');
 		if (encoding) res.setHeader('content-encoding', encoding);
-		if (slice) {
-			res.statusCode = 206;
-			res.setHeader('content-range', `bytes ${slice.start}-${slice.end}/${f.identity.size}`);
-			res.setHeader('content-length', String(slice.end - slice.start + 1));
-		} else {
-			res.statusCode = 200;
-			res.setHeader('content-length', String(v.size));
-		}
-		if (req.method === 'HEAD') return res.end();
-		const stream = createReadStream(v.file, slice ?? undefined);
-		stream.on('error', () => res.destroy());
-		stream.pipe(res);
+		if (!type.startsWith('text/javascript')) res.setHeader('content-security-policy', NON_PAGE_CSP);
+
+		const forever = immutable(path);
+		send(req, encoding ? raw + SUFFIX[encoding] : raw, { root, index: false, dotfiles: 'allow', maxAge: forever ? '1y' : 0, immutable: forever })
+			.on('error', (/** @type {{ status?: number, headers?: Record<string, string> }} */ err) => {
+				const message = err.status ? REFUSALS[err.status] : undefined;
+				if (message) {
+					// A 416 carries send's Content-Range: bytes */size; the body says it in words.
+					const body = `${message}\n`;
+					res.statusCode = /** @type {number} */ (err.status);
+					res.setHeader('content-type', 'text/plain; charset=utf-8');
+					res.setHeader('content-length', String(Buffer.byteLength(body)));
+					res.removeHeader('content-encoding');
+					return res.end(req.method === 'HEAD' ? undefined : body);
+				}
+				// Gone since start-up, or not a file after all: the app answers.
+				if (res.headersSent) return res.destroy();
+				for (const h of [...OURS, 'cache-control', 'accept-ranges', 'last-modified', 'content-range']) res.removeHeader(h);
+				next();
+			})
+			.pipe(res);
 	};
 }
-
