@@ -156,7 +156,7 @@ try {
 			const { entry: fresh, feature } = acceptRecord({ row, entries, occurrences, today, packageVersion: geonamesPackageVersion() });
 			const refPath = join(dir, 'reference', `${ACCEPTED_FILE}.geojson`);
 			files.push([refPath, withFeature(existsSync(refPath) ? readJson(refPath, `reference/${ACCEPTED_FILE}.geojson`) : null, feature)]);
-			place = { entry: fresh, country: row.countryCode };
+			place = { entry: { ...fresh, note: fresh.note?.replace('npm run gazetteer -- accept', `npm run incident -- accept ${id}`) }, country: row.countryCode };
 			placeNote = `; GeoNames ${gid} (${row.name}) accepted into the gazetteer as "${fresh.id}"`;
 		}
 	}

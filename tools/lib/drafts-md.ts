@@ -34,7 +34,7 @@ function draftBlock(d: Draft): string[] {
 	out.push(`- quantities: ${qs.length ? qs.map(([k, x]) => `${k} ${x.value ?? '?'}${x.approximate ? ' (about)' : ''} ← ${q(x.evidence)}`).join('; ') : 'none'}`);
 	out.push(`- Arabic title ← ${q(d.title_ar_evidence)}`);
 	if (d.mentions.length) out.push(`- told again in the article: ${spans(d.mentions)}`);
-	out.push(`- same event as: ${d.same_as.length ? d.same_as.map((s) => `\`${s}\``).join(', ') : 'nothing else found'}`);
+	out.push(`- same event as: ${d.same_as.length ? `${d.same_as.map((s) => `\`${s}\``).join(', ')} — accept one, then add the others to it with \`--same-as\`` : 'nothing else found'}`);
 	out.push(`- confidence ${d.confidence}: ${d.reasons.join('; ')}`, '');
 	out.push('```sh', `npm run incident -- accept ${d.id}`);
 	for (const s of d.same_as) out.push(`npm run incident -- accept ${d.id} --same-as ${s}`);
