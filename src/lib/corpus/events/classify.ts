@@ -9,7 +9,7 @@ import { ACLED, findCues, findObjects, findTriggers, TRIGGERS, type CueKind, typ
 import { PhraseList, span, type Hit, type Span } from './scan';
 
 /** Words that open a new event inside a sentence, after a comma: «، فيما …», «، وفي حادث آخر …». */
-const OPENERS = /^[\s\u00A0]*(?:وكما|كما|فيما|بينما|في حين|وفي|اما|واما|فضلا عن|الى جانب|كذلك|وكذلك|ثم|في وقت|وفي وقت)(?![\p{L}])/u;
+const OPENERS = /^[\s\u00A0]*(?:وكما|كما|فيما|بينما|في حين|وفي|اما|واما|فضلا عن|الى جانب|كذلك|وكذلك|ثم|في وقت|وفي وقت|حيث|قبل ان|بعد ان)(?![\p{L}])/u;
 
 /** Clauses of a text: sentences, cut at «؛» and at a comma that opens another event. */
 export function clauseSpans(text: string): Span[] {
@@ -60,6 +60,8 @@ const PRIORITY: EventType[] = [
 	'security-meeting', 'other'
 ];
 
+/** A particle that may stand between a generic word and the event word: «دعا إلى اعتقال». */
+const PARTICLE = /^(?:الي|علي|في|من|عن|ان|لـ?)$/;
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const needLists = new Map<Trigger, PhraseList<string>>();
 function needsMet(text: string, c: Span, t: Trigger): boolean {
@@ -79,7 +81,7 @@ function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<ty
 			kind === 'background' ||
 			(before && (kind === 'denial' || kind === 'future' || kind === 'threat' || kind === 'condition')) ||
 			(!before && kind === 'future' && gap <= 3) ||
-			(before && (kind === 'generic' || kind === 'purpose') && gap <= 2) ||
+			(before && (kind === 'generic' || kind === 'purpose') && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||
 			(before && kind === 'negation' && gap <= 1);
 		if (reach) return { start: cue.start, end: cue.end, text: cue.text, kind };
 	}
@@ -101,6 +103,10 @@ function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger>[], re
 			if (objects.has('weapons') || objects.has('explosive')) return reasons.push('a seizure of weapons or explosives'), 'weapons-seizure';
 			if (objects.has('contraband')) return reasons.push('a seizure of smuggled goods'), 'smuggling-interdiction';
 			return reasons.push('a seizure of something the clause does not name'), 'other';
+		case 'foiled':
+			if (has('infiltration')) return 'infiltration';
+			if (objects.has('drugs')) return reasons.push('a foiled run of drugs'), 'drug-seizure';
+			return reasons.push(`«${t.text}»: a foiled smuggling or attack`), 'smuggling-interdiction';
 		case 'defusal':
 			return reasons.push('explosives defused: disrupted weapons use'), 'ied';
 		case 'explosion':
@@ -135,6 +141,11 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 		const reasons: string[] = [];
 		return { t, type: resolve(text, c, t, alive, reasons), reasons };
 	});
+	typed.sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type) || Number(b.t.entry.form === 'verb') - Number(a.t.entry.form === 'verb') || a.t.start - b.t.start);
+	// «هاجم … بالأسلحة الرشاشة والقذائف»: shells as the weapon of an attack make it a clash, not shelling.
+	const attackVerb = alive.find((h) => h.entry.type === 'attack' && h.entry.form === 'verb');
+	for (const x of typed)
+		if (x.type === 'shelling' && x.t.entry.form === 'noun' && !/قصف/.test(norm(x.t.text)) && attackVerb && attackVerb.start < x.t.start) (x.type = 'clash'), x.reasons.push(`«${x.t.text}» are the weapon of «${attackVerb.text}»`);
 	typed.sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type) || Number(b.t.entry.form === 'verb') - Number(a.t.entry.form === 'verb') || a.t.start - b.t.start);
 	let best = typed[0];
 	const reasons: string[] = [];

@@ -7,11 +7,14 @@ import { findActors, type ActorMention } from './actors';
 import { classifyClause, clauseSpans, isVerb, type ClauseEvent } from './classify';
 import { findFatalities, findInjuries, findQuantities, type Count, type Quantity } from './numbers';
 import { span, type Span } from './scan';
+import { norm } from '../normalize';
 import type { Draft } from './schema';
 import { titleAr, titleEn } from './titles';
 import { eventWhen, findWhens, type When } from './when';
 import { eventPlace, findPlaces, km, REGION_KINDS, type EventPlace, type Geography } from './where';
 import { lines } from '../draft';
+import { sentenceAt, sentenceSpans } from '../sentences';
+import { compatibleTypes } from './corroborate';
 
 /** The article as the drafter needs it. */
 export interface ArticleInput {
@@ -40,13 +43,6 @@ interface Reading {
 /** The least a clause must score to be drafted: a finite verb with one anchor, or a verbal noun with two. */
 export const EVENT_AT = 0.55;
 
-const GROUPS: string[][] = [
-	['ied', 'landmine', 'suicide-bombing'],
-	['drug-seizure', 'weapons-seizure', 'smuggling-interdiction', 'arrest', 'other'],
-	['clash', 'attack-on-civilians', 'assassination'],
-	['airstrike', 'drone-strike', 'shelling']
-];
-const compatible = (a: string, b: string) => a === b || GROUPS.some((g) => g.includes(a) && g.includes(b));
 
 /** The country of the article: most of its towns and cities lie there. */
 function countryOf(places: ReturnType<typeof findPlaces>): string | null {
@@ -62,7 +58,11 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	let when = eventWhen(a.text, a.date, c, ev.trigger.start);
 	// «في اليوم نفسه»: the day of the event told just before.
 	if (when?.role === 'same') when = prev ? { ...prev, evidence: when.evidence, role: 'event' } : null;
-	const place = eventPlace(a.text, c, places, actors, country, ev.trigger.start);
+	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …») keeps the day told before it.
+	const carried = !when && prev && prev.role === 'event' && /^(?:و|ف)?(?:امتد|تجدد|استمر|عاد|تواصل|توسع|تبع|اعقب|تلا|بعد ذلك|ثم)/.test(norm(c.text));
+	// A clause cut from its sentence («…، حيث هاجم …») takes the place its sentence named before it.
+	const sentence = sentenceAt(sentenceSpans(a.text), c.start, c.end);
+	const place = eventPlace(a.text, c, places, actors, country, ev.trigger.start) ?? (sentence.start < c.start ? eventPlace(a.text, { ...sentence, end: c.start, text: '' }, places, actors, country, c.start) : null);
 	if (ev.type === 'protest' && !actors.some((x) => x.id === 'civilians'))
 		actors.push({ start: ev.trigger.start, end: ev.trigger.end, text: ev.trigger.text, id: 'civilians', note: 'the protesters' });
 	const fatalities = findFatalities(a.text, c.start, c.end);
@@ -79,6 +79,7 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	let score = isVerb(ev.trigger) ? 0.45 : 0.3;
 	reasons.push(isVerb(ev.trigger) ? '+0.45 a finite verb reports it' : '+0.30 a verbal noun names it');
 	if (when) (score += when.role === 'event' ? 0.15 : 0.1), reasons.push(`+${when.role === 'event' ? '0.15' : '0.10'} dated «${when.evidence.text}»`);
+	if (carried) (when = prev), (score += 0.1), reasons.push(`+0.10 the clause continues the story: dated as the event before it («${prev!.evidence.text}»)`);
 	if (place) (score += 0.15), reasons.push(`+0.15 placed «${place.evidence.text}»`);
 	if (actors.length) (score += 0.1), reasons.push(`+0.10 actors named`);
 	if ((fatalities && fatalities.value !== null) || (injuries && injuries.value !== null) || Object.keys(quantities).length) (score += 0.15), reasons.push('+0.15 casualties or quantities counted');
@@ -87,7 +88,7 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 
 /** Whether two readings of one article tell the same event. */
 function same(x: Reading, y: Reading): boolean {
-	if (!compatible(x.ev.type, y.ev.type)) return false;
+	if (!compatibleTypes(x.ev.type, y.ev.type)) return false;
 	// The day a source spoke bounds the event from above: it may have happened a few days before.
 	const span = (w: When) => (w.role === 'report' ? { from: shift(w.from, -3), to: w.to } : w);
 	if (x.when && y.when && (span(x.when).to < span(y.when).from || span(y.when).to < span(x.when).from)) return false;

@@ -132,8 +132,11 @@ export interface Count {
 const KILLED = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:قتل\p{L}{0,3}|مقتل\p{L}{0,2}|لقي\p{L}{0,2}|لقوا|استشهد\p{L}{0,3}|استشهاد|مصرع\p{L}{0,3}|قتيل\p{L}{0,2}|شهيد\p{L}{0,2}|شهداء|فارق\p{L}{0,2}|توفي\p{L}{0,2}|وفاه|قضي|قضوا|اعدم\p{L}{0,3}|اعدام|جثه|جثث|جثتي|مقتول\p{L}{0,2})$/u;
 const INJURED = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:اصيب\p{L}{0,3}|اصابه|اصابت\p{L}{0,3}|اصابات|جرح\p{L}{0,3}|جريح\p{L}{0,2}|مصاب\p{L}{0,3})$/u;
 /** Singular nouns of a person: «مقتل جندي» is one dead. */
-const ONE = /^(?:[وبل])?(?:ال)?(?:جندي|عنصر|شخص|مدني|راعي|طفل|طفله|امراه|ضابط|منتسب|مواطن|شاب|رجل|مقاتل|مسلح|قيادي|مختار|شرطي|منتسب|سايق|مزارع|عامل|صياد|مهرب|امر|قايد|مسوول|متهم)$/u;
-const NONE = /(?:دون|بدون|لم\s+\p{L}+(?:\s+عن)?|لا)\s+(?:وقوع\s+|تسجيل\s+|اي\s+)?(?:اصابات|خساير(?:\s+بشريه)?|ضحايا|اصابات\s+بشريه|قتلي|وفيات)/u;
+const ONE = /^(?:[وبل])?(?:ال)?(?:جندي|عنصر|شخص|مدني|راعي|طفل|طفله|امراه|ضابط|منتسب|مواطن|شاب|رجل|مقاتل|مسلح|قيادي|مختار|شرطي|منتسب|سايق|مزارع|عامل|صياد|مهرب|قايد|مسوول|متهم|ثالث|رابع|خامس|اخر)$/u;
+const NONE_WORDS = 'اصابات|خساير(?:\\s+بشريه)?|ضحايا|اصابات\\s+بشريه';
+const noneRe = (words: string) => new RegExp(`(?:دون|بدون|لم\\s+\\p{L}+(?:\\s+عن)?|لا)\\s+(?:وقوع\\s+|تسجيل\\s+|اي\\s+)?(?:${words})`, 'u');
+const NONE_DEAD = noneRe(`${NONE_WORDS}|قتلي|وفيات`);
+const NONE_HURT = noneRe(`${NONE_WORDS}|جرحي`);
 
 function casualty(text: string, from: number, to: number, re: RegExp, other: RegExp): Count | null {
 	const toks = tokens(text, from, to);
@@ -160,16 +163,16 @@ function casualty(text: string, from: number, to: number, re: RegExp, other: Reg
 		if (n) return { value: n.value, approximate: n.approximate, evidence: [verb, { start: n.start, end: n.end, text: n.text }], note: n.value === null ? `«${n.text}»: a vague number` : null };
 		const one = toks.slice(i + 1, i + 3).find((t) => ONE.test(t.w));
 		if (one) return { value: 1, approximate: false, evidence: [verb, { start: one.start, end: one.end, text: text.slice(one.start, one.end) }], note: `«${text.slice(one.start, one.end)}»: one person` };
-		if (/(?:ه|ها)$/.test(toks[i].w) && /^(?:مقتل|اصابت|اصابه)/.test(toks[i].w.replace(/^[وفبل]/, ''))) return { value: 1, approximate: false, evidence: [verb], note: 'a singular pronoun: one person' };
+		if (/(?:ه|ها)$/u.test(verb.text) && /^(?:مقتل|اصابت|اصابه)/.test(toks[i].w.replace(/^[وفبل]/, ''))) return { value: 1, approximate: false, evidence: [verb], note: 'a singular pronoun: one person' };
 		return { value: null, approximate: true, evidence: [verb], note: `«${verb.text}» without a number the clause gives` };
 	}
 	return null;
 }
 
 /** Zero dead and wounded, where the clause says so («دون وقوع إصابات»). */
-function none(text: string, from: number, to: number): Count | null {
+function none(text: string, from: number, to: number, re: RegExp): Count | null {
 	const n = normalize(text.slice(from, to));
-	const m = NONE.exec(n.text);
+	const m = re.exec(n.text);
 	if (!m) return null;
 	const s = from + n.map[m.index];
 	const e = from + n.map[m.index + m[0].length - 1] + 1;
@@ -178,12 +181,18 @@ function none(text: string, from: number, to: number): Count | null {
 
 /** The dead the clause reports: a count, null with a note when it names deaths without a number, or null when it names none. */
 export function findFatalities(text: string, from = 0, to = text.length): Count | null {
-	return casualty(text, from, to, KILLED, INJURED) ?? none(text, from, to);
+	return pick(casualty(text, from, to, KILLED, INJURED), none(text, from, to, NONE_DEAD));
+}
+
+/** A count, unless its word is the «قتلى» of «دون وقوع قتلى»: then none. */
+function pick(count: Count | null, zero: Count | null): Count | null {
+	if (count && zero && count.evidence[0].start >= zero.evidence[0].start && count.evidence[0].end <= zero.evidence[0].end) return zero;
+	return count ?? zero;
 }
 
 /** The wounded the clause reports (as for fatalities). */
 export function findInjuries(text: string, from = 0, to = text.length): Count | null {
-	return casualty(text, from, to, INJURED, KILLED) ?? none(text, from, to);
+	return pick(casualty(text, from, to, INJURED, KILLED), none(text, from, to, NONE_HURT));
 }
 
 const UNIT_WORDS: [RegExp, string, number][] = [

@@ -106,6 +106,12 @@ export function findWhens(text: string, articleDate: string, from = 0, to = text
 			out.push({ ...value, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: same ? 'same' : role(pos.start), background: false });
 		}
 	}
+	// A bulletin's lines open with their weekday: «- الأحد: …».
+	for (const m of n.text.matchAll(new RegExp(`(?<=(?:^|\\n)[\\s\\-–•*]*)(${WD})(?=\\s*:)`, 'gu'))) {
+		const pos = at(m.index, m[0].length);
+		if (out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end)) continue;
+		out.push({ ...day(lastWeekday(articleDate, WEEKDAYS.find(([w]) => w === m[1])![1], true)), evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: 'event', background: false });
+	}
 	for (const d of findDates(text.slice(from, to))) {
 		const pos = { start: from + d.start, end: from + d.end };
 		if (out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end)) continue;

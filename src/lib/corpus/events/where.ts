@@ -110,6 +110,9 @@ export function precisionOf(text: string, m: PlaceMention, from: number): { p: 1
 		return { p: 3, start: region ? startOf(region[0].trimStart().length) : m.start, why: `«${m.text}» is a ${m.kind}` };
 	}
 	if (near) return { p: 2, start: startOf(near[0].trimStart().length), why: `«${near[0].trim()}» before the name: near it` };
+	// The second town of «على الطريق بين القائم والرطبة» is as near as the first.
+	const between = /بين\s+(?:\p{L}+\s+){1,3}و$/u.exec(nb);
+	if (between) return { p: 2, start: startOf(between[0].length), why: `«${between[0]}» before the name: on the way between two places` };
 	if (region) return { p: 2, start: startOf(region[0].trimStart().length), why: `«${region[0].trim()}» before a town's name: the area around it` };
 	return { p: 1, start: m.start, why: `«${m.text}» is a ${m.kind}, named as the place` };
 }
@@ -140,11 +143,14 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 			// Where a reporter or a source sits is not where the event was («مراسل عنب بلدي في دير الزور»).
 			!/(?:مراسل|مصدر|مصادر|مسوول|مكتب)[^،,]{0,25}$/u.test(norm(text.slice(Math.max(clause.start, m.start - 30), m.start)))
 	);
-	const usable = inClause.filter((m) => !/(?:^|\s)(?:مع|الى|نحو|باتجاه|عن)\s+$/.test(norm(text.slice(Math.max(clause.start, m.start - 8), m.start))) && !/^(?:ال)?(?:عراق|سوري)/.test(norm(text.slice(m.end, m.end + 6)).trim()));
-	const scored = usable.map((m) => ({ m, noun: nameContext(text, m.start, m.end, clause.start).trigger ? 0 : 1, ...precisionOf(text, m, clause.start) }));
+	const before = (m: PlaceMention) => norm(text.slice(Math.max(clause.start, m.start - 8), m.start));
+	// «الحدود مع سوريا» qualifies the border; «قادمة من الأراضي السورية» and «نقلها إلى …» are where people came from or went.
+	const usable = inClause.filter((m) => !/(?:^|\s)(?:مع|عن)\s+$/.test(before(m)) && !/^(?:ال)?(?:عراق|سوري)/.test(norm(text.slice(m.end, m.end + 6)).trim()));
+	const moving = (m: PlaceMention) => (/(?:^|\s)(?:الى|نحو|باتجاه|من)\s+(?:\p{L}+\s+)?$/u.test(before(m)) ? 1 : 0);
+	const scored = usable.map((m) => ({ m, move: moving(m), noun: nameContext(text, m.start, m.end, clause.start).trigger ? 0 : 1, ...precisionOf(text, m, clause.start) }));
 	if (!scored.length) return null;
 	// The most precise place; among equals one announced by a place noun (بلدة، قضاء), then the nearest to the event word.
-	scored.sort((a, b) => a.p - b.p || (a.m.kind === 'country' ? 1 : 0) - (b.m.kind === 'country' ? 1 : 0) || a.noun - b.noun || Math.abs(a.m.start - at) - Math.abs(b.m.start - at));
+	scored.sort((a, b) => a.move - b.move || a.p - b.p || (a.m.kind === 'country' ? 1 : 0) - (b.m.kind === 'country' ? 1 : 0) || a.noun - b.noun || Math.abs(a.m.start - at) - Math.abs(b.m.start - at));
 	const best = scored[0];
 	const reasons = [best.why];
 	let confidence = best.m.source === 'gazetteer' ? 0.9 : 0.6;
