@@ -103,6 +103,10 @@ function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger>[], re
 			if (objects.has('weapons') || objects.has('explosive')) return reasons.push('a seizure of weapons or explosives'), 'weapons-seizure';
 			if (objects.has('contraband')) return reasons.push('a seizure of smuggled goods'), 'smuggling-interdiction';
 			return reasons.push('a seizure of something the clause does not name'), 'other';
+		case 'raid':
+			if (has('killing') || has('clash')) return reasons.push('a raid in which people were killed: a clash'), 'clash';
+			if (has('arrest')) return reasons.push('a raid that made arrests'), 'arrest';
+			return reasons.push('a raid'), 'clash';
 		case 'foiled':
 			if (has('infiltration')) return 'infiltration';
 			if (objects.has('drugs')) return reasons.push('a foiled run of drugs'), 'drug-seizure';

@@ -54,15 +54,20 @@ function countryOf(places: ReturnType<typeof findPlaces>): string | null {
 
 function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPlaces>, country: string | null, prev: When | null): Reading {
 	const c = ev.clause;
-	const actors = findActors(a.text, c.start, c.end, country as 'IQ' | 'SY' | null);
+	let actors = findActors(a.text, c.start, c.end, country as 'IQ' | 'SY' | null);
 	let when = eventWhen(a.text, a.date, c, ev.trigger.start);
 	// «في اليوم نفسه»: the day of the event told just before.
 	if (when?.role === 'same') when = prev ? { ...prev, evidence: when.evidence, role: 'event' } : null;
 	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …») keeps the day told before it.
-	const carried = !when && prev && prev.role === 'event' && /^(?:و|ف)?(?:امتد|تجدد|استمر|عاد|تواصل|توسع|تبع|اعقب|تلا|بعد ذلك|ثم)/.test(norm(c.text));
 	// A clause cut from its sentence («…، حيث هاجم …») takes the place its sentence named before it.
 	const sentence = sentenceAt(sentenceSpans(a.text), c.start, c.end);
+	// A clause cut from its sentence takes the date its sentence gave before it («أعلنت …، يوم الأحد، … بعد أن عثرت …»).
+	if (!when && sentence.start < c.start) when = eventWhen(a.text, a.date, { start: sentence.start, end: c.start, text: '' }, c.start);
+	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …», «قبل أن ترد …») keeps the day told before it.
+	const carried = !when && prev && prev.role === 'event' && (sentence.start < c.start || /^(?:و|ف)?(?:امتد|تجدد|استمر|عاد|تواصل|توسع|تبع|اعقب|تلا|بعد ذلك|ثم)/.test(norm(c.text)));
 	const place = eventPlace(a.text, c, places, actors, country, ev.trigger.start) ?? (sentence.start < c.start ? eventPlace(a.text, { ...sentence, end: c.start, text: '' }, places, actors, country, c.start) : null);
+	// ISIS is the subject of a meeting, a patrol or an agreement, not a party to it.
+	if (['security-meeting', 'agreement', 'patrol', 'deployment', 'crossing-closed', 'crossing-reopened'].includes(ev.type)) actors = actors.filter((x) => x.id !== 'isis');
 	if (ev.type === 'protest' && !actors.some((x) => x.id === 'civilians'))
 		actors.push({ start: ev.trigger.start, end: ev.trigger.end, text: ev.trigger.text, id: 'civilians', note: 'the protesters' });
 	const fatalities = findFatalities(a.text, c.start, c.end);

@@ -47,7 +47,7 @@ export const ACLED: Record<EventType, [string, string]> = {
 
 /** A word that reports an incident. */
 export interface Trigger {
-	type: EventType | 'seizure' | 'defusal' | 'attack' | 'killing' | 'explosion' | 'foiled';
+	type: EventType | 'seizure' | 'defusal' | 'attack' | 'killing' | 'explosion' | 'foiled' | 'raid';
 	/** `verb`: a finite verb («اعتقلت»); `noun`: a verbal noun («اعتقال»), weaker on its own. */
 	form: 'verb' | 'noun';
 	phrases: string[];
@@ -70,13 +70,14 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'clash', form: 'noun', phrases: ['اشتباك*', 'مواجهات مسلحة', 'معارك', 'معركة', 'كمين', 'كمينا', 'وقعوا في كمين', 'نصب* كمين*', 'مواجهات'] },
 	{ type: 'ied', form: 'noun', phrases: ['عبوة ناسفة', 'عبوات ناسفة', 'عبوتين ناسفتين', 'انفجار عبوة', 'سيارة مفخخة', 'دراجة نارية مفخخة', 'عبوة لاصقة'] },
 	{ type: 'landmine', form: 'noun', phrases: ['لغم', 'لغما', 'الغام', 'لغم ارضي', 'مخلفات الحرب', 'من مخلفات', 'انفجار لغم'] },
-	{ type: 'shelling', form: 'noun', phrases: ['قصف مدفعي', 'قصف صاروخي', 'قذائف هاون', 'قذيفة هاون', 'قذائف', 'قذيفة', 'صواريخ كاتيوشا', 'قصف'] },
+	{ type: 'shelling', form: 'noun', phrases: ['صاروخ', 'صواريخ', 'سقوط صاروخ', 'سقوط صواريخ', 'قصف مدفعي', 'قصف صاروخي', 'قذائف هاون', 'قذيفة هاون', 'قذائف', 'قذيفة', 'صواريخ كاتيوشا', 'قصف'] },
 	{ type: 'shelling', form: 'verb', phrases: ['قصف*', 'استهدف* بقذائف'] },
 	{ type: 'airstrike', form: 'noun', phrases: ['غارة', 'غارات', 'ضربة جوية', 'ضربات جوية', 'ضربتين جويتين', 'ضربتان جويتان', 'ضربة جوية دقيقة', 'قصف جوي', 'ضربات دقيقة', 'ضربة دقيقة', 'الطيران الحربي', 'طائرات حربية'] },
 	{ type: 'drone-strike', form: 'noun', phrases: ['طائرة مسيرة', 'طائرات مسيرة', 'مسيرة', 'مسيرات', 'طائرة بدون طيار', 'طائرة دون طيار', 'درون', 'ضربة بطائرة مسيرة', 'المسيرة'] },
 	{ type: 'suicide-bombing', form: 'noun', phrases: ['انتحاري', 'انتحارية', 'حزام ناسف', 'حزاما ناسفا', 'تفجير انتحاري'] },
 	{ type: 'explosion', form: 'noun', phrases: ['انفجار', 'تفجير'] },
 	{ type: 'explosion', form: 'verb', phrases: ['انفجرت', 'انفجر', 'فجروا', 'فجرت', 'تفجير*'] },
+	{ type: 'raid', form: 'noun', phrases: ['انزال جوي', 'انزالا جويا', 'عملية انزال', 'عملية انزال جوي'] },
 	{ type: 'assassination', form: 'noun', phrases: ['اغتيال', 'عملية اغتيال'] },
 	{ type: 'assassination', form: 'verb', phrases: ['اغتال*', 'اغتيل*'] },
 	{ type: 'abduction', form: 'noun', phrases: ['اختطاف', 'خطف', 'عملية خطف'] },
@@ -89,8 +90,8 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'seizure', form: 'verb', phrases: ['ضبط*', 'صادر*', 'حجز*', 'عثر* على', 'تم ضبط', 'تمكن* من ضبط'] },
 	{ type: 'defusal', form: 'noun', phrases: ['تفكيك', 'ابطال مفعول', 'تفجير* تحت السيطرة', 'معالجة عبوة'] },
 	{ type: 'defusal', form: 'verb', phrases: ['فكك*', 'تفكيك*', 'ابطل*', 'تم تفكيك', 'تمكن* من تفكيك'] },
-	{ type: 'attack', form: 'noun', phrases: ['هجوم', 'هجوما', 'هجمات', 'هجمة', 'استهداف', 'اطلاق نار', 'اطلاق النار'] },
-	{ type: 'attack', form: 'verb', phrases: ['هاجم*', 'شن* هجوما', 'استهدف*', 'تعرض* لهجوم', 'اطلق* النار', 'فتح* النار'] },
+	{ type: 'attack', form: 'noun', phrases: ['اقتحام', 'قناص', 'عملية قنص', 'هجوم مسلح', 'هجوم', 'هجوما', 'هجمات', 'هجمة', 'استهداف', 'اطلاق نار', 'اطلاق النار'] },
+	{ type: 'attack', form: 'verb', phrases: ['اقتحم*', 'قنص*', 'هاجم*', 'شن* هجوما', 'استهدف*', 'تعرض* لهجوم', 'اطلق* النار', 'فتح* النار'] },
 	{ type: 'killing', form: 'verb', phrases: ['قتل*', 'اعدم*', 'قتلوا'] },
 	{ type: 'killing', form: 'noun', phrases: ['مقتل', 'جثة', 'جثث', 'تصفية', 'اعدام'] },
 	{ type: 'smuggling-interdiction', form: 'noun', phrases: ['احباط تهريب', 'احباط محاولة تهريب', 'محاولة تهريب', 'عملية تهريب'] },

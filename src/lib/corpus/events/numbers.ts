@@ -129,10 +129,10 @@ export interface Count {
 	note: string | null;
 }
 
-const KILLED = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:قتل\p{L}{0,3}|مقتل\p{L}{0,2}|لقي\p{L}{0,2}|لقوا|استشهد\p{L}{0,3}|استشهاد|مصرع\p{L}{0,3}|قتيل\p{L}{0,2}|شهيد\p{L}{0,2}|شهداء|فارق\p{L}{0,2}|توفي\p{L}{0,2}|وفاه|قضي|قضوا|اعدم\p{L}{0,3}|اعدام|جثه|جثث|جثتي|مقتول\p{L}{0,2})$/u;
+const KILLED = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:قتل\p{L}{0,3}|مقتل\p{L}{0,2}|لقي\p{L}{0,2}|لقوا|استشهد\p{L}{0,3}|استشهاد|مصرع\p{L}{0,3}|قتيل\p{L}{0,2}|شهيد\p{L}{0,2}|شهداء|فارق\p{L}{0,2}|توفي\p{L}{0,2}|وفاه|قضي|قضوا|اعدم\p{L}{0,3}|اعدام|اغتال\p{L}{0,3}|اغتيال|جثه|جثث|جثتي|مقتول\p{L}{0,2})$/u;
 const INJURED = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:اصيب\p{L}{0,3}|اصابه|اصابت\p{L}{0,3}|اصابات|جرح\p{L}{0,3}|جريح\p{L}{0,2}|مصاب\p{L}{0,3})$/u;
 /** Singular nouns of a person: «مقتل جندي» is one dead. */
-const ONE = /^(?:[وبل])?(?:ال)?(?:جندي|عنصر|شخص|مدني|راعي|طفل|طفله|امراه|ضابط|منتسب|مواطن|شاب|رجل|مقاتل|مسلح|قيادي|مختار|شرطي|منتسب|سايق|مزارع|عامل|صياد|مهرب|قايد|مسوول|متهم|ثالث|رابع|خامس|اخر)$/u;
+const ONE = /^(?:[وبل])?(?:ال)?(?:جندي|عنصر|شخص|مدني|راعي|طفل|طفله|امراه|ضابط|منتسب|مواطن|شاب|رجل|مقاتل|مسلح|قيادي|مختار|شرطي|منتسب|سايق|مزارع|عامل|صياد|مهرب|قايد|مسوول|متهم|ثالث|رابع|خامس|اخر)ا?$/u;
 const NONE_WORDS = 'اصابات|خساير(?:\\s+بشريه)?|ضحايا|اصابات\\s+بشريه';
 const noneRe = (words: string) => new RegExp(`(?:دون|بدون|لم\\s+\\p{L}+(?:\\s+عن)?|لا)\\s+(?:وقوع\\s+|تسجيل\\s+|اي\\s+)?(?:${words})`, 'u');
 const NONE_DEAD = noneRe(`${NONE_WORDS}|قتلي|وفيات`);
@@ -159,9 +159,19 @@ function casualty(text: string, from: number, to: number, re: RegExp, other: Reg
 		// «خمسة قتلى», «ثلاثة جرحى»: a number right before a noun of the dead or wounded.
 		const noun = /^(?:[وب]?ال)?(?:قتلي|قتيل\p{L}{0,2}|جرحي|جريح\p{L}{0,2}|مصاب\p{L}{0,3}|شهداء|شهيد\p{L}{0,2}|جثث|جثه)$/u.test(toks[i].w);
 		const before = noun ? nums.find((x) => x.end <= verb.start && toks.filter((t) => t.start >= x.end && t.end <= verb.start).length === 0) : undefined;
-		const n = after ?? before;
+		let n = after ?? before;
+		// «مقتل ثلاثة من عناصر قسد وأحد مقاتلي العشائر»: counts joined by و add up.
+		if (n && after && n.value !== null) {
+			const more = nums.filter((x) => x.start > n!.end && x.end <= Math.min(limit, toks[Math.min(i + 12, toks.length - 1)].end) && x.value !== null && /^و/.test(normalize(x.text).text));
+			if (more.length) {
+				const last = more[more.length - 1];
+				n = { ...n, value: more.reduce((s, x) => s + x.value!, n.value!), end: last.end, text: text.slice(n.start, last.end) };
+			}
+		}
 		if (n) return { value: n.value, approximate: n.approximate, evidence: [verb, { start: n.start, end: n.end, text: n.text }], note: n.value === null ? `«${n.text}»: a vague number` : null };
-		const one = toks.slice(i + 1, i + 3).find((t) => ONE.test(t.w));
+		// «مقتل جندي»; «اغتال مسلحون … مختاراً»: the victim may stand a few words after a finite verb.
+		const reach = /^(?:[وف])?(?:اغتال|قتل|اعدم)/.test(toks[i].w) ? 7 : 3;
+		const one = toks.slice(i + 1, i + reach).find((t) => ONE.test(t.w));
 		if (one) return { value: 1, approximate: false, evidence: [verb, { start: one.start, end: one.end, text: text.slice(one.start, one.end) }], note: `«${text.slice(one.start, one.end)}»: one person` };
 		if (/(?:ه|ها)$/u.test(verb.text) && /^(?:مقتل|اصابت|اصابه)/.test(toks[i].w.replace(/^[وفبل]/, ''))) return { value: 1, approximate: false, evidence: [verb], note: 'a singular pronoun: one person' };
 		return { value: null, approximate: true, evidence: [verb], note: `«${verb.text}» without a number the clause gives` };

@@ -106,11 +106,11 @@ export function findWhens(text: string, articleDate: string, from = 0, to = text
 			out.push({ ...value, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: same ? 'same' : role(pos.start), background: false });
 		}
 	}
-	// A bulletin's lines open with their weekday: «- الأحد: …».
+	// A bulletin's lines open with their weekday: «- الأحد: …», a day of the week gone by.
 	for (const m of n.text.matchAll(new RegExp(`(?<=(?:^|\\n)[\\s\\-–•*]*)(${WD})(?=\\s*:)`, 'gu'))) {
 		const pos = at(m.index, m[0].length);
 		if (out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end)) continue;
-		out.push({ ...day(lastWeekday(articleDate, WEEKDAYS.find(([w]) => w === m[1])![1], true)), evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: 'event', background: false });
+		out.push({ ...day(lastWeekday(articleDate, WEEKDAYS.find(([w]) => w === m[1])![1], false)), evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: 'event', background: false });
 	}
 	for (const d of findDates(text.slice(from, to))) {
 		const pos = { start: from + d.start, end: from + d.end };
@@ -129,7 +129,7 @@ export function findWhens(text: string, articleDate: string, from = 0, to = text
 		if (res) out.push({ ...res, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: role(pos.start), background: d.year !== null && d.calendar === 'gregorian' && d.year < year - 1 });
 	}
 	// A bare year («عام 2017», «منذ 2014») is no event date, but long before the article it is background.
-	for (const m of n.text.matchAll(/(?<![\p{L}\p{N}])(?:عام|سنه|منذ|في)\s+((?:19|20)\d\d)(?![\p{N}])/gu)) {
+	for (const m of n.text.matchAll(/(?<![\p{L}\p{N}])(?:عام|سنه|منذ|في|بعد|قبل|ابان|خلال)\s+((?:19|20)\d\d)(?![\p{N}])/gu)) {
 		const pos = at(m.index, m[0].length);
 		if (Number(m[1]) < year - 1 && !out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end))
 			out.push({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, precision: 'approximate', evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: 'event', background: true });
@@ -146,5 +146,7 @@ export function eventWhen(text: string, articleDate: string, clause: Span, at: n
 	if (!all.length) return null;
 	const dist = (w: When) => Math.abs(w.evidence.start - at);
 	const rank = (w: When) => (w.role === 'report' ? 1 : 0);
-	return [...all].sort((a, b) => rank(a) - rank(b) || dist(a) - dist(b))[0];
+	// «عصر يوم أمس الأربعاء الموافق الخامس من آذار 2025»: the day, not the month.
+	const fine = (w: When) => (w.precision === 'day' ? 0 : 1);
+	return [...all].sort((a, b) => rank(a) - rank(b) || fine(a) - fine(b) || dist(a) - dist(b))[0];
 }
