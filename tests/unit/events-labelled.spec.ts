@@ -37,16 +37,19 @@ interface GoldFile {
 	non_events?: { article: string; text: string }[];
 }
 
-/** Thresholds each split must reach (P and R in 0–1); set from the dev figures with a margin. */
+/**
+ * Thresholds each split must reach (P and R in 0–1). Set before the test split was first measured,
+ * well below the dev figures (the rules were tuned on dev, so dev overstates them).
+ */
 const THRESHOLDS: Record<string, { p: number; r: number }> = {
 	event: { p: 0.7, r: 0.7 },
-	type: { p: 0.55, r: 0.55 },
-	event_type: { p: 0.6, r: 0.6 },
-	date: { p: 0.55, r: 0.55 },
-	place: { p: 0.45, r: 0.45 },
+	type: { p: 0.6, r: 0.6 },
+	event_type: { p: 0.65, r: 0.65 },
+	date: { p: 0.6, r: 0.6 },
+	place: { p: 0.5, r: 0.5 },
 	geo_precision: { p: 0.45, r: 0.45 },
-	actors: { p: 0.5, r: 0.45 },
-	fatalities: { p: 0.6, r: 0.6 }
+	actors: { p: 0.5, r: 0.5 },
+	fatalities: { p: 0.65, r: 0.65 }
 };
 const MAX_NOT_EVENTS = 0.3;
 
