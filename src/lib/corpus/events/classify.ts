@@ -9,7 +9,7 @@ import { ACLED, findCues, findObjects, findTriggers, TRIGGERS, type CueKind, typ
 import { PhraseList, span, type Hit, type Span } from './scan';
 
 /** Words that open a new event inside a sentence, after a comma: «، فيما …», «، وفي حادث آخر …». */
-const OPENERS = /^[\s\u00A0]*(?:وكما|كما|فيما|بينما|في حين|وفي|اما|واما|فضلا عن|الى جانب|كذلك|وكذلك|ثم|في وقت|وفي وقت)(?![\p{L}])/u;
+const OPENERS = /^[\s\u00A0]*(?:وكما|كما|فيما|بينما|في حين|وفي|اما|واما|فضلا عن|الى جانب|كذلك|وكذلك|ثم|في وقت|وفي وقت|حيث|قبل ان|بعد ان)(?![\p{L}])/u;
 
 /** Clauses of a text: sentences, cut at «؛» and at a comma that opens another event. */
 export function clauseSpans(text: string): Span[] {
@@ -55,11 +55,13 @@ export interface Blocked {
 /** From the most specific type to the least: a clause with an IED and an attack is an IED. */
 const PRIORITY: EventType[] = [
 	'suicide-bombing', 'drone-strike', 'airstrike', 'ied', 'landmine', 'shelling', 'assassination', 'abduction', 'clash',
-	'attack-on-civilians', 'protest', 'riot', 'drug-seizure', 'weapons-seizure', 'arrest', 'smuggling-interdiction', 'infiltration',
-	'crossing-closed', 'crossing-reopened', 'handover', 'repatriation', 'patrol', 'base-established', 'deployment', 'agreement',
+	'attack-on-civilians', 'protest', 'riot', 'drug-seizure', 'weapons-seizure', 'smuggling-interdiction', 'infiltration', 'arrest',
+	'crossing-reopened', 'crossing-closed', 'handover', 'repatriation', 'patrol', 'base-established', 'deployment', 'agreement',
 	'security-meeting', 'other'
 ];
 
+/** A particle that may stand between a generic word and the event word: «دعا إلى اعتقال». */
+const PARTICLE = /^(?:الي|علي|في|من|عن|ان|لـ?)$/;
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 const needLists = new Map<Trigger, PhraseList<string>>();
 function needsMet(text: string, c: Span, t: Trigger): boolean {
@@ -79,7 +81,7 @@ function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<ty
 			kind === 'background' ||
 			(before && (kind === 'denial' || kind === 'future' || kind === 'threat' || kind === 'condition')) ||
 			(!before && kind === 'future' && gap <= 3) ||
-			(before && (kind === 'generic' || kind === 'purpose') && gap <= 2) ||
+			(before && (kind === 'generic' || kind === 'purpose') && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||
 			(before && kind === 'negation' && gap <= 1);
 		if (reach) return { start: cue.start, end: cue.end, text: cue.text, kind };
 	}
@@ -97,11 +99,20 @@ function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger>[], re
 	switch (type) {
 		case 'seizure':
 			if (objects.has('drugs')) return reasons.push('a seizure of drugs'), 'drug-seizure';
+			if (objects.has('explosive') && !objects.has('weapons')) return reasons.push('explosives found: disrupted weapons use'), 'ied';
 			if (objects.has('weapons') || objects.has('explosive')) return reasons.push('a seizure of weapons or explosives'), 'weapons-seizure';
 			if (objects.has('contraband')) return reasons.push('a seizure of smuggled goods'), 'smuggling-interdiction';
 			return reasons.push('a seizure of something the clause does not name'), 'other';
+		case 'raid':
+			if (has('killing') || has('clash')) return reasons.push('a raid in which people were killed: a clash'), 'clash';
+			if (has('arrest')) return reasons.push('a raid that made arrests'), 'arrest';
+			return reasons.push('a raid'), 'clash';
+		case 'foiled':
+			if (has('infiltration')) return 'infiltration';
+			if (objects.has('drugs')) return reasons.push('a foiled run of drugs'), 'drug-seizure';
+			return reasons.push(`«${t.text}»: a foiled smuggling or attack`), 'smuggling-interdiction';
 		case 'defusal':
-			return reasons.push('explosives defused: disrupted weapons use'), 'weapons-seizure';
+			return reasons.push('explosives defused: disrupted weapons use'), 'ied';
 		case 'explosion':
 			if (has('landmine')) return 'landmine';
 			if (objects.has('explosive')) return 'ied';
@@ -134,14 +145,32 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 		const reasons: string[] = [];
 		return { t, type: resolve(text, c, t, alive, reasons), reasons };
 	});
-	typed.sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type) || (a.t.entry.form === 'verb' ? -1 : 1) || a.t.start - b.t.start);
-	const best = typed[0];
-	let [event_type, sub_event_type] = ACLED[best.type];
-	const reasons = [`«${best.t.text}» reports ${best.type}`, ...best.reasons];
-	if (best.type === 'drug-seizure' && alive.some((h) => h.entry.type === 'arrest')) {
-		sub_event_type = 'Arrests';
-		reasons.push('arrests in the same clause: ACLED Arrests');
+	typed.sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type) || Number(b.t.entry.form === 'verb') - Number(a.t.entry.form === 'verb') || a.t.start - b.t.start);
+	// «هاجم … بالأسلحة الرشاشة والقذائف»: shells as the weapon of an attack make it a clash, not shelling.
+	const attackVerb = alive.find((h) => h.entry.type === 'attack' && h.entry.form === 'verb');
+	for (const x of typed)
+		if (x.type === 'shelling' && x.t.entry.form === 'noun' && !/قصف/.test(norm(x.t.text)) && attackVerb && attackVerb.start < x.t.start) (x.type = 'clash'), x.reasons.push(`«${x.t.text}» are the weapon of «${attackVerb.text}»`);
+	typed.sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type) || Number(b.t.entry.form === 'verb') - Number(a.t.entry.form === 'verb') || a.t.start - b.t.start);
+	let best = typed[0];
+	const reasons: string[] = [];
+	const has = (x: string) => alive.some((h) => h.entry.type === x);
+	// A seizure or a foiled smuggling run that ends in a clash is still that operation, coded as a battle.
+	const op = typed.find((x) => x.type === 'smuggling-interdiction' || x.type === 'drug-seizure' || x.type === 'weapons-seizure');
+	let acled = ACLED[best.type];
+	if (best.type === 'clash' && op && op.t.start < best.t.start) {
+		best = op;
+		acled = ['Battles', 'Armed clash'];
+		reasons.push('a clash during the operation: ACLED Armed clash');
 	}
+	let [event_type, sub_event_type] = acled;
+	reasons.unshift(`«${best.t.text}» reports ${best.type}`, ...best.reasons);
+	if (best.type === 'ied' && typed.some((x) => x.t.entry.type === 'defusal' || (x.t.entry.type === 'seizure' && x.type === 'ied'))) {
+		[event_type, sub_event_type] = ['Strategic developments', 'Disrupted weapons use'];
+		reasons.push('the device was found or defused, not set off');
+	}
+	if (best.type === 'infiltration' && has('arrest')) (sub_event_type = 'Arrests'), reasons.push('arrests in the same clause: ACLED Arrests');
+	if (best.type === 'protest' && /فرق|بالقوه|قمع|تفريق|اعتقل|الغاز المسيل|الرصاص الحي/.test(norm(c.text)))
+		(sub_event_type = 'Protest with intervention'), reasons.push('the protest was dispersed or met with arrests');
 	return { event: { clause: c, type: best.type, event_type, sub_event_type, trigger: best.t, triggers: alive, reasons }, blocked };
 }
 

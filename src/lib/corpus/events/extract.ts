@@ -7,11 +7,14 @@ import { findActors, type ActorMention } from './actors';
 import { classifyClause, clauseSpans, isVerb, type ClauseEvent } from './classify';
 import { findFatalities, findInjuries, findQuantities, type Count, type Quantity } from './numbers';
 import { span, type Span } from './scan';
+import { norm } from '../normalize';
 import type { Draft } from './schema';
 import { titleAr, titleEn } from './titles';
 import { eventWhen, findWhens, type When } from './when';
-import { eventPlace, findPlaces, km, type EventPlace, type Geography } from './where';
+import { eventPlace, findPlaces, km, REGION_KINDS, type EventPlace, type Geography } from './where';
 import { lines } from '../draft';
+import { sentenceAt, sentenceSpans } from '../sentences';
+import { compatibleTypes } from './corroborate';
 
 /** The article as the drafter needs it. */
 export interface ArticleInput {
@@ -40,13 +43,6 @@ interface Reading {
 /** The least a clause must score to be drafted: a finite verb with one anchor, or a verbal noun with two. */
 export const EVENT_AT = 0.55;
 
-const GROUPS: string[][] = [
-	['ied', 'landmine', 'suicide-bombing'],
-	['drug-seizure', 'weapons-seizure', 'smuggling-interdiction', 'arrest', 'other'],
-	['clash', 'attack-on-civilians', 'assassination'],
-	['airstrike', 'drone-strike', 'shelling']
-];
-const compatible = (a: string, b: string) => a === b || GROUPS.some((g) => g.includes(a) && g.includes(b));
 
 /** The country of the article: most of its towns and cities lie there. */
 function countryOf(places: ReturnType<typeof findPlaces>): string | null {
@@ -56,19 +52,39 @@ function countryOf(places: ReturnType<typeof findPlaces>): string | null {
 	return best ? best[0] : null;
 }
 
-function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPlaces>, country: string | null): Reading {
+function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPlaces>, country: string | null, prev: When | null): Reading {
 	const c = ev.clause;
-	const actors = findActors(a.text, c.start, c.end, country as 'IQ' | 'SY' | null);
-	const when = eventWhen(a.text, a.date, c, ev.trigger.start);
-	const place = eventPlace(a.text, c, places, actors, country);
+	let actors = findActors(a.text, c.start, c.end, country as 'IQ' | 'SY' | null);
+	let when = eventWhen(a.text, a.date, c, ev.trigger.start);
+	// «في اليوم نفسه»: the day of the event told just before.
+	if (when?.role === 'same') when = prev ? { ...prev, evidence: when.evidence, role: 'event' } : null;
+	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …») keeps the day told before it.
+	// A clause cut from its sentence («…، حيث هاجم …») takes the place its sentence named before it.
+	const sentence = sentenceAt(sentenceSpans(a.text), c.start, c.end);
+	// A clause cut from its sentence takes the date its sentence gave before it («أعلنت …، يوم الأحد، … بعد أن عثرت …»).
+	if (!when && sentence.start < c.start) when = eventWhen(a.text, a.date, { start: sentence.start, end: c.start, text: '' }, c.start);
+	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …», «قبل أن ترد …») keeps the day told before it.
+	const carried = !when && prev && prev.role === 'event' && (sentence.start < c.start || /^(?:و|ف)?(?:امتد|تجدد|استمر|عاد|تواصل|توسع|تبع|اعقب|تلا|بعد ذلك|ثم)/.test(norm(c.text)));
+	const place = eventPlace(a.text, c, places, actors, country, ev.trigger.start) ?? (sentence.start < c.start ? eventPlace(a.text, { ...sentence, end: c.start, text: '' }, places, actors, country, c.start) : null);
+	// ISIS is the subject of a meeting, a patrol or an agreement, not a party to it.
+	if (['security-meeting', 'agreement', 'patrol', 'deployment', 'crossing-closed', 'crossing-reopened'].includes(ev.type)) actors = actors.filter((x) => x.id !== 'isis');
+	if (ev.type === 'protest' && !actors.some((x) => x.id === 'civilians'))
+		actors.push({ start: ev.trigger.start, end: ev.trigger.end, text: ev.trigger.text, id: 'civilians', note: 'the protesters' });
 	const fatalities = findFatalities(a.text, c.start, c.end);
 	const injuries = findInjuries(a.text, c.start, c.end);
 	const skip = [...(fatalities?.evidence ?? []), ...(injuries?.evidence ?? [])];
 	const quantities = findQuantities(a.text, c.start, c.end, skip);
+	if (quantities.people) {
+		// People counted in an arrest are the arrested; elsewhere they are persons (families of 600 persons).
+		const key = ev.triggers.some((t) => t.entry.type === 'arrest') ? 'arrested' : 'persons';
+		quantities[key] = quantities.people;
+		delete quantities.people;
+	}
 	const reasons = [...ev.reasons];
 	let score = isVerb(ev.trigger) ? 0.45 : 0.3;
 	reasons.push(isVerb(ev.trigger) ? '+0.45 a finite verb reports it' : '+0.30 a verbal noun names it');
 	if (when) (score += when.role === 'event' ? 0.15 : 0.1), reasons.push(`+${when.role === 'event' ? '0.15' : '0.10'} dated «${when.evidence.text}»`);
+	if (carried) (when = prev), (score += 0.1), reasons.push(`+0.10 the clause continues the story: dated as the event before it («${prev!.evidence.text}»)`);
 	if (place) (score += 0.15), reasons.push(`+0.15 placed «${place.evidence.text}»`);
 	if (actors.length) (score += 0.1), reasons.push(`+0.10 actors named`);
 	if ((fatalities && fatalities.value !== null) || (injuries && injuries.value !== null) || Object.keys(quantities).length) (score += 0.15), reasons.push('+0.15 casualties or quantities counted');
@@ -77,13 +93,16 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 
 /** Whether two readings of one article tell the same event. */
 function same(x: Reading, y: Reading): boolean {
-	if (!compatible(x.ev.type, y.ev.type)) return false;
-	if (x.when && y.when && (x.when.to < y.when.from || y.when.to < x.when.from)) return false;
+	if (!compatibleTypes(x.ev.type, y.ev.type)) return false;
+	// The day a source spoke bounds the event from above: it may have happened a few days before.
+	const span = (w: When) => (w.role === 'report' ? { from: shift(w.from, -3), to: w.to } : w);
+	if (x.when && y.when && (span(x.when).to < span(y.when).from || span(y.when).to < span(x.when).from)) return false;
 	const p = x.place?.place;
 	const q = y.place?.place;
-	if (p && q && p.id !== q.id && p.geonameid !== q.geonameid) {
-		const region = x.place!.geo_precision === 3 || y.place!.geo_precision === 3;
-		const close = p.lon !== null && q.lon !== null && km(p as { lon: number; lat: number }, q as { lon: number; lat: number }) <= 60;
+	if (p && q && !(p.id && p.id === q.id) && !(p.geonameid && p.geonameid === q.geonameid)) {
+		const wide = (e: EventPlace) => e.geo_precision === 3 || REGION_KINDS.has(e.place.kind);
+		const region = wide(x.place!) || wide(y.place!);
+		const close = p.lon !== null && q.lon !== null && km(p as { lon: number; lat: number }, q as { lon: number; lat: number }) <= 2;
 		if (!region && !close) return false;
 	}
 	const f = x.fatalities?.value;
@@ -123,7 +142,7 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 		const { event } = classifyClause(text, c);
 		if (!event) continue;
 		if (findWhens(text, article.date, c.start, c.end).some((w) => w.background)) continue;
-		const r = read(article, event, places, country);
+		const r = read(article, event, places, country, readings.at(-1)?.when ?? null);
 		if (r.score < EVENT_AT) continue;
 		const twin = readings.find((x) => same(x, r));
 		if (twin) readings[readings.indexOf(twin)] = merge(twin, r);
@@ -139,7 +158,7 @@ function toDraft(a: ArticleInput, r: Reading, n: number, headline: Span | null):
 	const c = r.ev.clause;
 	const dateEv = r.when?.evidence ?? null;
 	const date = r.when
-		? { value: r.when.from === r.when.to ? r.when.from : null, from: r.when.from, to: r.when.to, precision: r.when.precision, evidence: dateEv, note: r.when.role === 'report' ? 'the date the source spoke; the event may be a day earlier' : null }
+		? { value: r.when.from === r.when.to ? r.when.from : null, from: r.when.from, to: r.when.to, precision: r.when.role === 'report' ? ('approximate' as const) : r.when.precision, evidence: dateEv, note: r.when.role === 'report' ? 'the date the source spoke; the event may be a day or two earlier' : null }
 		: { value: null, from: shift(a.date, -2), to: a.date, precision: 'approximate' as const, evidence: null, note: "the clause dates nothing: the article's date and the two days before it" };
 	if (!r.place) missing.place = 'the clause names no place the gazetteer or GeoNames knows';
 	if (!r.fatalities) missing.fatalities = 'the clause reports no deaths';
@@ -152,7 +171,8 @@ function toDraft(a: ArticleInput, r: Reading, n: number, headline: Span | null):
 		const m = r.actors.find((x) => x.id === id)!;
 		return { id, evidence: { start: m.start, end: m.end, text: m.text }, note: m.note };
 	});
-	const startAt = Math.min(r.ev.trigger.start, ...(r.fatalities?.evidence.map((e) => e.start) ?? []));
+	const starts = [r.ev.trigger.start, ...(r.fatalities?.evidence.map((e) => e.start) ?? [])].filter((s) => s >= c.start && s < c.end);
+	const startAt = starts.length ? Math.min(...starts) : c.start;
 	const tAr = titleAr(a.text, headline, r.mentions, c, startAt);
 	let confidence = Math.min(1, r.score);
 	const reasons = [...r.reasons];

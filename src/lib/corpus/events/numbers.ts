@@ -22,7 +22,7 @@ const UNITS: Record<string, number> = {
 	تسع: 9, تسعه: 9, عشر: 10, عشره: 10
 };
 const TENS: Record<string, number> = { عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50, ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90 };
-const HUNDREDS: Record<string, number> = { مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مائتان: 200, مائتين: 200, ثلاثمئه: 300, ثلاثمائه: 300, اربعمئه: 400, اربعمائه: 400, خمسمئه: 500, خمسمائه: 500, ستمئه: 600, ستمائه: 600, سبعمئه: 700, سبعمائه: 700, ثمانمئه: 800, ثمانمائه: 800, تسعمئه: 900, تسعمائه: 900 };
+const HUNDREDS: Record<string, number> = { مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مئتي: 200, مائتي: 200, مائتان: 200, مائتين: 200, ثلاثمئه: 300, ثلاثمائه: 300, اربعمئه: 400, اربعمائه: 400, خمسمئه: 500, خمسمائه: 500, ستمئه: 600, ستمائه: 600, سبعمئه: 700, سبعمائه: 700, ثمانمئه: 800, ثمانمائه: 800, تسعمئه: 900, تسعمائه: 900 };
 const SCALES: Record<string, number> = { الف: 1000, الاف: 1000, الفا: 1000, الفين: 2000, الفان: 2000, مليون: 1e6, ملايين: 1e6, مليونا: 1e6, مليونين: 2e6, مليار: 1e9, مليارات: 1e9 };
 /** Vague plurals: how many they are at least. */
 const VAGUE: Record<string, number> = { عشرات: 20, مئات: 200, الاف: 2000, ملايين: 2e6, بضعه: 3, بضع: 3, عده: 3, عدد: 2 };
@@ -53,8 +53,11 @@ function tokens(text: string, from: number, to: number): Tok[] {
 }
 
 /** A word's number value: «خمسه» 5, «والعشرين» 20 (with و and ال), or null. */
+const normKeys = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [norm(k), v]));
+for (const table of [UNITS, TENS, HUNDREDS, SCALES, VAGUE]) Object.assign(table, normKeys(table));
+
 function wordValue(w: string): { v: number; kind: 'unit' | 'ten' | 'hundred' | 'scale' } | null {
-	for (const form of [w, w.replace(/^و/, ''), w.replace(/^(?:و?ال)/, '')]) {
+	for (const form of [w, w.replace(/^و/, ''), w.replace(/^(?:و?ال)/, ''), w.replace(/^[وف]?[بل]/, '')]) {
 		if (form in UNITS) return { v: UNITS[form], kind: 'unit' };
 		if (form in TENS) return { v: TENS[form], kind: 'ten' };
 		if (form in HUNDREDS) return { v: HUNDREDS[form], kind: 'hundred' };
@@ -97,7 +100,8 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
 			j--;
 			value = total + part;
 			// «أحد» alone is «someone», «ست» alone is «Mrs»: only as a count before a noun or in a compound.
-			if (j === i && (t.w === 'احد' || t.w === 'احدي' || t.w === 'ست' || t.w === 'عدد')) continue;
+			// «الأحد» is Sunday, «الثلاثاء» Tuesday: a lone unit word with the article counts nothing.
+			if (j === i && (/^(?:احد|احدي|ست|عدد)$/.test(t.w) || (/^و?ال/.test(t.w) && !(t.w.replace(/^و?/, '') in UNITS)))) continue;
 		} else if (t.w.replace(/^و/, '') in VAGUE) {
 			const w = t.w.replace(/^و/, '');
 			if ((w === 'عدد' || w === 'عده') && !toks[i + 1]) continue;
@@ -125,11 +129,14 @@ export interface Count {
 	note: string | null;
 }
 
-const KILLED = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:قتل\p{L}{0,3}|مقتل\p{L}{0,2}|لقي\p{L}{0,2}|لقوا|استشهد\p{L}{0,3}|استشهاد|مصرع\p{L}{0,3}|قتيل\p{L}{0,2}|شهيد\p{L}{0,2}|شهداء|فارق\p{L}{0,2}|توفي\p{L}{0,2}|وفاه|قضي|قضوا|اعدم\p{L}{0,3}|اعدام)$/u;
+const KILLED = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:قتل\p{L}{0,3}|مقتل\p{L}{0,2}|لقي\p{L}{0,2}|لقوا|استشهد\p{L}{0,3}|استشهاد|مصرع\p{L}{0,3}|قتيل\p{L}{0,2}|شهيد\p{L}{0,2}|شهداء|فارق\p{L}{0,2}|توفي\p{L}{0,2}|وفاه|قضي|قضوا|اعدم\p{L}{0,3}|اعدام|اغتال\p{L}{0,3}|اغتيال|جثه|جثث|جثتي|مقتول\p{L}{0,2})$/u;
 const INJURED = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:اصيب\p{L}{0,3}|اصابه|اصابت\p{L}{0,3}|اصابات|جرح\p{L}{0,3}|جريح\p{L}{0,2}|مصاب\p{L}{0,3})$/u;
 /** Singular nouns of a person: «مقتل جندي» is one dead. */
-const ONE = /^(?:[وبل])?(?:ال)?(?:جندي|عنصر|شخص|مدني|راعي|طفل|طفله|امراه|ضابط|منتسب|مواطن|شاب|رجل|مقاتل|مسلح|قيادي|مختار|شرطي|منتسب|سايق|مزارع|عامل|صياد|مهرب|امر|قايد|مسوول|متهم)$/u;
-const NONE = /(?:دون|بدون|لم\s+\p{L}+(?:\s+عن)?|لا)\s+(?:وقوع\s+|تسجيل\s+|اي\s+)?(?:اصابات|خساير(?:\s+بشريه)?|ضحايا|اصابات\s+بشريه)/u;
+const ONE = /^(?:[وبل])?(?:ال)?(?:جندي|عنصر|شخص|مدني|راعي|طفل|طفله|امراه|ضابط|منتسب|مواطن|شاب|رجل|مقاتل|مسلح|قيادي|مختار|شرطي|منتسب|سايق|مزارع|عامل|صياد|مهرب|قايد|مسوول|متهم|ثالث|رابع|خامس|اخر)ا?$/u;
+const NONE_WORDS = 'اصابات|خساير(?:\\s+بشريه)?|ضحايا|اصابات\\s+بشريه';
+const noneRe = (words: string) => new RegExp(`(?:دون|بدون|لم\\s+\\p{L}+(?:\\s+عن)?|لا)\\s+(?:وقوع\\s+|تسجيل\\s+|اي\\s+)?(?:${words})`, 'u');
+const NONE_DEAD = noneRe(`${NONE_WORDS}|قتلي|وفيات`);
+const NONE_HURT = noneRe(`${NONE_WORDS}|جرحي`);
 
 function casualty(text: string, from: number, to: number, re: RegExp, other: RegExp): Count | null {
 	const toks = tokens(text, from, to);
@@ -149,21 +156,33 @@ function casualty(text: string, from: number, to: number, re: RegExp, other: Reg
 		const stop = toks.findIndex((t, k) => k > i && other.test(t.w));
 		const limit = Math.min(toks[Math.min(i + 6, toks.length - 1)].end, stop > 0 ? toks[stop].start : Infinity);
 		const after = nums.find((x) => x.start >= verb.end && x.end <= limit);
-		const before = nums.find((x) => x.end <= verb.start && toks.filter((t) => t.start >= x.end && t.end <= verb.start).length <= 1);
-		const n = after ?? before;
+		// «خمسة قتلى», «ثلاثة جرحى»: a number right before a noun of the dead or wounded.
+		const noun = /^(?:[وب]?ال)?(?:قتلي|قتيل\p{L}{0,2}|جرحي|جريح\p{L}{0,2}|مصاب\p{L}{0,3}|شهداء|شهيد\p{L}{0,2}|جثث|جثه)$/u.test(toks[i].w);
+		const before = noun ? nums.find((x) => x.end <= verb.start && toks.filter((t) => t.start >= x.end && t.end <= verb.start).length === 0) : undefined;
+		let n = after ?? before;
+		// «مقتل ثلاثة من عناصر قسد وأحد مقاتلي العشائر»: counts joined by و add up.
+		if (n && after && n.value !== null) {
+			const more = nums.filter((x) => x.start > n!.end && x.end <= Math.min(limit, toks[Math.min(i + 12, toks.length - 1)].end) && x.value !== null && /^و/.test(normalize(x.text).text));
+			if (more.length) {
+				const last = more[more.length - 1];
+				n = { ...n, value: more.reduce((s, x) => s + x.value!, n.value!), end: last.end, text: text.slice(n.start, last.end) };
+			}
+		}
 		if (n) return { value: n.value, approximate: n.approximate, evidence: [verb, { start: n.start, end: n.end, text: n.text }], note: n.value === null ? `«${n.text}»: a vague number` : null };
-		const noun = toks.slice(i + 1, i + 3).find((t) => ONE.test(t.w));
-		if (noun) return { value: 1, approximate: false, evidence: [verb, { start: noun.start, end: noun.end, text: text.slice(noun.start, noun.end) }], note: `«${text.slice(noun.start, noun.end)}»: one person` };
-		if (/(?:ه|ها)$/.test(toks[i].w) && /^(?:مقتل|اصابت|اصابه)/.test(toks[i].w.replace(/^[وفبل]/, ''))) return { value: 1, approximate: false, evidence: [verb], note: 'a singular pronoun: one person' };
+		// «مقتل جندي»; «اغتال مسلحون … مختاراً»: the victim may stand a few words after a finite verb.
+		const reach = /^(?:[وف])?(?:اغتال|قتل|اعدم)/.test(toks[i].w) ? 7 : 3;
+		const one = toks.slice(i + 1, i + reach).find((t) => ONE.test(t.w));
+		if (one) return { value: 1, approximate: false, evidence: [verb, { start: one.start, end: one.end, text: text.slice(one.start, one.end) }], note: `«${text.slice(one.start, one.end)}»: one person` };
+		if (/(?:ه|ها)$/u.test(verb.text) && /^(?:مقتل|اصابت|اصابه)/.test(toks[i].w.replace(/^[وفبل]/, ''))) return { value: 1, approximate: false, evidence: [verb], note: 'a singular pronoun: one person' };
 		return { value: null, approximate: true, evidence: [verb], note: `«${verb.text}» without a number the clause gives` };
 	}
 	return null;
 }
 
 /** Zero dead and wounded, where the clause says so («دون وقوع إصابات»). */
-function none(text: string, from: number, to: number): Count | null {
+function none(text: string, from: number, to: number, re: RegExp): Count | null {
 	const n = normalize(text.slice(from, to));
-	const m = NONE.exec(n.text);
+	const m = re.exec(n.text);
 	if (!m) return null;
 	const s = from + n.map[m.index];
 	const e = from + n.map[m.index + m[0].length - 1] + 1;
@@ -172,12 +191,18 @@ function none(text: string, from: number, to: number): Count | null {
 
 /** The dead the clause reports: a count, null with a note when it names deaths without a number, or null when it names none. */
 export function findFatalities(text: string, from = 0, to = text.length): Count | null {
-	return casualty(text, from, to, KILLED, INJURED) ?? none(text, from, to);
+	return pick(casualty(text, from, to, KILLED, INJURED), none(text, from, to, NONE_DEAD));
+}
+
+/** A count, unless its word is the «قتلى» of «دون وقوع قتلى»: then none. */
+function pick(count: Count | null, zero: Count | null): Count | null {
+	if (count && zero && count.evidence[0].start >= zero.evidence[0].start && count.evidence[0].end <= zero.evidence[0].end) return zero;
+	return count ?? zero;
 }
 
 /** The wounded the clause reports (as for fatalities). */
 export function findInjuries(text: string, from = 0, to = text.length): Count | null {
-	return casualty(text, from, to, INJURED, KILLED) ?? none(text, from, to);
+	return pick(casualty(text, from, to, INJURED, KILLED), none(text, from, to, NONE_HURT));
 }
 
 const UNIT_WORDS: [RegExp, string, number][] = [

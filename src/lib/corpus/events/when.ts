@@ -17,7 +17,7 @@ export interface When {
 	precision: Precision;
 	evidence: Span;
 	/** `report`: the date the source spoke («أعلنت، اليوم الأربعاء، …»), not necessarily the event's. */
-	role: 'event' | 'report';
+	role: 'event' | 'report' | 'same';
 	/** An explicit year long before the article: background, not news. */
 	background: boolean;
 }
@@ -43,7 +43,7 @@ const WD = WEEKDAYS.map(([w]) => w).join('|');
 const NB = '(?<![\\p{L}])';
 const NE = '(?![\\p{L}])';
 
-type Rule = { re: RegExp; resolve: (m: RegExpExecArray, d: string) => Omit<When, 'evidence' | 'role' | 'background'> | null };
+type Rule = { re: RegExp; resolve: (m: RegExpExecArray, d: string) => (Omit<When, 'evidence' | 'role' | 'background'> & { same?: boolean }) | null };
 const r = (src: string) => new RegExp(`${NB}(?:[وف]?(?:في|خلال|منذ)\\s+)?${src}${NE}`, 'gu');
 const day = (x: string) => ({ from: x, to: x, precision: 'day' as const });
 const range = (from: string, to: string, precision: Precision) => ({ from, to, precision });
@@ -56,6 +56,8 @@ function lastWeekday(d: string, w: number, today: boolean): string {
 }
 
 const RULES: Rule[] = [
+	// «في اليوم نفسه»: the day of the event told just before; extract.ts resolves it.
+	{ re: r('(?:اليوم|الوقت|الليله)\\s+(?:نفسه|ذاته|نفسها|ذاتها)'), resolve: (_m, d) => ({ ...day(d), precision: 'day', same: true }) },
 	{ re: r(`(?:${PART}\\s+)?(?:امس|البارحه)\\s+(?:الاول)${NE}`), resolve: (_m, d) => day(add(d, -2)) },
 	{ re: r(`(?:${PART}\\s+)?(?:امس|البارحه)(?:\\s+(${WD}))?`), resolve: (_m, d) => day(add(d, -1)) },
 	{ re: r('الليله الماضيه'), resolve: (_m, d) => day(add(d, -1)) },
@@ -85,7 +87,7 @@ function dayCount(s: string): number {
 }
 
 /** Reporting verbs: a date right after one («أعلنت …، اليوم الأربعاء،») is when the source spoke. */
-const REPORT = /(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|كشف|كشفت|اوضح|اوضحت|افادت|نقل|نقلت|صرح|صرحت|اشار|اشارت|بين|بينت|اوردت|اورد)[^.،]{0,60}$/u;
+const REPORT = /(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|كشف|كشفت|اوضح|اوضحت|افادت|نقل|نقلت|صرح|صرحت|اشار|اشارت|بين|بينت|اوردت|اورد)(?![\p{L}])[^.]{0,60}$/u;
 
 /** Every date expression of `text[from, to)`, resolved against `articleDate` (YYYY-MM-DD). */
 export function findWhens(text: string, articleDate: string, from = 0, to = text.length): When[] {
@@ -100,8 +102,15 @@ export function findWhens(text: string, articleDate: string, from = 0, to = text
 			const res = rule.resolve(m, articleDate);
 			const pos = at(m.index, m[0].length);
 			if (!res || out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end)) continue;
-			out.push({ ...res, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: role(pos.start), background: false });
+			const { same, ...value } = res;
+			out.push({ ...value, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: same ? 'same' : role(pos.start), background: false });
 		}
+	}
+	// A bulletin's lines open with their weekday: «- الأحد: …», a day of the week gone by.
+	for (const m of n.text.matchAll(new RegExp(`(?<=(?:^|\\n)[\\s\\-–•*]*)(${WD})(?=\\s*:)`, 'gu'))) {
+		const pos = at(m.index, m[0].length);
+		if (out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end)) continue;
+		out.push({ ...day(lastWeekday(articleDate, WEEKDAYS.find(([w]) => w === m[1])![1], false)), evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: 'event', background: false });
 	}
 	for (const d of findDates(text.slice(from, to))) {
 		const pos = { start: from + d.start, end: from + d.end };
@@ -120,7 +129,7 @@ export function findWhens(text: string, articleDate: string, from = 0, to = text
 		if (res) out.push({ ...res, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: role(pos.start), background: d.year !== null && d.calendar === 'gregorian' && d.year < year - 1 });
 	}
 	// A bare year («عام 2017», «منذ 2014») is no event date, but long before the article it is background.
-	for (const m of n.text.matchAll(/(?<![\p{L}\p{N}])(?:عام|سنه|منذ|في)\s+((?:19|20)\d\d)(?![\p{N}])/gu)) {
+	for (const m of n.text.matchAll(/(?<![\p{L}\p{N}])(?:عام|سنه|منذ|في|بعد|قبل|ابان|خلال)\s+((?:19|20)\d\d)(?![\p{N}])/gu)) {
 		const pos = at(m.index, m[0].length);
 		if (Number(m[1]) < year - 1 && !out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end))
 			out.push({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, precision: 'approximate', evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: 'event', background: true });
@@ -136,5 +145,8 @@ export function eventWhen(text: string, articleDate: string, clause: Span, at: n
 	const all = findWhens(text, articleDate, clause.start, clause.end).filter((w) => !w.background);
 	if (!all.length) return null;
 	const dist = (w: When) => Math.abs(w.evidence.start - at);
-	return [...all].sort((a, b) => (a.role === b.role ? 0 : a.role === 'event' ? -1 : 1) || dist(a) - dist(b))[0];
+	const rank = (w: When) => (w.role === 'report' ? 1 : 0);
+	// «عصر يوم أمس الأربعاء الموافق الخامس من آذار 2025»: the day, not the month.
+	const fine = (w: When) => (w.precision === 'day' ? 0 : 1);
+	return [...all].sort((a, b) => rank(a) - rank(b) || fine(a) - fine(b) || dist(a) - dist(b))[0];
 }

@@ -9,6 +9,7 @@ import { norm, normalize } from '../normalize';
 import { findCandidates, PROPOSE_AT, type Candidate } from '../candidates';
 import type { PlaceRecord } from '../records';
 import type { Span } from './scan';
+import { nameContext } from '../context';
 
 /** A gazetteer entry with the point an incident at it is drawn at. */
 export interface GazPlace {
@@ -46,7 +47,8 @@ export interface PlaceMention extends Span {
 	score: number | null;
 }
 
-const REGION_KINDS = new Set(['governorate', 'country', 'region', 'desert-region', 'border', 'border-area', 'corridor', 'river', 'pipeline', 'district']);
+/** Kinds of gazetteer entry that are regions, not towns. */
+export const REGION_KINDS = new Set(['governorate', 'country', 'region', 'desert-region', 'border', 'border-area', 'corridor', 'river', 'pipeline', 'district']);
 const NEAR = /(?:^|\s)(?:[وف]?(?:ب|ل)?(?:القرب\s+من|قرب|اطراف|محيط|مشارف|ضواحي|ريف|اطراف\s+مدينه|الطريق\s+(?:\p{L}+\s+)?بين|طريق\s+(?:\p{L}+\s+)?بين|بين\s+بلدتي|بين\s+مدينتي|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|جنوب\s+شرق|جنوب\s+غرب|شمال\s+شرق|شمال\s+غرب|جنوب\s+شرقي|شمال\s+غربي|مقابل|على\s+مقربه\s+من|المحاذيه\s+ل|محاذاه))\s+(?:\p{L}+\s+){0,1}$/u;
 const REGION_WORDS = /(?:^|\s)(?:[وف]?(?:ب|ل)?(?:ال)?(?:صحراء|بادي[هت]|محافظ[هت]|المناطق\s+الحدوديه|المناطق|منطق[هت]|قطاع|الشريط\s+الحدودي|الحدود|وادي|عمق))\s+$/u;
 
@@ -64,9 +66,13 @@ function compiled(geo: Geography) {
 export function findPlaces(id: string, text: string, geo: Geography): PlaceMention[] {
 	const { matcher, byId } = compiled(geo);
 	const out: PlaceMention[] = matcher.find(text).flatMap((m: Mention) => {
-		const p = byId.get(m.ref);
+		let p = byId.get(m.ref);
+		// «ريف دير الزور» is the countryside of the city, drawn at the city (precision 2).
+		const rest = norm(m.text).replace(/^(?:[وفبل]|لل)?ريف\s+/, '');
+		if (p && rest !== norm(m.text)) p = geo.places.find((x) => x.kind !== 'governorate' && x.variants.some((v) => norm(typeof v === 'string' ? v : v.text) === rest)) ?? p;
 		if (!p || (m.confidence === 'context' && !/حدود|صحراء|بادي/.test(norm(m.text)))) return [];
-		return [{ start: m.start, end: m.end, text: m.text, id: p.id, geonameid: null, name_en: p.name_en, lon: p.lon, lat: p.lat, country: p.country, kind: p.kind, source: 'gazetteer' as const, score: null }];
+		const kind = p.id !== m.ref ? 'district' : p.kind;
+		return [{ start: m.start, end: m.end, text: m.text, id: p.id, geonameid: null, name_en: p.name_en, lon: p.lon, lat: p.lat, country: p.country, kind, source: 'gazetteer' as const, score: null }];
 	});
 	if (geo.records?.length) {
 		const report = findCandidates({ articles: [{ id, text }], gazetteer: { entries: [...geo.places], stop_phrases: [...geo.stop_phrases] }, records: geo.records });
@@ -100,11 +106,14 @@ export function precisionOf(text: string, m: PlaceMention, from: number): { p: 1
 	const startOf = (len: number) => b0 + n.map[nb.length - len];
 	const mtext = norm(m.text);
 	if (REGION_KINDS.has(m.kind)) {
-		if (/^ريف/.test(mtext) || m.kind === 'district') return { p: 2, start: m.start, why: `«${m.text}»: the countryside of a town` };
+		if (/^ريف/.test(mtext) || m.kind === 'district' || (near && m.kind !== 'country')) return { p: 2, start: near ? startOf(near[0].trimStart().length) : m.start, why: `«${m.text}»: the countryside of a town` };
 		return { p: 3, start: region ? startOf(region[0].trimStart().length) : m.start, why: `«${m.text}» is a ${m.kind}` };
 	}
 	if (near) return { p: 2, start: startOf(near[0].trimStart().length), why: `«${near[0].trim()}» before the name: near it` };
-	if (region) return { p: 3, start: startOf(region[0].trimStart().length), why: `«${region[0].trim()}» before the name: a region` };
+	// The second town of «على الطريق بين القائم والرطبة» is as near as the first.
+	const between = /بين\s+(?:\p{L}+\s+){1,3}و$/u.exec(nb);
+	if (between) return { p: 2, start: startOf(between[0].length), why: `«${between[0]}» before the name: on the way between two places` };
+	if (region) return { p: 2, start: startOf(region[0].trimStart().length), why: `«${region[0].trim()}» before a town's name: the area around it` };
 	return { p: 1, start: m.start, why: `«${m.text}» is a ${m.kind}, named as the place` };
 }
 
@@ -121,12 +130,27 @@ export function km(a: { lon: number; lat: number }, b: { lon: number; lat: numbe
  * actor's name. A GeoNames candidate far from every other place of the article, or in another
  * country than the article's, is kept with a lower confidence and the reason.
  */
-export function eventPlace(text: string, clause: Span, places: PlaceMention[], exclude: Span[], articleCountry: string | null): EventPlace | null {
-	const inClause = places.filter((m) => m.start >= clause.start && m.end <= clause.end && !exclude.some((x) => x.start < m.end && m.start < x.end));
-	const usable = inClause.filter((m) => !/(?:^|\s)(?:مع|الى|نحو|باتجاه|عن)\s+$/.test(norm(text.slice(Math.max(clause.start, m.start - 8), m.start))) && !/^(?:ال)?(?:عراق|سوري)/.test(norm(text.slice(m.end, m.end + 6)).trim()));
-	const scored = usable.map((m) => ({ m, ...precisionOf(text, m, clause.start) }));
+export function eventPlace(text: string, clause: Span, places: PlaceMention[], exclude: Span[], articleCountry: string | null, at = clause.start): EventPlace | null {
+	const inClause = places.filter(
+		(m) =>
+			m.start >= clause.start &&
+			m.end <= clause.end &&
+			!exclude.some((x) => x.start < m.end && m.start < x.end) &&
+			// Kirkuk inside «خط أنابيب كركوك – بانياس» names the pipeline, not a place of the event.
+			!places.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start) &&
+			// A capital with no preposition is its government («سارعت بغداد إلى إغلاق …»).
+			!(m.kind === 'capital' && !nameContext(text, m.start, m.end, clause.start).preposition) &&
+			// Where a reporter or a source sits is not where the event was («مراسل عنب بلدي في دير الزور»).
+			!/(?:مراسل|مصدر|مصادر|مسوول|مكتب|قايممقام|محافظ|مدير|قايد|رييس|عضو|نايب)[^،,]{0,25}$/u.test(norm(text.slice(Math.max(clause.start, m.start - 30), m.start)))
+	);
+	const before = (m: PlaceMention) => norm(text.slice(Math.max(clause.start, m.start - 8), m.start));
+	// «الحدود مع سوريا» qualifies the border; «قادمة من الأراضي السورية» and «نقلها إلى …» are where people came from or went.
+	const usable = inClause.filter((m) => !/(?:^|\s)(?:مع|عن)\s+$/.test(before(m)) && !/^(?:ال)?(?:عراق|سوري)/.test(norm(text.slice(m.end, m.end + 6)).trim()));
+	const moving = (m: PlaceMention) => (/(?:^|\s)(?:الى|نحو|باتجاه|من)\s+(?:\p{L}+\s+)?$/u.test(before(m)) ? 1 : 0);
+	const scored = usable.map((m) => ({ m, move: moving(m), noun: nameContext(text, m.start, m.end, clause.start).trigger ? 0 : 1, ...precisionOf(text, m, clause.start) }));
 	if (!scored.length) return null;
-	scored.sort((a, b) => a.p - b.p || (a.m.kind === 'country' ? 1 : 0) - (b.m.kind === 'country' ? 1 : 0) || a.m.start - b.m.start);
+	// The most precise place; among equals one announced by a place noun (بلدة، قضاء), then the nearest to the event word.
+	scored.sort((a, b) => a.move - b.move || a.p - b.p || (a.m.kind === 'country' ? 1 : 0) - (b.m.kind === 'country' ? 1 : 0) || a.noun - b.noun || Math.abs(a.m.start - at) - Math.abs(b.m.start - at));
 	const best = scored[0];
 	const reasons = [best.why];
 	let confidence = best.m.source === 'gazetteer' ? 0.9 : 0.6;
