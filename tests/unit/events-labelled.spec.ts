@@ -7,9 +7,9 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadRaw } from '$lib/server/load';
-import { buildPlaces } from '$lib/server/stages/places';
-import { candidateRecords } from '$lib/server/candidates';
+import { loadRaw } from '../../src/lib/atlas/load';
+import { buildPlaces } from '../../src/lib/atlas/stages/places';
+import { candidateRecords } from '../../src/lib/atlas/candidates';
 import { geographyFrom } from '$lib/corpus/events/geography';
 import { draftIncidents } from '$lib/corpus/events/extract';
 import { km } from '$lib/corpus/events/where';

@@ -1,6 +1,6 @@
 /**
  * The geography the drafter reads places with, from the gazetteer entries and the features the
- * atlas builds from them (src/lib/server/stages/places.ts): each entry's names, kind, a
+ * atlas builds from them (src/lib/atlas/stages/places.ts): each entry's names, kind, a
  * representative point and its country. Pure; the caller loads the files.
  */
 import type { Geometry, Position } from 'geojson';
