@@ -8,15 +8,14 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
 import { isIsoDay } from '$lib/corpus/dates';
+import { sameAs } from '$lib/corpus/events/corroborate';
 import { draftIncidents } from '$lib/corpus/events/extract';
 import { geographyFrom } from '$lib/corpus/events/geography';
 import { DraftSchema, SpanSchema, type Draft } from '$lib/corpus/events/schema';
 import type { PlaceRecord } from '$lib/corpus/records';
 import { describeIssues } from '$lib/schema/parse';
-import type { IncidentFeature } from '$lib/types';
 import type { Atlas } from '../../src/lib/atlas/build';
 import type { RawData } from '../../src/lib/atlas/load';
-import { corroborate, type EventFacts } from './corroborate';
 
 export const DRAFTS_FILE = 'incident-drafts';
 export const REJECTIONS_FILE = 'incident-rejections.json';
@@ -53,26 +52,6 @@ export function readRejections(dir: string): Rejection[] {
 /** Ids of the drafts an incident was accepted from (the `drafts` field `npm run incident` writes). */
 export const draftIdsOf = (i: { drafts?: unknown }): string[] => (Array.isArray(i.drafts) ? i.drafts.filter((d): d is string => typeof d === 'string') : []);
 
-/** A reviewed incident as corroboration compares it. */
-export function incidentFacts(f: IncidentFeature): EventFacts {
-	const p = f.properties as IncidentFeature['properties'] & { fatalities?: number | null };
-	const quantities: Record<string, number> = {};
-	for (const [k, q] of Object.entries(p.quantities ?? {})) if (typeof q === 'number') quantities[k] = q;
-	return {
-		id: f.id,
-		articles: [...new Set(p.excerpts.map((e) => e.article))],
-		type: p.type,
-		from: p.date_from,
-		to: p.date_to,
-		place_ids: [...p.place_ids, p.footprint_id],
-		lon: p.anchor_lon,
-		lat: p.anchor_lat,
-		geo_precision: p.geo_precision,
-		fatalities: typeof p.fatalities === 'number' ? p.fatalities : null,
-		quantities
-	};
-}
-
 export interface CorpusDrafts {
 	drafts: Draft[];
 	/** Articles not drafted, and why (cited by a reviewed incident, no day to resolve dates against). */
@@ -83,7 +62,7 @@ export interface CorpusDrafts {
 
 export interface DraftCorpusInput {
 	raw: Pick<RawData, 'articles' | 'gazetteer' | 'incidents'>;
-	atlas: Pick<Atlas, 'places' | 'incidents'>;
+	atlas: Pick<Atlas, 'places'>;
 	/** GeoNames (and Natural Earth) records for names the gazetteer lacks (atlas/candidates.ts). */
 	records: readonly PlaceRecord[];
 	rejections: readonly Rejection[];
@@ -122,7 +101,8 @@ export function draftCorpus({ raw, atlas, records, rejections }: DraftCorpusInpu
 			else out.drafts.push(d);
 		}
 	}
-	out.drafts = corroborate(out.drafts, [...atlas.incidents.values()].map(incidentFacts));
+	// Corroboration (the drafter's corroborate.ts): other articles' drafts and the incidents coded so far.
+	out.drafts = sameAs(out.drafts, raw.incidents, geo);
 	return out;
 }
 
