@@ -21,6 +21,8 @@ const listed = (page: Page) =>
 		.evaluateAll((els) => els.map((e) => e.getAttribute('data-key')!.slice('incident:'.length)).sort());
 
 test('"reported by at least 2 sources": the list and the exported file keep the same incidents', async ({ page }) => {
+	// WebGL in software on a shared machine: the map, the list and the download take their time.
+	test.setTimeout(180_000);
 	await page.goto('/#5/34.5/40');
 	await waitForMap(page);
 	const all = (await (await page.request.get('/api/layers/incidents')).json()) as FC;
