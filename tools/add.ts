@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { AddError, planAdd, writeAdd } from './lib/add';
 import { buildCandidates } from '../src/lib/atlas/candidates';
 import { reviewList } from './lib/review';
+import { readDrafts } from './lib/drafts';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--data-dir');
@@ -37,4 +38,4 @@ try {
 	process.exit(1);
 }
 console.log(`added ${plan.incoming.length} article(s) to ${join(dir, 'articles')}. Review:`);
-console.log(reviewList({ added: plan.incoming, atlas: plan.atlas, glosses: plan.raw.glosses, candidates }));
+console.log(reviewList({ added: plan.incoming, atlas: plan.atlas, glosses: plan.raw.glosses, candidates, drafts: readDrafts(dir) }));

@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LIKELY_AT, PROPOSE_AT, type CandidateReport } from '../src/lib/corpus/candidates';
+import type { PlaceRecord } from '../src/lib/corpus/records';
 import { candidatesMarkdown } from '../src/lib/corpus/candidates-md';
 import { buildCandidates } from '../src/lib/atlas/candidates';
 import { GEONAMES_ATTRIBUTION } from '../src/lib/atlas/geonames';
@@ -28,8 +29,8 @@ export function candidatesJson(report: CandidateReport): string {
 	);
 }
 
-export function writeCandidates(raw: RawData, out: string) {
-	const report = buildCandidates(raw);
+export function writeCandidates(raw: RawData, out: string, records?: PlaceRecord[]) {
+	const report = buildCandidates(raw, undefined, records);
 	writeFileSync(join(out, 'candidates.json'), candidatesJson(report));
 	writeFileSync(join(out, 'candidates.md'), candidatesMarkdown(report));
 	return {

@@ -12,6 +12,8 @@ import { buildAtlas } from '../src/lib/atlas/build';
 import { LAYERS } from '../src/lib/atlas/catalogue';
 import { rfc7946Problems } from '../src/lib/geo/rfc7946';
 import { writeCandidates } from './candidates';
+import { candidateRecords } from '../src/lib/atlas/candidates';
+import { writeDrafts } from './lib/writeDrafts';
 
 const argDir = process.argv.indexOf('--data-dir');
 const dir = resolve(argDir > 0 ? process.argv[argDir + 1] : 'geodata');
@@ -46,8 +48,13 @@ for (const p of atlas.places.values()) {
 }
 lines.push('', '## Incidents', '');
 for (const i of atlas.incidents.values()) lines.push(`- \`${i.id}\` ${i.properties.date} (${i.properties.date_precision}), geo precision ${i.properties.geo_precision}: ${i.properties.title_en}`);
-const cand = writeCandidates(raw, out);
+// The GeoNames dump is read and its named records located once, for the candidates and the drafts.
+const records = candidateRecords(raw.references, raw.articles.map((a) => a.text));
+const cand = writeCandidates(raw, out, records);
 lines.push('', '## Place candidates', '', `${cand.proposed} proposed, ${cand.doubtful} doubtful, ${cand.unresolved} place nouns with an unknown name, ${cand.notDrawn} mentions of places not drawn: see \`candidates.md\`.`);
+const drafts = writeDrafts(dir, raw, atlas, records, out);
+if ('problem' in drafts) problems.push({ where: 'incident-rejections.json', message: drafts.problem });
+else lines.push('', '## Incident drafts', '', `${drafts.drafts.length} drafted from ${new Set(drafts.drafts.map((d) => d.article)).size} articles no reviewed incident cites (${drafts.held.length} accepted or rejected already, ${drafts.not_drafted.length} articles not drafted): see \`incident-drafts.md\`.`);
 lines.push('', '## Problems', '', ...(problems.length ? problems.map((p) => `- ${p.where}: ${p.message}`) : ['None.']), '');
 writeFileSync(join(out, 'report.md'), lines.join('\n'));
 

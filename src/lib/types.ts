@@ -94,6 +94,15 @@ export interface IncidentProperties {
 	/** Same as `type`. */
 	kind: string;
 	title_en: string;
+	/** The Arabic title (short, from the excerpts), or null: the interface in Arabic leads with it. */
+	title_ar: string | null;
+	/** The distinct outlets and relayed agencies of the articles that tell it (their metadata). */
+	sources: string[];
+	/** `sources.length`, at least 1 when any excerpt tells it: the `sources=<N>` filter reads it. */
+	source_count: number;
+	/** Deaths and injuries the text reports, where the incident was drafted with them. */
+	fatalities?: number | null;
+	injuries?: number | null;
 	/** The gazetteer entry whose geometry is the footprint (or the point, for precision 1). */
 	footprint_id: string;
 	/** ISO date of the event's start, as precise as `date_precision` says. */

@@ -7,12 +7,15 @@ import { glossKey } from '$lib/corpus/excerpts';
 import { reviewNotes } from '$lib/corpus/draft';
 import type { ArticleMeta } from '$lib/schema/article';
 import type { Atlas } from '../../src/lib/atlas/build';
+import type { Draft } from '$lib/corpus/events/schema';
 
 export interface ReviewInput {
 	added: { id: string; path: string; sha256: string; meta: ArticleMeta; metaFrom: 'draft' | 'file' }[];
 	atlas: Pick<Atlas, 'mentions' | 'places' | 'incidents'>;
 	glosses: Record<string, string>;
 	candidates: CandidateReport;
+	/** build/incident-drafts.json as `npm run data` wrote it (null when it could not). */
+	drafts?: readonly Draft[] | null;
 }
 
 const short = (s: string, n = 90) => (s.length > n ? `${s.slice(0, n)}…` : s);
@@ -27,7 +30,21 @@ function metaLines(meta: ArticleMeta): string[] {
 	return out;
 }
 
-export function reviewList({ added, atlas, glosses, candidates }: ReviewInput): string {
+/** A draft in a few lines: its title, where each field came from, the commands. */
+function draftLines(d: Draft): string[] {
+	const date = d.date.from === d.date.to ? d.date.from : `${d.date.from}…${d.date.to}`;
+	const place = d.place ? `${d.place.id ?? `GeoNames ${d.place.geonameid} (${d.place.name_en})`}, precision ${d.place.geo_precision} ← «${short(d.place.evidence.text, 40)}»` : 'no place';
+	const out = [
+		`    ${d.id} (confidence ${d.confidence}): ${d.title_en}`,
+		`      «${short(d.evidence.text)}»`,
+		`      ${d.type} ← «${d.type_evidence.text}» · ${date} (${d.date.precision})${d.date.evidence ? ` ← «${d.date.evidence.text}»` : ''} · ${place}`
+	];
+	if (d.same_as.length) out.push(`      same event as ${d.same_as.join(', ')}: accept one, then add the other to it with --same-as (npm run incident -- accept ${d.id} --same-as ${d.same_as[0]})`);
+	out.push(`      npm run incident -- accept ${d.id}   |   npm run incident -- reject ${d.id} --why "…"`);
+	return out;
+}
+
+export function reviewList({ added, atlas, glosses, candidates, drafts }: ReviewInput): string {
 	const lines: string[] = [];
 	for (const a of added) {
 		lines.push('', `${a.id} ← ${a.path} (sha256 ${a.sha256.slice(0, 16)}…)`);
@@ -63,6 +80,12 @@ export function reviewList({ added, atlas, glosses, candidates }: ReviewInput): 
 		for (const u of candidates.unresolved.filter((u) => u.article === a.id)) lines.push(`    unknown name after a place noun: «${u.text}»`);
 		const notDrawn = [...new Set(candidates.not_drawn.filter((n) => n.article === a.id).map((n) => n.ref))];
 		if (notDrawn.length) lines.push(`  named but not drawn: ${notDrawn.join(', ')}`);
+
+		if (drafts === null) lines.push('  incident drafts: not written (see the problems above)');
+		else if (drafts) {
+			const mine = drafts.filter((d) => d.article === a.id);
+			lines.push(`  incident drafts (${mine.length}; each field with its words in build/incident-drafts.md):`, ...mine.flatMap(draftLines));
+		}
 	}
 	return lines.join('\n');
 }

@@ -30,8 +30,9 @@ export function candidateRecords(references: Record<string, FeatureCollection>, 
 	];
 }
 
-export function buildCandidates(raw: Pick<RawData, 'gazetteer' | 'references'> & { articles: readonly { id: string; text: string }[] }, rows?: GeoNamesRow[]): CandidateReport {
-	const records = candidateRecords(
+/** `records`: already made by candidateRecords for these texts (one pass over the dump per command). */
+export function buildCandidates(raw: Pick<RawData, 'gazetteer' | 'references'> & { articles: readonly { id: string; text: string }[] }, rows?: GeoNamesRow[], records?: PlaceRecord[]): CandidateReport {
+	records ??= candidateRecords(
 		raw.references,
 		raw.articles.map((a) => a.text),
 		rows

@@ -37,3 +37,21 @@ export const KNOWN_OUTLETS: KnownOutlet[] = [
 	{ en: 'Syrian Observatory for Human Rights', ar: ['المرصد السوري لحقوق الإنسان'], kind: 'agency' },
 	{ en: 'Washington Institute for Near East Policy', ar: ['معهد واشنطن'], kind: 'agency' }
 ];
+
+/**
+ * The outlet or agency a metadata label names, as one name: a known one by its English name
+ * («Monte Carlo Doualiya radio (إذاعة مونت كارلو الدولية), citing …» → Monte Carlo Doualiya),
+ * else the label without its bracketed original. Two labels of one outlet give the same name.
+ */
+export function sourceName(label: string): string {
+	const bare = (s: string) => s.replace(/\s*\([^)]*\)/g, '').trim().toLowerCase();
+	const l = bare(label);
+	const known = KNOWN_OUTLETS.find((o) => l.startsWith(bare(o.en)) || o.ar.some((a) => a.length > 3 && label.includes(a)));
+	return known ? known.en : label.replace(/\s*\([^)]*\)/g, '').trim();
+}
+
+/** The distinct outlets and relayed agencies of some articles' metadata (`outlet_en`, `reported_via`), in order. */
+export function sourcesOf(metas: readonly ({ outlet_en?: { value: string | null }; reported_via?: { value: string | null } } | undefined)[]): string[] {
+	const names = metas.flatMap((m) => [m?.outlet_en?.value, m?.reported_via?.value]).filter((s): s is string => !!s?.trim());
+	return [...new Set(names.map(sourceName))];
+}

@@ -25,6 +25,7 @@ export function exportMetadata(layer: string, q: ExploreQuery, count: number, to
 	if (from) filters.from = from;
 	if (to) filters.to = to;
 	for (const k of ['type', 'actor', 'article', 'outlet', 'kind'] as const) if (f[k]?.length) filters[k] = f[k];
+	if (f.sources) filters.sources_at_least = f.sources;
 	if (f.near) filters.near = { target: f.near.target, within_km: f.near.km };
 	if (f.bbox) filters.bbox = f.bbox;
 	return { layer, query: serialiseQuery(f).toString(), filters, count, total };

@@ -84,4 +84,17 @@ describe('explore query codec', () => {
 		expect(isFiltered({ from: '2025' })).toBe(true);
 		expect(isFiltered({ type: [] })).toBe(false);
 	});
+
+	it('reads sources=<N> as a whole number 1–999, round-trips it, and refuses anything else', () => {
+		expect(parse('sources=2')).toEqual({ query: { sources: 2 }, errors: [] });
+		expect(parse('sources=999').query.sources).toBe(999);
+		const q: PageQuery = { from: '2025', sources: 3, near: { target: 'albu-kamal', km: 5 } };
+		expect(serialiseQuery(q).toString()).toBe('from=2025&sources=3&near=albu-kamal%3A5');
+		expect(parse(serialiseQuery(q).toString())).toEqual({ query: q, errors: [] });
+		expect(isFiltered({ sources: 2 })).toBe(true);
+		for (const bad of ['0', '-1', '1.5', '2e1', '02', '1000', 'two', '', ' 2', '2,3', '0x2'])
+			expect(codes(`sources=${encodeURIComponent(bad)}`), bad).toEqual(['bad_sources']);
+		expect(codes('sources=2&sources=3')).toEqual(['repeated_parameter']);
+		expect(() => parseQueryStrict(new URLSearchParams('sources=abc'))).toThrow(/"sources" must be a whole number from 1 to 999/);
+	});
 });

@@ -8,6 +8,7 @@
  * |---|---|---|
  * | `from`, `to` | `YYYY-MM-DD`, `YYYY-MM` or `YYYY` (years 0001–9999) | inclusive range: `from` a month means its first day, `to` a month its last |
  * | `type`, `actor`, `article`, `outlet`, `kind` | comma-separated ids (slugs) | any of them (OR); different params combine with AND |
+ * | `sources` | a whole number 1–999 | incidents reported by at least that many distinct outlets and relayed agencies (places are not filtered) |
  * | `near` | `<gazetteer id>:<km>` | within km of that feature, e.g. `iraq-syria-border:25` |
  * | `bbox` | `w,s,e,n` decimal degrees | features meeting the box; `w <= e` (no box across the antimeridian) |
  * | `layers` | comma-separated layer ids | the layers shown on the page (page only; absent = the defaults) |
@@ -33,6 +34,8 @@ export interface ExploreQuery {
 	article?: string[];
 	outlet?: string[];
 	kind?: string[];
+	/** At least this many sources (`source_count`) for an incident. */
+	sources?: number;
 	near?: Near;
 	bbox?: BBox;
 }
@@ -43,7 +46,7 @@ export interface PageQuery extends ExploreQuery {
 }
 
 /** Parameters of the query, in the order a serialised query lists them. */
-export const QUERY_KEYS = ['from', 'to', ...LIST_KEYS, 'near', 'bbox', 'layers'] as const;
+export const QUERY_KEYS = ['from', 'to', ...LIST_KEYS, 'sources', 'near', 'bbox', 'layers'] as const;
 
 export class QueryError extends Error {
 	constructor(
@@ -82,6 +85,14 @@ function parseList(key: string, v: string): string[] {
 	for (const it of items)
 		if (!SLUG.test(it)) throw new QueryError(`bad_${key}`, key, `"${key}" must be comma-separated ids (letters, digits, . _ -), got ${show(v)}.`);
 	return [...new Set(items)].sort();
+}
+
+export const MAX_SOURCES = 999;
+
+function parseSources(v: string): number {
+	if (!/^[1-9]\d{0,2}$/.test(v))
+		throw new QueryError('bad_sources', 'sources', `"sources" must be a whole number from 1 to ${MAX_SOURCES} (at least that many sources), got ${show(v)}.`);
+	return +v;
 }
 
 function parseNear(v: string): Near {
@@ -135,6 +146,7 @@ export function parseQuery(params: URLSearchParams): { query: PageQuery; errors:
 		try {
 			if (key === 'from' || key === 'to') query[key] = parseDate(key, v);
 			else if (key === 'near') query.near = parseNear(v);
+			else if (key === 'sources') query.sources = parseSources(v);
 			else if (key === 'bbox') query.bbox = parseBBox(v);
 			else if (key === 'layers' && v === '') query.layers = [];
 			else query[key] = parseList(key, v);
@@ -168,7 +180,7 @@ export function serialiseQuery(q: PageQuery): URLSearchParams {
 		if (v === undefined) continue;
 		if (key === 'near') out.set(key, `${q.near!.target}:${q.near!.km}`);
 		else if (key === 'bbox') out.set(key, q.bbox!.join(','));
-		else if (typeof v === 'string') out.set(key, v);
+		else if (typeof v === 'string' || typeof v === 'number') out.set(key, String(v));
 		else if (Array.isArray(v) && (v.length || key === 'layers')) out.set(key, [...new Set(v as string[])].sort().join(','));
 	}
 	return out;

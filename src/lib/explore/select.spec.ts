@@ -124,4 +124,30 @@ describe('keptOf', () => {
 		expect(keptOf(fc.features, { from: '2024-01-01', to: '2026-12-31' }, ctx)).toBeNull();
 		expect(keptOf(fc.features, { from: '2025-07-01' }, ctx)).not.toBeNull();
 	});
+
+	it('sources=<N> keeps the incidents with at least N sources and every place; the facet counts leave it out', () => {
+		const counted: FeatureCollection = {
+			type: 'FeatureCollection',
+			features: [
+				incident('one', '2025-07-01', '2025-07-01', 41.1, { source_count: 1 }),
+				incident('two', '2025-07-02', '2025-07-02', 41.1, { source_count: 2 }),
+				incident('five', '2025-07-03', '2025-07-03', 41.1, { source_count: 5, type: 'meeting' }),
+				// An incident that does not say how many sources it has counts none.
+				incident('unsaid', '2025-07-04', '2025-07-04', 41.1),
+				fc.features[6]
+			]
+		};
+		const kept = (q: Parameters<typeof selectFeatures>[1]) => selectFeatures(counted, q, ctx).map((f) => f.id);
+		expect(kept({ sources: 1 })).toEqual(['one', 'two', 'five', 'p1']);
+		expect(kept({ sources: 2 })).toEqual(['two', 'five', 'p1']);
+		expect(kept({ sources: 5 })).toEqual(['five', 'p1']);
+		expect(kept({ sources: 6 })).toEqual(['p1']);
+		// AND with the other filters; keptOf (the map and list) agrees with selectFeatures (the API).
+		expect(kept({ sources: 2, type: ['raid'] })).toEqual(['two', 'p1']);
+		expect(keptOf(counted.features, { sources: 2, from: '2025-07-02' }, ctx)!.map((f) => f.id)).toEqual(['two', 'five', 'p1']);
+		// The type counts follow the sources filter; a test without it keeps them all.
+		expect(facetOptions(counted.features, 'type', { sources: 2 }, ctx).find((o) => o.id === 'raid')!.count).toBe(1);
+		expect(predicate({ sources: 2 }, ctx, ['sources'])(counted.features[0])).toBe(true);
+		expect(predicate({ sources: 2 }, ctx)(counted.features[0])).toBe(false);
+	});
 });

@@ -7,6 +7,7 @@
  *   Features without dates (places) are not events and are not filtered by time.
  * - `type`, `actor`: incidents only; `kind`: gazetteer features only; `article`, `outlet`: both.
  *   Values of one parameter are alternatives (OR); different parameters must all hold (AND).
+ * - `sources`: incidents reported by at least that many sources (`source_count`); places are kept.
  * - `near`: the feature's geometry (a footprint, for an imprecise incident) comes within `km` of
  *   the target's; distances are computed once per feature and target, then cached.
  * - `bbox`: the geometry meets the box.
@@ -16,7 +17,13 @@ import { overlaps } from '$lib/corpus/dates';
 import { facetApplies, facetValues, isEvent } from './facets';
 import { dayRange, LIST_KEYS, type ExploreQuery, type ListKey } from './query';
 
-export type Facet = 'time' | ListKey | 'near' | 'bbox';
+export type Facet = 'time' | ListKey | 'sources' | 'near' | 'bbox';
+
+/** How many distinct outlets and relayed agencies report an incident (0 when the feature does not say). */
+export const sourceCount = (f: Feature): number => {
+	const n = f.properties?.source_count;
+	return typeof n === 'number' ? n : 0;
+};
 
 /** The geometry behind `near` and `bbox` (Turf: ./geoTests.ts, which the page loads only for a query that needs it). */
 export interface GeoTests {
@@ -58,6 +65,8 @@ function otherTests(q: ExploreQuery, ctx: SelectContext, skip: Set<Facet>): ((f:
 		const wanted = new Set(q[k]);
 		tests.push((f) => !facetApplies(f, k) || facetValues(f, k).some(([id]) => wanted.has(id)));
 	}
+	const least = skip.has('sources') ? undefined : q.sources;
+	if (least) tests.push((f) => !isEvent(f) || sourceCount(f) >= least);
 	const near = skip.has('near') ? undefined : q.near;
 	const box = skip.has('bbox') ? undefined : q.bbox;
 	if (!near && !box) return tests;

@@ -19,6 +19,8 @@ export const QuoteRefSchema = v.object({
 export const IncidentRecordSchema = v.looseObject({
 	id: text,
 	title_en: v.optional(v.string(), ''),
+	/** Short Arabic title written from the excerpts; the interface in Arabic leads with it. */
+	title_ar: v.optional(v.string()),
 	date: isoDate,
 	date_end: v.optional(v.nullable(isoDate), null),
 	date_precision: v.optional(DatePrecisionSchema, 'unknown'),
@@ -34,6 +36,10 @@ export const IncidentRecordSchema = v.looseObject({
 	location_note: v.optional(v.string(), ''),
 	quantities: v.optional(v.record(v.string(), v.union([v.number(), v.string()])), {}),
 	summary_en: v.optional(v.string(), ''),
+	fatalities: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))),
+	injuries: v.optional(v.nullable(v.pipe(v.number(), v.integer(), v.minValue(0)))),
+	/** Ids of the drafts (build/incident-drafts.json) it was accepted from or merged with. */
+	drafts: v.optional(v.array(text)),
 	source: v.optional(v.string(), ''),
 	license: v.optional(v.string(), ''),
 	excerpts: v.array(QuoteRefSchema)

@@ -62,7 +62,7 @@ export function placeDocs(fc: FeatureCollection): SearchDoc[] {
 }
 
 /**
- * Documents for incidents: title words, actors, type, the names of the places they happened at
+ * Documents for incidents: title words (English and Arabic), actors, type, the names of the places they happened at
  * (`placeNames`, by gazetteer id), and the months they may fall in.
  */
 export function incidentDocs(fc: FeatureCollection, placeNames: Map<string, string[]> = new Map()): SearchDoc[] {
@@ -71,6 +71,7 @@ export function incidentDocs(fc: FeatureCollection, placeNames: Map<string, stri
 		const id = str(p.id);
 		if (!id) return [];
 		const title = str(p.title_en) ?? str(p.name_en) ?? id;
+		const titleAr = str(p.title_ar);
 		const places = strs(p.place_ids).flatMap((pid) => placeNames.get(pid) ?? []);
 		return [
 			{
@@ -78,9 +79,10 @@ export function incidentDocs(fc: FeatureCollection, placeNames: Map<string, stri
 				group: 'incident' as const,
 				target: { kind: 'incident' as const, id },
 				title,
-				titleAr: null,
+				// The Arabic title: searched as a name, and what an Arabic reader sees first.
+				titleAr,
 				detail: { kind: str(p.type) ?? undefined, date: str(p.date), precision: str(p.date_precision) ?? undefined },
-				names: [title],
+				names: titleAr ? [title, titleAr] : [title],
 				forms: [
 					...strs(p.actors),
 					(str(p.type) ?? '').replace(/-/g, ' '),

@@ -47,16 +47,27 @@ export function panelView(chosen: Preview | null | undefined, panel: PanelData |
 	return { ...at, status: 'error', error: error!, preview: chosen ?? null };
 }
 
-/** The panel's heading: the loaded name, else the previewed one, else `notFound` (a failed link). */
-export function panelTitle(view: PanelView, notFound: string): string {
-	if (view.status === 'ready')
-		return view.panel.kind === 'place' ? view.panel.data.place.properties.name_en : view.panel.data.incident.properties.title_en;
+/**
+ * The panel's heading: the loaded name, else the previewed one, else `notFound` (a failed link).
+ * In Arabic (`ar`) an incident leads with its Arabic title where it has one.
+ */
+export function panelTitle(view: PanelView, notFound: string, ar = false): string {
+	if (view.status === 'ready') {
+		if (view.panel.kind === 'place') return view.panel.data.place.properties.name_en;
+		const p = view.panel.data.incident.properties;
+		return (ar && p.title_ar) || p.title_en;
+	}
+	if (ar && view.preview?.kind === 'incident' && view.preview.name_ar) return view.preview.name_ar;
 	return view.preview?.name_en ?? notFound;
 }
 
-/** The Arabic name under the heading (places only). */
-export function panelNameAr(view: PanelView): string | null {
-	if (view.status === 'ready') return view.panel.kind === 'place' ? view.panel.data.place.properties.name_ar || null : null;
+/** The Arabic name under the heading: a place's, or an incident's Arabic title when the heading is English. */
+export function panelNameAr(view: PanelView, ar = false): string | null {
+	if (view.status === 'ready') {
+		if (view.panel.kind === 'place') return view.panel.data.place.properties.name_ar || null;
+		return ar ? null : view.panel.data.incident.properties.title_ar || null;
+	}
+	if (ar && view.preview?.kind === 'incident') return null;
 	return view.preview?.name_ar ?? null;
 }
 

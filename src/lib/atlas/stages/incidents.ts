@@ -5,6 +5,8 @@
 import * as turf from '@turf/turf';
 import { firstDay, lastDay } from '$lib/corpus/dates';
 import type { ExcerptMaker } from '$lib/corpus/excerpts';
+import { sourcesOf } from '$lib/corpus/outlets';
+import type { ArticleMeta } from '$lib/schema/article';
 import type { IncidentRecord } from '$lib/schema/incidents';
 import type { Problem } from '$lib/schema/parse';
 import type { ArticleMention, Excerpt, IncidentFeature, IncidentProperties, PlaceFeature } from '$lib/types';
@@ -12,7 +14,7 @@ import type { ArticleMention, Excerpt, IncidentFeature, IncidentProperties, Plac
 export function buildIncidents(
 	records: readonly IncidentRecord[],
 	places: ReadonlyMap<string, PlaceFeature>,
-	texts: ReadonlyMap<string, { text: string }>,
+	texts: ReadonlyMap<string, { text: string; meta?: ArticleMeta }>,
 	maker: ExcerptMaker
 ): { incidents: Map<string, IncidentFeature>; mentions: Map<string, ArticleMention[]>; problems: Problem[] } {
 	const problems: Problem[] = [];
@@ -43,9 +45,12 @@ export function buildIncidents(
 		const geometry = footprintPlace.geometry;
 		const anchor = geometry.type === 'Point' ? geometry.coordinates : turf.pointOnFeature(turf.feature(geometry)).geometry.coordinates;
 		const { excerpts: _q, footprint: _f, ...rest } = r;
+		// Its sources: the outlets and relayed agencies of the articles its verbatim excerpts come from.
+		const sources = sourcesOf([...new Set(ex.map((e) => e.article))].map((a) => texts.get(a)?.meta));
 		const props: IncidentProperties = {
 			...rest,
 			name_en: r.title_en,
+			title_ar: r.title_ar ?? null,
 			name_ar: footprintPlace.properties.name_ar,
 			kind: r.type,
 			date_from: firstDay(r.date),
@@ -54,6 +59,9 @@ export function buildIncidents(
 			anchor_lat: Math.round(anchor[1] * 1e6) / 1e6,
 			radius_km: r.geo_precision === 2 ? (footprintPlace.properties.precision_km ?? null) : null,
 			footprint_id: footprintPlace.id,
+			sources,
+			// At least one: an excerpt's article reports it even when its outlet is not known.
+			source_count: Math.max(sources.length, ex.length ? 1 : 0),
 			excerpts: ex
 		};
 		incidents.set(r.id, { type: 'Feature', id: r.id, geometry, properties: props });

@@ -52,7 +52,7 @@ export function toHit(f: Rendered): Hit | null {
 			layer: rule.layer,
 			tier: rule.tier,
 			name_en: str(p.title_en) ?? id,
-			name_ar: null,
+			name_ar: str(p.title_ar),
 			detail: ['incident', date && formatDate(date), type && humanise(type)].filter(Boolean).join(' · ')
 		};
 	}

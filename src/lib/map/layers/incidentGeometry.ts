@@ -24,7 +24,8 @@ export function incidentAnchors(fc: FeatureCollection): FeatureCollection<Point>
 						date: p.date ?? null,
 						date_from: p.date_from ?? null,
 						date_to: p.date_to ?? null,
-						title_en: p.title_en ?? null
+						title_en: p.title_en ?? null,
+						title_ar: p.title_ar ?? null
 					}
 				}
 			];
@@ -60,6 +61,7 @@ export function incidentFootprints(fc: FeatureCollection): FeatureCollection {
 					id: f.properties?.id ?? f.id,
 					geo_precision: f.properties?.geo_precision ?? null,
 					title_en: f.properties?.title_en ?? null,
+					title_ar: f.properties?.title_ar ?? null,
 					radius_km: f.properties?.radius_km ?? null
 				}
 			}))

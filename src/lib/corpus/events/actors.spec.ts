@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { findActors } from './actors';
+
+const ids = (text: string, country: 'IQ' | 'SY' | null = null) => findActors(text, 0, text.length, country).map((a) => a.id);
+
+describe('actors', () => {
+	it('map names and abbreviations to canonical ids, with verbatim spans', () => {
+		const text = 'اشتباكات بين "قسد" ومقاتلين من أبناء العشائر وعناصر من تنظيم داعش';
+		const found = findActors(text);
+		expect(found.map((a) => a.id)).toEqual(['sdf', 'tribal-fighters', 'isis']);
+		for (const a of found) expect(text.slice(a.start, a.end)).toBe(a.text);
+	});
+	it.each([
+		['الجيش العراقي', 'iraqi-army'],
+		['قيادة العمليات المشتركة', 'iraqi-security-forces'],
+		['خلية الصقور الاستخبارية', 'iraqi-intelligence'],
+		['المديرية العامة لشؤون المخدرات', 'iraqi-narcotics'],
+		['إدارة العمليات العسكرية', 'syrian-government-forces'],
+		['وزارة الداخلية السورية', 'syrian-interior-ministry'],
+		['التحالف الدولي', 'coalition'],
+		['القوات الأمريكية', 'us-forces'],
+		['مسيّرة تركية', 'turkish-forces'],
+		['مسلحون مجهولون', 'unidentified-gunmen'],
+		['راعي أغنام', 'civilians'],
+		['الحشد الشعبي', 'pmf'],
+		['البيشمركة', 'kurdistan-region']
+	])('«%s» → %s', (text, id) => expect(ids(text)).toContain(id));
+
+	it('a name both countries use takes the adjective after it, else the article’s country', () => {
+		expect(ids('قوات حرس الحدود السورية')).toEqual(['syrian-government-forces']);
+		expect(ids('قوة من حرس الحدود ضبطت شاحنة قادمة من الأراضي السورية', 'IQ')).toContain('iraqi-border-guards');
+		expect(ids('أعلنت وزارة الداخلية', 'SY')).toEqual(['syrian-interior-ministry']);
+	});
+	it('leaves a shared name out when nothing decides it', () => {
+		expect(ids('أعلنت وزارة الداخلية')).toEqual([]);
+	});
+	it('finds no actor in words that only look like names', () => {
+		expect(ids('تحدث التقرير عن الوضع الاقتصادي')).toEqual([]);
+	});
+});

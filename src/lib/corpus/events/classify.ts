@@ -1,0 +1,179 @@
+/**
+ * Event clauses and what they report: an article's sentences (sentences.ts) cut into clauses where a
+ * new event may start, each clause's event words (lexicon.ts) resolved to one type, and the cues
+ * that make it no event (a denial, a plan, a threat, a condition, background or generic talk).
+ */
+import { sentenceSpans } from '../sentences';
+import { norm } from '../normalize';
+import { ACLED, findCues, findObjects, findTriggers, TRIGGERS, type CueKind, type EventType, type Trigger } from './lexicon';
+import { PhraseList, span, type Hit, type Span } from './scan';
+
+/** Words that open a new event inside a sentence, after a comma: «، فيما …», «، وفي حادث آخر …». */
+const OPENERS = /^[\s\u00A0]*(?:وكما|كما|فيما|بينما|في حين|وفي|اما|واما|فضلا عن|الى جانب|كذلك|وكذلك|ثم|في وقت|وفي وقت|حيث|قبل ان|بعد ان)(?![\p{L}])/u;
+
+/** Clauses of a text: sentences, cut at «؛» and at a comma that opens another event. */
+export function clauseSpans(text: string): Span[] {
+	const out: Span[] = [];
+	for (const s of sentenceSpans(text)) {
+		let start = s.start;
+		for (let i = s.start; i < s.end; i++) {
+			if (!'،,؛;'.includes(text[i])) continue;
+			const rest = norm(text.slice(i + 1, Math.min(s.end, i + 24)));
+			if (text[i] === '؛' || text[i] === ';' || OPENERS.test(rest)) {
+				const c = span(text, start, i);
+				if (c.text) out.push(c);
+				start = i + 1;
+			}
+		}
+		const c = span(text, start, s.end);
+		if (c.text) out.push(c);
+	}
+	return out;
+}
+
+/** A clause's event, if any of its event words survives the cues. */
+export interface ClauseEvent {
+	clause: Span;
+	type: EventType;
+	event_type: string;
+	sub_event_type: string;
+	/** The event word the type comes from. */
+	trigger: Hit<Trigger>;
+	/** Every surviving event word of the clause. */
+	triggers: Hit<Trigger>[];
+	/** Why the type is what it is. */
+	reasons: string[];
+}
+
+/** An event word that a cue turned off. */
+export interface Blocked {
+	clause: Span;
+	trigger: Hit<Trigger>;
+	cue: Span & { kind: CueKind };
+}
+
+/** From the most specific type to the least: a clause with an IED and an attack is an IED. */
+const PRIORITY: EventType[] = [
+	'suicide-bombing', 'drone-strike', 'airstrike', 'ied', 'landmine', 'shelling', 'assassination', 'abduction', 'clash',
+	'attack-on-civilians', 'protest', 'riot', 'drug-seizure', 'weapons-seizure', 'smuggling-interdiction', 'infiltration', 'arrest',
+	'crossing-reopened', 'crossing-closed', 'handover', 'repatriation', 'patrol', 'base-established', 'deployment', 'agreement',
+	'security-meeting', 'other'
+];
+
+/** A particle that may stand between a generic word and the event word: «دعا إلى اعتقال». */
+const PARTICLE = /^(?:الي|علي|في|من|عن|ان|لـ?)$/;
+const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+const needLists = new Map<Trigger, PhraseList<string>>();
+function needsMet(text: string, c: Span, t: Trigger): boolean {
+	if (!t.needs) return true;
+	if (!needLists.has(t)) needLists.set(t, new PhraseList(t.needs, (n) => [n]));
+	return needLists.get(t)!.find(text, c.start, c.end).length > 0;
+}
+
+/** The cue that turns an event word off, if any: where it stands decides whether it reaches the word. */
+function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<typeof findCues>): (Span & { kind: CueKind }) | null {
+	for (const cue of cues) {
+		const kind = cue.entry.kind;
+		if (cue.start >= t.start && cue.end <= t.end) continue;
+		const before = cue.end <= t.start;
+		const gap = before ? words(text.slice(cue.end, t.start)) : words(text.slice(t.end, cue.start));
+		const reach =
+			kind === 'background' ||
+			(before && (kind === 'denial' || kind === 'future' || kind === 'threat' || kind === 'condition')) ||
+			(!before && kind === 'future' && gap <= 3) ||
+			(before && (kind === 'generic' || kind === 'purpose') && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||
+			(before && kind === 'negation' && gap <= 1);
+		if (reach) return { start: cue.start, end: cue.end, text: cue.text, kind };
+	}
+	// «قد» before a present-tense verb is «may»: «قد يؤدي». Before a past verb it is «has»: «قد زار».
+	const prev = /(?:^|[\s\u00A0])قد[\s\u00A0]+$/u.exec(text.slice(c.start, t.start).slice(-12));
+	if (prev && /^[يتن]/.test(norm(t.text))) return { ...span(text, t.start - prev[0].length, t.start - 1), kind: 'threat' };
+	return null;
+}
+
+/** The type a generic word (seizure, attack, killing, explosion) takes from the rest of its clause. */
+function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger>[], reasons: string[]): EventType {
+	const type = t.entry.type;
+	const objects = new Set(findObjects(text, c.start, c.end).map((o) => o.entry.kind));
+	const has = (x: string) => all.some((h) => h.entry.type === x);
+	switch (type) {
+		case 'seizure':
+			if (objects.has('drugs')) return reasons.push('a seizure of drugs'), 'drug-seizure';
+			if (objects.has('explosive') && !objects.has('weapons')) return reasons.push('explosives found: disrupted weapons use'), 'ied';
+			if (objects.has('weapons') || objects.has('explosive')) return reasons.push('a seizure of weapons or explosives'), 'weapons-seizure';
+			if (objects.has('contraband')) return reasons.push('a seizure of smuggled goods'), 'smuggling-interdiction';
+			return reasons.push('a seizure of something the clause does not name'), 'other';
+		case 'raid':
+			if (has('killing') || has('clash')) return reasons.push('a raid in which people were killed: a clash'), 'clash';
+			if (has('arrest')) return reasons.push('a raid that made arrests'), 'arrest';
+			return reasons.push('a raid'), 'clash';
+		case 'foiled':
+			if (has('infiltration')) return 'infiltration';
+			if (objects.has('drugs')) return reasons.push('a foiled run of drugs'), 'drug-seizure';
+			return reasons.push(`«${t.text}»: a foiled smuggling or attack`), 'smuggling-interdiction';
+		case 'defusal':
+			return reasons.push('explosives defused: disrupted weapons use'), 'ied';
+		case 'explosion':
+			if (has('landmine')) return 'landmine';
+			if (objects.has('explosive')) return 'ied';
+			return reasons.push('an explosion whose device the clause does not name'), 'ied';
+		case 'attack':
+		case 'killing':
+			if (/مدني|راعي|رعاة|مواطن|طفل|اطفال|امراه|نساء|مزارع|عامل|مختار|شيخ عشيره/.test(norm(c.text))) return reasons.push('violence against civilians named in the clause'), 'attack-on-civilians';
+			return reasons.push(`«${t.text}» without a named means: an armed clash`), 'clash';
+		default:
+			return type;
+	}
+}
+
+/**
+ * The event a clause reports, or why its event words do not count. An article with no event words
+ * gives nothing; a clause whose every event word is turned off by a cue gives `blocked`.
+ */
+export function classifyClause(text: string, c: Span): { event: ClauseEvent | null; blocked: Blocked[] } {
+	const cues = findCues(text, c.start, c.end);
+	const blocked: Blocked[] = [];
+	const alive: Hit<Trigger>[] = [];
+	for (const t of findTriggers(text, c.start, c.end)) {
+		if (!needsMet(text, c, t.entry)) continue;
+		const cue = blockingCue(text, c, t, cues);
+		if (cue) blocked.push({ clause: c, trigger: t, cue });
+		else alive.push(t);
+	}
+	if (!alive.length) return { event: null, blocked };
+	const typed = alive.map((t) => {
+		const reasons: string[] = [];
+		return { t, type: resolve(text, c, t, alive, reasons), reasons };
+	});
+	typed.sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type) || Number(b.t.entry.form === 'verb') - Number(a.t.entry.form === 'verb') || a.t.start - b.t.start);
+	// «هاجم … بالأسلحة الرشاشة والقذائف»: shells as the weapon of an attack make it a clash, not shelling.
+	const attackVerb = alive.find((h) => h.entry.type === 'attack' && h.entry.form === 'verb');
+	for (const x of typed)
+		if (x.type === 'shelling' && x.t.entry.form === 'noun' && !/قصف/.test(norm(x.t.text)) && attackVerb && attackVerb.start < x.t.start) (x.type = 'clash'), x.reasons.push(`«${x.t.text}» are the weapon of «${attackVerb.text}»`);
+	typed.sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type) || Number(b.t.entry.form === 'verb') - Number(a.t.entry.form === 'verb') || a.t.start - b.t.start);
+	let best = typed[0];
+	const reasons: string[] = [];
+	const has = (x: string) => alive.some((h) => h.entry.type === x);
+	// A seizure or a foiled smuggling run that ends in a clash is still that operation, coded as a battle.
+	const op = typed.find((x) => x.type === 'smuggling-interdiction' || x.type === 'drug-seizure' || x.type === 'weapons-seizure');
+	let acled = ACLED[best.type];
+	if (best.type === 'clash' && op && op.t.start < best.t.start) {
+		best = op;
+		acled = ['Battles', 'Armed clash'];
+		reasons.push('a clash during the operation: ACLED Armed clash');
+	}
+	let [event_type, sub_event_type] = acled;
+	reasons.unshift(`«${best.t.text}» reports ${best.type}`, ...best.reasons);
+	if (best.type === 'ied' && typed.some((x) => x.t.entry.type === 'defusal' || (x.t.entry.type === 'seizure' && x.type === 'ied'))) {
+		[event_type, sub_event_type] = ['Strategic developments', 'Disrupted weapons use'];
+		reasons.push('the device was found or defused, not set off');
+	}
+	if (best.type === 'infiltration' && has('arrest')) (sub_event_type = 'Arrests'), reasons.push('arrests in the same clause: ACLED Arrests');
+	if (best.type === 'protest' && /فرق|بالقوه|قمع|تفريق|اعتقل|الغاز المسيل|الرصاص الحي/.test(norm(c.text)))
+		(sub_event_type = 'Protest with intervention'), reasons.push('the protest was dispersed or met with arrests');
+	return { event: { clause: c, type: best.type, event_type, sub_event_type, trigger: best.t, triggers: alive, reasons }, blocked };
+}
+
+/** Whether a list entry reports an event on its own (a finite verb) or needs anchors (a verbal noun). */
+export const isVerb = (t: Hit<Trigger>) => t.entry.form === 'verb';
+export { TRIGGERS };

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { sameAs, sameEvent } from './corroborate';
+import { draftIncidents } from './extract';
+import { TEST_GEOGRAPHY as GEO } from './fixture';
+import type { IncidentRecord } from '$lib/schema/incidents';
+
+const A = 'أفاد مصدر أمني بمقتل جنديين بانفجار عبوة ناسفة مساء أمس في قضاء القائم.';
+const B = 'أعلنت قيادة العمليات استشهاد جنديين بانفجار عبوة ناسفة في مدينة دير الزور مساء الثلاثاء.';
+const C = 'قُتل جنديان بانفجار عبوة ناسفة في مدينة القائم مساء الثلاثاء.';
+
+describe('sameAs', () => {
+	const drafts = [
+		...draftIncidents({ id: 'a', text: A, date: '2025-01-15' }, GEO),
+		...draftIncidents({ id: 'b', text: B, date: '2025-01-15' }, GEO),
+		...draftIncidents({ id: 'c', text: C, date: '2025-01-15' }, GEO)
+	];
+	it('links tellings of one event in two articles, both ways, with the reason', () => {
+		const out = sameAs(drafts);
+		expect(out.find((d) => d.id === 'a-e1')?.same_as).toEqual(['c-e1']);
+		expect(out.find((d) => d.id === 'c-e1')?.same_as).toEqual(['a-e1']);
+		expect(out.find((d) => d.id === 'a-e1')?.reasons.join(' ')).toMatch(/same as c-e1/);
+	});
+	it('does not link events far apart (al-Qaim and Deir ez-Zor)', () => {
+		expect(sameAs(drafts).find((d) => d.id === 'b-e1')?.same_as).toEqual([]);
+	});
+	it('names an existing incident', () => {
+		const incident = { id: '2025-01-14-ied-al-qaim', date: '2025-01-14', date_end: null, type: 'ied', place_ids: ['al-qaim'], geo_precision: 1, quantities: {}, excerpts: [] } as unknown as IncidentRecord;
+		expect(sameAs(drafts, [incident], GEO).find((d) => d.id === 'a-e1')?.same_as).toContain('2025-01-14-ied-al-qaim');
+	});
+	it('rejects other types, other days and other counts', () => {
+		const base = { id: 'x', article: 'x', type: 'ied', from: '2025-01-14', to: '2025-01-14', place: { id: 'al-qaim', geonameid: null, lon: 41, lat: 34.4, precision: 1 }, fatalities: 2, quantities: {} };
+		expect(sameEvent(base, { ...base, id: 'y', article: 'y' })).toBeTruthy();
+		expect(sameEvent(base, { ...base, id: 'y', article: 'y', type: 'protest' })).toBeNull();
+		expect(sameEvent(base, { ...base, id: 'y', article: 'y', from: '2025-01-20', to: '2025-01-20' })).toBeNull();
+		expect(sameEvent(base, { ...base, id: 'y', article: 'y', fatalities: 9 })).toBeNull();
+		expect(sameEvent(base, { ...base, id: 'y' })).toBeNull();
+	});
+});

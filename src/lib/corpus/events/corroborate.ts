@@ -1,0 +1,113 @@
+/**
+ * Corroboration: a draft that tells the same event as a draft of another article, or as an incident
+ * already coded in geodata/incidents.json, names it in `same_as` — compatible types, overlapping
+ * dates, places within ~15 km (or the same gazetteer entry), and compatible counts.
+ */
+import { firstDay, lastDay } from '../dates';
+import type { IncidentRecord } from '$lib/schema/incidents';
+import type { Draft } from './schema';
+import { km, type Geography } from './where';
+
+/** Types that may be two tellings of one event (one outlet's IED is another's explosion). */
+export const TYPE_GROUPS: string[][] = [
+	['ied', 'landmine', 'suicide-bombing'],
+	['drug-seizure', 'weapons-seizure', 'smuggling-interdiction', 'arrest', 'other'],
+	['clash', 'attack-on-civilians', 'assassination'],
+	['airstrike', 'drone-strike', 'shelling'],
+	['crossing-closed'],
+	['crossing-reopened']
+];
+export const compatibleTypes = (a: string, b: string) => a === b || TYPE_GROUPS.some((g) => g.includes(a) && g.includes(b));
+
+/** The same event may be dated a day apart by two outlets (the night, the report). */
+const SLACK_DAYS = 1;
+/** Places further apart than this are not one event. */
+export const SAME_PLACE_KM = 15;
+
+interface Comparable {
+	id: string;
+	article: string | null;
+	type: string;
+	from: string;
+	to: string;
+	place: { id: string | null; geonameid: number | null; lon: number | null; lat: number | null; precision: number } | null;
+	fatalities: number | null;
+	quantities: Record<string, number>;
+}
+
+const shift = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+
+function fromDraft(d: Draft): Comparable {
+	const q: Record<string, number> = {};
+	for (const [k, v] of Object.entries(d.quantities)) if (v.value !== null) q[k] = v.value;
+	const p = d.place;
+	return {
+		id: d.id,
+		article: d.article,
+		type: d.type,
+		from: d.date.from,
+		to: d.date.to,
+		place: p && { id: p.id, geonameid: p.geonameid, lon: p.lon, lat: p.lat, precision: p.geo_precision },
+		fatalities: d.fatalities?.value ?? null,
+		quantities: q
+	};
+}
+
+function fromIncident(i: IncidentRecord, geo: Geography | undefined): Comparable {
+	const first = i.place_ids[0];
+	const g = geo?.places.find((p) => p.id === first);
+	const q: Record<string, number> = {};
+	for (const [k, v] of Object.entries(i.quantities ?? {})) if (typeof v === 'number') q[k] = v;
+	return {
+		id: i.id,
+		article: null,
+		type: i.type,
+		from: firstDay(i.date),
+		to: lastDay(i.date_end ?? i.date),
+		place: { id: first, geonameid: null, lon: g?.lon ?? null, lat: g?.lat ?? null, precision: i.geo_precision },
+		fatalities: typeof i.quantities?.fatalities === 'number' ? i.quantities.fatalities : null,
+		quantities: q
+	};
+}
+
+const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.2 * Math.max(a, b));
+
+/** Why two tellings are one event, or null when they are not. */
+export function sameEvent(a: Comparable, b: Comparable): string | null {
+	if (a.article !== null && a.article === b.article) return null;
+	if (!compatibleTypes(a.type, b.type)) return null;
+	if (shift(a.to, SLACK_DAYS) < b.from || shift(b.to, SLACK_DAYS) < a.from) return null;
+	const p = a.place;
+	const q = b.place;
+	if (!p || !q) return null;
+	let where: string;
+	if (p.id && p.id === q.id) where = `the same place (${p.id})`;
+	else if (p.geonameid && p.geonameid === q.geonameid) where = `the same GeoNames place (${p.geonameid})`;
+	else if (p.precision < 3 && q.precision < 3 && p.lon !== null && p.lat !== null && q.lon !== null && q.lat !== null) {
+		const d = km({ lon: p.lon, lat: p.lat }, { lon: q.lon, lat: q.lat });
+		if (d > SAME_PLACE_KM) return null;
+		where = `${d.toFixed(1)} km apart`;
+	} else return null;
+	if (a.fatalities !== null && b.fatalities !== null && !close(a.fatalities, b.fatalities)) return null;
+	for (const k of Object.keys(a.quantities)) if (k in b.quantities && !close(a.quantities[k], b.quantities[k])) return null;
+	return `${a.type}/${b.type}, dates ${a.from}…${a.to} and ${b.from}…${b.to}, ${where}`;
+}
+
+/**
+ * The drafts with `same_as` filled: ids of drafts of other articles and of existing incidents that
+ * tell the same event, and a reason per link. Pure; the order of `drafts` is kept.
+ */
+export function sameAs(drafts: readonly Draft[], existing: readonly IncidentRecord[] = [], geo?: Geography): Draft[] {
+	const mine = drafts.map(fromDraft);
+	const theirs = existing.map((i) => fromIncident(i, geo));
+	return drafts.map((d, i) => {
+		const links: string[] = [];
+		const reasons: string[] = [];
+		for (const [j, other] of [...mine.entries(), ...theirs.map((t, k) => [mine.length + k, t] as const)]) {
+			if (j === i) continue;
+			const why = sameEvent(mine[i], other);
+			if (why) links.push(other.id), reasons.push(`same as ${other.id}: ${why}`);
+		}
+		return links.length ? { ...d, same_as: links, reasons: [...d.reasons, ...reasons] } : { ...d, same_as: [] };
+	});
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { draftIncidents } from './extract';
+import { DraftSchema, type Draft } from './schema';
+import { TEST_GEOGRAPHY as GEO } from './fixture';
+
+/** Every {start, end, text} inside a value. */
+function spans(x: unknown, out: { start: number; end: number; text: string }[] = []) {
+	if (Array.isArray(x)) x.forEach((y) => spans(y, out));
+	else if (x && typeof x === 'object') {
+		const o = x as Record<string, unknown>;
+		if (typeof o.start === 'number' && typeof o.end === 'number' && typeof o.text === 'string') out.push(o as never);
+		Object.values(o).forEach((y) => spans(y, out));
+	}
+	return out;
+}
+function checkVerbatim(text: string, drafts: Draft[]) {
+	for (const d of drafts) {
+		v.parse(DraftSchema, d);
+		for (const s of spans(d)) expect(text.slice(s.start, s.end), `${d.id} span`).toBe(s.text);
+		expect(text.includes(d.title_ar)).toBe(true);
+	}
+}
+
+const STORY = `مقتل جنديين بانفجار عبوة ناسفة غربي الأنبار
+
+الأنبار - شفق نيوز
+
+أفاد مصدر أمني في محافظة الأنبار، اليوم الأربعاء، بمقتل جنديين من الجيش العراقي وإصابة ثالث بجروح، إثر انفجار عبوة ناسفة استهدفت عجلتهم العسكرية مساء أمس الثلاثاء في قضاء القائم غربي المحافظة.
+
+وقال المصدر إن "عبوة ناسفة مزروعة على جانب الطريق انفجرت لدى مرور عجلة عسكرية، ما أسفر عن مقتل جنديين".
+
+ومن بغداد، قال نائب إن "الرد سيكون حازماً على كل من يحاول العبث بأمن الأنبار".
+
+وتشهد المناطق الصحراوية هجمات متفرقة تنفذها بقايا التنظيم، الذي خسر آخر معاقله في القائم أواخر عام 2017.`;
+
+const BULLETIN = `حصاد الأسبوع في دير الزور
+
+- الأحد: اغتال مسلحون مجهولون مختاراً سابقاً في مدينة الميادين.
+- الاثنين: أُصيب ثلاثة عناصر من "قسد" بانفجار عبوة ناسفة قرب مدينة البوكمال، دون وقوع قتلى.
+- الثلاثاء: أعلنت "قسد" اعتقال خلية من أربعة أشخاص في مدينة دير الزور.
+- الأربعاء: ضبطت دورية شحنة من حبوب الكبتاغون تقدَّر بمئتي ألف حبة قرب مدينة البوكمال.
+- الخميس: تظاهر العشرات من أهالي مدينة الميادين أمام مبنى المجلس المحلي.`;
+
+describe('draftIncidents', () => {
+	it('drafts one incident from a story told three times, with every field backed by its words', () => {
+		const drafts = draftIncidents({ id: 'a1', text: STORY, date: '2025-01-15' }, GEO);
+		checkVerbatim(STORY, drafts);
+		expect(drafts).toHaveLength(1);
+		const [d] = drafts;
+		expect(d).toMatchObject({ id: 'a1-e1', type: 'ied', event_type: 'Explosions/Remote violence', sub_event_type: 'Remote explosive/landmine/IED' });
+		expect(d.date).toMatchObject({ value: '2025-01-14', precision: 'day' });
+		expect(d.date.evidence?.text).toBe('مساء أمس الثلاثاء');
+		expect(d.place).toMatchObject({ id: 'al-qaim', geo_precision: 1 });
+		expect(d.actors.map((a) => a.id)).toEqual(['iraqi-army']);
+		expect(d.fatalities?.value).toBe(2);
+		expect(d.injuries?.value).toBe(1);
+		expect(d.mentions.length).toBeGreaterThanOrEqual(1);
+		expect(d.title_ar).toBe('مقتل جنديين بانفجار عبوة ناسفة غربي الأنبار');
+		expect(d.title_en).toBe("IED kills 2 Iraqi soldiers, wounds 1 in al-Qa'im");
+		expect(d.confidence).toBeGreaterThan(0.6);
+	});
+	it('gives one draft per event of a bulletin, dated by their weekdays', () => {
+		const drafts = draftIncidents({ id: 'b1', text: BULLETIN, date: '2025-02-21' }, GEO);
+		checkVerbatim(BULLETIN, drafts);
+		expect(drafts.map((d) => d.type)).toEqual(['assassination', 'ied', 'arrest', 'drug-seizure', 'protest']);
+		expect(drafts.map((d) => d.date.value)).toEqual(['2025-02-16', '2025-02-17', '2025-02-18', '2025-02-19', '2025-02-20']);
+		expect(drafts[1].fatalities?.value).toBe(0);
+		expect(drafts[1].injuries?.value).toBe(3);
+		expect(drafts[3].quantities.pills?.value).toBe(200000);
+		expect(drafts[2].quantities.arrested?.value).toBe(4);
+		expect(drafts.map((d) => d.id)).toEqual(['b1-e1', 'b1-e2', 'b1-e3', 'b1-e4', 'b1-e5']);
+	});
+	it('is deterministic', () => {
+		expect(draftIncidents({ id: 'b1', text: BULLETIN, date: '2025-02-21' }, GEO)).toEqual(draftIncidents({ id: 'b1', text: BULLETIN, date: '2025-02-21' }, GEO));
+	});
+	it('drafts nothing from denials, plans, threats and background', () => {
+		const text = `نفى مصدر في التحالف الدولي تنفيذ أي غارة على دير الزور.
+ومن المقرر أن تُنقل دفعة جديدة من العائلات من مخيم الهول مطلع أيار المقبل.
+وهدد القيادي بقصف مواقع التنظيم في حال تكررت الهجمات.
+وكانت القوات قد استعادت القائم من التنظيم في تشرين الثاني 2017 بعد معارك عنيفة.`;
+		expect(draftIncidents({ id: 'n1', text, date: '2025-05-01' }, GEO)).toEqual([]);
+	});
+	it('says why a field is null', () => {
+		const text = 'أعلنت وزارة الداخلية السورية اليوم القبض على خلية من ثلاثة أشخاص.';
+		const [d] = draftIncidents({ id: 'm1', text, date: '2025-05-19' }, GEO);
+		checkVerbatim(text, [d]);
+		expect(d.place).toBeNull();
+		expect(d.missing.place).toMatch(/names no place/);
+		expect(d.fatalities).toBeNull();
+		expect(d.missing.fatalities).toBeTruthy();
+	});
+});

@@ -1,0 +1,207 @@
+/**
+ * draftIncidents: an Arabic article in, ACLED-style incident drafts out, one per event the article
+ * tells (a bulletin of five events gives five), every field backed by the verbatim words it came
+ * from or null with the reason. Pure: the same article and geography give the same drafts.
+ */
+import { findActors, type ActorMention } from './actors';
+import { classifyClause, clauseSpans, isVerb, type ClauseEvent } from './classify';
+import { findFatalities, findInjuries, findQuantities, type Count, type Quantity } from './numbers';
+import { span, type Span } from './scan';
+import { norm } from '../normalize';
+import type { Draft } from './schema';
+import { titleAr, titleEn } from './titles';
+import { eventWhen, findWhens, type When } from './when';
+import { eventPlace, findPlaces, km, REGION_KINDS, type EventPlace, type Geography } from './where';
+import { lines } from '../draft';
+import { sentenceAt, sentenceSpans } from '../sentences';
+import { compatibleTypes } from './corroborate';
+
+/** The article as the drafter needs it. */
+export interface ArticleInput {
+	id: string;
+	text: string;
+	/** The article's own date (YYYY-MM-DD): relative dates resolve against it. */
+	date: string;
+	/** The country the article is about (IQ, SY), if known; else read from its places. */
+	country?: string | null;
+}
+
+/** One event clause with everything read from it, before clauses that tell the same event are merged. */
+interface Reading {
+	ev: ClauseEvent;
+	when: When | null;
+	place: EventPlace | null;
+	actors: ActorMention[];
+	fatalities: Count | null;
+	injuries: Count | null;
+	quantities: Record<string, Quantity>;
+	score: number;
+	reasons: string[];
+	mentions: Span[];
+}
+
+/** The least a clause must score to be drafted: a finite verb with one anchor, or a verbal noun with two. */
+export const EVENT_AT = 0.55;
+
+
+/** The country of the article: most of its towns and cities lie there. */
+function countryOf(places: ReturnType<typeof findPlaces>): string | null {
+	const n: Record<string, number> = {};
+	for (const p of places) if (p.country && p.kind !== 'country') n[p.country] = (n[p.country] ?? 0) + 1;
+	const best = Object.entries(n).sort((a, b) => b[1] - a[1])[0];
+	return best ? best[0] : null;
+}
+
+function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPlaces>, country: string | null, prev: When | null): Reading {
+	const c = ev.clause;
+	let actors = findActors(a.text, c.start, c.end, country as 'IQ' | 'SY' | null);
+	let when = eventWhen(a.text, a.date, c, ev.trigger.start);
+	// «في اليوم نفسه»: the day of the event told just before.
+	if (when?.role === 'same') when = prev ? { ...prev, evidence: when.evidence, role: 'event' } : null;
+	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …») keeps the day told before it.
+	// A clause cut from its sentence («…، حيث هاجم …») takes the place its sentence named before it.
+	const sentence = sentenceAt(sentenceSpans(a.text), c.start, c.end);
+	// A clause cut from its sentence takes the date its sentence gave before it («أعلنت …، يوم الأحد، … بعد أن عثرت …»).
+	if (!when && sentence.start < c.start) when = eventWhen(a.text, a.date, { start: sentence.start, end: c.start, text: '' }, c.start);
+	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …», «قبل أن ترد …») keeps the day told before it.
+	const carried = !when && prev && prev.role === 'event' && (sentence.start < c.start || /^(?:و|ف)?(?:امتد|تجدد|استمر|عاد|تواصل|توسع|تبع|اعقب|تلا|بعد ذلك|ثم)/.test(norm(c.text)));
+	const place = eventPlace(a.text, c, places, actors, country, ev.trigger.start) ?? (sentence.start < c.start ? eventPlace(a.text, { ...sentence, end: c.start, text: '' }, places, actors, country, c.start) : null);
+	// ISIS is the subject of a meeting, a patrol or an agreement, not a party to it.
+	if (['security-meeting', 'agreement', 'patrol', 'deployment', 'crossing-closed', 'crossing-reopened'].includes(ev.type)) actors = actors.filter((x) => x.id !== 'isis');
+	if (ev.type === 'protest' && !actors.some((x) => x.id === 'civilians'))
+		actors.push({ start: ev.trigger.start, end: ev.trigger.end, text: ev.trigger.text, id: 'civilians', note: 'the protesters' });
+	const fatalities = findFatalities(a.text, c.start, c.end);
+	const injuries = findInjuries(a.text, c.start, c.end);
+	const skip = [...(fatalities?.evidence ?? []), ...(injuries?.evidence ?? [])];
+	const quantities = findQuantities(a.text, c.start, c.end, skip);
+	if (quantities.people) {
+		// People counted in an arrest are the arrested; elsewhere they are persons (families of 600 persons).
+		const key = ev.triggers.some((t) => t.entry.type === 'arrest') ? 'arrested' : 'persons';
+		quantities[key] = quantities.people;
+		delete quantities.people;
+	}
+	const reasons = [...ev.reasons];
+	let score = isVerb(ev.trigger) ? 0.45 : 0.3;
+	reasons.push(isVerb(ev.trigger) ? '+0.45 a finite verb reports it' : '+0.30 a verbal noun names it');
+	if (when) (score += when.role === 'event' ? 0.15 : 0.1), reasons.push(`+${when.role === 'event' ? '0.15' : '0.10'} dated «${when.evidence.text}»`);
+	if (carried) (when = prev), (score += 0.1), reasons.push(`+0.10 the clause continues the story: dated as the event before it («${prev!.evidence.text}»)`);
+	if (place) (score += 0.15), reasons.push(`+0.15 placed «${place.evidence.text}»`);
+	if (actors.length) (score += 0.1), reasons.push(`+0.10 actors named`);
+	if ((fatalities && fatalities.value !== null) || (injuries && injuries.value !== null) || Object.keys(quantities).length) (score += 0.15), reasons.push('+0.15 casualties or quantities counted');
+	return { ev, when, place, actors, fatalities, injuries, quantities, score, reasons, mentions: [c] };
+}
+
+/** Whether two readings of one article tell the same event. */
+function same(x: Reading, y: Reading): boolean {
+	if (!compatibleTypes(x.ev.type, y.ev.type)) return false;
+	// The day a source spoke bounds the event from above: it may have happened a few days before.
+	const span = (w: When) => (w.role === 'report' ? { from: shift(w.from, -3), to: w.to } : w);
+	if (x.when && y.when && (span(x.when).to < span(y.when).from || span(y.when).to < span(x.when).from)) return false;
+	const p = x.place?.place;
+	const q = y.place?.place;
+	if (p && q && !(p.id && p.id === q.id) && !(p.geonameid && p.geonameid === q.geonameid)) {
+		const wide = (e: EventPlace) => e.geo_precision === 3 || REGION_KINDS.has(e.place.kind);
+		const region = wide(x.place!) || wide(y.place!);
+		const close = p.lon !== null && q.lon !== null && km(p as { lon: number; lat: number }, q as { lon: number; lat: number }) <= 2;
+		if (!region && !close) return false;
+	}
+	const f = x.fatalities?.value;
+	const g = y.fatalities?.value;
+	return !(f && g && f !== g);
+}
+
+/** Folds `y` into `x`: the better-anchored clause stays the evidence, missing values are filled. */
+function merge(x: Reading, y: Reading): Reading {
+	const [main, other] = y.score > x.score ? [y, x] : [x, y];
+	const better = <T>(a: T | null, b: T | null, worse: (a: T, b: T) => boolean) => (a && (!b || !worse(a, b)) ? a : b);
+	return {
+		...main,
+		ev: PRIORITY_OF(main.ev) <= PRIORITY_OF(other.ev) ? main.ev : { ...main.ev, type: other.ev.type, event_type: other.ev.event_type, sub_event_type: other.ev.sub_event_type, trigger: other.ev.trigger },
+		when: better(main.when, other.when, (a, b) => a.role === 'report' && b.role === 'event'),
+		place: better(main.place, other.place, (a, b) => a.geo_precision > b.geo_precision),
+		actors: [...main.actors, ...other.actors.filter((o) => !main.actors.some((m) => m.id === o.id))],
+		fatalities: main.fatalities?.value != null ? main.fatalities : (other.fatalities ?? main.fatalities),
+		injuries: main.injuries?.value != null ? main.injuries : (other.injuries ?? main.injuries),
+		quantities: { ...other.quantities, ...main.quantities },
+		mentions: [...x.mentions, ...y.mentions].sort((a, b) => a.start - b.start)
+	};
+}
+const ORDER = ['suicide-bombing', 'drone-strike', 'airstrike', 'ied', 'landmine', 'shelling', 'assassination', 'clash', 'attack-on-civilians', 'drug-seizure', 'weapons-seizure', 'smuggling-interdiction', 'arrest', 'other'];
+const PRIORITY_OF = (e: ClauseEvent) => (ORDER.includes(e.type) ? ORDER.indexOf(e.type) : ORDER.length);
+
+/**
+ * The incident drafts of one article, in text order. Clauses whose event words a cue turns off
+ * (denials, plans, threats, background) and clauses too thinly anchored give no draft.
+ */
+export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
+	const { text } = article;
+	const places = findPlaces(article.id, text, geo);
+	const country = article.country ?? countryOf(places);
+	const readings: Reading[] = [];
+	for (const c of clauseSpans(text)) {
+		const { event } = classifyClause(text, c);
+		if (!event) continue;
+		if (findWhens(text, article.date, c.start, c.end).some((w) => w.background)) continue;
+		const r = read(article, event, places, country, readings.at(-1)?.when ?? null);
+		if (r.score < EVENT_AT) continue;
+		const twin = readings.find((x) => same(x, r));
+		if (twin) readings[readings.indexOf(twin)] = merge(twin, r);
+		else readings.push(r);
+	}
+	const first = lines(text)[0] ?? null;
+	const headline = first && !/[.!?؟]$/.test(text.slice(first.start, first.end)) ? span(text, first.start, first.end) : null;
+	return readings.sort((x, y) => x.ev.clause.start - y.ev.clause.start).map((r, i) => toDraft(article, r, i + 1, headline));
+}
+
+function toDraft(a: ArticleInput, r: Reading, n: number, headline: Span | null): Draft {
+	const missing: Record<string, string> = {};
+	const c = r.ev.clause;
+	const dateEv = r.when?.evidence ?? null;
+	const date = r.when
+		? { value: r.when.from === r.when.to ? r.when.from : null, from: r.when.from, to: r.when.to, precision: r.when.role === 'report' ? ('approximate' as const) : r.when.precision, evidence: dateEv, note: r.when.role === 'report' ? 'the date the source spoke; the event may be a day or two earlier' : null }
+		: { value: null, from: shift(a.date, -2), to: a.date, precision: 'approximate' as const, evidence: null, note: "the clause dates nothing: the article's date and the two days before it" };
+	if (!r.place) missing.place = 'the clause names no place the gazetteer or GeoNames knows';
+	if (!r.fatalities) missing.fatalities = 'the clause reports no deaths';
+	if (!r.injuries) missing.injuries = 'the clause reports no wounded';
+	const place = r.place
+		? { id: r.place.place.id, geonameid: r.place.place.geonameid, name_en: r.place.place.name_en, lon: r.place.place.lon, lat: r.place.place.lat, geo_precision: r.place.geo_precision, evidence: r.place.evidence, confidence: r.place.confidence, reasons: r.place.reasons }
+		: null;
+	const actorIds = [...new Set(r.actors.map((x) => x.id))];
+	const actors = actorIds.map((id) => {
+		const m = r.actors.find((x) => x.id === id)!;
+		return { id, evidence: { start: m.start, end: m.end, text: m.text }, note: m.note };
+	});
+	const starts = [r.ev.trigger.start, ...(r.fatalities?.evidence.map((e) => e.start) ?? [])].filter((s) => s >= c.start && s < c.end);
+	const startAt = starts.length ? Math.min(...starts) : c.start;
+	const tAr = titleAr(a.text, headline, r.mentions, c, startAt);
+	let confidence = Math.min(1, r.score);
+	const reasons = [...r.reasons];
+	if (r.place && r.place.confidence < 0.9) (confidence -= 0.9 - r.place.confidence), reasons.push(...r.place.reasons.filter((x) => x.startsWith('doubtful')));
+	if (!r.when) (confidence -= 0.05), reasons.push("−0.05 no date of its own: the article's date stands in");
+	if (r.mentions.length > 1) reasons.push(`told ${r.mentions.length} times in the article`);
+	return {
+		id: `${a.id}-e${n}`,
+		article: a.id,
+		evidence: { start: c.start, end: c.end, text: c.text },
+		mentions: r.mentions.filter((m) => m.start !== c.start).map((m) => ({ start: m.start, end: m.end, text: m.text })),
+		date,
+		event_type: r.ev.event_type,
+		sub_event_type: r.ev.sub_event_type,
+		type: r.ev.type,
+		type_evidence: { start: r.ev.trigger.start, end: r.ev.trigger.end, text: r.ev.trigger.text },
+		actors,
+		place,
+		fatalities: r.fatalities ? { ...r.fatalities, value: r.fatalities.value } : null,
+		injuries: r.injuries,
+		quantities: r.quantities,
+		title_ar: tAr.text,
+		title_ar_evidence: tAr,
+		title_en: titleEn({ type: r.ev.type, actors: actorIds, fatalities: r.fatalities?.value ?? null, injuries: r.injuries?.value ?? null, place: place && { name_en: place.name_en, geo_precision: place.geo_precision }, quantities: r.quantities }),
+		same_as: [],
+		confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
+		reasons,
+		missing
+	};
+}
+
+const shift = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);

@@ -1,0 +1,82 @@
+/**
+ * The geography the drafter reads places with, from the gazetteer entries and the features the
+ * atlas builds from them (src/lib/atlas/stages/places.ts): each entry's names, kind, a
+ * representative point and its country. Pure; the caller loads the files.
+ */
+import type { Geometry, Position } from 'geojson';
+import type { PlaceRecord } from '../records';
+import type { GazPlace, Geography } from './where';
+
+const COUNTRY: Record<string, string> = { Iraq: 'IQ', Syria: 'SY', Turkey: 'TR', Jordan: 'JO', Iran: 'IR', 'Saudi Arabia': 'SA', Israel: 'IL', Lebanon: 'LB' };
+
+/** All positions of a geometry, flattened. */
+function positions(g: Geometry): Position[] {
+	switch (g.type) {
+		case 'Point':
+			return [g.coordinates];
+		case 'MultiPoint':
+		case 'LineString':
+			return g.coordinates;
+		case 'MultiLineString':
+		case 'Polygon':
+			return g.coordinates.flat();
+		case 'MultiPolygon':
+			return g.coordinates.flat(2);
+		case 'GeometryCollection':
+			return g.geometries.flatMap(positions);
+	}
+}
+
+/**
+ * A representative point: the point itself, or the centre of the bounding box of a line or area
+ * (good enough to weigh distances of tens of km; a reviewer draws the footprint).
+ */
+export function representativePoint(g: Geometry | null): { lon: number; lat: number } | null {
+	if (!g) return null;
+	const ps = positions(g);
+	if (!ps.length) return null;
+	if (g.type === 'Point') return { lon: ps[0][0], lat: ps[0][1] };
+	const lons = ps.map((p) => p[0]);
+	const lats = ps.map((p) => p[1]);
+	const r = (x: number) => Math.round(x * 1e5) / 1e5;
+	return { lon: r((Math.min(...lons) + Math.max(...lons)) / 2), lat: r((Math.min(...lats) + Math.max(...lats)) / 2) };
+}
+
+/** A gazetteer entry as match.ts reads it, with the names the atlas keeps. */
+export interface EntryLike {
+	id: string;
+	name_en: string;
+	name_ar: string;
+	kind: string;
+	variants: (string | { text: string; confidence?: 'high' | 'context' })[];
+	contains?: string[];
+}
+
+/**
+ * The drafter's geography: every entry with its point and country, read from the built place
+ * features (`geometry` and `properties.country`, e.g. "Syria" or "Syria; Iraq").
+ */
+export function geographyFrom(
+	entries: readonly EntryLike[],
+	features: ReadonlyMap<string, { geometry: Geometry | null; properties: { country?: string | null } }>,
+	stop_phrases: readonly string[],
+	records?: readonly PlaceRecord[]
+): Geography {
+	const places: GazPlace[] = entries.map((e) => {
+		const f = features.get(e.id);
+		const p = representativePoint(f?.geometry ?? null);
+		const country = f?.properties.country ?? null;
+		return {
+			id: e.id,
+			name_en: e.name_en,
+			name_ar: e.name_ar,
+			kind: e.kind,
+			variants: e.variants,
+			contains: e.contains,
+			lon: p?.lon ?? null,
+			lat: p?.lat ?? null,
+			country: country && COUNTRY[country] ? COUNTRY[country] : null
+		};
+	});
+	return { places, stop_phrases, records };
+}

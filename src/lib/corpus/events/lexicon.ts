@@ -1,0 +1,173 @@
+/**
+ * The Arabic event lexicon: words that report an incident, each mapped to our short `type` and to
+ * ACLED's event_type / sub_event_type (notes/events-contract.md), and the cues that make a clause
+ * not an event (a denial, a plan, a threat, a condition, background, analysis). Phrase syntax: scan.ts.
+ */
+import { PhraseList, type Hit } from './scan';
+
+/** Our short incident types (the contract's list). */
+export const EVENT_TYPES = [
+	'clash', 'ied', 'landmine', 'shelling', 'airstrike', 'drone-strike', 'suicide-bombing', 'assassination', 'abduction',
+	'attack-on-civilians', 'arrest', 'drug-seizure', 'weapons-seizure', 'smuggling-interdiction', 'crossing-closed',
+	'crossing-reopened', 'patrol', 'handover', 'repatriation', 'security-meeting', 'agreement', 'protest', 'riot',
+	'infiltration', 'deployment', 'base-established', 'other'
+] as const;
+export type EventType = (typeof EVENT_TYPES)[number];
+
+/** ACLED event_type and sub_event_type of each of our types (the usual coding; a clause may refine it). */
+export const ACLED: Record<EventType, [string, string]> = {
+	clash: ['Battles', 'Armed clash'],
+	ied: ['Explosions/Remote violence', 'Remote explosive/landmine/IED'],
+	landmine: ['Explosions/Remote violence', 'Remote explosive/landmine/IED'],
+	shelling: ['Explosions/Remote violence', 'Shelling/artillery/missile attack'],
+	airstrike: ['Explosions/Remote violence', 'Air/drone strike'],
+	'drone-strike': ['Explosions/Remote violence', 'Air/drone strike'],
+	'suicide-bombing': ['Explosions/Remote violence', 'Suicide bomb'],
+	assassination: ['Violence against civilians', 'Attack'],
+	abduction: ['Violence against civilians', 'Abduction/forced disappearance'],
+	'attack-on-civilians': ['Violence against civilians', 'Attack'],
+	arrest: ['Strategic developments', 'Arrests'],
+	'drug-seizure': ['Strategic developments', 'Other'],
+	'weapons-seizure': ['Strategic developments', 'Disrupted weapons use'],
+	'smuggling-interdiction': ['Strategic developments', 'Other'],
+	'crossing-closed': ['Strategic developments', 'Other'],
+	'crossing-reopened': ['Strategic developments', 'Other'],
+	patrol: ['Strategic developments', 'Other'],
+	handover: ['Strategic developments', 'Other'],
+	repatriation: ['Strategic developments', 'Other'],
+	'security-meeting': ['Strategic developments', 'Other'],
+	agreement: ['Strategic developments', 'Agreement'],
+	protest: ['Protests', 'Peaceful protest'],
+	riot: ['Riots', 'Violent demonstration'],
+	infiltration: ['Strategic developments', 'Other'],
+	deployment: ['Strategic developments', 'Other'],
+	'base-established': ['Strategic developments', 'Headquarters or base established'],
+	other: ['Strategic developments', 'Other']
+};
+
+/** A word that reports an incident. */
+export interface Trigger {
+	type: EventType | 'seizure' | 'defusal' | 'attack' | 'killing' | 'explosion' | 'foiled' | 'raid';
+	/** `verb`: a finite verb («اعتقلت»); `noun`: a verbal noun («اعتقال»), weaker on its own. */
+	form: 'verb' | 'noun';
+	phrases: string[];
+	/** Words one of which must stand in the same clause (a generic verb such as «نقل» needs «عائلات»). */
+	needs?: string[];
+}
+
+const CROSSING = ['معبر', 'منفذ', 'الحدود', 'الحدودي', 'المعابر', 'المنافذ', 'الحدودية'];
+const SECURITY = ['امني', 'امنية', 'عسكري', 'عسكرية', 'استخبار*', 'مخابرات', 'الحدود', 'الحدودي', 'داعش', 'الارهاب'];
+const PEOPLE = ['عائلات', 'عائلة', 'اسر', 'لاجئين', 'لاجئ*', 'نازحين', 'نازح*', 'الهول', 'رعايا', 'جنود', 'عراقيين', 'سوريين', 'دفعة', 'وجبة', 'قافلة', 'محتجزين', 'مخيم'];
+const WANTED = ['مطلوب*', 'متهم*', 'عناصر', 'عنصر', 'ارهابي*', 'داعش', 'سجناء', 'معتقلين', 'محكوم*', 'جثة', 'جثث', 'مهرب*', 'موقوف*', 'اسرى', 'اسير'];
+const FORCES = ['قوات', 'قوة', 'تعزيزات', 'عسكري*', 'قطعات', 'وحدات', 'الجيش', 'لواء', 'فوج', 'الحشد', 'ارتال', 'رتل'];
+
+/**
+ * Generic triggers resolve by what the clause says: `seizure` by its object (drugs, weapons, other
+ * contraband), `defusal` is disrupted weapons use, `attack` by its means, `killing` by its victims.
+ */
+export const TRIGGERS: Trigger[] = [
+	{ type: 'clash', form: 'verb', phrases: ['اشتبك*', 'تشتبك*', 'يشتبك*', 'تبادل* اطلاق النار', 'تبادلوا اطلاق النار'] },
+	{ type: 'clash', form: 'noun', phrases: ['اشتباك*', 'مواجهات مسلحة', 'معارك', 'معركة', 'كمين', 'كمينا', 'وقعوا في كمين', 'نصب* كمين*', 'مواجهات'] },
+	{ type: 'ied', form: 'noun', phrases: ['عبوة ناسفة', 'عبوات ناسفة', 'عبوتين ناسفتين', 'انفجار عبوة', 'سيارة مفخخة', 'دراجة نارية مفخخة', 'عبوة لاصقة'] },
+	{ type: 'landmine', form: 'noun', phrases: ['لغم', 'لغما', 'الغام', 'لغم ارضي', 'مخلفات الحرب', 'من مخلفات', 'انفجار لغم'] },
+	{ type: 'shelling', form: 'noun', phrases: ['صاروخ', 'صواريخ', 'سقوط صاروخ', 'سقوط صواريخ', 'قصف مدفعي', 'قصف صاروخي', 'قذائف هاون', 'قذيفة هاون', 'قذائف', 'قذيفة', 'صواريخ كاتيوشا', 'قصف'] },
+	{ type: 'shelling', form: 'verb', phrases: ['قصف*', 'استهدف* بقذائف'] },
+	{ type: 'airstrike', form: 'noun', phrases: ['غارة', 'غارات', 'ضربة جوية', 'ضربات جوية', 'ضربتين جويتين', 'ضربتان جويتان', 'ضربة جوية دقيقة', 'قصف جوي', 'ضربات دقيقة', 'ضربة دقيقة', 'الطيران الحربي', 'طائرات حربية'] },
+	{ type: 'drone-strike', form: 'noun', phrases: ['طائرة مسيرة', 'طائرات مسيرة', 'مسيرة', 'مسيرات', 'طائرة بدون طيار', 'طائرة دون طيار', 'درون', 'ضربة بطائرة مسيرة', 'المسيرة'] },
+	{ type: 'suicide-bombing', form: 'noun', phrases: ['انتحاري', 'انتحارية', 'حزام ناسف', 'حزاما ناسفا', 'تفجير انتحاري'] },
+	{ type: 'explosion', form: 'noun', phrases: ['انفجار', 'تفجير'] },
+	{ type: 'explosion', form: 'verb', phrases: ['انفجرت', 'انفجر', 'فجروا', 'فجرت', 'تفجير*'] },
+	{ type: 'raid', form: 'noun', phrases: ['انزال جوي', 'انزالا جويا', 'عملية انزال', 'عملية انزال جوي'] },
+	{ type: 'assassination', form: 'noun', phrases: ['اغتيال', 'عملية اغتيال'] },
+	{ type: 'assassination', form: 'verb', phrases: ['اغتال*', 'اغتيل*'] },
+	{ type: 'abduction', form: 'noun', phrases: ['اختطاف', 'خطف', 'عملية خطف'] },
+	{ type: 'abduction', form: 'verb', phrases: ['اختطف*', 'خطف*', 'يختطف*'] },
+	{ type: 'arrest', form: 'noun', phrases: ['اعتقال', 'القاء القبض', 'القبض على', 'توقيف', 'احتجاز'] },
+	{ type: 'arrest', form: 'verb', phrases: ['اعتقل*', 'القت القبض', 'القى القبض', 'القوا القبض', 'قبضت على', 'اوقف*', 'احتجز*', 'تم القبض', 'تم اعتقال', 'تم توقيف'] },
+	{ type: 'arrest', form: 'noun', phrases: ['مداهمة', 'مداهمات', 'حملة دهم', 'دهم'] },
+	{ type: 'arrest', form: 'verb', phrases: ['داهم*', 'دهمت'] },
+	{ type: 'seizure', form: 'noun', phrases: ['ضبط', 'مصادرة', 'حجز', 'العثور على', 'ضبطية'] },
+	{ type: 'seizure', form: 'verb', phrases: ['ضبط*', 'صادر*', 'حجز*', 'عثر* على', 'تم ضبط', 'تمكن* من ضبط'] },
+	{ type: 'defusal', form: 'noun', phrases: ['تفكيك', 'ابطال مفعول', 'تفجير* تحت السيطرة', 'معالجة عبوة'] },
+	{ type: 'defusal', form: 'verb', phrases: ['فكك*', 'تفكيك*', 'ابطل*', 'تم تفكيك', 'تمكن* من تفكيك'] },
+	{ type: 'attack', form: 'noun', phrases: ['اقتحام', 'قناص', 'عملية قنص', 'هجوم مسلح', 'هجوم', 'هجوما', 'هجمات', 'هجمة', 'استهداف', 'اطلاق نار', 'اطلاق النار'] },
+	{ type: 'attack', form: 'verb', phrases: ['اقتحم*', 'قنص*', 'هاجم*', 'شن* هجوما', 'استهدف*', 'تعرض* لهجوم', 'اطلق* النار', 'فتح* النار'] },
+	{ type: 'killing', form: 'verb', phrases: ['قتل*', 'اعدم*', 'قتلوا'] },
+	{ type: 'killing', form: 'noun', phrases: ['مقتل', 'جثة', 'جثث', 'تصفية', 'اعدام'] },
+	{ type: 'smuggling-interdiction', form: 'noun', phrases: ['احباط تهريب', 'احباط محاولة تهريب', 'محاولة تهريب', 'عملية تهريب'] },
+	{ type: 'foiled', form: 'verb', phrases: ['احبط*', 'تم احباط', 'تمكن* من احباط'] },
+	{ type: 'foiled', form: 'noun', phrases: ['احباط'] },
+	{ type: 'infiltration', form: 'noun', phrases: ['تسلل', 'محاولة تسلل', 'عملية تسلل'] },
+	{ type: 'infiltration', form: 'verb', phrases: ['تسلل*', 'يتسلل*'] },
+	{ type: 'crossing-closed', form: 'noun', phrases: ['اغلاق معبر', 'اغلاق منفذ', 'اغلاق الحدود', 'اغلاق المعبر', 'اغلاق المنفذ', 'اغلاق', 'تعليق العمل'], needs: CROSSING },
+	{ type: 'crossing-closed', form: 'verb', phrases: ['اغلق*', 'اوقف* حركة', 'علق* العمل'], needs: CROSSING },
+	{ type: 'crossing-reopened', form: 'noun', phrases: ['اعادة فتح', 'اعادة افتتاح', 'افتتاح معبر', 'افتتاح منفذ', 'فتح معبر', 'فتح المعبر', 'فتح منفذ', 'فتح المنفذ', 'فتح الحدود', 'استئناف العمل', 'استئناف حركة'], needs: CROSSING },
+	{ type: 'crossing-reopened', form: 'verb', phrases: ['اعاد* فتح', 'افتتح*', 'استانف*', 'تم افتتاح', 'تم فتح', 'فتحت'], needs: CROSSING },
+	{ type: 'patrol', form: 'noun', phrases: ['دورية', 'دوريات', 'دورية مشتركة', 'جولة ميدانية'] },
+	{ type: 'patrol', form: 'verb', phrases: ['سير* دوري*'] },
+	{ type: 'handover', form: 'noun', phrases: ['تسليم', 'تسلم'], needs: WANTED },
+	{ type: 'handover', form: 'verb', phrases: ['سلم*', 'تسلم*', 'استلم*', 'تم تسليم'], needs: WANTED },
+	{ type: 'repatriation', form: 'noun', phrases: ['نقل عائلات', 'نقل العائلات', 'اعادة عائلات', 'ترحيل', 'ترحيل عائلات', 'قافلة', 'دفعة جديدة', 'وجبة جديدة', 'اعادة', 'اجلاء'], needs: PEOPLE },
+	{ type: 'repatriation', form: 'verb', phrases: ['نقل*', 'رحل*', 'اعاد*', 'وصل*', 'اجل*', 'تم نقل', 'تمت اعادة', 'غادر*'], needs: PEOPLE },
+	{ type: 'security-meeting', form: 'noun', phrases: ['اجتماع', 'اجتماعا', 'لقاء', 'زيارة', 'اجتماع امني', 'وفد'], needs: SECURITY },
+	{ type: 'security-meeting', form: 'verb', phrases: ['التقى', 'التقت', 'اجتمع*', 'زار*', 'بحث*', 'استقبل*'], needs: SECURITY },
+	{ type: 'agreement', form: 'noun', phrases: ['اتفاق', 'اتفاقية', 'مذكرة تفاهم', 'توقيع'] },
+	{ type: 'agreement', form: 'verb', phrases: ['وقع* اتفاق*', 'اتفق*', 'وقع* مذكرة', 'توصل* الى اتفاق'] },
+	{ type: 'protest', form: 'noun', phrases: ['تظاهرة', 'تظاهرات', 'مظاهرة', 'مظاهرات', 'احتجاج', 'احتجاجات', 'وقفة احتجاجية', 'اعتصام'] },
+	{ type: 'protest', form: 'verb', phrases: ['تظاهر*', 'احتج*', 'يحتج*', 'اعتصم*', 'محتج*', 'متظاهر*', 'تجمع* احتجاج*'] },
+	{ type: 'riot', form: 'noun', phrases: ['اعمال شغب', 'شغب'] },
+	{ type: 'deployment', form: 'noun', phrases: ['تعزيزات', 'تعزيزات عسكرية', 'نشر قوات', 'انتشار'], needs: FORCES },
+	{ type: 'deployment', form: 'verb', phrases: ['دفع* بتعزيزات', 'نشر*', 'ارسل* تعزيزات', 'وصلت تعزيزات', 'انتشر*'], needs: FORCES },
+	{ type: 'base-established', form: 'noun', phrases: ['انشاء قاعدة', 'اقامة قاعدة', 'قاعدة جديدة', 'نقطة عسكرية جديدة'] }
+];
+
+/** Words that tell what a seizure seized. */
+export const OBJECTS = {
+	drugs: ['مخدرات', 'المواد المخدرة', 'مواد مخدرة', 'كبتاغون', 'كبتاجون', 'الكبتاغون', 'حشيش*', 'حبوب', 'حبة', 'كريستال', 'هيروين', 'مؤثرات عقلية', 'الكريستال', 'مخدر*'],
+	weapons: ['اسلحة', 'سلاح', 'اسلحه', 'ذخائر', 'ذخيرة', 'اعتدة', 'متفجرات', 'صواريخ', 'قذائف', 'عبوات', 'عبوة', 'رمانات', 'قنابل', 'كدس', 'اكداس', 'مضبطة'],
+	explosive: ['عبوة', 'عبوات', 'عبوتين', 'لغم', 'الغام', 'مفخخة', 'حزام ناسف'],
+	contraband: ['مهربة', 'تهريب', 'مهرب*', 'وقود', 'سجائر', 'مواشي', 'اغنام', 'بضائع', 'نفط', 'مسروق*', 'مشتقات نفطية', 'مازوت', 'بنزين', 'اثار', 'قطع اثرية', 'عملة مزورة', 'دخان']
+} as const;
+
+/** What a cue says about a clause. */
+export type CueKind = 'denial' | 'future' | 'threat' | 'condition' | 'background' | 'generic' | 'negation' | 'purpose';
+
+/** Cues that, before an event word in its clause, make the clause no event. */
+export const CUES: { kind: CueKind; phrases: string[] }[] = [
+	{ kind: 'denial', phrases: ['نفى', 'نفت', 'ينفي', 'تنفي', 'نفي', 'نافيا', 'نافية', 'كذب*', 'عار عن الصحة', 'لا صحة', 'شائعات'] },
+	{
+		kind: 'future',
+		phrases: ['ستبدا', 'سيبدا', 'سوف', 'يعتزم', 'تعتزم', 'اعتزام', 'من المقرر', 'المقرر', 'المزمع', 'تخطط', 'يخطط', 'خطة', 'خطط', 'المرتقب', 'المرتقبة', 'المقبل', 'المقبلة', 'مستقبلا', 'سيتم', 'ستتم', 'ستعقد', 'سيعقد', 'ستنفذ', 'سينفذ', 'ستفتح', 'سيفتح', 'سيعاد', 'ستعيد', 'سيعيد', 'ستغلق', 'سيغلق', 'ستنطلق', 'ستستانف', 'سيستانف', 'ستسلم', 'سيسلم', 'سينقل', 'ستنقل', 'ستدعو', 'سيزور', 'ستزور', 'ستشهد', 'ستقوم', 'سيقوم', 'يتوقع', 'متوقع', 'يرتقب', 'تستعد', 'يستعد', 'استعدادا', 'تنوي', 'ينوي', 'نية', 'مبدئيا', 'ستواصل', 'سيواصل', 'ستباشر', 'سيباشر', 'سينصب', 'ستنصب']
+	},
+	{ kind: 'threat', phrases: ['ملوح*', 'لوح*', 'تلويح', 'تهدد', 'يهدد', 'هدد*', 'تهديد*', 'حذر*', 'يحذر', 'تحذر', 'تحذير*', 'يخشى', 'تخشى', 'تخوف*', 'مخاوف', 'خشية', 'قلق', 'خطر', 'مخاطر', 'احتمال', 'محتمل*', 'امكانية', 'قد يؤدي', 'يمكن ان'] },
+	{ kind: 'condition', phrases: ['في حال', 'في حالة', 'اذا', 'لو', 'حال', 'ما لم'] },
+	{ kind: 'background', phrases: ['قبل سنوات', 'منذ سنوات', 'قبل اعوام', 'منذ اعوام', 'في السابق', 'خلال السنوات', 'السنوات الماضية', 'الاعوام الماضية', 'منذ عام', 'منذ سقوط', 'ابان', 'إبان', 'في عهد', 'عقب انهيار', 'خلال الحرب', 'في ذروة'] },
+	{
+		kind: 'generic',
+		phrases: ['لا يزال', 'لا تزال', 'ما زال', 'ما زالت', 'عادة', 'غالبا', 'باستمرار', 'ظاهرة', 'ممر*', 'نشاط', 'انشطة', 'مكافحة', 'مواجهة', 'ضرورة', 'تعزيز', 'دعوات', 'دعا', 'دعت', 'طالب*', 'مطالب*', 'ينبغي', 'يجب', 'مباحثات', 'مناقشة', 'بحث', 'لبحث', 'ناقش*', 'تناول*', 'ملاحقة', 'لملاحقة', 'تسيير', 'لماذا', 'ملف', 'تقرير', 'تحليل', 'بشان', 'حول', 'تنامي', 'تصاعد', 'تزايد', 'تكرار', 'متكرر*', 'سلسلة', 'موجة', 'حملات', 'في اطار', 'عمليات']
+	},
+	{ kind: 'negation', phrases: ['لم', 'لن', 'دون', 'بدون', 'عدم', 'ليس', 'ليست', 'لا'] },
+	{ kind: 'purpose', phrases: ['لمنع', 'منع', 'بهدف', 'للحد من', 'الحد من', 'لتعزيز', 'لمواجهة', 'لمكافحة', 'لضمان', 'لتامين', 'لحماية', 'للتصدي', 'التصدي'] }
+];
+
+const triggerList = new PhraseList(TRIGGERS, (t) => t.phrases);
+const cueList = new PhraseList(CUES, (c) => c.phrases);
+const objectList = new PhraseList(
+	(Object.keys(OBJECTS) as (keyof typeof OBJECTS)[]).map((k) => ({ kind: k, phrases: OBJECTS[k] as readonly string[] })),
+	(o) => o.phrases
+);
+
+/** Every event word in `text[from, to)`, in text order. */
+export function findTriggers(text: string, from = 0, to = text.length): Hit<Trigger>[] {
+	return triggerList.find(text, from, to);
+}
+
+/** Every negation or modality cue in `text[from, to)`. */
+export function findCues(text: string, from = 0, to = text.length): Hit<{ kind: CueKind; phrases: string[] }>[] {
+	return cueList.find(text, from, to);
+}
+
+/** Every seized-object word (drugs, weapons, explosives, contraband) in `text[from, to)`. */
+export function findObjects(text: string, from = 0, to = text.length): Hit<{ kind: keyof typeof OBJECTS; phrases: readonly string[] }>[] {
+	return objectList.find(text, from, to);
+}

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { findFatalities, findInjuries, findNumbers, findQuantities } from './numbers';
+
+const values = (text: string) => findNumbers(text).map((n) => n.value);
+
+describe('numbers', () => {
+	it.each([
+		['قتل 12 شخصاً', 12],
+		['ضبط ١٠٨ كيلوغرامات', 108],
+		['1.27 مليون حبة', 1270000],
+		['خمسة وعشرين عنصراً', 25],
+		['أحد عشر مطلوباً', 11],
+		['ثلاثة آلاف حبة', 3000],
+		['مئة وخمسين عائلة', 150],
+		['بمئتي ألف حبة', 200000],
+		['أربعة ملايين ومئتي ألف حبة', 4200000],
+		['ستمئة شخص', 600]
+	])('«%s» → %d', (text, v) => expect(values(text)[0]).toBe(v));
+
+	it('reads duals as two and vague plurals as no count', () => {
+		expect(findNumbers('مقتل عنصرين')[0]).toMatchObject({ value: 2, dual: true });
+		expect(findNumbers('إصابة عشرات المدنيين')[0]).toMatchObject({ value: null, approximate: true });
+	});
+	it('marks approximations and keeps the words', () => {
+		const text = 'ضبط أكثر من 4 ملايين حبة';
+		const [n] = findNumbers(text);
+		expect(n).toMatchObject({ value: 4000000, approximate: true, text: 'أكثر من 4 ملايين' });
+		expect(text.slice(n.start, n.end)).toBe(n.text);
+	});
+	it('takes no weekday or «someone» for a number', () => {
+		expect(values('اندلعت يوم الأحد الماضي')).toEqual([]);
+		expect(values('قال أحد المسؤولين')).toEqual([]);
+		expect(values('مساء الثلاثاء')).toEqual([]);
+	});
+});
+
+describe('casualties', () => {
+	it('count the dead and the wounded separately', () => {
+		const text = 'بمقتل جنديين من الجيش العراقي وإصابة ثالث بجروح';
+		expect(findFatalities(text)?.value).toBe(2);
+		// «وإصابة ثالث»: a third man, wounded.
+		expect(findInjuries(text)?.value).toBe(1);
+	});
+	it.each([
+		['لقي راعي أغنام حتفه بانفجار لغم', 1],
+		['قُتل خمسة أشخاص وأُصيب آخرون', 5],
+		['أسفرتا عن مقتل خمسة إرهابيين', 5],
+		['ما أدى إلى استشهاد مقاتلَين اثنين', 2],
+		['عُثر على جثة شاب مقتولاً', 1]
+	])('«%s»: %d dead', (text, v) => expect(findFatalities(text)?.value).toBe(v));
+	it('reads «none» where the text says so, and null where it says nothing', () => {
+		expect(findFatalities('أصيب ثلاثة عناصر دون وقوع قتلى')?.value).toBe(0);
+		expect(findInjuries('أصيب ثلاثة عناصر دون وقوع قتلى')?.value).toBe(3);
+		expect(findFatalities('ضبطت دورية شحنة من الكبتاغون')).toBeNull();
+	});
+	it('gives null with a note for deaths without a number', () => {
+		const f = findFatalities('أسفرت الاشتباكات عن قتلى وجرحى');
+		expect(f?.value).toBeNull();
+		expect(f?.note).toMatch(/without a number/);
+	});
+	it('does not count the wounded of «مقتل وإصابة خمسة» before a wound word as dead', () => {
+		expect(findInjuries('قتل خمسة أشخاص وأصيب آخرون')?.value).toBeNull();
+	});
+});
+
+describe('quantities', () => {
+	it('reads units, with tons in kg', () => {
+		const text = 'ضبط 108 كيلوغرامات من الحشيش و1.27 مليون حبة كبتاغون وطنين';
+		const q = findQuantities(text);
+		expect(q.kg?.value).toBe(108);
+		expect(q.pills?.value).toBe(1270000);
+		expect(findQuantities('ضبط 3 طن من المخدرات').kg?.value).toBe(3000);
+		expect(text.slice(q.kg!.evidence.start, q.kg!.evidence.end)).toBe(q.kg!.evidence.text);
+	});
+	it('ignores numbers with no unit and those already counted as casualties', () => {
+		expect(findQuantities('في 22 من الشهر')).toEqual({});
+		const text = 'مقتل ثلاثة عناصر';
+		expect(findQuantities(text, 0, text.length, findFatalities(text)!.evidence)).toEqual({});
+	});
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { eventWhen, findWhens } from './when';
+
+// 2025-01-15 is a Wednesday.
+const D = '2025-01-15';
+const first = (text: string, d = D) => findWhens(text, d)[0];
+
+describe('dates against the article date', () => {
+	it.each([
+		['أمس', '2025-01-14', '2025-01-14', 'day'],
+		['مساء أمس الثلاثاء', '2025-01-14', '2025-01-14', 'day'],
+		['فجر اليوم', '2025-01-15', '2025-01-15', 'day'],
+		['يوم الأحد', '2025-01-12', '2025-01-12', 'day'],
+		['مساء الخميس', '2025-01-09', '2025-01-09', 'day'],
+		['الأربعاء الماضي', '2025-01-08', '2025-01-08', 'day'],
+		['قبل يومين', '2025-01-13', '2025-01-13', 'day'],
+		['الأسبوع الماضي', '2025-01-04', '2025-01-10', 'week'],
+		['مطلع الشهر الجاري', '2025-01-01', '2025-01-10', 'approximate'],
+		['الشهر الماضي', '2024-12-01', '2024-12-31', 'month'],
+		['منذ أيام', '2025-01-08', '2025-01-14', 'approximate'],
+		['في 22 من تشرين الأول', '2024-10-22', '2024-10-22', 'day'],
+		['في 8 كانون الثاني/ يناير 2025', '2025-01-08', '2025-01-08', 'day'],
+		['17 رجب 1446 هـ', '2025-01-17', '2025-01-17', 'day']
+	])('«%s» → %s…%s (%s)', (text, from, to, precision) => {
+		const w = first(text);
+		expect(w).toMatchObject({ from, to, precision });
+		expect(text.slice(w.evidence.start, w.evidence.end)).toBe(w.evidence.text);
+	});
+	it('a weekday named on that very day is the day itself', () => {
+		expect(first('اليوم الأربعاء')).toMatchObject({ from: D, to: D });
+		expect(first('يوم الأربعاء')).toMatchObject({ from: D, to: D });
+	});
+	it('a bare year long before the article is background, not a date', () => {
+		const w = first('خسر آخر معاقله في القائم أواخر عام 2017');
+		expect(w.background).toBe(true);
+	});
+	it('finds no date in words that are not dates', () => {
+		expect(findWhens('قال إن الوضع الأمني مستقر', D)).toEqual([]);
+		expect(findWhens('مارس الضغط على الحكومة', D)).toEqual([]);
+	});
+	it('prefers the event date to the date the source spoke', () => {
+		const text = 'أفاد مصدر أمني، اليوم الأربعاء، بمقتل جنديين بانفجار عبوة مساء أمس الثلاثاء';
+		const w = eventWhen(text, D, { start: 0, end: text.length, text }, text.indexOf('عبوة'));
+		expect(w?.evidence.text).toBe('مساء أمس الثلاثاء');
+		expect(findWhens(text, D)[0].role).toBe('report');
+	});
+});

@@ -1,0 +1,152 @@
+/**
+ * When an event happened, from the words of its clause, resolved against the article's own date:
+ * explicit dates (dates.ts: every month-name tradition and the Hijri calendar; a date without a year
+ * takes the article's), and relative ones («أمس», «فجر اليوم», «مساء الخميس», «الأسبوع الماضي»,
+ * «مطلع الشهر», «الشهر الماضي», «منذ أيام»).
+ */
+import { findDates } from '../dates';
+import { normalize } from '../normalize';
+import type { Span } from './scan';
+
+export type Precision = 'day' | 'week' | 'month' | 'approximate';
+
+/** A resolved date: one day (`from === to`) or an inclusive range of ISO days. */
+export interface When {
+	from: string;
+	to: string;
+	precision: Precision;
+	evidence: Span;
+	/** `report`: the date the source spoke («أعلنت، اليوم الأربعاء، …»), not necessarily the event's. */
+	role: 'event' | 'report' | 'same';
+	/** An explicit year long before the article: background, not news. */
+	background: boolean;
+}
+
+const DAY = 86400000;
+const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
+const time = (d: string) => Date.parse(`${d}T00:00:00Z`);
+const add = (d: string, n: number) => iso(time(d) + n * DAY);
+const monthStart = (d: string, back = 0) => {
+	const t = new Date(time(d));
+	return iso(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() - back, 1));
+};
+const monthEnd = (d: string, back = 0) => {
+	const t = new Date(time(d));
+	return iso(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() - back + 1, 0));
+};
+const dow = (d: string) => new Date(time(d)).getUTCDay(); // 0 Sunday … 6 Saturday
+
+/** Weekdays as Arabic writes them (normalised), by JavaScript day number. */
+const WEEKDAYS: [string, number][] = [['السبت', 6], ['الاحد', 0], ['الاثنين', 1], ['الثلاثاء', 2], ['الاربعاء', 3], ['الخميس', 4], ['الجمعه', 5]];
+const PART = '(?:يوم|مساء|صباح|فجر|ليله|ليل|ظهر|عصر|ظهيره|منتصف ليله|نهار)';
+const WD = WEEKDAYS.map(([w]) => w).join('|');
+const NB = '(?<![\\p{L}])';
+const NE = '(?![\\p{L}])';
+
+type Rule = { re: RegExp; resolve: (m: RegExpExecArray, d: string) => (Omit<When, 'evidence' | 'role' | 'background'> & { same?: boolean }) | null };
+const r = (src: string) => new RegExp(`${NB}(?:[وف]?(?:في|خلال|منذ)\\s+)?${src}${NE}`, 'gu');
+const day = (x: string) => ({ from: x, to: x, precision: 'day' as const });
+const range = (from: string, to: string, precision: Precision) => ({ from, to, precision });
+
+/** The last day before (or, with `today`, on) `d` that is weekday `w`. */
+function lastWeekday(d: string, w: number, today: boolean): string {
+	let back = (dow(d) - w + 7) % 7;
+	if (back === 0 && !today) back = 7;
+	return add(d, -back);
+}
+
+const RULES: Rule[] = [
+	// «في اليوم نفسه»: the day of the event told just before; extract.ts resolves it.
+	{ re: r('(?:اليوم|الوقت|الليله)\\s+(?:نفسه|ذاته|نفسها|ذاتها)'), resolve: (_m, d) => ({ ...day(d), precision: 'day', same: true }) },
+	{ re: r(`(?:${PART}\\s+)?(?:امس|البارحه)\\s+(?:الاول)${NE}`), resolve: (_m, d) => day(add(d, -2)) },
+	{ re: r(`(?:${PART}\\s+)?(?:امس|البارحه)(?:\\s+(${WD}))?`), resolve: (_m, d) => day(add(d, -1)) },
+	{ re: r('الليله الماضيه'), resolve: (_m, d) => day(add(d, -1)) },
+	{ re: r(`(?:${PART}\\s+)?(?:اليوم|هذا اليوم)(?:\\s+(${WD}))?`), resolve: (_m, d) => day(d) },
+	{ re: r(`(?:${PART}\\s+)(${WD})(?:\\s+(الماضي|الفايت|المنصرم))?`), resolve: (m, d) => day(lastWeekday(d, WEEKDAYS.find(([w]) => w === m[1])![1], !m[2])) },
+	{ re: r(`(السبت|الثلاثاء|الاربعاء|الخميس|الجمعه)(?:\\s+(الماضي|الفايت|المنصرم))?`), resolve: (m, d) => day(lastWeekday(d, WEEKDAYS.find(([w]) => w === m[1])![1], !m[2])) },
+	{ re: r('قبل\\s+يومين'), resolve: (_m, d) => day(add(d, -2)) },
+	{ re: r('قبل\\s+([0-9\u0660-\u0669]+|ثلاثه|اربعه|خمسه|سته)\\s+ايام'), resolve: (m, d) => day(add(d, -dayCount(m[1]))) },
+	{ re: r('(?:قبل|منذ)\\s+(?:بضعه\\s+)?ايام|(?:خلال\\s+)?الايام\\s+(?:القليله\\s+)?الماضيه'), resolve: (_m, d) => range(add(d, -7), add(d, -1), 'approximate') },
+	{ re: r('(?:خلال\\s+)?(?:ال)?(?:24|٢٤)?\\s*(?:ساعه|الساعات)\\s+(?:ال)?(?:الماضيه|الاخيره)'), resolve: (_m, d) => range(add(d, -1), d, 'approximate') },
+	{ re: r('(?:قبل|منذ)\\s+اسبوع'), resolve: (_m, d) => range(add(d, -8), add(d, -6), 'approximate') },
+	{ re: r('الاسبوع\\s+(?:الماضي|المنصرم|الفايت)'), resolve: (_m, d) => { const start = add(d, -((dow(d) + 1) % 7)); return range(add(start, -7), add(start, -1), 'week'); } },
+	{ re: r('(?:هذا\\s+الاسبوع|الاسبوع\\s+(?:الجاري|الحالي))'), resolve: (_m, d) => range(add(d, -((dow(d) + 1) % 7)), d, 'week') },
+	{ re: r('(?:مطلع|بدايه|اوايل)\\s+الشهر\\s+(?:الماضي|المنصرم|الفايت)'), resolve: (_m, d) => range(monthStart(d, 1), add(monthStart(d, 1), 9), 'approximate') },
+	{ re: r('(?:منتصف)\\s+الشهر\\s+(?:الماضي|المنصرم|الفايت)'), resolve: (_m, d) => range(add(monthStart(d, 1), 10), add(monthStart(d, 1), 19), 'approximate') },
+	{ re: r('(?:اواخر|نهايه|اخر)\\s+الشهر\\s+(?:الماضي|المنصرم|الفايت)'), resolve: (_m, d) => range(add(monthStart(d, 1), 20), monthEnd(d, 1), 'approximate') },
+	{ re: r('(?:مطلع|بدايه|اوايل)\\s+(?:الشهر|هذا الشهر)(?:\\s+(?:الجاري|الحالي))?'), resolve: (_m, d) => range(monthStart(d), add(monthStart(d), 9) < d ? add(monthStart(d), 9) : d, 'approximate') },
+	{ re: r('الشهر\\s+(?:الماضي|المنصرم|الفايت)'), resolve: (_m, d) => range(monthStart(d, 1), monthEnd(d, 1), 'month') },
+	{ re: r('(?:هذا\\s+الشهر|الشهر\\s+(?:الجاري|الحالي))'), resolve: (_m, d) => range(monthStart(d), d, 'month') },
+	{ re: r('(?:مطلع|بدايه)\\s+(?:العام|السنه)(?:\\s+(?:الجاري|الحالي))?'), resolve: (_m, d) => range(`${d.slice(0, 4)}-01-01`, d, 'approximate') },
+	{ re: r('(?:العام|السنه)\\s+(?:الماضي|المنصرم|الفايت)'), resolve: (_m, d) => { const y = Number(d.slice(0, 4)) - 1; return range(`${y}-01-01`, `${y}-12-31`, 'approximate'); } }
+];
+
+function dayCount(s: string): number {
+	const words: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6 };
+	return words[s] ?? Number(s.replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x660)));
+}
+
+/** Reporting verbs: a date right after one («أعلنت …، اليوم الأربعاء،») is when the source spoke. */
+const REPORT = /(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|كشف|كشفت|اوضح|اوضحت|افادت|نقل|نقلت|صرح|صرحت|اشار|اشارت|بين|بينت|اوردت|اورد)(?![\p{L}])[^.]{0,60}$/u;
+
+/** Every date expression of `text[from, to)`, resolved against `articleDate` (YYYY-MM-DD). */
+export function findWhens(text: string, articleDate: string, from = 0, to = text.length): When[] {
+	const n = normalize(text.slice(from, to));
+	const out: When[] = [];
+	const year = Number(articleDate.slice(0, 4));
+	const at = (i: number, len: number) => ({ start: from + n.map[i], end: from + n.map[i + len - 1] + 1 });
+	const role = (s: number): When['role'] => (REPORT.test(normalize(text.slice(Math.max(from, s - 70), s)).text) && !/(?:مساء|فجر|صباح|ليله|امس)/.test(normalize(text.slice(s, s + 6)).text) ? 'report' : 'event');
+	for (const rule of RULES) {
+		rule.re.lastIndex = 0;
+		for (let m = rule.re.exec(n.text); m; m = rule.re.exec(n.text)) {
+			const res = rule.resolve(m, articleDate);
+			const pos = at(m.index, m[0].length);
+			if (!res || out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end)) continue;
+			const { same, ...value } = res;
+			out.push({ ...value, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: same ? 'same' : role(pos.start), background: false });
+		}
+	}
+	// A bulletin's lines open with their weekday: «- الأحد: …», a day of the week gone by.
+	for (const m of n.text.matchAll(new RegExp(`(?<=(?:^|\\n)[\\s\\-–•*]*)(${WD})(?=\\s*:)`, 'gu'))) {
+		const pos = at(m.index, m[0].length);
+		if (out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end)) continue;
+		out.push({ ...day(lastWeekday(articleDate, WEEKDAYS.find(([w]) => w === m[1])![1], false)), evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: 'event', background: false });
+	}
+	for (const d of findDates(text.slice(from, to))) {
+		const pos = { start: from + d.start, end: from + d.end };
+		if (out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end)) continue;
+		let res: { from: string; to: string; precision: Precision } | null = null;
+		if (d.iso && d.precision === 'day') res = day(d.iso);
+		else if (d.iso) res = range(`${d.iso}-01`, monthEnd(`${d.iso}-01`), 'month');
+		else if (d.calendar === 'gregorian' && d.month) {
+			// No year: the article's, or the year before when that would put it after the article.
+			let y = year;
+			const mm = String(d.month).padStart(2, '0');
+			const probe = d.day ? `${y}-${mm}-${String(d.day).padStart(2, '0')}` : `${y}-${mm}-01`;
+			if (probe > add(articleDate, 2)) y--;
+			res = d.day ? day(`${y}-${mm}-${String(d.day).padStart(2, '0')}`) : range(`${y}-${mm}-01`, monthEnd(`${y}-${mm}-01`), 'month');
+		}
+		if (res) out.push({ ...res, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: role(pos.start), background: d.year !== null && d.calendar === 'gregorian' && d.year < year - 1 });
+	}
+	// A bare year («عام 2017», «منذ 2014») is no event date, but long before the article it is background.
+	for (const m of n.text.matchAll(/(?<![\p{L}\p{N}])(?:عام|سنه|منذ|في|بعد|قبل|ابان|خلال)\s+((?:19|20)\d\d)(?![\p{N}])/gu)) {
+		const pos = at(m.index, m[0].length);
+		if (Number(m[1]) < year - 1 && !out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end))
+			out.push({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, precision: 'approximate', evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: 'event', background: true });
+	}
+	return out.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/**
+ * The event's date among a clause's date expressions: an event date before a report date, the
+ * closest to the event word; null when the clause dates nothing.
+ */
+export function eventWhen(text: string, articleDate: string, clause: Span, at: number): When | null {
+	const all = findWhens(text, articleDate, clause.start, clause.end).filter((w) => !w.background);
+	if (!all.length) return null;
+	const dist = (w: When) => Math.abs(w.evidence.start - at);
+	const rank = (w: When) => (w.role === 'report' ? 1 : 0);
+	// «عصر يوم أمس الأربعاء الموافق الخامس من آذار 2025»: the day, not the month.
+	const fine = (w: When) => (w.precision === 'day' ? 0 : 1);
+	return [...all].sort((a, b) => rank(a) - rank(b) || fine(a) - fine(b) || dist(a) - dist(b))[0];
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { eventPlace, findPlaces, km } from './where';
+import { TEST_GEOGRAPHY as GEO } from './fixture';
+
+const placeOf = (text: string, country: string | null = null) => {
+	const places = findPlaces('t', text, GEO);
+	return eventPlace(text, { start: 0, end: text.length, text }, places, [], country);
+};
+
+describe('the place of an event', () => {
+	it.each([
+		['انفجرت عبوة في قضاء القائم', 'al-qaim', 1],
+		['انفجرت عبوة داخل مدينة البوكمال', 'albu-kamal', 1],
+		['انفجرت عبوة قرب مدينة البوكمال', 'albu-kamal', 2],
+		['انفجرت عبوة على الطريق بين القائم والرطبة', 'al-qaim', 2],
+		['انفجرت عبوة غربي الأنبار', 'anbar', 2],
+		['انفجرت عبوة في صحراء الأنبار', 'anbar', 3],
+		['ضبطت شحنة في ريف دير الزور الشرقي', 'deir-ez-zor', 2],
+		['ضبطت شحنة داخل الأراضي السورية', 'syria', 3]
+	])('«%s» → %s, precision %d', (text, id, p) => {
+		const e = placeOf(text)!;
+		expect(e.place.id).toBe(id);
+		expect(e.geo_precision).toBe(p);
+		expect(text.slice(e.evidence.start, e.evidence.end)).toBe(e.evidence.text);
+	});
+	it('takes an unknown town from GeoNames', () => {
+		const e = placeOf('اعتقلت القوات مطلوبين في قضاء الرطبة')!;
+		expect(e.place).toMatchObject({ id: null, geonameid: 98677, source: 'geonames' });
+		expect(e.geo_precision).toBe(1);
+	});
+	it('prefers a town to its governorate, and a named town to a country', () => {
+		expect(placeOf('أفاد مصدر في محافظة الأنبار بمقتل جنديين في قضاء القائم قرب الحدود مع سوريا')?.place.id).toBe('al-qaim');
+	});
+	it('is not the country a border is «with», a capital as government, nor a town inside a pipeline name', () => {
+		expect(placeOf('اشتباكات على الحدود مع سوريا')).toBeNull();
+		expect(placeOf('سارعت بغداد إلى إغلاق منفذ القائم')?.place.id).toBe('al-qaim');
+		expect(placeOf('إحباط تخريب خط أنابيب كركوك بانياس')?.place.id).toBe('kirkuk-baniyas-pipeline');
+	});
+	it('doubts a GeoNames town hundreds of km from the other places of the article, or in another country', () => {
+		const text = 'اشتباكات في البوكمال. وقتل شخص في الحمرين.';
+		const places = findPlaces('t', text, GEO);
+		const second = { start: text.indexOf('وقتل'), end: text.length, text: '' };
+		const e = eventPlace(text, second, places, [], 'SY')!;
+		expect(e.place.geonameid).toBe(999);
+		expect(e.confidence).toBeLessThan(0.5);
+		expect(e.reasons.join(' ')).toMatch(/km from every other place/);
+		expect(e.reasons.join(' ')).toMatch(/the record is in IQ/);
+	});
+	it('gives null where the clause names no place', () => {
+		expect(placeOf('أعلنت الوزارة القبض على خلية من ثلاثة أشخاص')).toBeNull();
+	});
+	it('measures great-circle distances', () => {
+		expect(km({ lon: 41.04, lat: 34.37 }, { lon: 40.91854, lat: 34.45226 })).toBeGreaterThan(10);
+		expect(km({ lon: 41.04, lat: 34.37 }, { lon: 40.91854, lat: 34.45226 })).toBeLessThan(20);
+	});
+});

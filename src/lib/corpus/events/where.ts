@@ -1,0 +1,169 @@
+/**
+ * Where an event happened, from its own clause: a gazetteer place (match.ts) or a GeoNames
+ * candidate (candidates.ts), with ACLED's geo-precision from the words before it — 1 in a named
+ * town (في، داخل), 2 near it (قرب، أطراف، ريف، على الطريق بين، شرقي…), 3 only a region (صحراء،
+ * بادية، محافظة، المناطق الحدودية, a country) — weighed against the article's own geography.
+ */
+import { Matcher, type Mention } from '../match';
+import { norm, normalize } from '../normalize';
+import { findCandidates, PROPOSE_AT, type Candidate } from '../candidates';
+import type { PlaceRecord } from '../records';
+import type { Span } from './scan';
+import { nameContext } from '../context';
+
+/** A gazetteer entry with the point an incident at it is drawn at. */
+export interface GazPlace {
+	id: string;
+	name_en: string;
+	name_ar: string;
+	kind: string;
+	variants: (string | { text: string; confidence?: 'high' | 'context' })[];
+	contains?: string[];
+	/** A representative point; null when the entry has no geometry. */
+	lon: number | null;
+	lat: number | null;
+	/** ISO alpha-2 when the place lies in one country. */
+	country: string | null;
+}
+
+/** What the place resolver knows: the gazetteer and, optionally, GeoNames records for unknown towns. */
+export interface Geography {
+	places: readonly GazPlace[];
+	stop_phrases: readonly string[];
+	records?: readonly PlaceRecord[];
+}
+
+/** A place the text names, resolved. */
+export interface PlaceMention extends Span {
+	id: string | null;
+	geonameid: number | null;
+	name_en: string;
+	lon: number | null;
+	lat: number | null;
+	country: string | null;
+	kind: string;
+	source: 'gazetteer' | 'geonames';
+	/** For a GeoNames candidate: its score and verdict (candidates.ts). */
+	score: number | null;
+}
+
+/** Kinds of gazetteer entry that are regions, not towns. */
+export const REGION_KINDS = new Set(['governorate', 'country', 'region', 'desert-region', 'border', 'border-area', 'corridor', 'river', 'pipeline', 'district']);
+const NEAR = /(?:^|\s)(?:[وف]?(?:ب|ل)?(?:القرب\s+من|قرب|اطراف|محيط|مشارف|ضواحي|ريف|اطراف\s+مدينه|الطريق\s+(?:\p{L}+\s+)?بين|طريق\s+(?:\p{L}+\s+)?بين|بين\s+بلدتي|بين\s+مدينتي|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|جنوب\s+شرق|جنوب\s+غرب|شمال\s+شرق|شمال\s+غرب|جنوب\s+شرقي|شمال\s+غربي|مقابل|على\s+مقربه\s+من|المحاذيه\s+ل|محاذاه))\s+(?:\p{L}+\s+){0,1}$/u;
+const REGION_WORDS = /(?:^|\s)(?:[وف]?(?:ب|ل)?(?:ال)?(?:صحراء|بادي[هت]|محافظ[هت]|المناطق\s+الحدوديه|المناطق|منطق[هت]|قطاع|الشريط\s+الحدودي|الحدود|وادي|عمق))\s+$/u;
+
+const cache = new WeakMap<Geography, { matcher: Matcher; byId: Map<string, GazPlace> }>();
+function compiled(geo: Geography) {
+	let c = cache.get(geo);
+	if (!c) {
+		c = { matcher: new Matcher([...geo.places], [...geo.stop_phrases]), byId: new Map(geo.places.map((p) => [p.id, p])) };
+		cache.set(geo, c);
+	}
+	return c;
+}
+
+/** Every place an article names: gazetteer entries and GeoNames candidates (score ≥ PROPOSE_AT), in text order. */
+export function findPlaces(id: string, text: string, geo: Geography): PlaceMention[] {
+	const { matcher, byId } = compiled(geo);
+	const out: PlaceMention[] = matcher.find(text).flatMap((m: Mention) => {
+		let p = byId.get(m.ref);
+		// «ريف دير الزور» is the countryside of the city, drawn at the city (precision 2).
+		const rest = norm(m.text).replace(/^(?:[وفبل]|لل)?ريف\s+/, '');
+		if (p && rest !== norm(m.text)) p = geo.places.find((x) => x.kind !== 'governorate' && x.variants.some((v) => norm(typeof v === 'string' ? v : v.text) === rest)) ?? p;
+		if (!p || (m.confidence === 'context' && !/حدود|صحراء|بادي/.test(norm(m.text)))) return [];
+		const kind = p.id !== m.ref ? 'district' : p.kind;
+		return [{ start: m.start, end: m.end, text: m.text, id: p.id, geonameid: null, name_en: p.name_en, lon: p.lon, lat: p.lat, country: p.country, kind, source: 'gazetteer' as const, score: null }];
+	});
+	if (geo.records?.length) {
+		const report = findCandidates({ articles: [{ id, text }], gazetteer: { entries: [...geo.places], stop_phrases: [...geo.stop_phrases] }, records: geo.records });
+		for (const c of report.candidates as Candidate[]) {
+			const r = c.records[0];
+			if (!r || c.score < PROPOSE_AT || out.some((o) => o.start < c.end && c.start < o.end)) continue;
+			out.push({ start: c.start, end: c.end, text: c.text, id: null, geonameid: r.geonameid, name_en: r.name, lon: r.lon, lat: r.lat, country: r.country, kind: r.feature_code === 'ADM1' ? 'governorate' : 'town', source: 'geonames', score: c.score });
+		}
+	}
+	return out.sort((a, b) => a.start - b.start);
+}
+
+/** A place chosen for an event. */
+export interface EventPlace {
+	place: PlaceMention;
+	geo_precision: 1 | 2 | 3;
+	/** The words that set the precision (the preposition or region noun), with the name. */
+	evidence: Span;
+	reasons: string[];
+	/** 0–1: how much to trust the place. */
+	confidence: number;
+}
+
+/** Geo-precision of a mention from the words before it and what kind of place it is. */
+export function precisionOf(text: string, m: PlaceMention, from: number): { p: 1 | 2 | 3; start: number; why: string } {
+	const b0 = Math.max(from, m.start - 40);
+	const n = normalize(text.slice(b0, m.start));
+	const nb = n.text;
+	const near = NEAR.exec(nb);
+	const region = REGION_WORDS.exec(nb);
+	const startOf = (len: number) => b0 + n.map[nb.length - len];
+	const mtext = norm(m.text);
+	if (REGION_KINDS.has(m.kind)) {
+		if (/^ريف/.test(mtext) || m.kind === 'district' || (near && m.kind !== 'country')) return { p: 2, start: near ? startOf(near[0].trimStart().length) : m.start, why: `«${m.text}»: the countryside of a town` };
+		return { p: 3, start: region ? startOf(region[0].trimStart().length) : m.start, why: `«${m.text}» is a ${m.kind}` };
+	}
+	if (near) return { p: 2, start: startOf(near[0].trimStart().length), why: `«${near[0].trim()}» before the name: near it` };
+	// The second town of «على الطريق بين القائم والرطبة» is as near as the first.
+	const between = /بين\s+(?:\p{L}+\s+){1,3}و$/u.exec(nb);
+	if (between) return { p: 2, start: startOf(between[0].length), why: `«${between[0]}» before the name: on the way between two places` };
+	if (region) return { p: 2, start: startOf(region[0].trimStart().length), why: `«${region[0].trim()}» before a town's name: the area around it` };
+	return { p: 1, start: m.start, why: `«${m.text}» is a ${m.kind}, named as the place` };
+}
+
+/** Great-circle distance in km. */
+export function km(a: { lon: number; lat: number }, b: { lon: number; lat: number }): number {
+	const rad = Math.PI / 180;
+	const s = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
+	return 2 * 6371 * Math.asin(Math.sqrt(s));
+}
+
+/**
+ * The place of an event in `clause`: the most precise place named there (a town before a region),
+ * the first of equals; not one that only qualifies another («الحدود مع سوريا»), nor one inside an
+ * actor's name. A GeoNames candidate far from every other place of the article, or in another
+ * country than the article's, is kept with a lower confidence and the reason.
+ */
+export function eventPlace(text: string, clause: Span, places: PlaceMention[], exclude: Span[], articleCountry: string | null, at = clause.start): EventPlace | null {
+	const inClause = places.filter(
+		(m) =>
+			m.start >= clause.start &&
+			m.end <= clause.end &&
+			!exclude.some((x) => x.start < m.end && m.start < x.end) &&
+			// Kirkuk inside «خط أنابيب كركوك – بانياس» names the pipeline, not a place of the event.
+			!places.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start) &&
+			// A capital with no preposition is its government («سارعت بغداد إلى إغلاق …»).
+			!(m.kind === 'capital' && !nameContext(text, m.start, m.end, clause.start).preposition) &&
+			// Where a reporter or a source sits is not where the event was («مراسل عنب بلدي في دير الزور»).
+			!/(?:مراسل|مصدر|مصادر|مسوول|مكتب|قايممقام|محافظ|مدير|قايد|رييس|عضو|نايب)[^،,]{0,25}$/u.test(norm(text.slice(Math.max(clause.start, m.start - 30), m.start)))
+	);
+	const before = (m: PlaceMention) => norm(text.slice(Math.max(clause.start, m.start - 8), m.start));
+	// «الحدود مع سوريا» qualifies the border; «قادمة من الأراضي السورية» and «نقلها إلى …» are where people came from or went.
+	const usable = inClause.filter((m) => !/(?:^|\s)(?:مع|عن)\s+$/.test(before(m)) && !/^(?:ال)?(?:عراق|سوري)/.test(norm(text.slice(m.end, m.end + 6)).trim()));
+	const moving = (m: PlaceMention) => (/(?:^|\s)(?:الى|نحو|باتجاه|من)\s+(?:\p{L}+\s+)?$/u.test(before(m)) ? 1 : 0);
+	const scored = usable.map((m) => ({ m, move: moving(m), noun: nameContext(text, m.start, m.end, clause.start).trigger ? 0 : 1, ...precisionOf(text, m, clause.start) }));
+	if (!scored.length) return null;
+	// The most precise place; among equals one announced by a place noun (بلدة، قضاء), then the nearest to the event word.
+	scored.sort((a, b) => a.move - b.move || a.p - b.p || (a.m.kind === 'country' ? 1 : 0) - (b.m.kind === 'country' ? 1 : 0) || a.noun - b.noun || Math.abs(a.m.start - at) - Math.abs(b.m.start - at));
+	const best = scored[0];
+	const reasons = [best.why];
+	let confidence = best.m.source === 'gazetteer' ? 0.9 : 0.6;
+	if (best.m.source === 'geonames') {
+		reasons.push(`«${best.m.text}» is not in the gazetteer: GeoNames ${best.m.geonameid} (${best.m.name_en}), candidate score ${best.m.score}`);
+		const others = places.filter((o) => o !== best.m && o.lon !== null && o.lat !== null && o.kind !== 'country' && o.geonameid !== best.m.geonameid);
+		if (best.m.lon !== null && best.m.lat !== null && others.length) {
+			const nearest = Math.min(...others.map((o) => km(best.m as { lon: number; lat: number }, o as { lon: number; lat: number })));
+			if (nearest > 250) (confidence -= 0.3), reasons.push(`doubtful: ${Math.round(nearest)} km from every other place the article names`);
+		}
+		if (articleCountry && best.m.country && best.m.country !== articleCountry) (confidence -= 0.2), reasons.push(`doubtful: the record is in ${best.m.country}, the article is about ${articleCountry}`);
+	}
+	const end = best.m.end;
+	const start = Math.min(best.start, best.m.start);
+	return { place: best.m, geo_precision: best.p, evidence: { start, end, text: text.slice(start, end) }, reasons, confidence: Math.max(0.1, confidence) };
+}
