@@ -15,7 +15,7 @@ import { draftIncidents } from '$lib/corpus/events/extract';
 import { km } from '$lib/corpus/events/where';
 import type { Draft } from '$lib/corpus/events/schema';
 import { sentenceAt, sentenceSpans } from '$lib/corpus/sentences';
-import { norm } from '$lib/corpus/normalize';
+import { norm } from '$lib/arabic/normalize';
 
 const ROOT = 'tests/fixtures/corpus/events';
 const splits = existsSync(ROOT) ? readdirSync(ROOT).filter((d) => existsSync(join(ROOT, d, 'gold.json'))).sort() : [];

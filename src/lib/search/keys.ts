@@ -4,7 +4,7 @@
  *
  * A word yields up to five keys:
  * - `exact`  as written, lower-cased, Latin diacritics dropped, Arabic through the project's one
- *            normaliser ($lib/corpus/normalize: hamza forms, taa marbuta, alef maqsura, tashkeel, tatweel);
+ *            normaliser ($lib/arabic/normalize: hamza forms, taa marbuta, alef maqsura, tashkeel, tatweel);
  * - `fold`   without the article (al-, el-, ad-, az-, ash-… or ال, attached or not), doubled letters collapsed;
  * - `sound`  Latin only: vowels and the usual transliteration swaps folded (e/i, o/u, ou/u, ay/ei/ai,
  *            aw/au, q/k/c, kh/h, gh/g/j/dj, sh/ch, th/t, dh/z, ph/f, p/b, v/f, final -ah);

@@ -4,7 +4,7 @@
  * that make it no event (a denial, a plan, a threat, a condition, background or generic talk).
  */
 import { sentenceSpans } from '../sentences';
-import { norm } from '../normalize';
+import { norm } from '$lib/arabic/normalize';
 import { ACLED, findCues, findObjects, findTriggers, TRIGGERS, type CueKind, type EventType, type Trigger } from './lexicon';
 import { PhraseList, span, type Hit, type Span } from './scan';
 

@@ -7,7 +7,7 @@ import { findActors, type ActorMention } from './actors';
 import { classifyClause, clauseSpans, isVerb, type ClauseEvent } from './classify';
 import { findFatalities, findInjuries, findQuantities, type Count, type Quantity } from './numbers';
 import { span, type Span } from './scan';
-import { norm } from '../normalize';
+import { norm } from '$lib/arabic/normalize';
 import type { Draft } from './schema';
 import { titleAr, titleEn } from './titles';
 import { eventWhen, findWhens, type When } from './when';

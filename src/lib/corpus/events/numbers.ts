@@ -3,7 +3,7 @@
  * number words («خمسة وعشرين», «مئة», «ثلاثة آلاف»), duals («عنصرين»), vague plurals («عشرات») and
  * approximations («نحو», «أكثر من»). Every number keeps its verbatim span.
  */
-import { normalize, norm } from '../normalize';
+import { normalize, norm } from '$lib/arabic/normalize';
 import type { Span } from './scan';
 
 /** A number the text writes. */

@@ -6,7 +6,7 @@
  * four more letters (suffixes: «اعتقل*» finds «اعتقلت», «اعتقلوا»); a word starting with `=` takes
  * no particle at all.
  */
-import { normalize, norm } from '../normalize';
+import { normalize, norm } from '$lib/arabic/normalize';
 
 /** A verbatim span of the article: `text === articleText.slice(start, end)`. */
 export interface Span {

@@ -5,7 +5,7 @@
  * «مطلع الشهر», «الشهر الماضي», «منذ أيام»).
  */
 import { findDates } from '../dates';
-import { normalize } from '../normalize';
+import { normalize } from '$lib/arabic/normalize';
 import type { Span } from './scan';
 
 export type Precision = 'day' | 'week' | 'month' | 'approximate';

@@ -5,7 +5,7 @@
  * بادية، محافظة، المناطق الحدودية, a country) — weighed against the article's own geography.
  */
 import { Matcher, type Mention } from '../match';
-import { norm, normalize } from '../normalize';
+import { norm, normalize } from '$lib/arabic/normalize';
 import { findCandidates, PROPOSE_AT, type Candidate } from '../candidates';
 import type { PlaceRecord } from '../records';
 import type { Span } from './scan';
