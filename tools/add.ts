@@ -30,8 +30,10 @@ await runWriter(dir, 'add', () => {
 	if (!plan.incoming.length) return 0;
 
 	const candidates = buildCandidates(plan.raw);
-	writeAdd(plan);
-	if (!anchorAndWrite(dir) || !rebuild(dir)) {
+	const journal = writeAdd(plan);
+	const clean = anchorAndWrite(dir) && rebuild(dir);
+	journal.done();
+	if (!clean) {
 		console.error('add: the articles are written, but anchoring or `npm run data` reports a problem (above).');
 		return 1;
 	}

@@ -1,15 +1,31 @@
 /**
  * `npm run data`: builds the atlas from geodata/ exactly as the server does at start-up, checks it,
- * and writes the exports to geodata/build/ (one .geojson per layer, mentions.json, report.md).
+ * and writes the exports to geodata/build/ (one .geojson per layer, mentions.json, report.md,
+ * MANIFEST.json last) — into a new folder switched in by rename, so build/ is always whole.
  * Run it after adding or editing an article, the gazetteer or the incidents. Exits 1 on any data
  * problem (a broken article file, a quote that is not verbatim, a geometry recipe that fails).
  * It holds the data folder's lock while it writes (tools/lib/lock.ts).
  *   npm run data [-- --data-dir other/geodata]
+ *   npm run data -- --check   says whether texts, SHA256SUMS, metadata and build/ agree; writes nothing
  */
 import { resolve } from 'node:path';
 import { runWriter } from './lib/lock';
 import { rebuild } from './lib/rebuild';
+import { checkCorpus } from './lib/check';
 
 const argDir = process.argv.indexOf('--data-dir');
 const dir = resolve(argDir > 0 ? process.argv[argDir + 1] : 'geodata');
-await runWriter(dir, 'data', () => (rebuild(dir) ? 0 : 1));
+if (process.argv.includes('--check')) {
+	// Under the lock, so it never reads a command half-applied; it reports interrupted plans, not runs them.
+	await runWriter(
+		dir,
+		'data --check',
+		() => {
+			const problems = checkCorpus(dir);
+			if (!problems.length) console.log(`consistent: ${dir} — texts, SHA256SUMS, metadata and build/ agree.`);
+			else console.error(`inconsistent: ${dir}\n${problems.map((p) => `- ${p}`).join('\n')}`);
+			return problems.length ? 1 : 0;
+		},
+		{ recover: false }
+	);
+} else await runWriter(dir, 'data', () => (rebuild(dir) ? 0 : 1));

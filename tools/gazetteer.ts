@@ -7,8 +7,9 @@
  * Reading, checking and writing all happen under the data folder's lock (tools/lib/lock.ts), so two
  * accepts at once both land.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { Plan } from './lib/journal';
 import { accept, AcceptError, ACCEPTED_FILE, withFeature } from './lib/accept';
 import { buildCandidates } from '../src/lib/atlas/candidates';
 import { GEONAMES_COUNTRIES, geonamesPackageVersion, readGeoNamesRows } from '../src/lib/atlas/geonames';
@@ -23,10 +24,12 @@ function fail(message: string, code = 1): never {
 	process.exit(code);
 }
 
-/** Writes each file to a temporary name first, then renames them all: no half-written file on failure. */
-function writeAll(files: [string, string][]) {
-	for (const [path, body] of files) writeFileSync(`${path}.tmp`, body);
-	for (const [path] of files) renameSync(`${path}.tmp`, path);
+/** Stages both files, then renames them through a journal, with the rebuild as its follow-up. */
+function writeAll(files: [string, string][]): Plan {
+	const plan = new Plan(dir, 'gazetteer-accept');
+	for (const [path, body] of files) plan.stage(relative(dir, path), body);
+	plan.commit({ then: ['data'] });
+	return plan;
 }
 
 const args = process.argv.slice(2);
@@ -69,13 +72,15 @@ await runWriter(dir, 'gazetteer accept', () => {
 	const { entry, feature } = result;
 	const reference = existsSync(refPath) ? JSON.parse(readFileSync(refPath, 'utf8')) : null;
 	gazetteer.entries.push(entry);
-	writeAll([
+	const plan = writeAll([
 		[refPath, JSON.stringify(withFeature(reference, feature), null, '\t') + '\n'],
 		[gazPath, JSON.stringify(gazetteer, null, '\t') + '\n']
 	]);
 	console.log(`accepted GeoNames ${row.geonameId} (${row.name}) as "${entry.id}": ${entry.name_en} / ${entry.name_ar}`);
 	console.log(`  variants: ${entry.variants.map((v) => (typeof v === 'string' ? v : v.text)).join(', ')}`);
 	console.log(`  ${occurrences.length} mention(s) in the texts; record in reference/${ACCEPTED_FILE}.geojson; rebuilding…`);
-	if (!rebuild(dir)) return refuse('the entry is written, but `npm run data` reports problems (above).');
+	const built = rebuild(dir);
+	plan.done();
+	if (!built) return refuse('the entry is written, but `npm run data` reports problems (above).');
 	return 0;
 });

@@ -8,13 +8,15 @@
  * gives up can say whom it waited for. A second writer waits up to `ATLAS_LOCK_WAIT` seconds
  * (default 10), then stops with a LockBusyError. Stale locks: a holder whose process is gone
  * (same host) is broken at once; a lock not refreshed for 10 minutes (another host) is stale.
+ * Once it holds the lock, it first completes or rolls back any plan an interrupted command left
+ * (tools/lib/journal.ts) and says so, so every writer starts from a consistent folder.
  */
-import { existsSync, readFileSync, rmSync, rmdirSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, rmdirSync, statSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { randomUUID } from 'node:crypto';
 import lockfile from 'proper-lockfile';
-import { writeDurable } from './durable';
+import { writeDurable } from '../../src/lib/atlas/durable';
 
 export const LOCK_DIR = '.lock';
 export const HOLDER_FILE = '.lock-holder.json';
@@ -35,6 +37,8 @@ export interface LockOptions {
 	waitMs?: number;
 	/** Called once when the lock is busy and this command starts waiting. */
 	onWait?: (holder: Holder | null) => void;
+	/** false: leave interrupted journals alone (for `data --check`, which only reports them). */
+	recover?: boolean;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -65,7 +69,8 @@ function alive(pid: number): boolean {
 /** Breaks the lock when its holder's process is gone; true when it did. */
 async function breakIfDead(dataDir: string): Promise<boolean> {
 	const h = readHolder(dataDir);
-	if (!h || h.host !== hostname() || alive(h.pid)) return false;
+	if (!h) return breakIfNameless(dataDir);
+	if (h.host !== hostname() || alive(h.pid)) return false;
 	// A new holder writes its file right after taking the lock: look again, so a lock taken in
 	// the meantime (with a leftover file of a dead one beside it) is not broken.
 	await sleep(300);
@@ -79,6 +84,21 @@ async function breakIfDead(dataDir: string): Promise<boolean> {
 		/* someone else broke it first */
 	}
 	return true;
+}
+
+/**
+ * A holder writes its file right after taking the lock; a lock that has had no holder file for
+ * 2 s was left by a command killed in between, and is broken.
+ */
+function breakIfNameless(dataDir: string): boolean {
+	try {
+		if (Date.now() - statSync(join(dataDir, LOCK_DIR)).mtimeMs < 2000 || readHolder(dataDir)) return false;
+		rmdirSync(join(dataDir, LOCK_DIR));
+		console.error("lock: the data folder's lock was left without a holder by a command that was stopped; taking it over.");
+		return true;
+	} catch {
+		return false;
+	}
 }
 
 /** Env var by which a command run inside a locked one knows the lock is already its own. */
@@ -114,6 +134,7 @@ export async function withDataLock<T>(dataDir: string, command: string, work: ()
 	try {
 		writeDurable(join(dir, HOLDER_FILE), JSON.stringify(holder, null, '\t') + '\n');
 		process.env[HELD] = holder.token;
+		if (opts.recover !== false) await (await import('./journal')).recoverJournals(dir);
 		return await work();
 	} finally {
 		if (before === undefined) delete process.env[HELD];

@@ -45,3 +45,13 @@ export function renameDurable(from: string, to: string): void {
 	fsyncDir(dirname(to));
 	if (dirname(from) !== dirname(to)) fsyncDir(dirname(from));
 }
+
+/** fsync a file already written (by code that does not do it itself). */
+export function fsyncFile(path: string): void {
+	const fd = openSync(path, 'r');
+	try {
+		fsyncSync(fd);
+	} finally {
+		closeSync(fd);
+	}
+}
