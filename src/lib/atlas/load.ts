@@ -7,11 +7,12 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
+import * as v from 'valibot';
 import { ArticleMetaSchema, unknownMeta, type ArticleMeta } from '$lib/schema/article';
 import { GazetteerEntrySchema, GazetteerFileSchema, type GazetteerEntry } from '$lib/schema/gazetteer';
 import { IncidentRecordSchema, IncidentsFileSchema, type IncidentRecord } from '$lib/schema/incidents';
 import { GlossesSchema, type Glosses } from '$lib/schema/glosses';
-import { parseList, parseOne, type Problem } from '$lib/schema/parse';
+import { describeIssues, parseList, parseOne, type Problem } from '$lib/schema/parse';
 
 export type { Problem } from '$lib/schema/parse';
 export type { GazetteerEntry } from '$lib/schema/gazetteer';
@@ -52,17 +53,32 @@ function readJson(path: string, where: string, problems: Problem[]): unknown {
 	}
 }
 
-/** An article's metadata as the schema has it; unknown (with a note) where the file is missing or wrong. */
+/**
+ * An article's metadata as the schema has it. A bad field (a date that is no calendar date, a
+ * headline over the cap) is a problem naming the file and the field's path, and only that field is
+ * treated as unknown; a file missing or not an object makes the whole record unknown (with a note).
+ */
 export function readMeta(path: string, id: string, problems: Problem[]): ArticleMeta {
 	const where = `articles/${id}.json`;
 	const raw = readJson(path, where, problems);
 	if (raw === null) return unknownMeta(id, 'No usable metadata file for this article.');
-	const meta = parseOne(ArticleMetaSchema, raw && typeof raw === 'object' ? { ...raw, id } : raw, where, problems);
-	if (!meta) {
-		problems[problems.length - 1].message += '; treated as unknown';
+	if (typeof raw !== 'object' || Array.isArray(raw)) {
+		problems.push({ where, message: 'metadata must be a JSON object; treated as unknown' });
 		return unknownMeta(id, 'The metadata file does not fit the schema; see the data problems.');
 	}
-	return meta;
+	const first = v.safeParse(ArticleMetaSchema, { ...raw, id });
+	if (first.success) return first.output;
+	problems.push({ where, message: `${describeIssues(first.issues)}; ${[...badFields(first.issues)].join(', ')} treated as unknown` });
+	const unknown = unknownMeta(id, 'The value in the metadata file is not valid; see the data problems.');
+	const patched: Record<string, unknown> = { ...raw, id };
+	for (const k of badFields(first.issues)) patched[k] = unknown[k as keyof ArticleMeta];
+	const second = v.safeParse(ArticleMetaSchema, patched);
+	return second.success ? second.output : unknownMeta(id, 'The metadata file does not fit the schema; see the data problems.');
+}
+
+/** The top-level fields the issues are about. */
+function badFields(issues: readonly v.BaseIssue<unknown>[]): Set<string> {
+	return new Set(issues.map((i) => String(i.path?.[0]?.key ?? '')).filter((k) => k && k !== 'id'));
 }
 
 export function loadArticles(dir: string, problems: Problem[]): RawArticle[] {
