@@ -83,7 +83,15 @@ export function atlasFromLines(lines: Iterable<string>): Atlas {
  * then saved (replacing older copies). A cache that cannot be read or written is only a warning.
  */
 export function cachedAtlas(dataDir: string, cacheDir: string, codeVersion: string, build: () => Atlas): { atlas: Atlas; hit: boolean } {
-	const key = createHash('sha256').update(codeVersion).update(dataHash(dataDir)).digest('hex').slice(0, 24);
+	let hash: string;
+	try {
+		hash = dataHash(dataDir);
+	} catch (e) {
+		// An unreadable file or folder: no key to trust, so no cache; the build names the problem.
+		console.warn(`[atlas] the data cannot all be read (${(e as Error).message}); building without the cache`);
+		return { atlas: build(), hit: false };
+	}
+	const key = createHash('sha256').update(codeVersion).update(hash).digest('hex').slice(0, 24);
 	const file = join(cacheDir, `atlas-${key}.jsonl`);
 	const sumFile = join(cacheDir, `atlas-${key}.sum.json`);
 	if (existsSync(file)) {

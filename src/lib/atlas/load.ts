@@ -40,13 +40,40 @@ const OPTIONAL_REFERENCES = new Set(['geonames-accepted']);
 
 export const ARTICLE_ID = /^[A-Za-z0-9_-]+$/;
 
-function readJson(path: string, where: string, problems: Problem[]): unknown {
-	if (!existsSync(path)) {
-		problems.push({ where, message: `missing file ${path}` });
+/** Why a file or folder could not be read, in words: missing, permission, a folder, or the code. */
+export function readCause(e: unknown, path: string): string {
+	const code = (e as NodeJS.ErrnoException).code;
+	if (code === 'ENOENT') return `missing: ${path} does not exist`;
+	if (code === 'EACCES' || code === 'EPERM') return `cannot be read: permission denied (${path})`;
+	if (code === 'EISDIR') return `is a folder, not a file (${path})`;
+	if (code === 'ENOTDIR') return `is a file, not a folder (${path})`;
+	return `cannot be read: ${code ?? (e as Error).message} (${path})`;
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** A file's text; null with a problem naming the cause (missing, permission, encoding). */
+function readText(path: string, where: string, problems: Problem[]): string | null {
+	let bytes: Buffer;
+	try {
+		bytes = readFileSync(path);
+	} catch (e) {
+		problems.push({ where, message: readCause(e, path) });
 		return null;
 	}
 	try {
-		return JSON.parse(readFileSync(path, 'utf8'));
+		return utf8.decode(bytes);
+	} catch {
+		problems.push({ where, message: 'not valid UTF-8 text' });
+		return null;
+	}
+}
+
+function readJson(path: string, where: string, problems: Problem[]): unknown {
+	const text = readText(path, where, problems);
+	if (text === null) return null;
+	try {
+		return JSON.parse(text);
 	} catch (e) {
 		problems.push({ where, message: `not valid JSON: ${(e as Error).message}` });
 		return null;
@@ -83,22 +110,22 @@ function badFields(issues: readonly v.BaseIssue<unknown>[]): Set<string> {
 
 export function loadArticles(dir: string, problems: Problem[]): RawArticle[] {
 	const out: RawArticle[] = [];
-	if (!existsSync(dir)) {
-		problems.push({ where: 'articles', message: `missing folder ${dir}` });
+	let files: string[];
+	try {
+		files = readdirSync(dir);
+	} catch (e) {
+		problems.push({ where: 'articles', message: readCause(e, dir) });
 		return out;
 	}
-	const decoder = new TextDecoder('utf-8', { fatal: true });
-	for (const file of readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+	for (const file of files.filter((f) => f.endsWith('.txt')).sort()) {
 		const id = file.slice(0, -4);
 		if (!ARTICLE_ID.test(id)) {
 			problems.push({ where: `articles/${file}`, message: 'article ids may hold only letters, digits, _ and -; skipped' });
 			continue;
 		}
-		let text: string;
-		try {
-			text = decoder.decode(readFileSync(join(dir, file)));
-		} catch {
-			problems.push({ where: `articles/${file}`, message: 'not valid UTF-8; skipped' });
+		const text = readText(join(dir, file), `articles/${file}`, problems);
+		if (text === null) {
+			problems[problems.length - 1].message += '; skipped';
 			continue;
 		}
 		out.push({ id, text, meta: readMeta(join(dir, `${id}.json`), id, problems) });
@@ -108,6 +135,14 @@ export function loadArticles(dir: string, problems: Problem[]): RawArticle[] {
 
 export function loadRaw(dataDir: string): RawData {
 	const problems: Problem[] = [];
+	try {
+		readdirSync(dataDir);
+	} catch (e) {
+		// No data folder (or an unreadable one): one problem that says so, and an empty atlas.
+		problems.push({ where: 'data folder', message: `${readCause(e, dataDir)}; set ATLAS_DATA_DIR to the geodata folder` });
+		const references = Object.fromEntries(REFERENCE_FILES.map((n) => [n, { type: 'FeatureCollection', features: [] } as FeatureCollection]));
+		return { articles: [], gazetteer: { entries: [], stop_phrases: [] }, incidents: [], references, glosses: {}, problems };
+	}
 	const articles = loadArticles(join(dataDir, 'articles'), problems);
 	const gaz = parseOne(GazetteerFileSchema, readJson(join(dataDir, 'gazetteer.json'), 'gazetteer.json', problems) ?? {}, 'gazetteer.json', problems);
 	const inc = parseOne(IncidentsFileSchema, readJson(join(dataDir, 'incidents.json'), 'incidents.json', problems) ?? {}, 'incidents.json', problems);
