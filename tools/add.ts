@@ -4,38 +4,41 @@
  * (or the <name>.json beside it, checked); then the quotes are anchored, the atlas is rebuilt and a
  * short review list is printed. Adding the same file again changes nothing and says so; any refusal
  * (missing file, not UTF-8 text, a duplicate under another name, bad metadata) writes nothing.
+ * The whole run holds the data folder's lock, so two adds never see each other half-done.
  */
-import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { AddError, planAdd, writeAdd } from './lib/add';
 import { buildCandidates } from '../src/lib/atlas/candidates';
 import { reviewList } from './lib/review';
+import { runWriter } from './lib/lock';
 import { readDrafts } from './lib/drafts';
+import { anchorAndWrite, rebuild } from './lib/rebuild';
 
 const args = process.argv.slice(2);
 const at = args.indexOf('--data-dir');
 const dir = resolve(at >= 0 ? args.splice(at, 2)[1] ?? 'geodata' : 'geodata');
 
-let plan;
-try {
-	plan = planAdd(args, dir);
-} catch (e) {
-	if (!(e instanceof AddError)) throw e;
-	console.error(`add: nothing was added.\n${e.message}`);
-	process.exit(1);
-}
-for (const u of plan.unchanged) console.log(`${u.path}: already in the corpus as articles/${u.id}.txt, byte for byte; nothing changed.`);
-if (!plan.incoming.length) process.exit(0);
+await runWriter(dir, 'add', () => {
+	let plan;
+	try {
+		plan = planAdd(args, dir);
+	} catch (e) {
+		if (!(e instanceof AddError)) throw e;
+		console.error(`add: nothing was added.\n${e.message}`);
+		return 1;
+	}
+	for (const u of plan.unchanged) console.log(`${u.path}: already in the corpus as articles/${u.id}.txt, byte for byte; nothing changed.`);
+	if (!plan.incoming.length) return 0;
 
-const candidates = buildCandidates(plan.raw);
-writeAdd(plan);
-const tsx = (script: string, more: string[]) => execFileSync('npx', ['tsx', join(import.meta.dirname, script), ...more], { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8' });
-try {
-	tsx('anchor.ts', [dir]);
-	process.stdout.write(tsx('data.ts', ['--data-dir', dir]));
-} catch {
-	console.error('add: the articles are written, but anchoring or `npm run data` reports a problem (above).');
-	process.exit(1);
-}
-console.log(`added ${plan.incoming.length} article(s) to ${join(dir, 'articles')}. Review:`);
-console.log(reviewList({ added: plan.incoming, atlas: plan.atlas, glosses: plan.raw.glosses, candidates, drafts: readDrafts(dir) }));
+	const candidates = buildCandidates(plan.raw);
+	const journal = writeAdd(plan);
+	const clean = anchorAndWrite(dir) && rebuild(dir);
+	journal.done();
+	if (!clean) {
+		console.error('add: the articles are written, but anchoring or `npm run data` reports a problem (above).');
+		return 1;
+	}
+	console.log(`added ${plan.incoming.length} article(s) to ${join(dir, 'articles')}. Review:`);
+	console.log(reviewList({ added: plan.incoming, atlas: plan.atlas, glosses: plan.raw.glosses, candidates, drafts: readDrafts(dir) }));
+	return 0;
+});

@@ -3,7 +3,7 @@
  * data beside it, for tests that run the scripts and stages without depending on geodata/'s texts.
  */
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -48,4 +48,16 @@ export function run(script: string, args: string[]): { status: number; stdout: s
 		const err = e as { status: number; stdout: string; stderr: string };
 		return { status: err.status ?? 1, stdout: String(err.stdout ?? ''), stderr: String(err.stderr ?? '') };
 	}
+}
+
+/** As `run`, but without blocking: for commands that must run at the same time. */
+export function runAsync(script: string, args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ status: number; stdout: string; stderr: string }> {
+	return new Promise((done) => {
+		const child = spawn('npx', ['tsx', script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+		let stdout = '';
+		let stderr = '';
+		child.stdout.on('data', (d) => (stdout += d));
+		child.stderr.on('data', (d) => (stderr += d));
+		child.on('close', (code, signal) => done({ status: code ?? (signal ? 128 : 1), stdout, stderr }));
+	});
 }

@@ -5,7 +5,7 @@
  * metadata and its SHA-256, through temporary files renamed into place. A refusal writes nothing.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import * as v from 'valibot';
 import { draftMeta } from '$lib/corpus/draft';
@@ -14,6 +14,7 @@ import { describeIssues } from '$lib/schema/parse';
 import { buildAtlas, type Atlas } from '../../src/lib/atlas/build';
 import { ARTICLE_ID, loadRaw, type RawData } from '../../src/lib/atlas/load';
 import { findMentions } from '../../src/lib/atlas/stages/mentions';
+import { Plan } from './journal';
 
 export class AddError extends Error {}
 
@@ -163,20 +164,25 @@ export function planAdd(paths: string[], dir: string): AddPlan {
 	return { dir, incoming: full, unchanged, raw: grown, atlas };
 }
 
-/** Writes the plan: texts byte for byte, metadata, SHA256SUMS; each to a temporary file, then renamed. */
-export function writeAdd(plan: AddPlan): string[] {
+/**
+ * Writes the plan through a journal (tools/lib/journal.ts): texts byte for byte, metadata,
+ * SHA256SUMS staged and fsynced, then renamed into place; anchoring and the rebuild follow, and a
+ * kill anywhere is finished by the next writing command. Call `.done()` on the result after them.
+ */
+export function writeAdd(plan: AddPlan): Plan {
 	const articles = join(plan.dir, 'articles');
 	const files: [string, Buffer | string][] = [];
 	for (const i of plan.incoming) {
-		files.push([join(articles, `${i.id}.txt`), i.bytes]);
-		files.push([join(articles, `${i.id}.json`), JSON.stringify(i.meta, null, '\t') + '\n']);
+		files.push([join('articles', `${i.id}.txt`), i.bytes]);
+		files.push([join('articles', `${i.id}.json`), JSON.stringify(i.meta, null, '\t') + '\n']);
 	}
 	const sumsPath = join(articles, 'SHA256SUMS');
 	const sums = existsSync(sumsPath) ? readFileSync(sumsPath, 'utf8').split('\n').filter((l) => l.trim()) : [];
 	for (const i of plan.incoming) sums.push(`${i.sha256}  ${i.id}.txt`);
 	sums.sort((a, b) => a.split(/\s+\*?/)[1].localeCompare(b.split(/\s+\*?/)[1]));
-	files.push([sumsPath, sums.join('\n') + '\n']);
-	for (const [path, body] of files) writeFileSync(`${path}.tmp`, body);
-	for (const [path] of files) renameSync(`${path}.tmp`, path);
-	return files.map(([p]) => p);
+	files.push([join('articles', 'SHA256SUMS'), sums.join('\n') + '\n']);
+	const journal = new Plan(plan.dir, 'add');
+	for (const [path, body] of files) journal.stage(path, body);
+	journal.commit({ then: ['anchor', 'data'] });
+	return journal;
 }

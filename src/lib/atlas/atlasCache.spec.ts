@@ -1,5 +1,5 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { loadRaw } from './load';
@@ -43,9 +43,40 @@ describe('atlas cache', () => {
 		expect(JSON.stringify([...second.atlas.places])).toBe(JSON.stringify([...first.atlas.places]));
 		expect(cachedAtlas(data, cache, 'v2', build).hit).toBe(false);
 		expect(builds).toBe(2);
-		expect(readdirSync(cache)).toHaveLength(1);
+		expect(readdirSync(cache)).toHaveLength(2); // one copy (older ones replaced) and its size + hash
 		// A broken copy is rebuilt, not served.
-		writeFileSync(join(cache, readdirSync(cache)[0]), '["p", {broken');
+		const copy = () => join(cache, readdirSync(cache).find((f) => f.endsWith('.jsonl'))!);
+		writeFileSync(copy(), '["p", {broken');
 		expect(cachedAtlas(data, cache, 'v2', build).hit).toBe(false);
+	});
+
+	// Regression (issue 20): a zero-length or line-truncated cache was served as an empty or partial
+	// atlas with ok: true, and stayed so across restarts.
+	it.each([
+		['zero-length', () => ''],
+		['cut at a line end', (s: string) => s.split('\n').slice(0, 3).join('\n')],
+		['cut mid-line', (s: string) => s.slice(0, s.length - 20)]
+	])('a %s copy is rebuilt with a notice, and the next start reads the good copy', (_what, cut) => {
+		const cache = join(dir, `cache-${_what}`);
+		let builds = 0;
+		const build = () => (builds++, buildAtlas(loadRaw(data)));
+		const whole = cachedAtlas(data, cache, 'v1', build).atlas;
+		const file = join(cache, readdirSync(cache).find((f) => f.endsWith('.jsonl'))!);
+		writeFileSync(file, cut(readFileSync(file, 'utf8')));
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const again = cachedAtlas(data, cache, 'v1', build);
+		expect(again.hit).toBe(false);
+		expect(warn.mock.calls.flat().join(' ')).toMatch(/cached atlas .* is damaged \(.+\); rebuilt from the data/);
+		warn.mockRestore();
+		expect(again.atlas.places.size).toBe(whole.places.size);
+		expect(again.atlas.articles.size).toBe(whole.articles.size);
+		const third = cachedAtlas(data, cache, 'v1', build);
+		expect([third.hit, builds]).toEqual([true, 2]);
+	});
+
+	it('refuses lines cut short even without the sum file (no closing line)', () => {
+		const lines = atlasLines(buildAtlas(loadRaw(data)));
+		expect(() => atlasFromLines(lines.slice(0, -1))).toThrow(/cut short/);
+		expect(() => atlasFromLines([])).toThrow(/cut short/);
 	});
 });

@@ -29,3 +29,12 @@ describe('monthsBetween', () => {
 		expect(monthsBetween('1900-01', '2025-01').length).toBe(36);
 	});
 });
+
+// Regression (issue 20): a month-13 date threw in monthNames and broke article search for everyone.
+describe('dates that are no calendar dates', () => {
+	it.each(['2025-13-01', '2025-13', '2025-02-30', 'banana', '0000'])('%s gives no words and does not throw', (d) => {
+		expect(monthsBetween(d, d)).toEqual([]);
+		expect(dateWords(d)).toEqual([]);
+		expect(dateWords('2025-01-01', d)).toEqual([]);
+	});
+});

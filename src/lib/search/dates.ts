@@ -2,6 +2,7 @@
  * The words a date is searched by: "2025", "2025-10", "Oct", "October", أكتوبر, تشرين الأول… for every
  * month a dated thing may fall in, and the ISO day for a day-precise one.
  */
+import { isPartialDate } from '$lib/corpus/dates';
 
 const EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const EN_EXTRA: Record<number, string[]> = { 9: ['Sept'] };
@@ -31,9 +32,10 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Every `YYYY-MM` from the month of `from` to the month of `to` (ISO dates of any precision), at most 36. */
 export function monthsBetween(from: string, to: string): string[] {
+	// A date that is no calendar date (month 13) has no months: it must not break search for everyone.
+	if (!isPartialDate(from) || !isPartialDate(to)) return [];
 	const [y0, m0] = from.split('-').map(Number);
 	const [y1, m1] = to.split('-').map(Number);
-	if (!Number.isFinite(y0) || !Number.isFinite(y1)) return [];
 	const out: string[] = [];
 	for (let y = y0, m = m0 || 1; (y < y1 || (y === y1 && m <= (m1 || 12))) && out.length < 36; m === 12 ? ((m = 1), y++) : m++) {
 		out.push(`${y}-${pad(m)}`);
@@ -47,7 +49,7 @@ export function monthsBetween(from: string, to: string): string[] {
  * @example dateWords('2024-12', '2025-01').includes('2025-01') // true
  */
 export function dateWords(from: string | null | undefined, to?: string | null): string[] {
-	if (!from) return [];
+	if (!from || !isPartialDate(from) || (to && !isPartialDate(to))) return [];
 	const months = monthsBetween(from, to || from);
 	const out = new Set<string>();
 	for (const ym of months) {

@@ -21,7 +21,16 @@ export function dataDir(): string {
 export function getAtlas(): Atlas {
 	if (!atlas) {
 		const dir = dataDir();
-		const build = () => buildAtlas(loadRaw(dir));
+		const build = () => {
+			try {
+				return buildAtlas(loadRaw(dir));
+			} catch (e) {
+				// Start-up must not die of one file: serve an empty atlas that names why.
+				const raw = loadRaw(join(dir, '\0missing'));
+				raw.problems = [{ where: 'atlas', message: `could not be built: ${(e as Error).message}` }];
+				return buildAtlas(raw);
+			}
+		};
 		// Only a production build has a version that changes with the code.
 		const useCache = !dev && !building && process.env.ATLAS_CACHE !== '0';
 		atlas = useCache ? cachedAtlas(dir, resolve(process.env.ATLAS_CACHE_DIR ?? join(dir, '.cache')), version, build).atlas : build();

@@ -10,6 +10,13 @@ describe('formatDate', () => {
 		expect(formatDate('2025-10', 'approximate')).toBe('about Oct 2025');
 		expect(formatDate(null, 'day')).toBe('date unknown');
 	});
+
+	// Regression (issue 20): year 0 showed as 1 Jan 1900 and 2025-02-30 as 2 Mar 2025.
+	it('never shows another date than the data holds', () => {
+		for (const bad of ['2025-02-30', '2025-13-01', '2025-13', '0000', 'banana', '2025-1-5']) expect(formatDate(bad, 'day'), bad).toBe(bad);
+		expect(formatDate('0099-05-04', 'day')).toBe('4 May 99');
+		expect(formatDate('2024-02-29', 'day')).toBe('29 Feb 2024');
+	});
 });
 
 describe('formatKm', () => {

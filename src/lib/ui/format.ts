@@ -1,17 +1,21 @@
 import type { DatePrecision } from '$lib/types';
 import { dateFormat, formatNumber, m, term } from '$lib/i18n';
+import { isPartialDate } from '$lib/corpus/dates';
 
 /**
  * An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) shown no more precisely than the source allows, with
  * `Intl` for the interface language (in UTC, so the server and the browser print the same thing).
  * @example formatDate('2025-10-22', 'day') // '22 Oct 2025' (English) | '٢٢ أكتوبر ٢٠٢٥' (Arabic)
  * @example formatDate('2025-10', 'approximate') // 'about Oct 2025'
+ * A value that is no calendar date (month 13, 30 February) is shown as it is, never as another date.
  */
 export function formatDate(date: string | null | undefined, precision: DatePrecision = 'day'): string {
 	if (!date || precision === 'unknown') return m.date_unknown();
+	if (!isPartialDate(date)) return date;
 	const [y, mo, d] = date.split('-').map(Number);
-	if (!Number.isFinite(y)) return m.date_unknown();
-	const at = new Date(Date.UTC(y, (mo || 1) - 1, d || 1));
+	// setUTCFullYear: Date.UTC would read years 0–99 as 1900–1999.
+	const at = new Date(0);
+	at.setUTCFullYear(y, (mo || 1) - 1, d || 1);
 	const fields: Intl.DateTimeFormatOptions =
 		precision === 'year' || !mo
 			? { year: 'numeric' }
