@@ -13,6 +13,9 @@ import { candidateRecords } from '../../src/lib/atlas/candidates';
 import { geographyFrom } from '$lib/corpus/events/geography';
 import { draftIncidents } from '$lib/corpus/events/extract';
 import { km } from '$lib/corpus/events/where';
+import { sameAs } from '$lib/corpus/events/corroborate';
+import { DraftSchema } from '$lib/corpus/events/schema';
+import * as v from 'valibot';
 import type { Draft } from '$lib/corpus/events/schema';
 import { sentenceAt, sentenceSpans } from '$lib/corpus/sentences';
 import { norm } from '$lib/arabic/normalize';
@@ -30,6 +33,7 @@ interface Gold {
 	actors: string[];
 	fatalities: number | null;
 	injuries?: number | null;
+	same_as?: number | null;
 }
 interface GoldFile {
 	articles: Record<string, { date: string }>;
@@ -69,10 +73,18 @@ function measure(split: string) {
 	const fields = ['type', 'event_type', 'date', 'place', 'geo_precision', 'fatalities'] as const;
 	const correct: Record<string, number> = Object.fromEntries(fields.map((f) => [f, 0]));
 	const actors = { hit: 0, drafted: 0, gold: gold.incidents.reduce((n, g) => n + g.actors.length, 0) };
+	const all: Draft[] = [];
+	/** The draft each gold incident was matched with, by its index in gold.incidents. */
+	const matchOf = new Map<number, Draft>();
 	for (const id of ids) {
 		const text = texts.get(id)!;
 		const drafts: Draft[] = draftIncidents({ id, text, date: gold.articles[id].date }, geo);
 		counts.drafts += drafts.length;
+		all.push(...drafts);
+		for (const d of drafts) {
+			v.parse(DraftSchema, d);
+			for (const s of [d.evidence, ...d.mentions, d.type_evidence, d.title_ar_evidence]) expect(text.slice(s.start, s.end), `${d.id} evidence is verbatim`).toBe(s.text);
+		}
 		actors.drafted += drafts.reduce((n, d) => n + d.actors.length, 0);
 		const spans = sentenceSpans(text);
 		const golds = gold.incidents.filter((g) => g.article === id).map((g) => {
@@ -98,6 +110,7 @@ function measure(split: string) {
 			usedG.add(gi);
 			counts.matched++;
 			const g = golds[gi].g;
+			matchOf.set(gold.incidents.indexOf(g), d);
 			if (d.type === g.type) correct.type++;
 			if (d.event_type === g.event_type) correct.event_type++;
 			if (g.date && d.date.from <= g.date.to && g.date.from <= d.date.to && (d.date.precision === g.date.precision || d.date.precision === 'approximate' || g.date.precision === 'approximate')) correct.date++;
@@ -111,11 +124,21 @@ function measure(split: string) {
 		}
 		for (const d of drafts) if (!usedD.has(d) && (gold.non_events ?? []).some((n) => n.article === id && text.indexOf(n.text) >= 0 && overlap(d.evidence, { start: text.indexOf(n.text), end: text.indexOf(n.text) + n.text.length }))) counts.trapped++;
 	}
+	// Corroboration (reported, not thresholded): gold `same_as` links between articles, and the links sameAs drafts.
+	const linked = sameAs(all);
+	const links = { gold: 0, found: 0, drafted: linked.reduce((n, d) => n + d.same_as.length, 0) / 2 };
+	gold.incidents.forEach((g, i) => {
+		if (g.same_as === null || g.same_as === undefined) return;
+		links.gold++;
+		const a = matchOf.get(i);
+		const b = matchOf.get(g.same_as);
+		if (a && b && linked.find((d) => d.id === a.id)?.same_as.includes(b.id)) links.found++;
+	});
 	const pr = (hit: number, p: number, r: number) => ({ p: p ? hit / p : 0, r: r ? hit / r : 0 });
 	const result: Record<string, { p: number; r: number }> = { event: pr(counts.matched, counts.drafts, counts.gold) };
 	for (const f of fields) result[f] = pr(correct[f], counts.drafts, counts.gold);
 	result.actors = pr(actors.hit, actors.drafted, actors.gold);
-	return { counts, result, notEvents: counts.drafts ? (counts.drafts - counts.matched) / counts.drafts : 0 };
+	return { counts, result, links, notEvents: counts.drafts ? (counts.drafts - counts.matched) / counts.drafts : 0 };
 }
 
 describe('incident drafts on the labelled set', () => {
@@ -126,11 +149,15 @@ describe('incident drafts on the labelled set', () => {
 	for (const split of splits) {
 		it(`${split}: precision and recall per field reach the thresholds`, () => {
 			expect.hasAssertions();
-			const { counts, result, notEvents } = measure(split);
+			const { counts, result, links, notEvents } = measure(split);
 			const pct = (x: number) => `${(100 * x).toFixed(0)}%`.padStart(5);
 			const rows = Object.entries(result).map(([f, v]) => `  ${f.padEnd(14)} P ${pct(v.p)}  R ${pct(v.r)}   (min P ${pct(THRESHOLDS[f].p)}, R ${pct(THRESHOLDS[f].r)})`);
 			console.log(
-				[`events ${split}: ${counts.drafts} drafts, ${counts.gold} gold incidents, ${counts.matched} matched; drafts that are not events ${pct(notEvents)} (${counts.trapped} on labelled non-events)`, ...rows].join('\n')
+				[
+					`events ${split}: ${counts.drafts} drafts, ${counts.gold} gold incidents, ${counts.matched} matched; drafts that are not events ${pct(notEvents)} (${counts.trapped} on labelled non-events)`,
+					...rows,
+					`  same_as        ${links.found} of ${links.gold} gold links found; ${links.drafted} links drafted (reported, no threshold)`
+				].join('\n')
 			);
 			for (const [f, v] of Object.entries(result)) {
 				expect(v.p, `${split} ${f} precision`).toBeGreaterThanOrEqual(THRESHOLDS[f].p);

@@ -35,4 +35,11 @@ describe('sameAs', () => {
 		expect(sameEvent(base, { ...base, id: 'y', article: 'y', fatalities: 9 })).toBeNull();
 		expect(sameEvent(base, { ...base, id: 'y' })).toBeNull();
 	});
+	it('lets a telling placed only in a countryside reach further than one placed in a town', () => {
+		const town = { id: 'x', article: 'x', type: 'drug-seizure', from: '2025-03-16', to: '2025-03-16', place: { id: null, geonameid: 173480, lon: 40.45, lat: 35.02, precision: 1 }, fatalities: null, quantities: { pills: 4200000 } };
+		const countryside = { ...town, id: 'y', article: 'y', place: { id: 'deir-ez-zor', geonameid: null, lon: 40.14, lat: 35.34, precision: 2 }, quantities: { pills: 4000000 } };
+		expect(sameEvent(town, countryside)).toMatch(/km apart/);
+		expect(sameEvent(town, { ...countryside, place: { ...countryside.place, precision: 1 } })).toBeNull();
+		expect(sameEvent(town, { ...countryside, quantities: { pills: 200000 } })).toBeNull();
+	});
 });

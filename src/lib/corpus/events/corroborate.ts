@@ -23,6 +23,8 @@ export const compatibleTypes = (a: string, b: string) => a === b || TYPE_GROUPS.
 const SLACK_DAYS = 1;
 /** Places further apart than this are not one event. */
 export const SAME_PLACE_KM = 15;
+/** …unless one telling only places it near a town or in its countryside (precision 2): «ريف دير الزور» holds al-Mayadin. */
+export const NEAR_PLACE_KM = 50;
 
 interface Comparable {
 	id: string;
@@ -85,7 +87,7 @@ export function sameEvent(a: Comparable, b: Comparable): string | null {
 	else if (p.geonameid && p.geonameid === q.geonameid) where = `the same GeoNames place (${p.geonameid})`;
 	else if (p.precision < 3 && q.precision < 3 && p.lon !== null && p.lat !== null && q.lon !== null && q.lat !== null) {
 		const d = km({ lon: p.lon, lat: p.lat }, { lon: q.lon, lat: q.lat });
-		if (d > SAME_PLACE_KM) return null;
+		if (d > (p.precision === 2 || q.precision === 2 ? NEAR_PLACE_KM : SAME_PLACE_KM)) return null;
 		where = `${d.toFixed(1)} km apart`;
 	} else return null;
 	if (a.fatalities !== null && b.fatalities !== null && !close(a.fatalities, b.fatalities)) return null;

@@ -90,4 +90,10 @@ describe('draftIncidents', () => {
 		expect(d.fatalities).toBeNull();
 		expect(d.missing.fatalities).toBeTruthy();
 	});
+	it('titles an event placed only in a country «in Syria», not «in the Syria area»', () => {
+		const text = 'ضبطت إدارة مكافحة المخدرات أمس شحنة من الكبتاغون داخل الأراضي السورية.';
+		const [d] = draftIncidents({ id: 's1', text, date: '2025-05-19' }, GEO);
+		expect(d.place?.geo_precision).toBe(3);
+		expect(d.title_en).toMatch(/ in Syria$/);
+	});
 });

@@ -196,7 +196,7 @@ function toDraft(a: ArticleInput, r: Reading, n: number, headline: Span | null):
 		quantities: r.quantities,
 		title_ar: tAr.text,
 		title_ar_evidence: tAr,
-		title_en: titleEn({ type: r.ev.type, actors: actorIds, fatalities: r.fatalities?.value ?? null, injuries: r.injuries?.value ?? null, place: place && { name_en: place.name_en, geo_precision: place.geo_precision }, quantities: r.quantities }),
+		title_en: titleEn({ type: r.ev.type, actors: actorIds, fatalities: r.fatalities?.value ?? null, injuries: r.injuries?.value ?? null, place: place && { name_en: place.name_en, geo_precision: place.geo_precision, country: r.place!.place.kind === 'country' }, quantities: r.quantities }),
 		same_as: [],
 		confidence: Math.round(Math.max(0, Math.min(1, confidence)) * 100) / 100,
 		reasons,

@@ -31,7 +31,7 @@ export interface TitleInput {
 	actors: ActorId[];
 	fatalities: number | null;
 	injuries: number | null;
-	place: { name_en: string; geo_precision: 1 | 2 | 3 } | null;
+	place: { name_en: string; geo_precision: 1 | 2 | 3; country?: boolean } | null;
 	quantities: Record<string, { value: number | null }>;
 }
 
@@ -53,7 +53,8 @@ export function titleEn(t: TitleInput): string {
 		const who = t.actors.filter((a) => a !== 'civilians').map((a) => ACTOR_EN[a]);
 		if (who.length) s += ` by ${who.slice(0, 2).join(' and ')}`;
 	}
-	if (t.place) s += `${t.place.geo_precision === 1 ? ' in ' : t.place.geo_precision === 2 ? ' near ' : ' in the '}${t.place.name_en}${t.place.geo_precision === 3 && !/^the /i.test(t.place.name_en) ? ' area' : ''}`;
+	if (t.place?.country) s += ` in ${t.place.name_en}`;
+	else if (t.place) s += `${t.place.geo_precision === 1 ? ' in ' : t.place.geo_precision === 2 ? ' near ' : ' in the '}${t.place.name_en}${t.place.geo_precision === 3 && !/^the /i.test(t.place.name_en) ? ' area' : ''}`;
 	return s;
 }
 
