@@ -40,7 +40,20 @@ export default defineConfig({
 				// search, the list, the timeline, …) still comes in chunks of its own, when needed; so
 				// does the article page (SvelteKit's entry per page stays its own, and the article page's
 				// code with it), which the home page never shows.
-				codeSplitting: { groups: [{ name: 'app', tags: ['$initial'], test: (id) => !/[\\/](generated[\\/]client-optimized[\\/]nodes|src[\\/]routes[\\/]articles)[\\/]/.test(id) }] }
+				// The printed brief (/brief) is kept out the same way, with what only it loads statically
+				// (its components and messages, the filters in words and the PNG's layout code, which the
+				// home page fetches only on Export PNG).
+				codeSplitting: {
+					groups: [
+						{
+							name: 'app',
+							tags: ['$initial'],
+							test: (id) =>
+								!/[\\/](generated[\\/]client-optimized[\\/]nodes|src[\\/]routes[\\/](articles|brief)|src[\\/]lib[\\/]ui[\\/]brief|src[\\/]lib[\\/]map[\\/]export)[\\/]/.test(id) &&
+								!/[\\/]src[\\/]lib[\\/](ui[\\/]filterText\.ts$|paraglide[\\/]messages[\\/]brief_)/.test(id)
+						}
+					]
+				}
 			}
 		}
 	},

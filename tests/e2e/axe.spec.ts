@@ -144,6 +144,17 @@ for (const lang of LANGS) {
 			await expectNoSeriousViolations(page, `article ${articles[0].id} ${lang.lang}`);
 		});
 
+		test('the printed brief, and the export section that opens it', async ({ page }) => {
+			await page.goto(url('/brief', lang, 'from=2024-01'));
+			await expect(page.getByTestId('brief-incident').first()).toBeVisible();
+			await expectNoSeriousViolations(page, `brief ${lang.lang}`);
+			await page.goto(url('/', lang));
+			await waitForMap(page);
+			await page.getByText(lang.lang === 'ar' ? 'تصدير' : 'Export', { exact: true }).click();
+			await expect(page.getByTestId('print-brief')).toBeVisible();
+			await expectNoSeriousViolations(page, `export section ${lang.lang}`);
+		});
+
 		test('the search listbox, open with results', async ({ page }) => {
 			await page.goto(url('/', lang));
 			await waitForMap(page);

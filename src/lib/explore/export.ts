@@ -41,14 +41,26 @@ export function exportCollection(layer: string, q: ExploreQuery, features: Featu
 	return { type: 'FeatureCollection', metadata, features } as FeatureCollection;
 }
 
+/** The formats `/api/layers/{id}?format=` serves: the file extension and the media type of each. */
+export const EXPORT_FORMATS = {
+	geojson: { ext: 'geojson', type: 'application/geo+json' },
+	csv: { ext: 'csv', type: 'text/csv; charset=utf-8' },
+	kml: { ext: 'kml', type: 'application/vnd.google-earth.kml+xml' }
+} as const;
+export type ExportFormat = keyof typeof EXPORT_FORMATS;
+
+export function isExportFormat(s: string): s is ExportFormat {
+	return Object.hasOwn(EXPORT_FORMATS, s);
+}
+
 /**
- * `frontier-atlas-incidents.geojson`, `…-filtered.geojson`, `…-in-view.geojson` or
+ * `frontier-atlas-incidents.geojson`, `…-filtered.csv`, `…-in-view.kml` or
  * `…-filtered-in-view.geojson`: the name says when the file is not the whole layer.
  */
-export function exportFilename(layer: string, q: ExploreQuery): string {
+export function exportFilename(layer: string, q: ExploreQuery, format: ExportFormat = 'geojson'): string {
 	const { bbox, ...rest } = filtersOf(q);
 	const parts = ['frontier-atlas', layer];
 	if (isFiltered(rest)) parts.push('filtered');
 	if (bbox) parts.push('in-view');
-	return `${parts.join('-')}.geojson`;
+	return `${parts.join('-')}.${EXPORT_FORMATS[format].ext}`;
 }

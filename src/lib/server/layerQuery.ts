@@ -3,8 +3,10 @@
  * the body and filename of the answer. The selector is the page's; only the data is the server's.
  */
 import type { FeatureCollection } from 'geojson';
-import { exportCollection, exportFilename } from '$lib/explore/export';
-import { filtersOf, parseQueryStrict, QueryError, type ExploreQuery } from '$lib/explore/query';
+import { EXPORT_FORMATS, exportCollection, exportFilename, exportMetadata, isExportFormat, type ExportFormat } from '$lib/explore/export';
+import { layerCsv } from '$lib/explore/exportCsv';
+import { layerKml } from '$lib/explore/exportKml';
+import { filtersOf, isFiltered, parseQueryStrict, QueryError, type ExploreQuery } from '$lib/explore/query';
 import { geoTests } from '$lib/explore/geoTests';
 import { selectFeatures, type SelectContext } from '$lib/explore/select';
 import type { Atlas } from '../atlas/build';
@@ -29,8 +31,26 @@ export function layerQuery(params: URLSearchParams, atlas: Atlas): ExploreQuery 
 	return q;
 }
 
-/** The answer's body and the name the file gets. */
-export function layerAnswer(atlas: Atlas, id: string, fc: FeatureCollection, q: ExploreQuery): { body: string; filename: string } {
+/** The `format` parameter: geojson (the default), csv or kml; throws QueryError on anything else. */
+export function layerFormat(params: URLSearchParams): ExportFormat {
+	const f = params.get('format');
+	if (f === null || f === '') return 'geojson';
+	if (!isExportFormat(f))
+		throw new QueryError('bad_format', 'format', `"format" must be one of ${Object.keys(EXPORT_FORMATS).join(', ')}, got "${f.slice(0, 40)}".`);
+	return f;
+}
+
+/** The answer's body, media type and the name the file gets. */
+export function layerAnswer(
+	atlas: Atlas,
+	id: string,
+	fc: FeatureCollection,
+	q: ExploreQuery,
+	format: ExportFormat = 'geojson'
+): { body: string; type: string; filename: string } {
 	const kept = selectFeatures(fc, q, atlasContext(atlas));
-	return { body: JSON.stringify(exportCollection(id, q, kept, fc.features.length)), filename: exportFilename(id, q) };
+	const meta = isFiltered(q) ? exportMetadata(id, q, kept.length, fc.features.length) : null;
+	const body =
+		format === 'csv' ? layerCsv(kept, meta) : format === 'kml' ? layerKml(id, kept, meta) : JSON.stringify(exportCollection(id, q, kept, fc.features.length));
+	return { body, type: EXPORT_FORMATS[format].type, filename: exportFilename(id, q, format) };
 }

@@ -3,13 +3,13 @@
  * (from its URL), the legend of the layers the map is drawing right now, and every source.
  */
 import type { Map as MlMap } from 'maplibre-gl';
-import { filterLines, metresPerPixel, niceScale, type ExportText, type LegendItem } from '$lib/map/export/exportPng';
+import { metresPerPixel, niceScale, type ExportText, type LegendItem } from '$lib/map/export/exportPng';
 import { LAYER } from '$lib/map/layers/registry';
 import { palette as c } from '$lib/map/core/palette';
 import { formatDistance } from '$lib/geo/measure';
 import { intlTag, m } from '$lib/i18n';
 import { layerText } from './layerText';
-import { formatDate } from './format';
+import { filterText } from './filterText';
 import { mapSources } from './mapSources';
 import type { LayerId } from '$lib/types';
 
@@ -33,26 +33,11 @@ function legend(map: MlMap): LegendItem[] {
 	return items.filter(([id]) => shown(id)).map(([, item]) => item);
 }
 
-const PARAM_NAMES = (): Record<string, string> => ({
-	type: m.png_param_type(),
-	actor: m.png_param_actor(),
-	article: m.png_param_article(),
-	outlet: m.png_param_outlet(),
-	kind: m.png_param_kind(),
-	near: m.png_param_near(),
-	q: m.png_param_q(),
-	bbox: m.png_param_bbox()
-});
-
 /** The text of the export for `map` as it is now, with the page's query `params`. */
 export function exportText(map: MlMap, params: URLSearchParams, outlets: string[], scaleMaxPx = 120): { text: ExportText; scalePx: number } {
 	const lat = map.getCenter().lat;
 	const scale = niceScale(metresPerPixel(lat, map.getZoom()), scaleMaxPx);
-	const filters = filterLines(
-		params,
-		{ dates: (from, to) => m.png_dates({ range: `${from} – ${to}` }), allDates: m.png_dates({ range: m.png_all_dates() }), open: '…', names: PARAM_NAMES() },
-		(d) => formatDate(d, 'day')
-	);
+	const filters = filterText(params);
 	const sources = mapSources().map((s) => `${s.name} (${s.licence}) — ${s.what}`);
 	sources.push(`${m.src_articles()} ${m.src_articles_note()}${outlets.length ? `: ${outlets.join(', ')}` : ''}.`, m.src_rendering());
 	const made = new Intl.DateTimeFormat(intlTag(), { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date());
