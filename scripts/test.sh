@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The project's whole test run (`npm test`, and CI via .ci/run). Works on a fresh Debian machine
 # with Node 20 + npm, run as root, with no node_modules and no browser:
-#   1. system packages  apt-get install chromium fonts-noto-core   (only if they are missing)
+#   1. system packages  apt-get install chromium fonts-noto-core gdal-bin   (only if they are missing;
+#      gdal-bin: ogrinfo, the GIS client the exports are opened with)
 #   2. npm ci  (scripts/ensure-deps.sh; only if node_modules is missing or does not match package-lock.json)
 #   3. npm run i18n (compile messages/ into src/lib/paraglide), npx svelte-kit sync, then svelte-check (types, Svelte diagnostics)
 #   4. npm run lint              ESLint (svelte/no-at-html-tags and the rest of eslint.config.js)
@@ -34,9 +35,9 @@ run_logged() {
 # The last "N passed" count in a log, colours stripped.
 passed() { sed 's/\x1b\[[0-9;]*m//g' "$1" | grep -Eo "$2" | grep -Eo '[0-9]+' | tail -1; }
 
-step "1/7 System packages (chromium, fonts-noto-core)"
-if [[ -x /usr/bin/chromium && -f /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf ]]; then
-	echo "present: /usr/bin/chromium, Noto fonts — nothing to install"
+step "1/7 System packages (chromium, fonts-noto-core, gdal-bin)"
+if [[ -x /usr/bin/chromium && -f /usr/share/fonts/truetype/noto/NotoNaskhArabic-Regular.ttf && -x /usr/bin/ogrinfo ]]; then
+	echo "present: /usr/bin/chromium, Noto fonts, ogrinfo — nothing to install"
 else
 	SUDO=""
 	if [[ $(id -u) -ne 0 ]]; then
@@ -44,7 +45,7 @@ else
 		SUDO="sudo -n"
 	fi
 	run $SUDO apt-get update
-	run $SUDO apt-get install -y chromium fonts-noto-core
+	run $SUDO apt-get install -y chromium fonts-noto-core gdal-bin
 	[[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium still missing after apt-get install"
 fi
 

@@ -40,11 +40,14 @@ describe('GET /api/layers/{id}?format=csv|kml', () => {
 				expect(csv.res.headers.get('content-type')).toBe('text/csv; charset=utf-8');
 				const rows = csvRows(csv.text);
 				expect(rows.map((r) => r[0]), `${layer}?${q}`).toEqual(geo.features.map((f) => f.id));
-				expect(rows.map((r) => r[COLUMNS.indexOf('name_ar')])).toEqual(geo.features.map((f) => f.properties.name_ar ?? ''));
+				// An incident's Arabic name is its Arabic title.
+				const arabic = (f: Fc['features'][number]) => f.properties.name_ar ?? f.properties.title_ar ?? '';
+				expect(rows.map((r) => r[COLUMNS.indexOf('name_ar')])).toEqual(geo.features.map(arabic));
+				if (layer === 'incidents') expect(rows.map((r) => Number(r[COLUMNS.indexOf('source_count')]))).toEqual(geo.features.map((f) => f.properties.source_count));
 				const kml = await get(`/api/layers/${layer}?${q}&format=kml`);
 				expect(kml.res.headers.get('content-type')).toBe('application/vnd.google-earth.kml+xml');
 				expect(kml.text.match(/<Placemark>/g)?.length ?? 0, `${layer}?${q}`).toBe(geo.features.length);
-				for (const f of geo.features) expect(kml.text).toContain(`<Data name="name_ar"><value>${f.properties.name_ar ?? ''}</value></Data>`);
+				for (const f of geo.features) expect(kml.text).toContain(`<Data name="name_ar"><value>${arabic(f)}</value></Data>`);
 			}
 		}
 	});

@@ -24,6 +24,8 @@ export const COLUMNS = [
 	'point_from',
 	'wkt',
 	'outlets',
+	'source_count',
+	'sources',
 	'articles',
 	'source',
 	'license'
@@ -65,15 +67,15 @@ function outletOf(e: Excerpt): string {
 	return e.outlet_en?.trim() || e.outlet_ar?.trim() || (e.reported_via?.trim() ? `via ${e.reported_via.trim()}` : '');
 }
 
-/** One feature as a row of COLUMNS. Lists (outlets, articles) are joined with "; ". */
+/** One feature as a row of COLUMNS. Lists (outlets, sources, articles) are joined with "; "; an incident's names are its titles. */
 export function featureRow(f: Feature<Geometry | null>): Row {
 	const p = f.properties ?? {};
 	const excerpts: Excerpt[] = Array.isArray(p.excerpts) ? p.excerpts.filter(Boolean) : [];
 	const { at, from } = representativePoint(f);
 	return {
 		id: text(f.id ?? p.id),
-		name_en: text(p.name_en ?? p.name),
-		name_ar: text(p.name_ar),
+		name_en: text(p.name_en ?? p.title_en ?? p.name),
+		name_ar: text(p.name_ar ?? p.title_ar),
 		kind: text(p.kind ?? p.type),
 		date: text(p.date),
 		date_end: text(p.date_end),
@@ -84,6 +86,9 @@ export function featureRow(f: Feature<Geometry | null>): Row {
 		point_from: from,
 		wkt: geometryToWkt(f.geometry),
 		outlets: unique(excerpts.map(outletOf)).join('; '),
+		// An incident's distinct outlets and relayed agencies (the panel's "reported by N sources").
+		source_count: typeof p.source_count === 'number' ? p.source_count : '',
+		sources: Array.isArray(p.sources) ? p.sources.filter((x: unknown) => typeof x === 'string').join('; ') : '',
 		articles: unique(excerpts.map((e) => e.article)).join('; '),
 		source: text(p.source),
 		license: text(p.license)
