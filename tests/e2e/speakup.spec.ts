@@ -48,3 +48,37 @@ test('a malformed or unknown near target alone leaves the map as an unfiltered l
 	const all = await apiIds(page, '');
 	await expect.poll(() => listedIncidents(page)).toEqual(all);
 });
+
+// Our own example: two wells near Tal Afar and Sinjar written [lat, lon] — in Turkey, out of view.
+const SWAPPED = {
+	type: 'FeatureCollection',
+	features: [
+		{ type: 'Feature', properties: { name: 'Well A' }, geometry: { type: 'Point', coordinates: [36.38, 42.45] } },
+		{ type: 'Feature', properties: { name: 'Well B' }, geometry: { type: 'Point', coordinates: [36.32, 41.87] } }
+	]
+};
+
+for (const { lang, viewport, swap } of [
+	{ lang: 'en', viewport: { width: 1280, height: 800 }, swap: 'Swap latitude and longitude' },
+	{ lang: 'ar', viewport: { width: 1280, height: 800 }, swap: 'تبديل خط العرض وخط الطول' },
+	{ lang: 'en', viewport: { width: 390, height: 844 }, swap: 'Swap latitude and longitude' }
+]) {
+	test(`an import with swapped latitude and longitude is flagged, fixed in one click and shown (${lang}, ${viewport.width}px)`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		await page.goto(`/?lang=${lang}`);
+		await waitForMap(page);
+		if (viewport.width < 641) await page.locator('.sidebar .toggle').click();
+		await page.getByTestId('import-file').setInputFiles({ name: 'wells.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(SWAPPED)) });
+		const frame = page.getByTestId('import-frame');
+		await expect(frame).toBeVisible();
+		await expect(frame).toContainText(lang === 'en' ? '2 of 2 features lie outside' : 'خارج إطار الأطلس');
+		const centre = () => page.evaluate(() => (window as unknown as { __atlasMap: import('maplibre-gl').Map }).__atlasMap.getCenter().toArray());
+		// The map went to the new layer, wherever it is: here, as written, in Turkey (clamped to what the camera may show).
+		await expect.poll(async () => (await centre())[1]).toBeGreaterThan(38);
+		await page.screenshot({ path: `/tmp/import-${lang}-${viewport.width}.png` });
+		await page.getByRole('button', { name: swap }).click();
+		await expect(frame).toBeHidden();
+		// Fixed: the wells lie at Tal Afar and Sinjar, and the map shows them.
+		await expect.poll(async () => (await centre()).map((v) => Math.round(v * 10) / 10)).toEqual([42.2, 36.4]);
+	});
+}
