@@ -105,6 +105,8 @@ export interface IncidentProperties {
 	injuries?: number | null;
 	/** The gazetteer entry whose geometry is the footprint (or the point, for precision 1). */
 	footprint_id: string;
+	/** Its English name (the Arabic is `name_ar`): a region-only incident is labelled with its region. */
+	footprint_name_en: string;
 	/** ISO date of the event's start, as precise as `date_precision` says. */
 	date: string;
 	date_end: string | null;

@@ -48,7 +48,7 @@ test('a time range hides the shared footprints no kept incident has, and a click
 	// lines, areas): there a drawn footprint would be offered beside the country.
 	const point = await page.evaluate(() => {
 		const m = (window as unknown as Win).__atlasMap;
-		const prefer = ['place-symbols', 'incident-markers', 'incident-region-markers', 'incident-clusters', 'line-border', 'line-pipeline', 'line-corridor', 'line-other', 'area-fills', 'incident-footprints', 'area-regions'].filter((l) => m.getLayer(l));
+		const prefer = ['place-symbols', 'incident-markers', 'incident-clusters', 'line-border', 'line-pipeline', 'line-corridor', 'line-other', 'area-fills', 'incident-footprints', 'area-regions'].filter((l) => m.getLayer(l));
 		const { width, height } = m.getCanvas().getBoundingClientRect();
 		for (let y = 60; y < height - 60; y += 20)
 			for (let x = 340; x < width - 60; x += 20) {

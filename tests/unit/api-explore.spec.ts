@@ -9,6 +9,7 @@ import { check } from '@placemarkio/check-geojson';
 import { GET as layerGet } from '../../src/routes/api/layers/[id]/+server';
 import { getAtlas } from '$lib/server/atlas';
 import { distanceKm } from '$lib/geo/distance';
+import { DRAWN_AS } from '$lib/model/precision';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Body = any;
@@ -45,8 +46,10 @@ describe('GET /api/layers/{id} with explore filters', () => {
 			query: 'from=2025-07&to=2025-10&near=iraq-syria-border%3A25',
 			filters: { from: '2025-07-01', to: '2025-10-31', near: { target: 'iraq-syria-border', within_km: 25 } },
 			count: expected.length,
-			total: all.length
+			total: all.length,
+			geo_precision_drawn: DRAWN_AS
 		});
+		expect(body.metadata.geo_precision_drawn['3']).toMatch(/never a point/);
 		// A foreign member, not `properties`: still valid RFC 7946 for both validators.
 		expect(body.properties).toBeUndefined();
 		expect(GJV.valid(body)).toBe(true);

@@ -6,6 +6,7 @@
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import { dayRange, filtersOf, isFiltered, serialiseQuery, type ExploreQuery } from './query';
+import { DRAWN_AS } from '$lib/model/precision';
 
 export interface ExportMetadata {
 	layer: string;
@@ -16,6 +17,8 @@ export interface ExportMetadata {
 	/** How many features the filters kept, of how many in the layer. */
 	count: number;
 	total: number;
+	/** Incidents only: how the map draws each geo precision (what the file's geometries mean). */
+	geo_precision_drawn?: Record<string, string>;
 }
 
 export function exportMetadata(layer: string, q: ExploreQuery, count: number, total: number): ExportMetadata {
@@ -28,7 +31,7 @@ export function exportMetadata(layer: string, q: ExploreQuery, count: number, to
 	if (f.sources) filters.sources_at_least = f.sources;
 	if (f.near) filters.near = { target: f.near.target, within_km: f.near.km };
 	if (f.bbox) filters.bbox = f.bbox;
-	return { layer, query: serialiseQuery(f).toString(), filters, count, total };
+	return { layer, query: serialiseQuery(f).toString(), filters, count, total, ...(layer === 'incidents' ? { geo_precision_drawn: { ...DRAWN_AS } } : {}) };
 }
 
 /**

@@ -10,6 +10,8 @@ import { layerData } from '$lib/map/core/data.svelte';
 import { isFiltered, parseQuery, type PageQuery } from './query';
 import { keptOf, readSpans, type GeoTests, type SelectContext } from './select';
 import { queryHref, visibleLayers } from './url';
+import { dropUnknown, knownNames, unknownSelection } from './unknown';
+import type { QueryError } from './query';
 
 export const DATA_LAYERS = ['places', 'areas', 'lines', 'countries', 'incidents'] as const;
 const GAZETTEER = ['places', 'lines', 'areas', 'countries'] as const;
@@ -52,7 +54,22 @@ export class ExploreState {
 		this.navigate = navigate;
 	}
 
-	readonly parsed = $derived.by(() => parseQuery(this.url().searchParams));
+	/** Every name the loaded layers hold; null until they are all in (a name cannot be called unknown before). */
+	readonly #known = $derived.by(() => (DATA_LAYERS.every((id) => this.sources[id].loaded) ? knownNames(Object.fromEntries(DATA_LAYERS.map((id) => [id, this.features(id)]))) : null));
+
+	/** The query of the link, and every problem with it: malformed parameters, and names the atlas lacks (each ignored, the rest applied). */
+	readonly parsed = $derived.by(() => {
+		const params = this.url().searchParams;
+		const read = parseQuery(params);
+		if (!this.#known) return read;
+		const checked = dropUnknown(read.query, this.#known);
+		return { query: checked.query, errors: [...read.errors, ...checked.errors] };
+	});
+
+	/** A notice for the link's selection when it names a place or incident the atlas lacks. */
+	selectionErrors(params: URLSearchParams): QueryError[] {
+		return this.#known ? unknownSelection(params, this.#known) : [];
+	}
 	readonly query: PageQuery = $derived(this.parsed.query);
 	// Through a string: a new query with the same layers (every step of the timeline) keeps the same
 	// object, so what is derived from the shown layers (the list's order of 100,000 rows, the

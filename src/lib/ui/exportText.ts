@@ -26,7 +26,8 @@ function legend(map: MlMap): LegendItem[] {
 		[LAYER.lineCorridor, { label: m.key_corridor(), swatch: { kind: 'line', color: c.corridor, width: 4, dash: [1, 4] } }],
 		[LAYER.incidentMarkers, { label: m.key_incident_exact(), swatch: { kind: 'dot', color: c.incident } }],
 		[LAYER.incidentMarkers, { label: m.key_incident_near(), swatch: { kind: 'ring', color: c.incident } }],
-		[LAYER.incidentMarkers, { label: m.key_incident_region(), swatch: { kind: 'hatch', color: c.incident, ring: true } }],
+		[LAYER.incidentClusters, { label: m.key_incident_cluster(), swatch: { kind: 'dot', color: c.incident } }],
+		[LAYER.incidentRegions, { label: m.key_incident_region(), swatch: { kind: 'hatch', color: c.incident } }],
 		[LAYER.countryOutlines, { label: m.key_country(), swatch: { kind: 'fill', color: c.landFocus, outline: c.focusLine } }],
 		[LAYER.bandFills, { label: title('border-bands'), swatch: { kind: 'fill', color: `${c.band}30`, outline: c.band, dash: true } }]
 	];

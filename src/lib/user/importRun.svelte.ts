@@ -8,11 +8,12 @@ import type { ImportProblem } from '$lib/geo/import/types';
 import { importFile, type Stage } from './importFile';
 import { userLayers } from './layers.svelte';
 import { m } from '$lib/i18n';
+import { checkFrame, swapLonLat, type FrameCheck } from '$lib/geo/import/frame';
 
 export class ImportRun {
 	busy = $state.raw<{ name: string; stage: Stage; fraction: number } | null>(null);
 	refused = $state.raw<{ name: string; errors: ImportProblem[] } | null>(null);
-	done = $state.raw<{ name: string; count: number; warnings: ImportProblem[] } | null>(null);
+	done = $state.raw<{ name: string; count: number; warnings: ImportProblem[]; layerId: string; frame: FrameCheck } | null>(null);
 
 	async take(files: Iterable<File>): Promise<void> {
 		for (const file of files) await this.one(file);
@@ -27,13 +28,23 @@ export class ImportRun {
 			if (!r.ok) this.refused = { name: file.name, errors: r.errors };
 			else {
 				const name = file.name.replace(/\.(geo)?json$/i, '') || file.name;
-				await userLayers.add(name, r.collection);
-				this.done = { name, count: r.collection.features.length, warnings: r.warnings };
+				const layer = await userLayers.add(name, r.collection);
+				this.done = { name, count: r.collection.features.length, warnings: r.warnings, layerId: layer.id, frame: checkFrame(r.collection) };
 			}
 		} catch (e) {
 			this.refused = { name: file.name, errors: [{ code: 'failed', where: '', message: m.import_failed({ error: e instanceof Error ? e.message : String(e) }) }] };
 		} finally {
 			this.busy = null;
 		}
+	}
+
+	/** The one-click fix for a file written [lat, lon]: every position swapped, the layer kept and shown whole. */
+	async swap(): Promise<void> {
+		const d = this.done;
+		const layer = d && userLayers.get(d.layerId);
+		if (!d || !layer) return;
+		const fixed = swapLonLat(layer.collection);
+		await userLayers.replace(d.layerId, fixed);
+		this.done = { ...d, frame: checkFrame(fixed) };
 	}
 }

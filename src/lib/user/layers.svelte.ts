@@ -35,6 +35,8 @@ class UserLayers {
 	list = $state.raw<UserLayer[]>([]);
 	/** The user's feature whose properties are shown (chosen on the map or in search), or null. */
 	picked = $state<{ layerId: string; index: number } | null>(null);
+	/** The layer the map should show whole: set when a layer is added or its coordinates fixed (`n` counts, so the same layer can be shown again). */
+	focus = $state.raw<{ id: string; n: number } | null>(null);
 	/** Set when the browser would not keep the layers (e.g. private mode): they last until reload. */
 	storageError = $state<string | null>(null);
 	private loading: Promise<void> | null = null;
@@ -64,12 +66,28 @@ class UserLayers {
 		};
 		const layer = enrich(stored);
 		this.list = [...this.list, layer];
+		this.focus = { id: layer.id, n: (this.focus?.n ?? 0) + 1 };
+		await this.save(stored);
+		return layer;
+	}
+
+	/** Replaces a layer's features (the import's "swap latitude and longitude" fix), kept and shown whole. */
+	async replace(id: string, collection: FeatureCollection): Promise<void> {
+		const old = this.get(id);
+		if (!old) return;
+		const { dateProperty: _d, dates: _r, visible, from, to, ...stored } = old;
+		const next = { ...enrich({ ...stored, collection }), visible, from, to };
+		this.list = this.list.map((l) => (l.id === id ? next : l));
+		this.focus = { id, n: (this.focus?.n ?? 0) + 1 };
+		await this.save({ ...stored, collection });
+	}
+
+	private async save(stored: StoredLayer): Promise<void> {
 		try {
 			await saveLayer(stored);
 		} catch (e) {
-			this.storageError = m.storage_save_error({ name, error: e instanceof Error ? e.message : String(e) });
+			this.storageError = m.storage_save_error({ name: stored.name, error: e instanceof Error ? e.message : String(e) });
 		}
-		return layer;
 	}
 
 	async remove(id: string): Promise<void> {

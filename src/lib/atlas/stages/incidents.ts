@@ -3,6 +3,8 @@
  * its quotes checked verbatim and made excerpts, its computed day range and anchor.
  */
 import * as turf from '@turf/turf';
+import { polygonLabelPoint } from '$lib/geo/pole';
+import { isRegionOnly } from '$lib/model/precision';
 import { firstDay, lastDay } from '$lib/corpus/dates';
 import type { ExcerptMaker } from '$lib/corpus/excerpts';
 import { sourcesOf } from '$lib/corpus/outlets';
@@ -20,6 +22,7 @@ export function buildIncidents(
 	const problems: Problem[] = [];
 	const incidents = new Map<string, IncidentFeature>();
 	const mentions = new Map<string, ArticleMention[]>();
+	const poles = new Map<string, number[] | null>();
 	for (const r of records) {
 		const where = `incidents/${r.id}`;
 		const footprintPlace = r.footprint ? places.get(r.footprint) : places.get(r.place_ids[0]);
@@ -43,7 +46,10 @@ export function buildIncidents(
 			mentions.set(q.article, list);
 		}
 		const geometry = footprintPlace.geometry;
-		const anchor = geometry.type === 'Point' ? geometry.coordinates : turf.pointOnFeature(turf.feature(geometry)).geometry.coordinates;
+		// A region-only incident is anchored where the region's own label sits (its pole, as the areas
+		// layer labels it): its count is drawn on that label, never as a point of its own.
+		const region = isRegionOnly(r) ? poles.get(footprintPlace.id) ?? poles.set(footprintPlace.id, polygonLabelPoint(geometry)).get(footprintPlace.id) : null;
+		const anchor = geometry.type === 'Point' ? geometry.coordinates : (region ?? turf.pointOnFeature(turf.feature(geometry)).geometry.coordinates);
 		const { excerpts: _q, footprint: _f, ...rest } = r;
 		// Its sources: the outlets and relayed agencies of the articles its verbatim excerpts come from.
 		const sources = sourcesOf([...new Set(ex.map((e) => e.article))].map((a) => texts.get(a)?.meta));
@@ -62,6 +68,7 @@ export function buildIncidents(
 			sources,
 			// At least one: an excerpt's article reports it even when its outlet is not known.
 			source_count: Math.max(sources.length, ex.length ? 1 : 0),
+			footprint_name_en: footprintPlace.properties.name_en,
 			excerpts: ex
 		};
 		incidents.set(r.id, { type: 'Feature', id: r.id, geometry, properties: props });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { geometryBounds } from './bounds';
+import { geometryBounds, intersects } from './bounds';
 
 describe('geometryBounds', () => {
 	it('spans every vertex', () => {
@@ -12,3 +12,9 @@ describe('geometryBounds', () => {
 	});
 });
 
+describe('intersects', () => {
+	it('tells overlapping from disjoint boxes', () => {
+		expect(intersects([[0, 0], [2, 2]], [[1, 1], [3, 3]])).toBe(true);
+		expect(intersects([[0, 0], [1, 1]], [[2, 2], [3, 3]])).toBe(false);
+	});
+});

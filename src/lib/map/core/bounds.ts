@@ -41,3 +41,7 @@ export function geometryBounds(g: Geometry | null | undefined): Bounds | null {
 	];
 }
 
+/** Whether two bounds overlap at all. */
+export function intersects(a: Bounds, b: Bounds): boolean {
+	return a[0][0] <= b[1][0] && b[0][0] <= a[1][0] && a[0][1] <= b[1][1] && b[0][1] <= a[1][1];
+}

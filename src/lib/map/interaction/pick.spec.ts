@@ -63,7 +63,10 @@ describe('rankHits', () => {
 		// A small area (the 25 km around a town) beats the region it lies in, and a marker beats both.
 		const near = toHit(r(LAYER.incidentFootprints, { id: 'qamishli-patrol' }));
 		expect(rankHits([toHit(r(LAYER.areaRegions, { id: 'border-area' })), near]).top.map((h) => h.id)).toEqual(['qamishli-patrol']);
-		expect(rankHits([near, toHit(r(LAYER.incidentRegionMarkers, { id: 'x' }))]).top.map((h) => h.id)).toEqual(['x']);
+		// A region-only incident reached through its region's count label ranks with the label (tier 0), as the picker passes it.
+		expect(rankHits([near, toHit(r(LAYER.incidentRegions, { id: 'x' }), 0)]).top.map((h) => h.id)).toEqual(['x']);
+		// The label itself is no incident: the picker lists what it counts.
+		expect(toHit(r(LAYER.incidentRegionLabels, { region: 'border-area', count: 2 }))).toBeNull();
 	});
 	it('returns nothing for an empty click', () => {
 		expect(rankHits([null])).toEqual({ top: [], rest: [] });

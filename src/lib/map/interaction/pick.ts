@@ -34,12 +34,15 @@ function str(v: unknown): string | null {
 
 /**
  * A rendered feature as a Hit, or null when it is not pickable: a basemap layer, a cluster, or a
+ * region's count label (its incidents are listed by the picker), or a
  * footprint shared by many incidents (at scale, ./layers/incidentGeometry.ts): its id is the
  * footprint's, no incident's; its incidents are reached through their markers, and the named area
  * it outlines is picked as that area.
  */
-export function toHit(f: Rendered): Hit | null {
-	const rule = PICKABLE[f.layer.id];
+export function toHit(f: Rendered, tier?: number): Hit | null {
+	const found = PICKABLE[f.layer.id];
+	// A region-only incident reached through its region's count label ranks with the label, not the region.
+	const rule = found && tier !== undefined ? { ...found, tier } : found;
 	const p = f.properties ?? {};
 	const id = str(p.id);
 	if (!rule || !id || p.cluster || p.shared) return null;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { hiddenFootprints, incidentAnchors, incidentFootprints, SHARED_FOOTPRINTS, sharedFootprints } from './incidentGeometry';
+import { hiddenFootprints, incidentAnchors, incidentFootprints, regionLabels, SHARED_FOOTPRINTS, sharedFootprints } from './incidentGeometry';
 
 const fc: FeatureCollection = {
 	type: 'FeatureCollection',
@@ -24,13 +24,23 @@ const fc: FeatureCollection = {
 };
 
 describe('incident geometry', () => {
-	it('puts every incident at its anchor, footprint or not', () => {
-		const out = incidentAnchors(fc);
-		expect(out.features.map((f) => f.geometry.coordinates)).toEqual([
-			[40.9, 34.4],
-			[40.6, 34.3]
+	it('puts every incident at or near a named place at its anchor, and never one located only to a region', () => {
+		const near = { ...fc.features[1], id: 'c', properties: { ...fc.features[1].properties, id: 'c', geo_precision: 2 } };
+		const out = incidentAnchors({ ...fc, features: [...fc.features, near] });
+		expect(out.features.map((f) => [f.id, f.geometry.coordinates])).toEqual([
+			['a', [40.9, 34.4]],
+			['c', [40.6, 34.3]]
 		]);
-		expect(out.features[1].properties).toMatchObject({ id: 'b', geo_precision: 3 });
+	});
+	it('labels each region once with the count of incidents located only to it, and lists them', () => {
+		const inRegion = (id: string, footprint: string) => ({ ...fc.features[1], id, properties: { ...fc.features[1].properties, id, footprint_id: footprint, footprint_name_en: footprint.toUpperCase(), name_ar: 'إقليم' } });
+		const { labels, groups } = regionLabels({ ...fc, features: [fc.features[0], inRegion('r1', 'desert'), inRegion('r2', 'desert'), inRegion('r3', 'border')] }, (n) => `${n} only here`);
+		expect(labels.features.map((f) => [f.id, f.properties?.count, f.properties?.count_text, f.properties?.region_en])).toEqual([
+			['desert', 2, '2 only here', 'DESERT'],
+			['border', 1, '1 only here', 'BORDER']
+		]);
+		expect(groups.get('desert')!.incidents.map((f) => f.id)).toEqual(['r1', 'r2']);
+		expect([...groups.values()].flatMap((g) => g.incidents).some((f) => f.id === 'a')).toBe(false);
 	});
 	it('keeps only area footprints, and drops the heavy excerpts', () => {
 		const out = incidentFootprints(fc);

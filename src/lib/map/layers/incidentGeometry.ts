@@ -1,16 +1,19 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import { isPointLike, isRegionOnly } from '$lib/model/precision';
 
 const hasArea = (f: Feature) => !!f.geometry && f.geometry.type !== 'Point' && f.geometry.type !== 'MultiPoint';
 
 /**
- * One marker per incident at its anchor (the named town, or the centre of its footprint), with
- * only the properties the markers are styled by.
+ * One marker per incident at or near a named place (../core/precision), at its anchor (the named
+ * town, or the centre of its footprint), with only the properties the markers are styled by. These
+ * are what is clustered: an incident located only to a region is never among them.
  */
 export function incidentAnchors(fc: FeatureCollection): FeatureCollection<Point> {
 	return {
 		type: 'FeatureCollection',
 		features: fc.features.flatMap((f): Feature<Point>[] => {
 			const p = f.properties ?? {};
+			if (!isPointLike(p)) return [];
 			if (typeof p.anchor_lon !== 'number' || typeof p.anchor_lat !== 'number') return [];
 			return [
 				{
@@ -82,4 +85,50 @@ export function sharedFootprints(footprints: FeatureCollection): boolean {
 export function hiddenFootprints(all: FeatureCollection, shown: FeatureCollection): Set<string> {
 	const keep = new Set(shown.features.map((f) => String(f.id)));
 	return new Set(all.features.map((f) => String(f.id)).filter((id) => !keep.has(id)));
+}
+
+/** The region-only incidents behind one region label: what a click on the label lists. */
+export interface RegionGroup {
+	footprint: string;
+	incidents: Feature<Point>[];
+}
+
+/**
+ * One label per region that holds region-only incidents: at the region's anchor (its label point,
+ * where the region's own name is drawn), with the region's names and how many incidents the
+ * texts place only there (`count`). `text(count)` is the count in words, in the interface language.
+ */
+export function regionLabels(fc: FeatureCollection, text: (count: number) => string): { labels: FeatureCollection<Point>; groups: Map<string, RegionGroup> } {
+	const groups = new Map<string, RegionGroup>();
+	const first = new Map<string, Record<string, unknown>>();
+	for (const f of fc.features) {
+		const p = f.properties ?? {};
+		if (!isRegionOnly(p) || typeof p.anchor_lon !== 'number' || typeof p.anchor_lat !== 'number') continue;
+		const key = String(p.footprint_id ?? f.id);
+		let g = groups.get(key);
+		if (!g) groups.set(key, (g = { footprint: key, incidents: [] }));
+		if (!first.has(key)) first.set(key, p);
+		g.incidents.push({ type: 'Feature', id: f.id, geometry: { type: 'Point', coordinates: [p.anchor_lon, p.anchor_lat] }, properties: { id: p.id ?? f.id, geo_precision: p.geo_precision, type: p.type ?? null, date: p.date ?? null, title_en: p.title_en ?? null, title_ar: p.title_ar ?? null } });
+	}
+	const labels: Feature<Point>[] = [...groups.values()].map((g) => {
+		const p = first.get(g.footprint)!;
+		return {
+			type: 'Feature',
+			id: g.footprint,
+			geometry: g.incidents[0].geometry,
+			properties: { region: g.footprint, region_en: p.footprint_name_en ?? null, region_ar: p.name_ar ?? null, count: g.incidents.length, count_text: text(g.incidents.length) }
+		};
+	});
+	return { labels: { type: 'FeatureCollection', features: labels }, groups };
+}
+
+// The groups behind the region labels drawn now: the picker asks what a clicked label holds.
+let currentGroups = new Map<string, RegionGroup>();
+export function setCurrentRegions(groups: Map<string, RegionGroup>): void {
+	currentGroups = groups;
+}
+
+/** The region-only incidents behind the label of region `footprint` drawn now. */
+export function regionLeaves(footprint: string): Feature<Point>[] {
+	return currentGroups.get(footprint)?.incidents ?? [];
 }

@@ -13,8 +13,7 @@ export const LAYER = {
 	lineSelected: 'line-selected',
 	lineLabels: 'line-labels',
 	incidentMarkers: 'incident-markers',
-	incidentRegionMarkers: 'incident-region-markers',
-	incidentRegionSelected: 'incident-region-selected',
+	incidentRegionLabels: 'incident-region-labels',
 	incidentClusters: 'incident-clusters',
 	incidentClusterCount: 'incident-cluster-count',
 	incidentLabelGuard: 'incident-label-guard',
@@ -48,7 +47,8 @@ export const REGION_KINDS = ['governorate', 'desert-region', 'border-area', 'reg
 export const PICKABLE: Record<string, { kind: PickKind; tier: number; layer: string }> = {
 	[LAYER.places]: { kind: 'place', tier: 0, layer: 'places' },
 	[LAYER.incidentMarkers]: { kind: 'incident', tier: 0, layer: 'incidents' },
-	[LAYER.incidentRegionMarkers]: { kind: 'incident', tier: 0, layer: 'incidents' },
+	// A region's count label stands for the region-only incidents it counts (never a point of one).
+	[LAYER.incidentRegionLabels]: { kind: 'incident', tier: 0, layer: 'incidents' },
 	[LAYER.incidentClusters]: { kind: 'incident', tier: 0, layer: 'incidents' },
 	[LAYER.lineBorder]: { kind: 'place', tier: 0, layer: 'lines' },
 	[LAYER.linePipeline]: { kind: 'place', tier: 0, layer: 'lines' },
