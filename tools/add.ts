@@ -1,11 +1,13 @@
 /**
- * `npm run add -- <file.txt> [more files…] [--data-dir dir]`: adds Arabic texts to the corpus.
+ * `npm run add -- <file.txt | folder> [more…] [--data-dir dir]`: adds Arabic texts to the corpus
+ * (a folder stands for the .txt files in it, in name order).
  * Each is copied byte for byte into articles/ with its SHA-256 recorded and a draft metadata file
  * (or the <name>.json beside it, checked); then the quotes are anchored, the atlas is rebuilt and a
  * short review list is printed. Adding the same file again changes nothing and says so; any refusal
  * (missing file, not UTF-8 text, a duplicate under another name, bad metadata) writes nothing.
  * The whole run holds the data folder's lock, so two adds never see each other half-done.
  */
+import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { AddError, planAdd, writeAdd } from './lib/add';
 import { buildCandidates } from '../src/lib/atlas/candidates';
@@ -17,11 +19,26 @@ import { anchorAndWrite, rebuild } from './lib/rebuild';
 const args = process.argv.slice(2);
 const at = args.indexOf('--data-dir');
 const dir = resolve(at >= 0 ? args.splice(at, 2)[1] ?? 'geodata' : 'geodata');
+/** A folder is its .txt files (a missing path stays as given, for planAdd to refuse by name). */
+const isFolder = (p: string) => {
+	try {
+		return statSync(p).isDirectory();
+	} catch {
+		return false;
+	}
+};
+const files = args.flatMap((a) => (isFolder(a) ? readdirSync(a).filter((f) => f.toLowerCase().endsWith('.txt')).sort().map((f) => join(a, f)) : [a]));
+
+const empty = args.filter((a) => isFolder(a) && !files.some((f) => f.startsWith(join(a, '/'))));
+if (empty.length) {
+	console.error(`add: nothing was added.\n${empty.map((a) => `${a}: a folder with no .txt file in it`).join('\n')}`);
+	process.exit(1);
+}
 
 await runWriter(dir, 'add', () => {
 	let plan;
 	try {
-		plan = planAdd(args, dir);
+		plan = planAdd(files, dir);
 	} catch (e) {
 		if (!(e instanceof AddError)) throw e;
 		console.error(`add: nothing was added.\n${e.message}`);

@@ -98,7 +98,7 @@ function nextNumber(ids: string[]): string {
 
 /** Checks every file and drafts its metadata; throws an AddError listing every problem. Writes nothing. */
 export function planAdd(paths: string[], dir: string): AddPlan {
-	if (!paths.length) throw new AddError('usage: npm run add -- <file.txt> [more files…]');
+	if (!paths.length) throw new AddError('usage: npm run add -- <file.txt | folder> [more…]');
 	const articlesDir = join(dir, 'articles');
 	const existing = new Map<string, string>(); // sha → id
 	const ids: string[] = [];
