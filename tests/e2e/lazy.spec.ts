@@ -51,7 +51,7 @@ test('the map gets ready without the search and PNG code, which arrive on first 
 /** Turf's bbox-polygon, which only the `near` and `bbox` filters need on the page (src/lib/explore/geoTests.ts). */
 const GEO_CODE = 'does not support BBox with 6 positions';
 
-test('the geometry code of the near filter arrives with the first near filter, and the filter then keeps what is near by Turf's own distance', async ({ page }) => {
+test('the geometry code of the near filter arrives with the first near filter, and the filter then keeps what is near by Turf distance', async ({ page }) => {
 	const scripts = recordScripts(page);
 	await page.goto('/#6/34.8/40.5');
 	await mapReady(page);
