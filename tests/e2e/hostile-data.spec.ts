@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { startDataServer, type DataServer } from './dataServer';
 import { screenPoint, waitForMap } from './atlas';
+import { unknownMeta } from '../../src/lib/schema/article';
 
 const XSS = '<img src=x onerror="window.__xss=1">';
 const ARTICLE = '900_hostile_markup';
@@ -40,11 +41,7 @@ test.describe('markup in the data is text', () => {
 			writeFileSync(incPath, JSON.stringify(inc, null, '\t'));
 			// A new article whose sentence naming Albu Kamal holds markup.
 			writeFileSync(join(dir, 'articles', `${ARTICLE}.txt`), `${SENTENCE}\n`);
-			const meta = JSON.parse(readFileSync(join(dir, 'articles', '004_13910b3792c7a8a7.json'), 'utf8'));
-			meta.id = ARTICLE;
-			for (const v of Object.values(meta) as { evidence?: unknown[] }[])
-				if (v && typeof v === 'object' && 'evidence' in v) Object.assign(v, { value: null, evidence: [], note: 'test article' });
-			writeFileSync(join(dir, 'articles', `${ARTICLE}.json`), JSON.stringify(meta));
+			writeFileSync(join(dir, 'articles', `${ARTICLE}.json`), JSON.stringify(unknownMeta(ARTICLE, 'test article')));
 		});
 	});
 	test.afterAll(async () => server?.stop());

@@ -39,6 +39,7 @@ describe('npm run add', { timeout: 120_000 }, () => {
 		// Metadata: valid, every value backed by verbatim words, the rest null with a note.
 		const text = bytes.toString('utf8');
 		const meta = v.parse(ArticleMetaSchema, json('articles/fx_003.json'));
+		expect(Object.values(meta).some((f) => f && typeof f === 'object' && 'evidence' in f && f.evidence.length > 0)).toBe(true);
 		for (const [field, f] of Object.entries(meta)) {
 			if (!f || typeof f !== 'object' || !('evidence' in f)) continue;
 			for (const e of f.evidence) expect(text.slice(e.start, e.end), field).toBe(e.text);
@@ -55,6 +56,7 @@ describe('npm run add', { timeout: 120_000 }, () => {
 
 		// Mentions and excerpts, built by the same stages as the server.
 		const mentions = json('build/mentions.json').fx_003 as { ref: string; start: number; end: number; text: string }[];
+		expect(mentions.length).toBeGreaterThan(0);
 		for (const m of mentions) expect(text.slice(m.start, m.end)).toBe(m.text);
 		expect(mentions.map((m) => m.ref)).toEqual(expect.arrayContaining(['albu-kamal', 'al-qaim']));
 		const albu = json('build/places.geojson').features.find((f: { id: string }) => f.id === 'albu-kamal');

@@ -60,6 +60,7 @@ function score(pick: (c: Candidate) => { proposed: boolean; geonameid: number | 
 
 describe('candidates on the labelled set', () => {
 	it('labels every candidate the scan finds (the set stays complete)', () => {
+		expect(labels.length).toBeGreaterThan(0);
 		for (const l of labels) expect(locate(articles.find((a) => a.id === l.file.slice(0, -4))!.text, l.text, l.nth), `${l.file} «${l.text}»`).toBeGreaterThanOrEqual(0);
 		const labelled = new Set(labels.map((l) => `${l.file.slice(0, -4)}@${locate(articles.find((a) => a.id === l.file.slice(0, -4))!.text, l.text, l.nth)}`));
 		expect(report.candidates.filter((c) => !labelled.has(c.key)).map((c) => `${c.key} «${c.text}»`)).toEqual([]);

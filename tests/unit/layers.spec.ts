@@ -17,6 +17,7 @@ describe('served layers', () => {
 			expect(errors).toEqual([]);
 			expect(() => check(text)).not.toThrow();
 			expect(JSON.parse(text)).not.toHaveProperty('crs');
+			expect(fc.features.length, id).toBeGreaterThan(0);
 			for (const f of fc.features) {
 				expect(f.geometry, `${id}/${f.id}`).not.toBeNull();
 				expect(rfc7946Problems(f.geometry!), `${id}/${f.id}`).toEqual([]);

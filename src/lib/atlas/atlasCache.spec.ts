@@ -20,6 +20,7 @@ describe('atlas cache', () => {
 		expect(JSON.stringify([...b.articles])).toBe(JSON.stringify([...a.articles]));
 		expect(JSON.stringify([...b.mentions])).toBe(JSON.stringify([...a.mentions]));
 		expect([...b.layers.keys()]).toEqual([...a.layers.keys()]);
+		expect(a.layers.size).toBeGreaterThan(0);
 		for (const [id, fc] of a.layers) expect(JSON.stringify(b.layers.get(id)), id).toBe(JSON.stringify(fc));
 		expect(b.layers.get('places')!.features[0]).toBe(b.places.get(String(a.layers.get('places')!.features[0].id)));
 		expect(b.problems).toEqual(a.problems);

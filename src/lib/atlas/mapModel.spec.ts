@@ -12,6 +12,7 @@ const layers = ['places', 'areas', 'lines', 'countries', 'incidents'] as const;
 
 describe('light map model', () => {
 	it('drops every excerpt and the long provenance text', () => {
+		expect.hasAssertions();
 		for (const id of layers) {
 			const light = mapModel(id, atlas.layers.get(id)!);
 			for (const f of light.features) for (const k of HEAVY) expect(f.properties, `${id}/${f.id}`).not.toHaveProperty(k);
@@ -20,6 +21,7 @@ describe('light map model', () => {
 	});
 
 	it('keeps every other property, the geometry and the id, unchanged', () => {
+		expect.hasAssertions();
 		for (const id of layers)
 			for (const f of atlas.layers.get(id)!.features) {
 				const l = lightFeature(f as Feature);
@@ -30,6 +32,7 @@ describe('light map model', () => {
 	});
 
 	it('carries what the filters read from the excerpts: article ids and outlets', () => {
+		expect.hasAssertions();
 		for (const id of layers)
 			for (const f of atlas.layers.get(id)!.features) {
 				const ex = f.properties!.excerpts as { article: string; outlet_en: string | null; reported_via?: string | null }[];
@@ -49,6 +52,7 @@ describe('light map model', () => {
 			const fc = atlas.layers.get(id);
 			expect(fc, id).toBeDefined();
 			const light = mapModel(id, fc!);
+			expect(light.features.length, id).toBeGreaterThan(0);
 			for (const f of light.features) {
 				const g = f.geometry;
 				const at = f.properties?.[LABEL_POINT];

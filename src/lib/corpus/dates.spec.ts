@@ -58,6 +58,8 @@ describe('findDates (Arabic texts)', async () => {
 	});
 	it('gives verbatim offsets', () => {
 		const t = 'بغداد، ١٧ جُمادى الأولى ١٤٤٧ هـ (واع)';
-		for (const d of findDates(t)) expect(t.slice(d.start, d.end)).toBe(d.text);
+		const found = findDates(t);
+		expect(found.length).toBeGreaterThan(0);
+		for (const d of found) expect(t.slice(d.start, d.end)).toBe(d.text);
 	});
 });

@@ -27,6 +27,7 @@ describe('timeline', () => {
 		const many = spans(Array.from({ length: 2000 }, (_, i) => { const d = day(Math.floor(rnd() * 1095)); return f(`x${i}`, d, i % 7 ? d : day(Math.floor(rnd() * 1095) + 1200)); }));
 		const d = domain(many)!;
 		const bins = monthBins(many, d.start, d.end);
+		expect(bins.length).toBeGreaterThan(0);
 		for (const b of bins) expect(b.count).toBe(many.filter((x) => x.exact && x.from >= b.from && x.from <= b.to).length);
 		expect(bins.reduce((n, b) => n + b.count, 0)).toBe(many.filter((x) => x.exact).length);
 	});

@@ -94,11 +94,13 @@ describe('layoutExport', () => {
 	it('wraps long attribution instead of running off the edge of a phone-sized export', () => {
 		const long = { ...text, sources: ['word '.repeat(200)] };
 		const narrow = layoutExport(390, 600, long, false, measure, 80);
+		expect(narrow.ops.some((o) => o.t === 'text')).toBe(true);
 		for (const o of narrow.ops) if (o.t === 'text') expect(o.x + measure(o.text, o.font)).toBeLessThanOrEqual(narrow.width);
 	});
 	it('right to left mirrors every position: text starts at the right edge', () => {
 		const rtl = layoutExport(800, 500, text, true, measure, 100);
 		expect(rtl.height).toBe(ltr.height);
+		expect(rtl.ops.length).toBeGreaterThan(0);
 		rtl.ops.forEach((o, i) => {
 			const a = ltr.ops[i];
 			if (o.t === 'text') expect(o.x).toBe(800 - a.x);
