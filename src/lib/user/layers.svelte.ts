@@ -10,10 +10,13 @@ import type { Feature, FeatureCollection } from 'geojson';
 import { dateProperties, dateRange } from './dates';
 import { m } from '$lib/i18n';
 import { deleteLayer, loadLayers, saveLayer, type StoredLayer } from './store';
+import { mapData, type MapData } from './mapData';
 
 export interface UserLayer extends StoredLayer {
 	/** The first property that holds ISO dates, used by the date filter; null when none. */
 	dateProperty: string | null;
+	/** What MapLibre draws: the collection with its properties under safe keys (see mapData). */
+	mapped: MapData;
 	dates: { min: string; max: string } | null;
 	visible: boolean;
 	/** Date filter, ISO days; '' = open-ended. */
@@ -26,7 +29,7 @@ const COLOURS = ['#1b9e77', '#7570b3', '#d95f02', '#66a61e', '#e6ab02', '#a6761d
 
 function enrich(s: StoredLayer): UserLayer {
 	const dateProperty = dateProperties(s.collection)[0] ?? null;
-	return { ...s, dateProperty, dates: dateProperty ? dateRange(s.collection, dateProperty) : null, visible: true, from: '', to: '' };
+	return { ...s, dateProperty, mapped: mapData(s.collection), dates: dateProperty !== null ? dateRange(s.collection, dateProperty) : null, visible: true, from: '', to: '' };
 }
 
 class UserLayers {
