@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import * as v from 'valibot';
 import { draftMeta } from '$lib/corpus/draft';
+import { describeUtf16, utf16Of } from '$lib/encoding';
 import { ArticleMetaSchema, type ArticleMeta } from '$lib/schema/article';
 import { describeIssues } from '$lib/schema/parse';
 import { buildAtlas, type Atlas } from '../../src/lib/atlas/build';
@@ -43,6 +44,8 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 /** Why `bytes` is not UTF-8 text, or null when it is. */
 export function notText(bytes: Buffer): string | null {
 	if (bytes.length === 0) return 'is empty';
+	const u16 = utf16Of(bytes);
+	if (u16) return `is ${describeUtf16(u16)}, not UTF-8; convert it first, e.g. iconv -f ${u16.encoding} -t UTF-8 in.txt > out.txt`;
 	if (bytes.includes(0)) return 'is a binary file (it holds NUL bytes), not text';
 	try {
 		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
