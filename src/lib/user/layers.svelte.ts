@@ -9,6 +9,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { dateProperties, dateRange } from './dates';
 import { m } from '$lib/i18n';
+import { isolate } from '$lib/i18n/isolate';
 import { deleteLayer, loadLayers, saveLayer, type StoredLayer } from './store';
 import { mapData, type MapData } from './mapData';
 
@@ -70,7 +71,7 @@ class UserLayers {
 		try {
 			await saveLayer(stored);
 		} catch (e) {
-			this.storageError = m.storage_save_error({ name, error: e instanceof Error ? e.message : String(e) });
+			this.storageError = m.storage_save_error({ name: isolate(name), error: e instanceof Error ? e.message : String(e) });
 		}
 		return layer;
 	}
