@@ -4,7 +4,8 @@
  * Each is copied byte for byte into articles/ with its SHA-256 recorded and a draft metadata file
  * (or the <name>.json beside it, checked); then the quotes are anchored, the atlas is rebuilt and a
  * short review list is printed. Adding the same file again changes nothing and says so; any refusal
- * (missing file, not UTF-8 text, a duplicate under another name, bad metadata) writes nothing.
+ * (missing file, over 1 MB, not UTF-8 text, the same text under another name or with a BOM or other
+ * line ends, bad metadata) writes nothing. What it is doing goes to stderr, a line per file and step.
  * The whole run holds the data folder's lock, so two adds never see each other half-done.
  */
 import { readdirSync, statSync } from 'node:fs';
@@ -35,10 +36,13 @@ if (empty.length) {
 	process.exit(1);
 }
 
+/** Progress, on stderr so that stdout stays the result and the review list. */
+const say = (line: string) => process.stderr.write(`add: ${line}\n`);
+
 await runWriter(dir, 'add', () => {
 	let plan;
 	try {
-		plan = planAdd(files, dir);
+		plan = planAdd(files, dir, say);
 	} catch (e) {
 		if (!(e instanceof AddError)) throw e;
 		console.error(`add: nothing was added.\n${e.message}`);
@@ -48,7 +52,9 @@ await runWriter(dir, 'add', () => {
 	if (!plan.incoming.length) return 0;
 
 	const candidates = buildCandidates(plan.raw);
+	say(`writing ${plan.incoming.length} article(s)…`);
 	const journal = writeAdd(plan);
+	say('anchoring quotes and rebuilding the atlas…');
 	const clean = anchorAndWrite(dir) && rebuild(dir);
 	journal.done();
 	if (!clean) {

@@ -84,6 +84,7 @@ describe('npm run add', { timeout: 120_000 }, () => {
 	it.each([
 		[['binary.txt'], /binary\.txt is a binary file/],
 		[['windows-1256.txt'], /windows-1256\.txt is not UTF-8 text/],
+		[['utf16.txt'], /utf16\.txt is UTF-16 text \(little-endian, with no byte-order mark\), not UTF-8; convert it first, e\.g\. iconv -f UTF-16LE -t UTF-8 /],
 		[['missing.txt'], /missing\.txt: no such file/],
 		[['fx_003-copy.txt'], /the same text is already in the corpus as articles\/fx_003\.txt/],
 		[['bad-meta.txt'], /bad-meta\.json: date\.value: Invalid type: Expected string but received 2025/],

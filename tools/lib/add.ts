@@ -1,6 +1,6 @@
 /**
- * `npm run add -- <file.txt> [more…]`: checks every file first (exists, text, UTF-8, not already
- * in the corpus under another name), drafts its metadata, builds the atlas in memory with the new
+ * `npm run add -- <file.txt> [more…]`: checks every file first (exists, at most 1 MB, text, UTF-8,
+ * not already in the corpus under another name or in another form), drafts its metadata, builds the atlas in memory with the new
  * articles to prove they add no data problem, and only then writes: each text byte for byte, its
  * metadata and its SHA-256, through temporary files renamed into place. A refusal writes nothing.
  */
@@ -9,6 +9,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import * as v from 'valibot';
 import { draftMeta } from '$lib/corpus/draft';
+import { describeUtf16, utf16Of } from '$lib/encoding';
 import { ArticleMetaSchema, type ArticleMeta } from '$lib/schema/article';
 import { describeIssues } from '$lib/schema/parse';
 import { buildAtlas, type Atlas } from '../../src/lib/atlas/build';
@@ -38,11 +39,34 @@ export interface AddPlan {
 	atlas: Atlas;
 }
 
-const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+const sha256 = (b: Buffer | string) => createHash('sha256').update(b).digest('hex');
+
+/**
+ * The largest text `add` takes, in bytes. A long news report is 20–50 kB; a 4 MB text took two
+ * minutes and 1.3 GB to anchor and build, and is almost certainly several articles or not one.
+ */
+export const MAX_ARTICLE_BYTES = 1024 * 1024;
+
+/** Reports what `planAdd` is doing, one line at a time (the CLI writes them to stderr). */
+export type Progress = (line: string) => void;
+
+/**
+ * What makes two files the same text to a reader, whatever their bytes: the decoded characters,
+ * with no UTF-8 byte-order mark (TextDecoder drops it) and every line end as LF. A copy saved on
+ * Windows (BOM, CRLF) has the same words, so its mentions and incidents would be counted twice;
+ * its offsets differ, so it cannot stand in for the original either — it is refused as a duplicate.
+ */
+export function sameTextKey(bytes: Buffer): string {
+	return sha256(new TextDecoder('utf-8').decode(bytes).replace(/\r\n?/g, '\n'));
+}
+
+const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
 
 /** Why `bytes` is not UTF-8 text, or null when it is. */
 export function notText(bytes: Buffer): string | null {
 	if (bytes.length === 0) return 'is empty';
+	const u16 = utf16Of(bytes);
+	if (u16) return `is ${describeUtf16(u16)}, not UTF-8; convert it first, e.g. iconv -f ${u16.encoding} -t UTF-8 in.txt > out.txt`;
 	if (bytes.includes(0)) return 'is a binary file (it holds NUL bytes), not text';
 	try {
 		const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -97,25 +121,36 @@ function nextNumber(ids: string[]): string {
 }
 
 /** Checks every file and drafts its metadata; throws an AddError listing every problem. Writes nothing. */
-export function planAdd(paths: string[], dir: string): AddPlan {
+export function planAdd(paths: string[], dir: string, progress: Progress = () => {}): AddPlan {
 	if (!paths.length) throw new AddError('usage: npm run add -- <file.txt | folder> [more…]');
 	const articlesDir = join(dir, 'articles');
-	const existing = new Map<string, string>(); // sha → id
+	const existing = new Map<string, string>(); // sha of the bytes → id
+	const existingText = new Map<string, string>(); // sameTextKey → id
 	const ids: string[] = [];
 	for (const f of existsSync(articlesDir) ? readdirSync(articlesDir).filter((f) => f.endsWith('.txt')) : []) {
+		const bytes = readFileSync(join(articlesDir, f));
 		ids.push(f.slice(0, -4));
-		existing.set(sha256(readFileSync(join(articlesDir, f))), f.slice(0, -4));
+		existing.set(sha256(bytes), f.slice(0, -4));
+		existingText.set(sameTextKey(bytes), f.slice(0, -4));
 	}
 	const problems: string[] = [];
 	const incoming: Omit<Incoming, 'meta' | 'metaFrom'>[] = [];
+	const given = new Map<string, { path: string; sha256: string }>(); // sameTextKey → a file of this run
 	const unchanged: AddPlan['unchanged'] = [];
-	for (const path of paths) {
+	for (const [n, path] of paths.entries()) {
+		progress(`reading ${n + 1}/${paths.length} ${basename(path)}…`);
 		if (!existsSync(path)) {
 			problems.push(`${path}: no such file`);
 			continue;
 		}
-		if (!statSync(path).isFile()) {
+		const stat = statSync(path);
+		if (!stat.isFile()) {
 			problems.push(`${path}: not a file`);
+			continue;
+		}
+		// Checked before reading: a huge file is refused without being loaded.
+		if (stat.size > MAX_ARTICLE_BYTES) {
+			problems.push(`${path} is ${mb(stat.size)} (${stat.size} bytes); the limit for one article is ${mb(MAX_ARTICLE_BYTES)} (${MAX_ARTICLE_BYTES} bytes). Split it into its separate articles, or check that it is one news text.`);
 			continue;
 		}
 		const bytes = readFileSync(path);
@@ -125,26 +160,33 @@ export function planAdd(paths: string[], dir: string): AddPlan {
 			continue;
 		}
 		const sum = sha256(bytes);
+		const key = sameTextKey(bytes);
 		const stem = basename(path, extname(path));
-		const twin = incoming.find((i) => i.sha256 === sum);
+		const twin = given.get(key);
 		if (twin) {
-			problems.push(`${path}: the same text as ${twin.path}, given twice`);
+			problems.push(`${path}: the same text as ${twin.path}, given twice${twin.sha256 === sum ? '' : ' (they differ only in a byte-order mark or line ends)'}`);
 			continue;
 		}
 		const id = ARTICLE_ID.test(stem) && stem.length <= 80 ? stem : `${nextNumber([...ids, ...incoming.map((i) => i.id)])}_${sum.slice(0, 16)}`;
-		const already = existing.get(sum);
-		if (already === id) {
+		if (existing.get(sum) === id) {
 			unchanged.push({ path, id });
 			continue;
 		}
-		if (already) problems.push(`${path}: the same text is already in the corpus as articles/${already}.txt; not added again under another name`);
+		const already = existing.get(sum) ?? existingText.get(key);
+		if (already)
+			problems.push(
+				`${path}: the same text is already in the corpus as articles/${already}.txt${existing.has(sum) ? '' : ' (this copy differs only in a byte-order mark or line ends)'}; not added again`
+			);
 		else if (ids.includes(id) || incoming.some((i) => i.id === id)) problems.push(`${path}: an article "${id}" already exists with a different text; rename the file`);
 		else incoming.push({ path, id, bytes, text: new TextDecoder('utf-8').decode(bytes), sha256: sum });
+		given.set(key, { path, sha256: sum });
 	}
 
+	if (incoming.length) progress('loading the corpus…');
 	const raw = loadRaw(dir);
 	const full: Incoming[] = [];
-	for (const i of incoming) {
+	for (const [n, i] of incoming.entries()) {
+		progress(`finding places ${n + 1}/${incoming.length} ${basename(i.path)}…`);
 		const beside = metaBeside(i.path, i.id, i.text);
 		problems.push(...beside.problems);
 		if (beside.problems.length) continue;
@@ -156,6 +198,7 @@ export function planAdd(paths: string[], dir: string): AddPlan {
 	if (problems.length) throw new AddError(problems.join('\n'));
 
 	// The corpus with the new articles, built in memory: any new data problem refuses the whole add.
+	progress(`building the atlas with ${full.length} new article(s)…`);
 	const before = new Set(buildAtlas(raw).problems.map((p) => `${p.where}: ${p.message}`));
 	const grown: RawData = { ...raw, articles: [...raw.articles, ...full.map((i) => ({ id: i.id, text: i.text, meta: i.meta }))], problems: [...raw.problems] };
 	const atlas = buildAtlas(grown);

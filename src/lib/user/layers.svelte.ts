@@ -9,11 +9,15 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { dateProperties, dateRange } from './dates';
 import { m } from '$lib/i18n';
+import { isolate } from '$lib/i18n/isolate';
 import { deleteLayer, loadLayers, saveLayer, type StoredLayer } from './store';
+import { mapData, type MapData } from './mapData';
 
 export interface UserLayer extends StoredLayer {
 	/** The first property that holds ISO dates, used by the date filter; null when none. */
 	dateProperty: string | null;
+	/** What MapLibre draws: the collection with its properties under safe keys (see mapData). */
+	mapped: MapData;
 	dates: { min: string; max: string } | null;
 	visible: boolean;
 	/** Date filter, ISO days; '' = open-ended. */
@@ -26,7 +30,7 @@ const COLOURS = ['#1b9e77', '#7570b3', '#d95f02', '#66a61e', '#e6ab02', '#a6761d
 
 function enrich(s: StoredLayer): UserLayer {
 	const dateProperty = dateProperties(s.collection)[0] ?? null;
-	return { ...s, dateProperty, dates: dateProperty ? dateRange(s.collection, dateProperty) : null, visible: true, from: '', to: '' };
+	return { ...s, dateProperty, mapped: mapData(s.collection), dates: dateProperty !== null ? dateRange(s.collection, dateProperty) : null, visible: true, from: '', to: '' };
 }
 
 class UserLayers {
@@ -75,7 +79,7 @@ class UserLayers {
 	async replace(id: string, collection: FeatureCollection): Promise<void> {
 		const old = this.get(id);
 		if (!old) return;
-		const { dateProperty: _d, dates: _r, visible, from, to, ...stored } = old;
+		const { dateProperty: _d, dates: _r, mapped: _m, visible, from, to, ...stored } = old;
 		const next = { ...enrich({ ...stored, collection }), visible, from, to };
 		this.list = this.list.map((l) => (l.id === id ? next : l));
 		this.focus = { id, n: (this.focus?.n ?? 0) + 1 };
@@ -86,7 +90,7 @@ class UserLayers {
 		try {
 			await saveLayer(stored);
 		} catch (e) {
-			this.storageError = m.storage_save_error({ name: stored.name, error: e instanceof Error ? e.message : String(e) });
+			this.storageError = m.storage_save_error({ name: isolate(stored.name), error: e instanceof Error ? e.message : String(e) });
 		}
 	}
 

@@ -1,9 +1,10 @@
 /**
  * Recognises files that are not GeoJSON text before any parsing: empty, binary formats given by
- * mistake (zipped Shapefile, .shp, KMZ…), text that is not UTF-8, and XML or CSV formats.
+ * mistake (zipped Shapefile, .shp, KMZ…), UTF-16 and other text that is not UTF-8, and XML or CSV formats.
  * Each answer says what the file is and how to turn it into GeoJSON.
  */
 import type { ImportProblem } from './types';
+import { describeUtf16, utf16Of } from '$lib/encoding';
 
 const OGR = 'convert it to GeoJSON first, e.g. `ogr2ogr -f GeoJSON -t_srs EPSG:4326 out.geojson';
 
@@ -27,8 +28,11 @@ export function sniffBinary(bytes: Uint8Array): ImportProblem | null {
 		return problem('sqlite', `This is an SQLite database (GeoPackage?), not GeoJSON: ${OGR} in.gpkg\`.`);
 	if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46]) || startsWith(bytes, [0x89, 0x50, 0x4e, 0x47]) || startsWith(bytes, [0xff, 0xd8, 0xff]))
 		return problem('binary', 'This is a PDF or image file, not GeoJSON: choose the .geojson or .json file that holds the features.');
-	if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]))
-		return problem('utf16', 'This file is UTF-16 text; GeoJSON must be UTF-8 (RFC 7946 §11): save it again as UTF-8 (e.g. `iconv -f UTF-16 -t UTF-8 in.json > out.geojson`).');
+	// With or without a byte-order mark (without one, its zero bytes would pass as UTF-8 and be
+	// reported as a control character or a CSV).
+	const u16 = utf16Of(bytes);
+	if (u16)
+		return problem('utf16', `This file is ${describeUtf16(u16)}; GeoJSON must be UTF-8 (RFC 7946 §11): save it again as UTF-8 (e.g. \`iconv -f ${u16.encoding} -t UTF-8 in.json > out.geojson\`).`);
 	return null;
 }
 
