@@ -68,7 +68,7 @@ test('CSV and KML download beside GeoJSON with the same features, Arabic intact'
 		}, kml.bytes.toString('utf8'));
 		expect(parsed, `${layer}.kml is well-formed XML`).not.toBeNull();
 		expect(parsed!.root).toBe('http://www.opengis.net/kml/2.2');
-		expect(parsed!.names).toEqual(fc.features.map((f) => ({ id: f.id, name_ar: f.properties.name_ar ?? '' })));
+		expect(parsed!.names).toEqual(fc.features.map((f) => ({ id: f.id, name_ar: f.properties.name_ar ?? f.properties.title_ar ?? '' })));
 		// GDAL is installed by scripts/test.sh (npm test, CI): there a missing ogrinfo is a failure.
 		if (process.env.CI) expect(hasOgrinfo(), 'ogrinfo (gdal-bin) is installed').toBe(true);
 		if (hasOgrinfo()) {
