@@ -18,15 +18,19 @@ type AtlasWindow = Window & {
 	};
 };
 
-/** Data sources that must hold features before the map counts as drawn. */
-const SOURCES = ['places', 'areas', 'lines', 'incident-points', 'countries', 'countries-all', 'governorates'];
+/**
+ * Data sources that must hold features before the map counts as drawn; `a|b`: either. Incidents at
+ * or near a place are points, those located only to a region are counts on the region's label, and
+ * a filter may keep only the latter.
+ */
+const SOURCES = ['places', 'areas', 'lines', 'incident-points|incident-region-labels', 'countries', 'countries-all', 'governorates'];
 
 /** Waits until every data source has features and the map has settled (tiles, labels, fades). */
 export async function waitForMap(page: Page): Promise<void> {
 	await page.waitForFunction(
 		(sources) => {
 			const m = (window as AtlasWindow).__atlasMap;
-			return !!m && m.loaded() && sources.every((s) => m.querySourceFeatures(s).length > 0);
+			return !!m && m.loaded() && sources.every((s) => s.split('|').some((one) => m.querySourceFeatures(one).length > 0));
 		},
 		SOURCES,
 		{ timeout: 45_000, polling: 250 }

@@ -14,7 +14,8 @@ async function waitForIncidents(page: Page) {
 	await page.waitForFunction(
 		() => {
 			const m = (window as never as { __atlasMap?: { loaded(): boolean; querySourceFeatures(s: string): unknown[] } }).__atlasMap;
-			return !!m && m.loaded() && m.querySourceFeatures('incident-points').length > 0;
+			// Incidents at or near a place are points; those located only to a region are counted on the region's label.
+			return !!m && m.loaded() && m.querySourceFeatures('incident-points').length + m.querySourceFeatures('incident-region-labels').length > 0;
 		},
 		null,
 		{ timeout: 45_000, polling: 250 }
