@@ -35,7 +35,7 @@ test('CSV and KML download beside GeoJSON with the same features, Arabic intact'
 	await page.getByText('Export', { exact: true }).click();
 	for (const layer of ['incidents', 'places', 'lines']) {
 		const geo = await download(page, 'geojson', `export-${layer}`);
-		const fc = JSON.parse(geo.bytes.toString('utf8')) as { features: { id: string; properties: { name_ar?: string } }[] };
+		const fc = JSON.parse(geo.bytes.toString('utf8')) as { features: { id: string; properties: { name_ar?: string; title_ar?: string } }[] };
 		expect(fc.features.length, layer).toBeGreaterThan(0);
 
 		const csv = await download(page, 'csv', `export-${layer}`);

@@ -5,6 +5,7 @@
  * WKT (Turf does not), and the format is small enough to write and test here.
  */
 import type { Geometry, Position } from 'geojson';
+import { positions } from '$lib/geo/positions';
 
 /** A coordinate as plain decimals, never in exponent form (WKT readers refuse `1e-7`). */
 function num(n: number): string {
@@ -20,22 +21,6 @@ function hasZ(positions: Position[]): boolean {
 const pos = (p: Position, z: boolean) => (z ? [p[0], p[1], p[2]] : [p[0], p[1]]).map(num).join(' ');
 const list = (ps: Position[], z: boolean) => `(${ps.map((p) => pos(p, z)).join(', ')})`;
 
-function allPositions(g: Geometry): Position[] {
-	switch (g.type) {
-		case 'Point':
-			return g.coordinates.length ? [g.coordinates] : [];
-		case 'MultiPoint':
-		case 'LineString':
-			return g.coordinates;
-		case 'MultiLineString':
-		case 'Polygon':
-			return g.coordinates.flat();
-		case 'MultiPolygon':
-			return g.coordinates.flat(2);
-		case 'GeometryCollection':
-			return g.geometries.flatMap(allPositions);
-	}
-}
 
 /**
  * The geometry as WKT; an empty geometry is `<TYPE> EMPTY`, no geometry at all the empty string.
@@ -43,7 +28,7 @@ function allPositions(g: Geometry): Position[] {
  */
 export function geometryToWkt(g: Geometry | null | undefined): string {
 	if (!g) return '';
-	const z = g.type !== 'GeometryCollection' && hasZ(allPositions(g));
+	const z = g.type !== 'GeometryCollection' && hasZ(positions(g));
 	const tag = g.type.toUpperCase() + (z ? ' Z' : '');
 	const empty = `${g.type.toUpperCase()} EMPTY`;
 	switch (g.type) {

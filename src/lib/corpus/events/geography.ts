@@ -3,29 +3,13 @@
  * atlas builds from them (src/lib/atlas/stages/places.ts): each entry's names, kind, a
  * representative point and its country. Pure; the caller loads the files.
  */
-import type { Geometry, Position } from 'geojson';
+import type { Geometry } from 'geojson';
+import { positions } from '$lib/geo/positions';
 import type { PlaceRecord } from '../records';
 import type { GazPlace, Geography } from './where';
 
 const COUNTRY: Record<string, string> = { Iraq: 'IQ', Syria: 'SY', Turkey: 'TR', Jordan: 'JO', Iran: 'IR', 'Saudi Arabia': 'SA', Israel: 'IL', Lebanon: 'LB' };
 
-/** All positions of a geometry, flattened. */
-function positions(g: Geometry): Position[] {
-	switch (g.type) {
-		case 'Point':
-			return [g.coordinates];
-		case 'MultiPoint':
-		case 'LineString':
-			return g.coordinates;
-		case 'MultiLineString':
-		case 'Polygon':
-			return g.coordinates.flat();
-		case 'MultiPolygon':
-			return g.coordinates.flat(2);
-		case 'GeometryCollection':
-			return g.geometries.flatMap(positions);
-	}
-}
 
 /**
  * A representative point: the point itself, or the centre of the bounding box of a line or area

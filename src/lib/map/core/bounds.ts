@@ -1,23 +1,7 @@
-import type { Geometry, Position } from 'geojson';
+import type { Geometry } from 'geojson';
+import { positions } from '$lib/geo/positions';
 
 export type Bounds = [[number, number], [number, number]];
-
-function positions(g: Geometry): Position[] {
-	switch (g.type) {
-		case 'Point':
-			return [g.coordinates];
-		case 'MultiPoint':
-		case 'LineString':
-			return g.coordinates;
-		case 'MultiLineString':
-		case 'Polygon':
-			return g.coordinates.flat();
-		case 'MultiPolygon':
-			return g.coordinates.flat(2);
-		case 'GeometryCollection':
-			return g.geometries.flatMap(positions);
-	}
-}
 
 /**
  * `[[west, south], [east, north]]` of a geometry, or null for none.
