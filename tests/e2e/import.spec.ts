@@ -163,9 +163,9 @@ test('a large file is checked in a worker, with progress shown, and arrives whol
 	page.on('worker', (w) => workers.push(w.url()));
 	await page.getByTestId('import-file').setInputFiles({ name: 'big.geojson', mimeType: 'application/geo+json', buffer: Buffer.from(JSON.stringify(big)) });
 	await expect(page.getByRole('progressbar', { name: 'Import progress' })).toBeVisible();
-	await expect(page.getByTestId('import-done')).toContainText('Imported “big”: 30000 features.', { timeout: 120_000 });
+	await expect(page.getByTestId('import-done')).toContainText('Imported “big”: 30,000 features.', { timeout: 120_000 });
 	expect(workers.some((u) => /import\.worker/.test(u))).toBe(true);
-	await expect(page.getByTestId('user-layer')).toContainText('30000');
+	await expect(page.getByTestId('user-layer')).toContainText(/30,?000/);
 	await page.getByTestId('user-layer').getByRole('button', { name: /Remove/ }).click();
 	await expect(page.getByTestId('user-layer')).toHaveCount(0);
 });
