@@ -5,7 +5,7 @@
  * recorded refusal. Nothing here writes; the CLI (tools/incident.ts) writes what these return.
  */
 import * as v from 'valibot';
-import { ACTOR_EN, type ActorId } from '$lib/corpus/events/actors';
+import { actorLabel } from '$lib/corpus/events/actor-labels';
 import type { Draft } from '$lib/corpus/events/schema';
 import { GazetteerEntrySchema, type GazetteerEntry } from '$lib/schema/gazetteer';
 import { IncidentRecordSchema, type IncidentRecord } from '$lib/schema/incidents';
@@ -26,10 +26,6 @@ export interface PlaceInfo {
 	country: string | null;
 }
 
-const label = (id: string) => {
-	const en = ACTOR_EN[id as ActorId] ?? id;
-	return en.replace(/^the /, '').replace(/^./, (c) => c.toUpperCase());
-};
 
 /** The incident's dates in the schema's terms (day / month / approximate with a range). */
 function dates(d: Draft): Pick<IncidentRecord, 'date' | 'date_end' | 'date_precision' | 'date_note'> {
@@ -111,7 +107,7 @@ export function incidentFromDraft({ draft: d, place, incidents, entries, as, tod
 		type: d.type,
 		acled_event_type: d.event_type,
 		acled_sub_event_type: d.sub_event_type,
-		actors: d.actors.map((a) => label(a.id)),
+		actors: d.actors.map((a) => actorLabel(a.id)),
 		place_ids,
 		footprint,
 		geo_precision: p,

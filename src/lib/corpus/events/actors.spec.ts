@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findActors } from './actors';
+import { ACTOR_IDS, findActors } from './actors';
+import { ACTOR_LABEL, actorLabel } from './actor-labels';
+import { facetId } from '$lib/explore/facets';
 
 const ids = (text: string, country: 'IQ' | 'SY' | null = null) => findActors(text, 0, text.length, country).map((a) => a.id);
 
@@ -36,5 +38,22 @@ describe('actors', () => {
 	});
 	it('finds no actor in words that only look like names', () => {
 		expect(ids('تحدث التقرير عن الوضع الاقتصادي')).toEqual([]);
+	});
+});
+
+describe('actor labels of accepted incidents', () => {
+	it('names every actor id, each as its own facet of the actor filter', () => {
+		expect.hasAssertions();
+		const ids = new Set<string>();
+		for (const id of ACTOR_IDS) {
+			expect(ACTOR_LABEL[id], id).toMatch(/\p{L}/u);
+			ids.add(facetId(actorLabel(id)));
+		}
+		expect(ids.size).toBe(ACTOR_IDS.length);
+	});
+	it('reuses the label a hand-coded incident gives the same party', () => {
+		expect(actorLabel('sdf')).toBe('Syrian Democratic Forces (SDF, قسد)');
+		expect(facetId(actorLabel('sdf'))).toBe(facetId('Syrian Democratic Forces (SDF, قسد)'));
+		expect(actorLabel('no-such-actor')).toBe('no-such-actor');
 	});
 });

@@ -48,7 +48,14 @@ describe('event words', () => {
 		['تظاهر المئات في مدينة القامشلي', 'protest'],
 		['غادرت دفعة جديدة من العائلات مخيم الهول', 'repatriation'],
 		['أحبطت القوات محاولة تسلل عبر الحدود', 'infiltration'],
-		['سيّرت القوات دوريات على الحدود', 'patrol']
+		['سيّرت القوات دوريات على الحدود', 'patrol'],
+		['شنّت القوة الجوية غارتين جويتين على أوكار للتنظيم', 'airstrike'],
+		['استهدفت صواريخ كاتيوشا قاعدة التنف فجر اليوم', 'shelling'],
+		['سقطت ثلاث قذائف هاون على أطراف البلدة', 'shelling'],
+		['هاجم مسلحون نقطة عسكرية بالأسلحة الرشاشة والقذائف', 'clash'],
+		['لقي راعي أغنام حتفه بانفجار لغم أرضي', 'landmine'],
+		['وصلت دفعة جديدة من العوائل العراقية من مخيم الهول', 'repatriation'],
+		['قطع محتجون الطريق الدولي بالإطارات المشتعلة', 'protest']
 	])('«%s» is %s', (text, type) => expect(typeOf(text)).toBe(type));
 
 	it('a found and defused IED is disrupted weapons use', () => {
@@ -79,11 +86,18 @@ describe('cues that make a clause no event', () => {
 		['ملوحاً بإغلاق المعبر في حال لم يلتزم الجانب الآخر', 'threat'],
 		['قبل سنوات شهدت البادية اشتباكات عنيفة', 'background'],
 		['دعا إلى اعتقال المهربين عبر الحدود', 'generic'],
-		['لم يتم اعتقال أي شخص', 'negation']
+		['لم يتم اعتقال أي شخص', 'negation'],
+		['ومنذ بداية العام، ضبطت القوات الأمنية أكثر من 20 مليون حبة مخدرة', 'aggregate'],
+		['وقدّمت الإدارة الذاتية تعازيها لذوي الضحايا الذين سقطوا في الهجوم', 'aggregate'],
+		['ووصفت الوزارة مزاعم اعتقال صحفيين بأنها عارية عن الصحة', 'denial'],
+		['وتوعد القيادي بشن هجمات على مواقع الجيش', 'threat']
 	])('«%s»', (text, kind) => {
 		const { event, blocked } = classifyClause(text, whole(text));
 		expect(event).toBeNull();
 		expect(blocked.map((b) => b.cue.kind)).toContain(kind);
+	});
+	it('a count since the start of the year after the event word is a comparison, not the event', () => {
+		expect(typeOf('ضبطت الجهات المختصة 4 ملايين حبة كبتاغون، في واحدة من أكبر عمليات الضبط منذ مطلع العام')).toBe('drug-seizure');
 	});
 	it('«قد» before a past verb is no modality', () => {
 		expect(typeOf('وكان الشطري قد زار دمشق على رأس وفد أمني')).toBe('security-meeting');

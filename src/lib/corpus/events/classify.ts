@@ -79,7 +79,7 @@ function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<ty
 		const gap = before ? words(text.slice(cue.end, t.start)) : words(text.slice(t.end, cue.start));
 		const reach =
 			kind === 'background' ||
-			(before && (kind === 'denial' || kind === 'future' || kind === 'threat' || kind === 'condition')) ||
+			(before && (kind === 'denial' || kind === 'future' || kind === 'threat' || kind === 'condition' || kind === 'aggregate')) ||
 			(!before && kind === 'future' && gap <= 3) ||
 			(before && (kind === 'generic' || kind === 'purpose') && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||
 			(before && kind === 'negation' && gap <= 1);
@@ -148,8 +148,10 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	typed.sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type) || Number(b.t.entry.form === 'verb') - Number(a.t.entry.form === 'verb') || a.t.start - b.t.start);
 	// «هاجم … بالأسلحة الرشاشة والقذائف»: shells as the weapon of an attack make it a clash, not shelling.
 	const attackVerb = alive.find((h) => h.entry.type === 'attack' && h.entry.form === 'verb');
+	// Shells are the weapon of an attack only beside small arms; alone they are shelling («استهدفت صواريخ كاتيوشا قاعدة التنف»).
+	const smallArms = /رشاش|اسلحه خفيفه|اسلحه متوسطه|بنادق|الاسلحه/.test(norm(c.text));
 	for (const x of typed)
-		if (x.type === 'shelling' && x.t.entry.form === 'noun' && !/قصف/.test(norm(x.t.text)) && attackVerb && attackVerb.start < x.t.start) (x.type = 'clash'), x.reasons.push(`«${x.t.text}» are the weapon of «${attackVerb.text}»`);
+		if (x.type === 'shelling' && x.t.entry.form === 'noun' && !/قصف/.test(norm(x.t.text)) && smallArms && attackVerb && attackVerb.start < x.t.start) (x.type = 'clash'), x.reasons.push(`«${x.t.text}» are the weapon of «${attackVerb.text}»`);
 	typed.sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type) || Number(b.t.entry.form === 'verb') - Number(a.t.entry.form === 'verb') || a.t.start - b.t.start);
 	let best = typed[0];
 	const reasons: string[] = [];

@@ -4,6 +4,7 @@
  * from or null with the reason. Pure: the same article and geography give the same drafts.
  */
 import { findActors, type ActorMention } from './actors';
+import { parties } from './parties';
 import { classifyClause, clauseSpans, isVerb, type ClauseEvent } from './classify';
 import { findFatalities, findInjuries, findQuantities, type Count, type Quantity } from './numbers';
 import { span, type Span } from './scan';
@@ -65,9 +66,11 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	if (!when && sentence.start < c.start) when = eventWhen(a.text, a.date, { start: sentence.start, end: c.start, text: '' }, c.start);
 	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …», «قبل أن ترد …») keeps the day told before it.
 	const carried = !when && prev && prev.role === 'event' && (sentence.start < c.start || /^(?:و|ف)?(?:امتد|تجدد|استمر|عاد|تواصل|توسع|تبع|اعقب|تلا|بعد ذلك|ثم)/.test(norm(c.text)));
-	const place = eventPlace(a.text, c, places, actors, country, ev.trigger.start) ?? (sentence.start < c.start ? eventPlace(a.text, { ...sentence, end: c.start, text: '' }, places, actors, country, c.start) : null);
+	const origin = ev.type === 'repatriation';
+	const place = eventPlace(a.text, c, places, actors, country, ev.trigger.start, origin) ?? (sentence.start < c.start ? eventPlace(a.text, { ...sentence, end: c.start, text: '' }, places, actors, country, c.start, origin) : null);
 	// ISIS is the subject of a meeting, a patrol or an agreement, not a party to it.
 	if (['security-meeting', 'agreement', 'patrol', 'deployment', 'crossing-closed', 'crossing-reopened'].includes(ev.type)) actors = actors.filter((x) => x.id !== 'isis');
+	actors = parties(a.text, c, actors, ev.type, ev.trigger.start);
 	if (ev.type === 'protest' && !actors.some((x) => x.id === 'civilians'))
 		actors.push({ start: ev.trigger.start, end: ev.trigger.end, text: ev.trigger.text, id: 'civilians', note: 'the protesters' });
 	const fatalities = findFatalities(a.text, c.start, c.end);
@@ -94,6 +97,9 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 /** Whether two readings of one article tell the same event. */
 function same(x: Reading, y: Reading): boolean {
 	if (!compatibleTypes(x.ev.type, y.ev.type)) return false;
+	// Within one article a drug seizure and a weapons seizure are two operations, told apart by what was seized.
+	const seized = ['drug-seizure', 'weapons-seizure', 'smuggling-interdiction'];
+	if (x.ev.type !== y.ev.type && seized.includes(x.ev.type) && seized.includes(y.ev.type)) return false;
 	// The day a source spoke bounds the event from above: it may have happened a few days before.
 	const span = (w: When) => (w.role === 'report' ? { from: shift(w.from, -3), to: w.to } : w);
 	if (x.when && y.when && (span(x.when).to < span(y.when).from || span(y.when).to < span(x.when).from)) return false;

@@ -16,6 +16,8 @@ export const TEST_GEOGRAPHY: Geography = {
 		place('deir-ez-zor', 'Deir ez-Zor', 'city', ['دير الزور'], 40.14, 35.33, 'SY'),
 		place('deir-ez-zor-governorate', 'Deir ez-Zor Governorate', 'governorate', ['محافظة دير الزور', 'ريف دير الزور'], 40.5, 35.0, 'SY'),
 		place('baghdad', 'Baghdad', 'capital', ['بغداد'], 44.4, 33.34, 'IQ'),
+		place('damascus', 'Damascus', 'capital', ['دمشق'], 36.29128, 33.5102, 'SY'),
+		place('al-hol', 'al-Hol camp', 'camp', ['مخيم الهول', 'الهول'], 41.14983, 36.39042, 'SY'),
 		place('syria', 'Syria', 'country', ['سوريا', 'سورية', 'الأراضي السورية'], 38.5, 35.0, 'SY'),
 		place('iraq', 'Iraq', 'country', ['العراق', 'الأراضي العراقية'], 43.7, 33.0, 'IQ'),
 		place('kirkuk', 'Kirkuk', 'city', ['كركوك'], 44.39, 35.47, 'IQ'),

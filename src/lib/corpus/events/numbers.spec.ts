@@ -14,9 +14,15 @@ describe('numbers', () => {
 		['مئة وخمسين عائلة', 150],
 		['بمئتي ألف حبة', 200000],
 		['أربعة ملايين ومئتي ألف حبة', 4200000],
-		['ستمئة شخص', 600]
+		['ستمئة شخص', 600],
+		['بنحو مليوني حبة', 2000000],
+		['ألفي عبوة', 2000]
 	])('«%s» → %d', (text, v) => expect(values(text)[0]).toBe(v));
 
+	it('reads a dual that ends the clause as its own unit', () => {
+		expect(findQuantities('وألقت القبض على شخصين').people?.value).toBe(2);
+		expect(findQuantities('ضبط 400 ألف حبة وألقت القبض على شخصين')).toMatchObject({ pills: { value: 400000 }, people: { value: 2 } });
+	});
 	it('reads duals as two and vague plurals as no count', () => {
 		expect(findNumbers('مقتل عنصرين')[0]).toMatchObject({ value: 2, dual: true });
 		expect(findNumbers('إصابة عشرات المدنيين')[0]).toMatchObject({ value: null, approximate: true });

@@ -23,14 +23,14 @@ const UNITS: Record<string, number> = {
 };
 const TENS: Record<string, number> = { عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50, ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90 };
 const HUNDREDS: Record<string, number> = { مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مئتي: 200, مائتي: 200, مائتان: 200, مائتين: 200, ثلاثمئه: 300, ثلاثمائه: 300, اربعمئه: 400, اربعمائه: 400, خمسمئه: 500, خمسمائه: 500, ستمئه: 600, ستمائه: 600, سبعمئه: 700, سبعمائه: 700, ثمانمئه: 800, ثمانمائه: 800, تسعمئه: 900, تسعمائه: 900 };
-const SCALES: Record<string, number> = { الف: 1000, الاف: 1000, الفا: 1000, الفين: 2000, الفان: 2000, مليون: 1e6, ملايين: 1e6, مليونا: 1e6, مليونين: 2e6, مليار: 1e9, مليارات: 1e9 };
+const SCALES: Record<string, number> = { الف: 1000, الاف: 1000, الفا: 1000, الفين: 2000, الفان: 2000, مليون: 1e6, ملايين: 1e6, مليونا: 1e6, مليونين: 2e6, مليوني: 2e6, مليونان: 2e6, الفي: 2000, مليار: 1e9, مليارات: 1e9 };
 /** Vague plurals: how many they are at least. */
 const VAGUE: Record<string, number> = { عشرات: 20, مئات: 200, الاف: 2000, ملايين: 2e6, بضعه: 3, بضع: 3, عده: 3, عدد: 2 };
 const APPROX = ['نحو', 'قرابه', 'حوالي', 'زهاء', 'اكثر من', 'ما يقارب', 'ما يزيد عن', 'ما يزيد على', 'اقل من', 'ما لا يقل عن', 'لا يقل عن', 'قرابة', 'اكثر من'];
 /** Dual nouns of people and things: the word, and 2. Plurals in -ين are not here (مدنيين). */
 export const DUALS = [
 	'عنصرين', 'عنصران', 'جنديين', 'جنديان', 'شخصين', 'شخصان', 'طفلين', 'طفلان', 'شقيقين', 'شقيقان', 'ضابطين', 'ضابطان', 'راعيين', 'امراتين',
-	'رجلين', 'شابين', 'شابان', 'مقاتلين اثنين', 'عبوتين', 'لغمين', 'سيارتين', 'صاروخين', 'قذيفتين', 'طايرتين', 'مسيرتين', 'متهمين اثنين', 'مدنيين اثنين'
+	'رجلين', 'شابين', 'شابان', 'مقاتلين اثنين', 'عبوتين', 'لغمين', 'سيارتين', 'صاروخين', 'قذيفتين', 'طايرتين', 'مسيرتين', 'متهمين اثنين', 'مدنيين اثنين', 'قتيلين', 'قتيلان', 'جريحين', 'جريحان', 'عايلتين', 'شاحنتين', 'مسلحين اثنين', 'مطلوبين اثنين', 'مهربين اثنين', 'عسكريين اثنين', 'منتسبين اثنين'
 ];
 
 const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
@@ -101,7 +101,7 @@ export function findNumbers(text: string, from = 0, to = text.length): NumberMen
 			value = total + part;
 			// «أحد» alone is «someone», «ست» alone is «Mrs»: only as a count before a noun or in a compound.
 			// «الأحد» is Sunday, «الثلاثاء» Tuesday: a lone unit word with the article counts nothing.
-			if (j === i && (/^(?:احد|احدي|ست|عدد)$/.test(t.w) || (/^و?ال/.test(t.w) && !(t.w.replace(/^و?/, '') in UNITS)))) continue;
+			if (j === i && (/^(?:احد|احدي|ست|عدد)$/.test(t.w) || (/^و?ال/.test(t.w) && !(t.w.replace(/^و?/, '') in UNITS) && !(t.w.replace(/^و?/, '') in SCALES)))) continue;
 		} else if (t.w.replace(/^و/, '') in VAGUE) {
 			const w = t.w.replace(/^و/, '');
 			if ((w === 'عدد' || w === 'عده') && !toks[i + 1]) continue;
@@ -212,7 +212,7 @@ const UNIT_WORDS: [RegExp, string, number][] = [
 	[/^(?:قطعه|قطع|بندقيه|بنادق|مسدس\p{L}{0,2}|سلاح|اسلحه)$/u, 'weapons', 1],
 	[/^(?:طلقه|اطلاقه|اطلاقات|طلقات)$/u, 'rounds', 1],
 	[/^(?:لتر|لترات|لترا)$/u, 'liters', 1],
-	[/^(?:سياره|سيارات|سيارتين|عجله|عجلات|مركبه|مركبات|شاحنه|شاحنات|صهريج|صهاريج)$/u, 'vehicles', 1],
+	[/^(?:سياره|سيارات|سيارتين|عجله|عجلات|مركبه|مركبات|شاحنه|شاحنات|شاحنتين|صهريج|صهاريج)$/u, 'vehicles', 1],
 	[/^(?:عايله|عايلات|اسره|اسر|عوايل)$/u, 'families', 1],
 	[/^(?:عبوه|عبوات|عبوتين|لغم|الغام|لغمين)$/u, 'explosives', 1],
 	[/^(?:شخص|اشخاص|متهم\p{L}{0,2}|مطلوب\p{L}{0,2}|عنصر|عناصر|عنصرين|مهرب\p{L}{0,2}|مشتبه\p{L}{0,2}|ارهابي\p{L}{0,2})$/u, 'people', 1]
@@ -235,10 +235,13 @@ export function findQuantities(text: string, from = 0, to = text.length, skip: S
 	for (const n of findNumbers(text, from, to)) {
 		if (skip.some((s) => s.start < n.end && n.start < s.end)) continue;
 		const i = toks.findIndex((t) => t.start >= n.end);
-		const unitToks = n.dual ? [toks[i - 1]] : toks.slice(i, i + 2).filter(Boolean);
+		// A dual is its own unit («شخصين»): the word the number is, wherever it stands in the clause (even last).
+		const unitToks = n.dual ? toks.filter((t) => t.start < n.end && n.start < t.end) : i < 0 ? [] : toks.slice(i, i + 2);
 		for (const u of unitToks) {
 			const w = u.w.replace(/^(?:[وبل]|من\s)?(?:ال)?/, '');
-			const hit = UNIT_WORDS.find(([re]) => re.test(w) || re.test(u.w));
+			// A dual names its unit with the dual ending: «شخصين» counts «شخص».
+			const stem = n.dual ? w.replace(/(?:ين|ان)$/, '') : w;
+			const hit = UNIT_WORDS.find(([re]) => re.test(w) || re.test(u.w) || re.test(stem));
 			if (!hit || out[hit[1]]) continue;
 			const end = Math.max(u.end, n.end);
 			out[hit[1]] = { value: n.value === null ? null : n.value * hit[2], approximate: n.approximate, evidence: { start: n.start, end, text: text.slice(n.start, end) } };

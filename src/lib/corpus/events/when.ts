@@ -58,12 +58,16 @@ function lastWeekday(d: string, w: number, today: boolean): string {
 const RULES: Rule[] = [
 	// «في اليوم نفسه»: the day of the event told just before; extract.ts resolves it.
 	{ re: r('(?:اليوم|الوقت|الليله)\\s+(?:نفسه|ذاته|نفسها|ذاتها)'), resolve: (_m, d) => ({ ...day(d), precision: 'day', same: true }) },
+	// «أول أمس» before «أمس»: the day before yesterday.
+	{ re: r('(?:اول\\s+(?:من\\s+)?امس)'), resolve: (_m, d) => day(add(d, -2)) },
 	{ re: r(`(?:${PART}\\s+)?(?:امس|البارحه)\\s+(?:الاول)${NE}`), resolve: (_m, d) => day(add(d, -2)) },
 	{ re: r(`(?:${PART}\\s+)?(?:امس|البارحه)(?:\\s+(${WD}))?`), resolve: (_m, d) => day(add(d, -1)) },
 	{ re: r('الليله الماضيه'), resolve: (_m, d) => day(add(d, -1)) },
 	{ re: r(`(?:${PART}\\s+)?(?:اليوم|هذا اليوم)(?:\\s+(${WD}))?`), resolve: (_m, d) => day(d) },
 	{ re: r(`(?:${PART}\\s+)(${WD})(?:\\s+(الماضي|الفايت|المنصرم))?`), resolve: (m, d) => day(lastWeekday(d, WEEKDAYS.find(([w]) => w === m[1])![1], !m[2])) },
 	{ re: r(`(السبت|الثلاثاء|الاربعاء|الخميس|الجمعه)(?:\\s+(الماضي|الفايت|المنصرم))?`), resolve: (m, d) => day(lastWeekday(d, WEEKDAYS.find(([w]) => w === m[1])![1], !m[2])) },
+	// «الأحد» and «الاثنين» alone are also «the one» and «the two»: as a day they need «الماضي» (or a part of the day, above).
+	{ re: r(`(الاحد|الاثنين)\\s+(?:الماضي|الفايت|المنصرم)`), resolve: (m, d) => day(lastWeekday(d, WEEKDAYS.find(([w]) => w === m[1])![1], false)) },
 	{ re: r('قبل\\s+يومين'), resolve: (_m, d) => day(add(d, -2)) },
 	{ re: r('قبل\\s+([0-9\u0660-\u0669]+|ثلاثه|اربعه|خمسه|سته)\\s+ايام'), resolve: (m, d) => day(add(d, -dayCount(m[1]))) },
 	{ re: r('(?:قبل|منذ)\\s+(?:بضعه\\s+)?ايام|(?:خلال\\s+)?الايام\\s+(?:القليله\\s+)?الماضيه'), resolve: (_m, d) => range(add(d, -7), add(d, -1), 'approximate') },

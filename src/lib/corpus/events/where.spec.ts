@@ -8,12 +8,28 @@ const placeOf = (text: string, country: string | null = null) => {
 };
 
 describe('the place of an event', () => {
+	it('reads a repatriation at the camp the families leave, other moves not at their origin', () => {
+		const text = 'وصول دفعة تضم 150 عائلة من مخيم الهول إلى مدينة القائم';
+		const places = findPlaces('t', text, GEO);
+		const c = { start: 0, end: text.length, text };
+		expect(eventPlace(text, c, places, [], null, 0, true)!.place.id).toBe('al-hol');
+		expect(eventPlace(text, c, places, [], null, 0, false)!.place.id).not.toBe('al-hol');
+	});
+	it('keeps a capital named with no preposition out: it is its government', () => {
+		expect(placeOf('سارعت بغداد إلى إغلاق منفذ القائم')!.place.id).toBe('al-qaim');
+	});
 	it.each([
 		['انفجرت عبوة في قضاء القائم', 'al-qaim', 1],
 		['انفجرت عبوة داخل مدينة البوكمال', 'albu-kamal', 1],
 		['انفجرت عبوة قرب مدينة البوكمال', 'albu-kamal', 2],
 		['انفجرت عبوة على الطريق بين القائم والرطبة', 'al-qaim', 2],
-		['انفجرت عبوة غربي الأنبار', 'anbar', 2],
+		// A side of a governorate is still only the region (notes: «المناطق الصحراوية غربي الأنبار» = 3).
+		['انفجرت عبوة غربي الأنبار', 'anbar', 3],
+		// The event clause's own place outranks the dateline the report was filed from.
+		['القائم – شفق نيوز: انفجرت عبوة ناسفة قرب مدينة البوكمال', 'albu-kamal', 2],
+		['عنب بلدي – القائم\nانفجرت عبوة ناسفة على أطراف البوكمال', 'albu-kamal', 2],
+		// A visited capital is the place; a place as the topic of talks («ملف …») is not.
+		['زار وفد أمني عراقي رفيع برئاسة مستشار الأمن القومي دمشق وبحث ملف مخيم الهول', 'damascus', 1],
 		['انفجرت عبوة في صحراء الأنبار', 'anbar', 3],
 		['ضبطت شحنة في ريف دير الزور الشرقي', 'deir-ez-zor', 2],
 		['ضبطت شحنة داخل الأراضي السورية', 'syria', 3]

@@ -106,7 +106,9 @@ export function precisionOf(text: string, m: PlaceMention, from: number): { p: 1
 	const startOf = (len: number) => b0 + n.map[nb.length - len];
 	const mtext = norm(m.text);
 	if (REGION_KINDS.has(m.kind)) {
-		if (/^ريف/.test(mtext) || m.kind === 'district' || (near && m.kind !== 'country')) return { p: 2, start: near ? startOf(near[0].trimStart().length) : m.start, why: `«${m.text}»: the countryside of a town` };
+		// «غربي الأنبار», «شرق سوريا»: a side of a region is still only the region.
+		const side = near && /^(?:[وف]?(?:ب|ل)?)(?:جنوب|شمال|شرق|غرب)/.test(near[0].trim());
+		if (/^ريف/.test(mtext) || m.kind === 'district' || (near && !side && m.kind !== 'country')) return { p: 2, start: near ? startOf(near[0].trimStart().length) : m.start, why: `«${m.text}»: the countryside of a town` };
 		return { p: 3, start: region ? startOf(region[0].trimStart().length) : m.start, why: `«${m.text}» is a ${m.kind}` };
 	}
 	if (near) return { p: 2, start: startOf(near[0].trimStart().length), why: `«${near[0].trim()}» before the name: near it` };
@@ -115,6 +117,22 @@ export function precisionOf(text: string, m: PlaceMention, from: number): { p: 1
 	if (between) return { p: 2, start: startOf(between[0].length), why: `«${between[0]}» before the name: on the way between two places` };
 	if (region) return { p: 2, start: startOf(region[0].trimStart().length), why: `«${region[0].trim()}» before a town's name: the area around it` };
 	return { p: 1, start: m.start, why: `«${m.text}» is a ${m.kind}, named as the place` };
+}
+
+/** Whether a mention opens its line as a dateline: «الرطبة – شفق نيوز:», «الأنبار (واع) -». */
+export function dateline(text: string, m: Span): boolean {
+	const lineStart = text.lastIndexOf('\n', m.start - 1) + 1;
+	const lineEnd = text.indexOf('\n', m.end) < 0 ? text.length : text.indexOf('\n', m.end);
+	const before = text.slice(lineStart, m.start);
+	const after = text.slice(m.end, lineEnd);
+	// The town first («القائم – شفق نيوز: …»), or last on a short line of its own («عنب بلدي – دير الزور»).
+	return (/^[\s\u00A0]*$/.test(before) && /^[\s\u00A0]*(?:[-–—(/:]|$)/.test(after)) || (/^[^\n.،]{0,30}[-–—][\s\u00A0]*$/.test(before) && /^[\s\u00A0]*$/.test(after));
+}
+
+/** Whether a capital named without a preposition is where someone went («زار وفد أمني عراقي رفيع دمشق»). */
+function visited(text: string, clause: Span, m: Span): boolean {
+	const b = norm(text.slice(Math.max(clause.start, m.start - 90), m.start));
+	return /(?:^|\s)(?:[وف]?(?:زار|زارت|يزور|تزور|استضاف\p{L}*|احتضن\p{L}*|شهد\p{L}*|وصل\p{L}*|توجه\p{L}*|غادر\p{L}*))\s+(?:[^\s،,.]+\s+){0,9}$/u.test(b);
 }
 
 /** Great-circle distance in km. */
@@ -130,7 +148,7 @@ export function km(a: { lon: number; lat: number }, b: { lon: number; lat: numbe
  * actor's name. A GeoNames candidate far from every other place of the article, or in another
  * country than the article's, is kept with a lower confidence and the reason.
  */
-export function eventPlace(text: string, clause: Span, places: PlaceMention[], exclude: Span[], articleCountry: string | null, at = clause.start): EventPlace | null {
+export function eventPlace(text: string, clause: Span, places: PlaceMention[], exclude: Span[], articleCountry: string | null, at = clause.start, origin = false): EventPlace | null {
 	const inClause = places.filter(
 		(m) =>
 			m.start >= clause.start &&
@@ -138,16 +156,24 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 			!exclude.some((x) => x.start < m.end && m.start < x.end) &&
 			// Kirkuk inside «خط أنابيب كركوك – بانياس» names the pipeline, not a place of the event.
 			!places.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start) &&
-			// A capital with no preposition is its government («سارعت بغداد إلى إغلاق …»).
-			!(m.kind === 'capital' && !nameContext(text, m.start, m.end, clause.start).preposition) &&
+			// A capital with no preposition is its government («سارعت بغداد إلى إغلاق …») — unless it is visited («زار وفد … دمشق»).
+			!(m.kind === 'capital' && !nameContext(text, m.start, m.end, clause.start).preposition && !visited(text, clause, m)) &&
 			// Where a reporter or a source sits is not where the event was («مراسل عنب بلدي في دير الزور»).
 			!/(?:مراسل|مصدر|مصادر|مسوول|مكتب|قايممقام|محافظ|مدير|قايد|رييس|عضو|نايب)[^،,]{0,25}$/u.test(norm(text.slice(Math.max(clause.start, m.start - 30), m.start)))
 	);
 	const before = (m: PlaceMention) => norm(text.slice(Math.max(clause.start, m.start - 8), m.start));
 	// «الحدود مع سوريا» qualifies the border; «قادمة من الأراضي السورية» and «نقلها إلى …» are where people came from or went.
-	const usable = inClause.filter((m) => !/(?:^|\s)(?:مع|عن)\s+$/.test(before(m)) && !/^(?:ال)?(?:عراق|سوري)/.test(norm(text.slice(m.end, m.end + 6)).trim()));
-	const moving = (m: PlaceMention) => (/(?:^|\s)(?:الى|نحو|باتجاه|من)\s+(?:\p{L}+\s+)?$/u.test(before(m)) ? 1 : 0);
-	const scored = usable.map((m) => ({ m, move: moving(m), noun: nameContext(text, m.start, m.end, clause.start).trigger ? 0 : 1, ...precisionOf(text, m, clause.start) }));
+	// «ملف مخيم الهول», «أوضاع دير الزور»: a place as a topic of talks, not where anything happened.
+	const topic = (m: PlaceMention) => /(?:^|\s)(?:[وب]?(?:ال)?(?:ملف|قضيه|مساله|اوضاع|وضع))\s+$/.test(norm(text.slice(Math.max(clause.start, m.start - 12), m.start)));
+	const usable = inClause.filter((m) => !topic(m) && !/(?:^|\s)(?:مع|عن)\s+$/.test(before(m)) && !/^(?:ال)?(?:عراق|سوري)/.test(norm(text.slice(m.end, m.end + 6)).trim()));
+	// Where people came from or went is not where the event was; but a repatriation is placed at the camp the families leave.
+	const moving = (m: PlaceMention) => {
+		const b = before(m);
+		if (origin && /(?:^|\s)من\s+(?:\p{L}+\s+)?$/u.test(b)) return -1;
+		return /(?:^|\s)(?:الى|نحو|باتجاه|من)\s+(?:\p{L}+\s+)?$/u.test(b) ? 1 : 0;
+	};
+	// A dateline («القائم – شفق نيوز:») is where the report was filed: any place of the clause itself goes first.
+	const scored = usable.map((m) => ({ m, move: moving(m) + (dateline(text, m) ? 2 : 0), noun: nameContext(text, m.start, m.end, clause.start).trigger ? 0 : 1, ...precisionOf(text, m, clause.start) }));
 	if (!scored.length) return null;
 	// The most precise place; among equals one announced by a place noun (بلدة، قضاء), then the nearest to the event word.
 	scored.sort((a, b) => a.move - b.move || a.p - b.p || (a.m.kind === 'country' ? 1 : 0) - (b.m.kind === 'country' ? 1 : 0) || a.noun - b.noun || Math.abs(a.m.start - at) - Math.abs(b.m.start - at));

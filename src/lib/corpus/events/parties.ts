@@ -1,0 +1,33 @@
+/**
+ * Which named actors are parties to an event (notes/events-contract.md: "the parties that acted or
+ * were targeted"). A clause names others too: whom protesters call on («تطالب الإدارة الذاتية»),
+ * a suspected perpetrator («أصابع الاتهام تتجه نحو داعش»), the force that found a body, people in a
+ * description of what someone used to do («كانوا يديرون عمليات تهريب للنساء والأطفال»).
+ */
+import { norm } from '$lib/arabic/normalize';
+import type { ActorMention } from './actors';
+import type { Span } from './scan';
+
+/** Words right before a name that make it the addressee of a demand. */
+const ADDRESSEE = /(?:^|\s)[وف]?(?:يطالب|تطالب|طالب\p{L}{0,3}|مطالب\p{L}{0,3}|يناشد|تناشد|ناشد\p{L}{0,3}|مناشد\p{L}{0,3}|دعا|دعت|داعي\p{L}{0,2})\s+(?:\p{L}+\s+)?$/u;
+/** Words before a name that only suspect it. */
+const SUSPECT = /(?:اصابع\s+الاتهام|يرجح|ترجح|يعتقد|تعتقد|يشتبه\s+ان|تتهم|يتهم|اتهم\p{L}{0,2}|المتهم\p{L}{0,2}\s+بالوقوف|يقف\s+وراء|تقف\s+وراء|تبن\p{L}{0,3})[^.،]{0,40}$/u;
+/** A description of what people used to do, not the event itself. */
+const DESCRIPTION = /(?:^|\s)(?:كانوا|كان|كانت|كانتا|كانا)\s+[يت]\p{L}+[^.،]{0,60}$/u;
+
+/**
+ * The actors of `clause` that are parties to its event of type `type`, whose event word starts at
+ * `at`. Arrests keep the suspected: the arrested are the party targeted.
+ */
+export function parties(text: string, clause: Span, actors: ActorMention[], type: string, at: number): ActorMention[] {
+	const before = (a: ActorMention, n: number) => norm(text.slice(Math.max(clause.start, a.start - n), a.start));
+	// «عثرت قوة من الجيش على جثة …»: whoever found the body did not kill.
+	const found = /جث[هث]|جثمان|رفات/.test(norm(text.slice(at, at + 12))) ? /(?:^|\s)[وف]?(?:عثر\p{L}{0,3}|وجد\p{L}{0,3}|انتشل\p{L}{0,3})\s/u.exec(norm(text.slice(clause.start, at + 1))) : null;
+	return actors.filter((a) => {
+		if (ADDRESSEE.test(before(a, 30))) return false;
+		if (type !== 'arrest' && SUSPECT.test(before(a, 60))) return false;
+		if (a.id === 'civilians' && DESCRIPTION.test(before(a, 80))) return false;
+		if (found && a.end <= at) return false;
+		return true;
+	});
+}
