@@ -42,4 +42,12 @@ describe('sameAs', () => {
 		expect(sameEvent(town, { ...countryside, place: { ...countryside.place, precision: 1 } })).toBeNull();
 		expect(sameEvent(town, { ...countryside, quantities: { pills: 200000 } })).toBeNull();
 	});
+	it('links a telling placed only in a region to one in a town inside it, when type and day or count agree', () => {
+		const town = { id: 'x', article: 'x', type: 'airstrike', from: '2025-03-05', to: '2025-03-05', place: { id: null, geonameid: 98677, lon: 40.28, lat: 33.04, precision: 2 }, fatalities: 4, quantities: {} };
+		const region = { ...town, id: 'y', article: 'y', place: { id: 'anbar', geonameid: null, lon: 41.9, lat: 33.2, precision: 3 } };
+		expect(sameEvent(town, region)).toMatch(/only a region/);
+		expect(sameEvent(town, { ...region, type: 'drone-strike', fatalities: null })).toBeNull();
+		expect(sameEvent(town, { ...region, from: '2025-03-01', to: '2025-03-06', fatalities: 9 })).toBeNull();
+		expect(sameEvent(town, { ...region, place: { ...region.place, lon: 47.8, lat: 30.5 } })).toBeNull();
+	});
 });

@@ -72,6 +72,17 @@ function fromIncident(i: IncidentRecord, geo: Geography | undefined): Comparable
 	};
 }
 
+/** How far a region's representative point may lie from a place inside it (a governorate, a desert, a border strip). */
+export const REGION_KM = 200;
+
+/** Two tellings one of which names only a region: the same type, and the same single day or a count both give alike. */
+function regionalMatch(a: Comparable, b: Comparable): boolean {
+	if (a.type !== b.type || !(a.place!.precision === 3 || b.place!.precision === 3)) return false;
+	const sameDay = a.from === a.to && b.from === b.to && a.from === b.from;
+	const counted = (a.fatalities !== null && b.fatalities !== null && close(a.fatalities, b.fatalities)) || Object.keys(a.quantities).some((k) => k in b.quantities && close(a.quantities[k], b.quantities[k]));
+	return sameDay || counted;
+}
+
 const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.2 * Math.max(a, b));
 
 /** Why two tellings are one event, or null when they are not. */
@@ -89,6 +100,10 @@ export function sameEvent(a: Comparable, b: Comparable): string | null {
 		const d = km({ lon: p.lon, lat: p.lat }, { lon: q.lon, lat: q.lat });
 		if (d > (p.precision === 2 || q.precision === 2 ? NEAR_PLACE_KM : SAME_PLACE_KM)) return null;
 		where = `${d.toFixed(1)} km apart`;
+	} else if (p.lon !== null && p.lat !== null && q.lon !== null && q.lat !== null && km({ lon: p.lon, lat: p.lat }, { lon: q.lon, lat: q.lat }) <= REGION_KM && regionalMatch(a, b)) {
+		// One telling names only a region («صحراء الأنبار», the border strip): the region's point is far from
+		// its towns, so it may hold the other telling — if the two agree on the type and on a day or a count.
+		where = `one telling names only a region (${(p.precision === 3 ? p : q).id ?? 'a region'}), ${Math.round(km({ lon: p.lon, lat: p.lat }, { lon: q.lon, lat: q.lat }))} km from the other's place`;
 	} else return null;
 	if (a.fatalities !== null && b.fatalities !== null && !close(a.fatalities, b.fatalities)) return null;
 	for (const k of Object.keys(a.quantities)) if (k in b.quantities && !close(a.quantities[k], b.quantities[k])) return null;
