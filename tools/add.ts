@@ -9,7 +9,8 @@
  * The whole run holds the data folder's lock, so two adds never see each other half-done.
  */
 import { readdirSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { toolArgs } from './lib/args';
 import { AddError, planAdd, writeAdd } from './lib/add';
 import { buildCandidates } from '../src/lib/atlas/candidates';
 import { reviewList } from './lib/review';
@@ -17,9 +18,7 @@ import { runWriter } from './lib/lock';
 import { readDrafts } from './lib/drafts';
 import { anchorAndWrite, rebuild } from './lib/rebuild';
 
-const args = process.argv.slice(2);
-const at = args.indexOf('--data-dir');
-const dir = resolve(at >= 0 ? args.splice(at, 2)[1] ?? 'geodata' : 'geodata');
+const { dir, positionals: args } = toolArgs('add', 'usage: npm run add -- <file.txt | folder> [more…] [--data-dir <dir>]');
 /** A folder is its .txt files (a missing path stays as given, for planAdd to refuse by name). */
 const isFolder = (p: string) => {
 	try {

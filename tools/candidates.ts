@@ -4,7 +4,8 @@
  * `npm run data` (tools/data.ts); `npm run candidates [-- --data-dir dir]` runs it alone.
  */
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { toolArgs } from './lib/args';
 import { pathToFileURL } from 'node:url';
 import { LIKELY_AT, PROPOSE_AT, type CandidateReport } from '../src/lib/corpus/candidates';
 import type { PlaceRecord } from '../src/lib/corpus/records';
@@ -43,8 +44,7 @@ export function writeCandidates(raw: RawData, out: string, records?: PlaceRecord
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-	const argDir = process.argv.indexOf('--data-dir');
-	const dir = resolve(argDir > 0 ? process.argv[argDir + 1] : 'geodata');
+	const { dir } = toolArgs('candidates', 'usage: npm run candidates [-- --data-dir <dir>]');
 	const r = writeCandidates(loadRaw(dir), join(dir, 'build'));
 	console.log(`${r.proposed} proposed, ${r.doubtful} doubtful candidates → ${join(dir, 'build', 'candidates.md')}`);
 }

@@ -8,14 +8,14 @@
  *   npm run data [-- --data-dir other/geodata]
  *   npm run data -- --check   says whether texts, SHA256SUMS, metadata and build/ agree; writes nothing
  */
-import { resolve } from 'node:path';
+import { toolArgs } from './lib/args';
 import { runWriter } from './lib/lock';
 import { rebuild } from './lib/rebuild';
 import { checkCorpus } from './lib/check';
 
-const argDir = process.argv.indexOf('--data-dir');
-const dir = resolve(argDir > 0 ? process.argv[argDir + 1] : 'geodata');
-if (process.argv.includes('--check')) {
+const cli = toolArgs('data', 'usage: npm run data [-- --data-dir <dir>] [--check]', { check: { type: 'boolean' } });
+const dir = cli.dir;
+if (cli.flag('check')) {
 	// Under the lock, so it never reads a command half-applied; it reports interrupted plans, not runs them.
 	await runWriter(
 		dir,

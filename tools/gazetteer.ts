@@ -8,7 +8,8 @@
  * accepts at once both land.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
+import { toolArgs } from './lib/args';
 import { Plan } from './lib/journal';
 import { accept, AcceptError, ACCEPTED_FILE, withFeature } from './lib/accept';
 import { buildCandidates } from '../src/lib/atlas/candidates';
@@ -32,18 +33,10 @@ function writeAll(files: [string, string][]): Plan {
 	return plan;
 }
 
-const args = process.argv.slice(2);
-const opt = (name: string) => {
-	const i = args.indexOf(name);
-	if (i < 0) return undefined;
-	const value = args[i + 1];
-	if (value === undefined || value.startsWith('--')) fail(`${name} needs a value\n${USAGE}`, 2);
-	args.splice(i, 2);
-	return value;
-};
-const dir = resolve(opt('--data-dir') ?? 'geodata');
-const as = opt('--as');
-const [command, id, ...rest] = args;
+const cli = toolArgs('gazetteer', USAGE, { as: { type: 'string' } });
+const dir = cli.dir;
+const as = cli.string('as');
+const [command, id, ...rest] = cli.positionals;
 if (command !== 'accept' || id === undefined || rest.length) fail(command && command !== 'accept' ? `unknown command "${command}"\n${USAGE}` : USAGE, 2);
 if (!/^\d+$/.test(id)) fail(`"${id}" is not a GeoNames id (a whole number, as listed in build/candidates.md)`, 2);
 

@@ -9,7 +9,8 @@
  * next writer; on any refusal nothing is written.
  */
 import { existsSync, readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
+import { toolArgs } from './lib/args';
 import * as v from 'valibot';
 import { recordIdsOf } from '$lib/corpus/candidates';
 import { DraftSchema, type Draft } from '$lib/corpus/events/schema';
@@ -74,21 +75,11 @@ function finish(plan: Plan, message: string): number {
 	return 0;
 }
 
-const args = process.argv.slice(2);
-const opt = (name: string) => {
-	const i = args.indexOf(name);
-	if (i < 0) return undefined;
-	const value = args[i + 1];
-	if (value === undefined || value.startsWith('--')) fail(`${name} needs a value\n${USAGE}`, 2);
-	args.splice(i, 2);
-	return value;
-};
-let dir = '', as: string | undefined, sameAs: string | undefined, why: string | undefined, command: string | undefined, id: string;
+const cli = toolArgs('incident', USAGE, { as: { type: 'string' }, 'same-as': { type: 'string' }, why: { type: 'string' } });
+const args = cli.positionals;
+const dir = cli.dir, as = cli.string('as'), sameAs = cli.string('same-as'), why = cli.string('why');
+let command: string | undefined, id: string;
 try {
-	dir = resolve(opt('--data-dir') ?? 'geodata');
-	as = opt('--as');
-	sameAs = opt('--same-as');
-	why = opt('--why');
 	parse();
 } catch (e) {
 	process.exit(settle(e));

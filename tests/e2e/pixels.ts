@@ -1,12 +1,13 @@
-// Pixel helpers for asserting that the map really drew (pure Node + pngjs, no browser needed).
+// Pixel helpers for asserting that the map really drew (pure Node + pngjs + pixelmatch, no browser needed).
 //
 //   const png = await page.locator('canvas.maplibregl-canvas').screenshot();
 //   countDifferent(png, dominantColour(png)).fraction > 0.01   // something besides the background
-//   comparePngs(a, b, { threshold: 24, maxFraction: 0.002 }).ok
+//   comparePngs(a, b, { threshold: 0.1, maxFraction: 0.002 }).ok
 //
 // Unit-tested in tests/unit/pixels.spec.ts.
 
 import { PNG } from 'pngjs';
+import pixelmatch from 'pixelmatch';
 
 export type RGBA = { r: number; g: number; b: number; a?: number };
 
@@ -96,14 +97,15 @@ export type CompareResult = {
 };
 
 /**
- * Compares two PNGs pixel by pixel. A pixel differs when any channel differs by more than
- * `threshold` (0-255); the images "match" when at most `maxFraction` of the pixels differ.
- * Images of different sizes never match.
+ * Compares two PNGs with pixelmatch, as maplibre-gl-js's render tests do: a pixel differs when its
+ * perceptual (YIQ) colour distance exceeds `threshold` (0–1, pixelmatch's own scale; 0.1 is its
+ * default) and it is not anti-aliasing; the images "match" when at most `maxFraction` of the pixels
+ * differ. Images of different sizes never match.
  */
 export function comparePngs(
 	a: Buffer | Uint8Array | Image,
 	b: Buffer | Uint8Array | Image,
-	{ threshold = 16, maxFraction = 0.001, withDiff = false } = {}
+	{ threshold = 0.1, maxFraction = 0.001, withDiff = false } = {}
 ): CompareResult {
 	const A = decodePng(a);
 	const B = decodePng(b);
@@ -112,24 +114,7 @@ export function comparePngs(
 		return { ok: false, sameSize: false, diffPixels: total, total, fraction: 1 };
 	}
 	const diff = withDiff ? new Uint8Array(A.data.length) : undefined;
-	let diffPixels = 0;
-	for (let i = 0; i < A.data.length; i += 4) {
-		const d = Math.max(
-			Math.abs(A.data[i] - B.data[i]),
-			Math.abs(A.data[i + 1] - B.data[i + 1]),
-			Math.abs(A.data[i + 2] - B.data[i + 2]),
-			Math.abs(A.data[i + 3] - B.data[i + 3])
-		);
-		const differs = d > threshold;
-		if (differs) diffPixels++;
-		if (diff) {
-			if (differs) diff.set([255, 0, 0, 255], i);
-			else {
-				const grey = 255 - (255 - (A.data[i] + A.data[i + 1] + A.data[i + 2]) / 3) * 0.3;
-				diff.set([grey, grey, grey, 255], i);
-			}
-		}
-	}
+	const diffPixels = pixelmatch(A.data, B.data, diff, A.width, A.height, { threshold, alpha: 0.3 });
 	const fraction = total ? diffPixels / total : 0;
 	return {
 		ok: fraction <= maxFraction,

@@ -51,7 +51,7 @@ test('the PNG frames the map with title, dates, legend, scale and sources', asyn
 	const shot = decodePng(await page.getByTestId('canvas').screenshot());
 	const open: Rect = { x: Math.round(map.w * 0.45), y: Math.round(map.h * 0.25), w: Math.round(map.w * 0.4), h: Math.round(map.h * 0.45) };
 	const inPng = crop(img, { ...open, x: map.x + open.x, y: map.y + open.y });
-	expect(comparePngs(inPng, crop(shot, open), { threshold: 24, maxFraction: 0.02 }).ok).toBe(true);
+	expect(comparePngs(inPng, crop(shot, open), { threshold: 0.1, maxFraction: 0.02 }).ok).toBe(true);
 	await writeFile('tests/e2e/__output__/png-en.png', encodePng(img));
 
 	const header = crop(img, { x: 0, y: 0, w: img.width, h: map.y });

@@ -98,7 +98,7 @@ for (const name of CASES) {
 			expect(UPDATE, `${expectedPath} was missing: written now; look at it, commit it, run again`).toBe(true);
 			return;
 		}
-		const cmp = comparePngs(actual, readFileSync(expectedPath), { threshold: 24, maxFraction: 0.005, withDiff: true });
+		const cmp = comparePngs(actual, readFileSync(expectedPath), { threshold: 0.1, maxFraction: 0.005, withDiff: true });
 		if (!cmp.ok) {
 			writeFileSync(test.info().outputPath('actual.png'), actual);
 			if (cmp.diff) writeFileSync(test.info().outputPath('diff.png'), encodePng(cmp.diff));

@@ -89,10 +89,11 @@ describe('comparePngs', () => {
 		expect(comparePngs(base, row, { maxFraction: 0.05 }).ok).toBe(false);
 	});
 
-	it('ignores per-channel differences up to the threshold', () => {
+	it('ignores perceptual differences up to the threshold (pixelmatch scale, 0–1)', () => {
 		const faint = makePng(10, 10, [244, 231, 229]);
-		expect(comparePngs(base, faint, { threshold: 4 }).ok).toBe(true);
-		expect(comparePngs(base, faint, { threshold: 3 }).ok).toBe(false);
+		expect(comparePngs(base, faint).ok).toBe(true);
+		expect(comparePngs(base, faint, { threshold: 0.02 }).ok).toBe(true);
+		expect(comparePngs(base, faint, { threshold: 0.01 }).ok).toBe(false);
 	});
 
 	it('never matches images of different sizes', () => {

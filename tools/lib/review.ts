@@ -71,10 +71,18 @@ export function reviewList({ added, atlas, glosses, candidates, drafts }: Review
 		const mine = candidates.candidates.filter((c) => c.article === a.id);
 		const proposed = mine.filter((c) => c.score >= PROPOSE_AT);
 		lines.push(`  place candidates (${proposed.length} proposed, ${mine.length - proposed.length} doubtful; details in build/candidates.md):`);
+		// One line per name and record: a town named four times is one decision, shown with its best score.
+		const groups = new Map<string, typeof proposed>();
 		for (const c of proposed) {
+			const key = `${c.text}\u0000${c.records[0]?.geonameid ?? c.records[0]?.id ?? ''}\u0000${c.variant_of ?? ''}`;
+			groups.set(key, [...(groups.get(key) ?? []), c]);
+		}
+		for (const group of groups.values()) {
+			const c = group.reduce((best, x) => (x.score > best.score ? x : best));
 			const r = c.records[0];
 			const how = c.variant_of ? `a spelling of ${c.variant_of}: add it to its variants` : r?.geonameid ? `npm run gazetteer -- accept ${r.geonameid}` : `${r?.id}`;
-			lines.push(`    «${c.text}» ${c.verdict}, score ${c.score}: ${r?.name ?? '?'} (${r?.country ?? '—'}, ${r?.feature_code}) — ${how}`);
+			const times = group.length > 1 ? ` (named ${group.length} times)` : '';
+			lines.push(`    «${c.text}»${times} ${c.verdict}, score ${c.score}: ${r?.name ?? '?'} (${r?.country ?? '—'}, ${r?.feature_code}) — ${how}`);
 		}
 		for (const c of mine.filter((c) => c.score < PROPOSE_AT)) lines.push(`    doubtful «${c.text}» (score ${c.score}): ${short(c.records[0]?.reasons.find((x) => x.startsWith('−')) ?? '', 80)}`);
 		for (const u of candidates.unresolved.filter((u) => u.article === a.id)) lines.push(`    unknown name after a place noun: «${u.text}»`);
