@@ -69,6 +69,7 @@ for (const { lang, viewport } of [
 
 		const box = (await page.getByTestId('map').boundingBox())!;
 		const p = await page.evaluate((ll) => (window as unknown as Win).__atlasMap.project(ll), group!.at);
+		await page.screenshot({ path: `/tmp/place-group-marker-${lang}-${viewport.width}.png`, clip: { x: box.x + p.x - 60, y: box.y + p.y - 40, width: 120, height: 80 } });
 		await page.mouse.click(box.x + p.x, box.y + p.y);
 		const chooser = page.getByTestId('chooser');
 		await expect(chooser).toBeVisible();
