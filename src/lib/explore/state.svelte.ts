@@ -7,10 +7,11 @@ import type { Feature } from 'geojson';
 import { getContext, setContext } from 'svelte';
 import { browser } from '$app/environment';
 import { layerData } from '$lib/map/core/data.svelte';
-import { isFiltered, parseQuery, type PageQuery } from './query';
+import { dayRange, isFiltered, parseQuery, type PageQuery } from './query';
 import { keptOf, readSpans, type GeoTests, type SelectContext } from './select';
 import { queryHref, visibleLayers } from './url';
 import { dropUnknown, knownNames, unknownSelection } from './unknown';
+import { parsePlayback, playbackParams, type Playback } from './playback';
 import type { QueryError } from './query';
 
 export const DATA_LAYERS = ['places', 'areas', 'lines', 'countries', 'incidents'] as const;
@@ -61,10 +62,28 @@ export class ExploreState {
 	readonly parsed = $derived.by(() => {
 		const params = this.url().searchParams;
 		const read = parseQuery(params);
-		if (!this.#known) return read;
+		const play = parsePlayback(params).errors;
+		if (!this.#known) return { query: read.query, errors: [...read.errors, ...play] };
 		const checked = dropUnknown(read.query, this.#known);
-		return { query: checked.query, errors: [...read.errors, ...checked.errors] };
+		return { query: checked.query, errors: [...read.errors, ...checked.errors, ...play] };
 	});
+
+	/** The timeline's play step and mode (./playback): in the link, but not filters. */
+	readonly playback: Playback = $derived.by(() => {
+		const { step, mode } = parsePlayback(this.url().searchParams);
+		return { step, mode };
+	});
+
+	/** Put a changed step or mode into the URL (replaceState, like the filters). */
+	setPlayback(p: Playback): unknown {
+		const params = new URLSearchParams(location.search);
+		for (const [k, v] of Object.entries(playbackParams(p))) {
+			if (v === undefined) params.delete(k);
+			else params.set(k, v);
+		}
+		const s = params.toString();
+		return this.navigate(`${location.pathname}${s ? `?${s}` : ''}${location.hash}`);
+	}
 
 	/** A notice for the link's selection when it names a place or incident the atlas lacks. */
 	selectionErrors(params: URLSearchParams): QueryError[] {
@@ -77,6 +96,8 @@ export class ExploreState {
 	readonly #visibleKey = $derived(JSON.stringify(visibleLayers(this.query)));
 	readonly visible: Record<string, boolean> = $derived(JSON.parse(this.#visibleKey));
 	readonly filtered = $derived(isFiltered(this.query));
+	/** The query's inclusive days (the time window the map fades imprecise incidents by). */
+	readonly range = $derived(dayRange(this.query));
 
 	/**
 	 * The map has drawn its data (or cannot: no WebGL). The list and the timeline wait for it: at

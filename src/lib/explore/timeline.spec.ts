@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
 import { dayNumber } from './days';
-import { domain, monthBins, spans } from './timeline';
+import { axisEvery, domain, monthBins, spanLanes, spans } from './timeline';
 
 const f = (id: string, date_from: string, date_to: string): Feature => ({ type: 'Feature', geometry: null as never, properties: { id, date_from, date_to } });
 
@@ -30,5 +30,20 @@ describe('timeline', () => {
 		expect(bins.length).toBeGreaterThan(0);
 		for (const b of bins) expect(b.count).toBe(many.filter((x) => x.exact && x.from >= b.from && x.from <= b.to).length);
 		expect(bins.reduce((n, b) => n + b.count, 0)).toBe(many.filter((x) => x.exact).length);
+	});
+});
+
+describe('timeline axis and spans', () => {
+	it('keeps one span per distinct range, counting those that share it', () => {
+		const s = spans([f('a', '2025-05-01', '2025-05-31'), f('b', '2025-05-01', '2025-05-31'), f('c', '2025-06-01', '2025-06-30'), f('d', '2025-06-03', '2025-06-03')]);
+		expect(spanLanes(s).map((l) => [l.id, l.count])).toEqual([['a', 2], ['c', 1]]);
+	});
+	it('labels every month when they fit, fewer as the strip narrows', () => {
+		expect(axisEvery(12, 1200)).toBe(1);
+		expect(axisEvery(24, 480)).toBe(2);
+		expect(axisEvery(24, 300)).toBe(4);
+		expect(axisEvery(3, 0)).toBe(3);
+		expect(axisEvery(24, 200)).toBe(6);
+		expect(axisEvery(240, 200)).toBe(48);
 	});
 });

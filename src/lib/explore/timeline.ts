@@ -65,3 +65,27 @@ export function monthBins(all: Span[], start: number, end: number): { from: numb
 	}
 	return out;
 }
+
+/** Incidents dated only to a span, one entry per distinct span with how many share it (the timeline draws one bar per span). */
+export function spanLanes(all: Span[]): (Span & { count: number })[] {
+	const out = new Map<string, Span & { count: number }>();
+	for (const s of all) {
+		if (s.exact) continue;
+		const key = `${s.from}:${s.to}`;
+		const had = out.get(key);
+		if (had) had.count++;
+		else out.set(key, { ...s, count: 1 });
+	}
+	return [...out.values()];
+}
+
+/**
+ * Which months of the axis carry a label: every `every`-th month of the year from January (a
+ * divisor of 12, so January is always among them and the gaps are even), so that labels of about
+ * `labelPx` pixels fit `widthPx`.
+ * @example axisEvery(24, 200) // 6: January and July
+ */
+export function axisEvery(months: number, widthPx: number, labelPx = 40): number {
+	const raw = widthPx <= 0 ? Math.max(1, months) : Math.max(1, Math.ceil((months * labelPx) / widthPx));
+	return [1, 2, 3, 4, 6, 12].find((d) => d >= raw) ?? 12 * Math.ceil(raw / 12);
+}

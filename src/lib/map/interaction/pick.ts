@@ -28,6 +28,19 @@ export interface Rendered {
 	properties: Record<string, unknown> | null;
 }
 
+/** An incident's sources: an array on our own features, JSON text on those MapLibre hands back. */
+function sourcesOf(v: unknown): string[] {
+	let a = v;
+	if (typeof v === 'string') {
+		try {
+			a = JSON.parse(v);
+		} catch {
+			a = [v];
+		}
+	}
+	return Array.isArray(a) ? a.filter((s): s is string => typeof s === 'string' && s !== '') : [];
+}
+
 function str(v: unknown): string | null {
 	return typeof v === 'string' && v !== '' ? v : null;
 }
@@ -56,7 +69,8 @@ export function toHit(f: Rendered, tier?: number): Hit | null {
 			tier: rule.tier,
 			name_en: str(p.title_en) ?? id,
 			name_ar: str(p.title_ar),
-			detail: ['incident', date && formatDate(date), type && humanise(type)].filter(Boolean).join(' · ')
+			// Date, type and sources: what tells incidents at one place apart in the chooser.
+			detail: ['incident', date && formatDate(date), type && humanise(type), sourcesOf(p.sources).join(', ')].filter(Boolean).join(' · ')
 		};
 	}
 	return {

@@ -1,14 +1,17 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
 import { isPointLike, isRegionOnly } from '$lib/model/precision';
+import { fadeWeight } from '$lib/explore/playback';
 
 const hasArea = (f: Feature) => !!f.geometry && f.geometry.type !== 'Point' && f.geometry.type !== 'MultiPoint';
 
 /**
  * One marker per incident at or near a named place (../core/precision), at its anchor (the named
- * town, or the centre of its footprint), with only the properties the markers are styled by. These
- * are what is clustered: an incident located only to a region is never among them.
+ * town, or the centre of its footprint), with only the properties the markers are styled and the
+ * chooser lists by. These are what is grouped by place (./placeGroups): an incident located only to
+ * a region is never among them. `fade` is the share of its days inside the time window (1 without
+ * one): an incident dated only to a month fades in over that month as a play moves through it.
  */
-export function incidentAnchors(fc: FeatureCollection): FeatureCollection<Point> {
+export function incidentAnchors(fc: FeatureCollection, window: { from?: string; to?: string } = {}): FeatureCollection<Point> {
 	return {
 		type: 'FeatureCollection',
 		features: fc.features.flatMap((f): Feature<Point>[] => {
@@ -28,7 +31,10 @@ export function incidentAnchors(fc: FeatureCollection): FeatureCollection<Point>
 						date_from: p.date_from ?? null,
 						date_to: p.date_to ?? null,
 						title_en: p.title_en ?? null,
-						title_ar: p.title_ar ?? null
+						title_ar: p.title_ar ?? null,
+						place: p.footprint_id ?? null,
+						sources: Array.isArray(p.sources) ? p.sources : [],
+						fade: typeof p.date_from === 'string' && typeof p.date_to === 'string' ? fadeWeight(p.date_from, p.date_to, window.from, window.to) : 1
 					}
 				}
 			];
