@@ -19,7 +19,6 @@ import type { ArticleResponse, IncidentResponse, PlaceResponse } from '$lib/type
 
 // The atlas is built on first use (getAtlas), after this line: the handlers serve the fixture.
 process.env.ATLAS_DATA_DIR = fixtureDataDir();
-process.env.ATLAS_CACHE = '0';
 afterAll(() => removeDir(process.env.ATLAS_DATA_DIR!));
 /** The fixture's one incident, as recorded: "Clashes near Albu Kamal", date 2025-11 (a month). */
 const FX_INCIDENT = JSON.parse(readFileSync(join(FIXTURE_CORPUS, 'incidents.json'), 'utf8')).incidents[0];
