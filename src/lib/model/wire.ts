@@ -5,7 +5,7 @@
  * (src/lib/server/served.ts, src/lib/server/node/served.js by the same field names, the page's search).
  */
 import * as v from 'valibot';
-import type { IndexWire } from '$lib/search/engine';
+import type { IndexWire } from '$lib/search/wire';
 
 /** Bumped when what the build writes changes shape: an older served folder is then rebuilt, never read. */
 export const SERVED_FORMAT = 1;

@@ -8,9 +8,9 @@ import * as v from 'valibot';
 import { buildAtlas } from '$lib/atlas/build';
 import { loadRaw } from '$lib/atlas/load';
 import { SearchIndexWireSchema, type SearchIndexWire } from '$lib/model/wire';
-import { fromWire, search } from './engine';
+import { buildIndex, search } from './engine';
+import { fromWire } from './wire';
 import { searchIndexBody } from './serialise';
-import { buildIndex } from './engine';
 import { fixtureDataDir, removeDir } from '../../../tests/unit/fixture-corpus';
 
 const dir = fixtureDataDir();

@@ -10,7 +10,8 @@ import type { Atlas } from '$lib/atlas/build';
 import { lightFeature } from '$lib/atlas/mapModel';
 import type { SearchIndexWire } from '$lib/model/wire';
 import { articleDocs, incidentDocs, placeDocs, placeNamesById } from './documents';
-import { buildIndex, toWire } from './engine';
+import { buildIndex } from './engine';
+import { toWire } from './wire';
 
 /** The layers whose features are searched as places (the gazetteer's). */
 export const PLACE_LAYERS = ['places', 'areas', 'lines', 'countries'] as const;

@@ -11,7 +11,8 @@ import * as v from 'valibot';
 import { SearchIndexWireSchema, type SearchIndexWire } from '$lib/model/wire';
 import { userLayers } from '$lib/user/layers.svelte';
 import { userDocs, type SearchDoc } from './documents';
-import { addDocs, emptyIndex, fromWire, type SearchIndex } from './engine';
+import { addDocs, emptyIndex, type SearchIndex } from './engine';
+import { fromWire } from './wire';
 
 /** Milliseconds of indexing per task, and words written together in a user's feature (names are short). */
 const SLICE_MS = 8;
