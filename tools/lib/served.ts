@@ -62,8 +62,33 @@ export function writeServed(dataDir: string, atlas: Atlas): { dir: string; answe
 		}
 		return stored;
 	};
+	// An answer whose bytes the last build stored already keeps its compressed copies: brotli at
+	// full strength is most of the time of a build, and reference layers rarely change.
+	const before = new Map<string, ServedAnswer>();
+	try {
+		const old = JSON.parse(readFileSync(join(dir, SERVED_MANIFEST), 'utf8')) as ServedManifest;
+		for (const a of Object.values(old.answers ?? {})) before.set(`${a.type}\0${a.identity.sha256}`, a);
+	} catch {
+		// no previous build (or an unreadable one): everything is compressed anew
+	}
+	const reuse = (type: string, identity: Buffer): ServedAnswer | null => {
+		const old = before.get(`${type}\0${sha256(identity)}`);
+		if (!old) return null;
+		try {
+			for (const f of [old.identity, old.br, old.gzip]) if (f) verifiedBytes(dir, f);
+		} catch {
+			return null;
+		}
+		for (const f of [old.identity, old.br, old.gzip]) if (f) (keep.add(f.file), (bytes += f.bytes));
+		return old;
+	};
 	const answers: Record<string, ServedAnswer> = {};
 	for (const a of unfilteredAnswers(atlas)) {
+		const kept = reuse(a.type, Buffer.from(a.body, 'utf8'));
+		if (kept) {
+			answers[a.path] = kept;
+			continue;
+		}
 		const rep = prepare(a.body, a.type);
 		const ext = a.type === 'application/geo+json' ? 'geojson' : 'json';
 		answers[a.path] = {
