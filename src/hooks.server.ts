@@ -1,5 +1,6 @@
 /**
- * Server hooks: build the atlas before the first request, and keep the server's promises:
+ * Server hooks: read the served build (or build the atlas) before the first request, answer from
+ * the served build what it holds, and keep the server's promises:
  *  - every /api answer that is not 2xx is `{"error":{"code","message"}}` JSON with a 4xx status
  *    (malformed percent-encoding, methods other than GET/HEAD, cross-site requests, anything
  *    SvelteKit itself refuses), and never a stack trace;
@@ -10,14 +11,16 @@
  */
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { sequence } from '@sveltejs/kit/hooks';
-import { getAtlas } from '$lib/server/atlas';
+import { dataDir, getAtlas } from '$lib/server/atlas';
+import { served, servedResponse } from '$lib/server/served';
 import { decodedPath, isCrossSite } from '$lib/server/guards';
 import { apiError } from '$lib/server/http';
 import { handleLocale } from '$lib/server/locale';
 import { NON_PAGE_CSP, SECURITY_HEADERS } from './lib/server/node/security.js';
 
+// With a served build, start-up reads only its manifest; the atlas is read when first needed.
 export const init = () => {
-	getAtlas();
+	if (!served(dataDir())) getAtlas();
 };
 
 const SAFE_METHODS = new Set(['GET', 'HEAD']);
@@ -43,7 +46,8 @@ const handleGuards: Handle = async ({ event, resolve }) => {
 	}
 	let response: Response;
 	try {
-		response = await resolve(event);
+		const s = api ? served(dataDir()) : null;
+		response = (s && servedResponse(s, event.request)) || (await resolve(event));
 	} catch (e) {
 		logError(500, event, e);
 		if (api) return apiError(500, 'internal_error', 'The server failed to answer this request.');

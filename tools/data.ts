@@ -7,11 +7,14 @@
  * It holds the data folder's lock while it writes (tools/lib/lock.ts).
  *   npm run data [-- --data-dir other/geodata]
  *   npm run data -- --check   says whether texts, SHA256SUMS, metadata and build/ agree; writes nothing
+ *   npm run data -- --served  writes the served build (served/: what the server sends) only if it is
+ *                             missing, stale (other data or code) or damaged — `npm run serve` runs it
  */
 import { toolArgs } from './lib/args';
 import { runWriter } from './lib/lock';
 import { rebuild } from './lib/rebuild';
 import { checkCorpus } from './lib/check';
+import { ensureServed } from './lib/ensureServed';
 
 const cli = toolArgs('data', 'usage: npm run data [-- --data-dir <dir>] [--check]', { check: { type: 'boolean' } });
 const dir = cli.dir;
@@ -28,4 +31,5 @@ if (cli.flag('check')) {
 		},
 		{ recover: false }
 	);
-} else await runWriter(dir, 'data', () => (rebuild(dir) ? 0 : 1));
+} else if (process.argv.includes('--served')) await runWriter(dir, 'data --served', () => ensureServed(dir));
+else await runWriter(dir, 'data', () => (rebuild(dir) ? 0 : 1));

@@ -187,7 +187,7 @@ test('error answers of the API are JSON even for a bad encoding', async () => {
 	}
 });
 
-test.describe('the fast path (src/lib/server/node/fastpath.js) answers as the app does', () => {
+test.describe('the served build (src/lib/server/node/served.js) answers as the app does', () => {
 	/** Every header but the ones Node adds per connection or per second. */
 	const headerSet = (r: { headers: Record<string, unknown> }) =>
 		Object.entries(r.headers)
@@ -195,9 +195,9 @@ test.describe('the fast path (src/lib/server/node/fastpath.js) answers as the ap
 			.map(([k, v]) => `${k}: ${String(v)}`)
 			.sort();
 
-	test('a cached answer is the same bytes and headers the second time, and the same as the app path', async () => {
+	test('a stored answer is the same bytes and headers the second time, and the same as the app path', async () => {
 		const places = JSON.parse((await raw('GET', '/api/layers/places')).text) as { features: { id: string }[] };
-		// A place at random: on a reused server, likely never asked for yet, so its first answer is the app's.
+		// A place at random: any of them is stored by `npm run data`, and answered so without a query string.
 		const place = places.features[Math.floor(Math.random() * places.features.length)].id;
 		for (const path of ['/api/layers/places', '/api/map/places', `/api/places/${encodeURIComponent(place)}`]) {
 			for (const accept of ['identity', 'gzip', 'gzip, deflate, br']) {

@@ -28,7 +28,7 @@ describe('adding an article to the real corpus', { timeout: 300_000 }, () => {
 		const r = (() => {
 			try {
 				const stdout = execFileSync('npx', ['vitest', 'run', 'tests/unit/corpus.spec.ts', 'tests/unit/corpus-invariants.spec.ts'], {
-					env: { ...process.env, ATLAS_DATA_DIR: dir, ATLAS_CACHE: '0', NO_COLOR: '1', FORCE_COLOR: '0' },
+					env: { ...process.env, ATLAS_DATA_DIR: dir, NO_COLOR: '1', FORCE_COLOR: '0' },
 					encoding: 'utf8',
 					stdio: 'pipe'
 				});

@@ -33,8 +33,10 @@ describe('npm run add', { timeout: 120_000 }, () => {
 		expect(readFileSync(join(dir, 'articles', 'fx_003.txt')).equals(bytes)).toBe(true);
 		const sum = createHash('sha256').update(bytes).digest('hex');
 		expect(readFileSync(join(dir, 'articles', 'SHA256SUMS'), 'utf8')).toContain(`${sum}  fx_003.txt`);
-		const touched = changed(before, snapshot(dir)).filter((f) => !f.startsWith('build/'));
+		// build/ and served/ are outputs, rebuilt from the data; the served build follows the new data.
+		const touched = changed(before, snapshot(dir)).filter((f) => !f.startsWith('build/') && !f.startsWith('served/'));
 		expect(touched).toEqual(['articles/SHA256SUMS', 'articles/fx_003.json', 'articles/fx_003.txt']);
+		expect(JSON.parse(readFileSync(join(dir, 'served', 'MANIFEST.json'), 'utf8')).answers['/api/articles/fx_003']).toBeDefined();
 
 		// Metadata: valid, every value backed by verbatim words, the rest null with a note.
 		const text = bytes.toString('utf8');

@@ -15,11 +15,11 @@ import { GET as incidentGet } from '../../src/routes/api/incidents/[id]/+server'
 import { GET as articleGet } from '../../src/routes/api/articles/[id]/+server';
 import { GET as articlesIndex } from '../../src/routes/api/articles/+server';
 import { GET as unknownGet } from '../../src/routes/api/[...rest]/+server';
-import type { ArticleResponse, IncidentResponse, PlaceResponse } from '$lib/types';
+import type { ArticleResponse } from '$lib/types';
+import { SOURCE_KEYS, type IncidentWire as IncidentResponse, type PlaceWire as PlaceResponse } from '$lib/model/panel';
 
 // The atlas is built on first use (getAtlas), after this line: the handlers serve the fixture.
 process.env.ATLAS_DATA_DIR = fixtureDataDir();
-process.env.ATLAS_CACHE = '0';
 afterAll(() => removeDir(process.env.ATLAS_DATA_DIR!));
 /** The fixture's one incident, as recorded: "Clashes near Albu Kamal", date 2025-11 (a month). */
 const FX_INCIDENT = JSON.parse(readFileSync(join(FIXTURE_CORPUS, 'incidents.json'), 'utf8')).incidents[0];
@@ -125,6 +125,8 @@ describe('GET /api/places/{id}', () => {
 		expect(new Set(r.excerpts.map((e) => e.text))).toEqual(new Set(['أبو كمال', 'البوكمال']));
 		expect.hasAssertions();
 		for (const e of r.excerpts) expect(Object.keys(e)).toEqual(expect.arrayContaining(['article', 'start', 'end', 'text', 'sentence']));
+		// The article's outlet, headline and date are the article table's (/api/articles), not each excerpt's.
+		for (const e of r.excerpts) for (const k of SOURCE_KEYS) expect(e).not.toHaveProperty(k);
 		expect(r.incidents.map((i) => i.id)).toEqual([FX_INCIDENT.id]);
 	});
 	it('returns a place outside the region (Washington, in fx_001) with a null geometry', async () => {

@@ -22,7 +22,8 @@ const NEW_ID = '900_test_new_article';
 const NEW_TEXT = 'اشتباكات في البوكمال وريف القامشلي.\nووصلت تعزيزات إلى الأنبار قرب مخيم الهول، وفق مصادر محلية.\nوأُغلق منفذ القائم الحدودي.\n';
 
 describe('adding an article', () => {
-	it('yields its mentions, excerpts and layers from `npm run data`, with no code change', () => {
+	// `npm run data` also writes the served build (brotli at full strength): minutes on a busy machine.
+	it('yields its mentions, excerpts and layers from `npm run data`, with no code change', { timeout: 180_000 }, () => {
 		writeFileSync(join(dir, 'articles', `${NEW_ID}.txt`), NEW_TEXT);
 		writeFileSync(join(dir, 'articles', `${NEW_ID}.json`), JSON.stringify(unknownMeta(NEW_ID, 'test article')));
 
@@ -95,7 +96,7 @@ describe('bad input loses nothing', () => {
 		expect(atlas.places.size).toBe(0);
 	});
 
-	it('`npm run data` exits non-zero and names the problem', () => {
+	it('`npm run data` exits non-zero and names the problem', { timeout: 180_000 }, () => {
 		let out = '';
 		try {
 			execFileSync('npx', ['tsx', 'tools/data.ts', '--data-dir', dir], { stdio: 'pipe' });

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadRaw } from '../../src/lib/atlas/load';
-import { buildAtlas } from '../../src/lib/atlas/build';
+import { buildAtlas, type Atlas } from '../../src/lib/atlas/build';
 import { LAYERS } from '../../src/lib/atlas/catalogue';
 import { rfc7946Problems } from '../../src/lib/geo/rfc7946';
 import type { Problem } from '../../src/lib/schema/parse';
@@ -16,6 +16,7 @@ import { candidateRecords } from '../../src/lib/atlas/candidates';
 import { writeDrafts } from './writeDrafts';
 
 export interface Built {
+	atlas: Atlas;
 	problems: Problem[];
 	summary: string;
 }
@@ -59,5 +60,5 @@ export function buildInto(dir: string, out: string): Built {
 	lines.push('', '## Problems', '', ...(problems.length ? problems.map((p) => `- ${p.where}: ${p.message}`) : ['None.']), '');
 	writeFileSync(join(out, 'report.md'), lines.join('\n'));
 
-	return { problems, summary: `built ${atlas.articles.size} articles, ${atlas.places.size} gazetteer entries, ${atlas.incidents.size} incidents in ${Date.now() - t0} ms` };
+	return { atlas, problems, summary: `built ${atlas.articles.size} articles, ${atlas.places.size} gazetteer entries, ${atlas.incidents.size} incidents in ${Date.now() - t0} ms` };
 }

@@ -12,7 +12,7 @@
  * const index = buildIndex(docs);
  * search(index, 'Boukamal')[0].doc.id // 'place:albu-kamal'
  */
-import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
 import { indexTerms, queryKeys, words, wordKeys, type KeyKind, type QueryKeys, type WordKeys } from './keys';
 import type { SearchDoc, SearchGroup } from './documents';
 
@@ -32,7 +32,7 @@ const GENERIC = new Set(
 	)
 );
 
-interface Indexed extends Record<Field, string> {
+export interface Indexed extends Record<Field, string> {
 	id: string;
 }
 
@@ -69,8 +69,11 @@ export function buildIndex(docs: SearchDoc[]): SearchIndex {
 	return index;
 }
 
+/** MiniSearch's options: the same for an index built here and one loaded from its wire form (./wire.ts). */
+export const OPTIONS: Options<Indexed> = { fields: FIELDS, idField: 'id', tokenize, processTerm, searchOptions: { tokenize, processTerm } };
+
 export function emptyIndex(): SearchIndex {
-	return { mini: new MiniSearch<Indexed>({ fields: FIELDS, idField: 'id', tokenize, processTerm, searchOptions: { tokenize, processTerm } }), docs: new Map() };
+	return { mini: new MiniSearch<Indexed>(OPTIONS), docs: new Map() };
 }
 
 /**

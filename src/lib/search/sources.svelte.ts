@@ -1,35 +1,39 @@
 /**
- * The search indexes the page searches, kept up to date, built only once the user searches: the
- * places at once (a few hundred names); the incidents and the articles, and each user layer, a few
- * milliseconds at a time between tasks (at 100,000 incidents a whole index is a minute of work: the
- * page must stay usable meanwhile, and the names found so far are already searchable).
+ * The search indexes the page searches, kept up to date, loaded only once the user searches: the
+ * atlas' places, incidents and articles come indexed from `/api/search-index` (built once by
+ * `npm run data`, $lib/search/serialise; MiniSearch.loadJS here, no indexing in the browser); each
+ * visible user layer is indexed here, a few milliseconds at a time between tasks (a big layer is
+ * seconds of work: the page must stay usable meanwhile, and the names found so far are searchable).
  */
 import { browser } from '$app/environment';
 import type { FeatureCollection } from 'geojson';
-import type { ArticleMeta } from '$lib/types';
-import { layerData } from '$lib/map/core/data.svelte';
+import * as v from 'valibot';
+import { SearchIndexWireSchema, type SearchIndexWire } from '$lib/model/wire';
 import { userLayers } from '$lib/user/layers.svelte';
-import { articleDocs, incidentDocs, placeDocs, placeNamesById, userDocs, type SearchDoc } from './documents';
-import { addDocs, buildIndex, emptyIndex, type SearchIndex } from './engine';
+import { userDocs, type SearchDoc } from './documents';
+import { addDocs, emptyIndex, type SearchIndex } from './engine';
+import { fromWire } from './wire';
 
-const PLACE_LAYERS = ['places', 'areas', 'lines', 'countries'];
 /** Milliseconds of indexing per task, and words written together in a user's feature (names are short). */
 const SLICE_MS = 8;
 const USER_SPAN = 2;
 
-let articles = $state.raw<{ id: string; meta: ArticleMeta }[]>([]);
-let articlesRequested = false;
-/** The article list has arrived (or could not: search goes on without articles). */
-let articlesSettled = $state(false);
+let atlasIndexes = $state.raw<SearchIndex[]>([]);
+let requested = false;
+/** The atlas' indexes have arrived (or could not: search goes on with the user's layers). */
+let settled = $state(false);
 
-function loadArticles(): void {
-	if (articlesRequested || !browser) return;
-	articlesRequested = true;
-	fetch('/api/articles')
-		.then((r) => (r.ok ? r.json() : { articles: [] }))
-		.then((b: { articles?: { id: string; meta: ArticleMeta }[] }) => (articles = b.articles ?? []))
-		.catch(() => (articlesRequested = false))
-		.finally(() => (articlesSettled = true));
+function loadAtlasIndexes(): void {
+	if (requested || !browser) return;
+	requested = true;
+	fetch('/api/search-index')
+		.then((r) => (r.ok ? r.json() : Promise.reject(new Error(`${r.status}`))))
+		.then((body: unknown) => {
+			const wire = v.parse(SearchIndexWireSchema, body) as unknown as SearchIndexWire;
+			atlasIndexes = [fromWire(wire.places), fromWire(wire.incidents), fromWire(wire.articles)];
+		})
+		.catch(() => (requested = false))
+		.finally(() => (settled = true));
 }
 
 interface Filling {
@@ -90,24 +94,7 @@ function userIndex(layer: { id: string; collection: FeatureCollection }): Fillin
  * layers are only indexed when `withUser` (a search is under way).
  */
 export function searchSources() {
-	loadArticles();
-	const places = PLACE_LAYERS.map(layerData);
-	const incidents = layerData('incidents');
-	const placeList = $derived(places.flatMap((d) => placeDocs(d.data)));
-	const placeIndex = $derived(buildIndex(placeList));
-	let lastIncidents: Filling | null = null;
-	let lastArticles: Filling | null = null;
-	const incidentIndex = $derived.by(() => {
-		const data = incidents.data;
-		const names = placeNamesById(placeList);
-		if (lastIncidents) lastIncidents.stale = true;
-		return (lastIncidents = filling(data.features.length, (a, b) => incidentDocs({ ...data, features: data.features.slice(a, b) }, names)));
-	});
-	const articleIndex = $derived.by(() => {
-		const list = articles;
-		if (lastArticles) lastArticles.stale = true;
-		return (lastArticles = filling(list.length, (a, b) => articleDocs(list.slice(a, b))));
-	});
+	loadAtlasIndexes();
 	const user = () => {
 		void progress;
 		return userLayers.list.filter((l) => l.visible).map(userIndex);
@@ -115,16 +102,16 @@ export function searchSources() {
 	return {
 		indexes(withUser: boolean): SearchIndex[] {
 			void progress;
-			return [placeIndex, incidentIndex.index, articleIndex.index, ...(withUser ? user().map((u) => u.index) : [])];
+			return [...atlasIndexes, ...(withUser ? user().map((u) => u.index) : [])];
 		},
-		/** The atlas layers or the article list are still loading. */
+		/** The atlas' indexes are still loading. */
 		get loading() {
-			return !articlesSettled || [...places, incidents].some((d) => !d.loaded && !d.error);
+			return !settled;
 		},
-		/** Incidents, articles or a visible user layer are still being indexed: more results may follow. */
+		/** A visible user layer is still being indexed: more results may follow. */
 		get indexing() {
 			void progress;
-			return !incidentIndex.done || !articleIndex.done || user().some((u) => !u.done);
+			return user().some((u) => !u.done);
 		}
 	};
 }

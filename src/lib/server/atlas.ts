@@ -1,16 +1,13 @@
 /**
- * The atlas for this server process: geodata/ read and built once, on first use, then shared
- * read-only by every request (it holds no per-user state). `ATLAS_DATA_DIR` points elsewhere.
- * The production server keeps a copy of the built atlas in `<data dir>/.cache` (or
- * `ATLAS_CACHE_DIR`), keyed by the data's hash and the build, so a restart on the same data skips
- * extraction; `ATLAS_CACHE=0` turns that off.
+ * The atlas for this server process, shared read-only by every request (it holds no per-user
+ * state). With a current served build (`npm run data`, ./served.ts) it is read from the build's
+ * stored copy the first time something needs it; otherwise geodata/ is read and built, once.
+ * `ATLAS_DATA_DIR` points elsewhere.
  */
 import { join, resolve } from 'node:path';
-import { building, dev, version } from '$app/environment';
 import { buildAtlas, type Atlas } from '../atlas/build';
 import { loadRaw } from '../atlas/load';
-import { cachedAtlas } from '../atlas/atlasCache';
-import { dataVersion } from './cache';
+import { served, servedAtlas } from './served';
 
 let atlas: Atlas | null = null;
 
@@ -18,25 +15,31 @@ export function dataDir(): string {
 	return resolve(process.env.ATLAS_DATA_DIR ?? 'geodata');
 }
 
+function build(dir: string): Atlas {
+	try {
+		return buildAtlas(loadRaw(dir));
+	} catch (e) {
+		// Start-up must not die of one file: serve an empty atlas that names why.
+		const raw = loadRaw(join(dir, '\0missing'));
+		raw.problems = [{ where: 'atlas', message: `could not be built: ${(e as Error).message}` }];
+		return buildAtlas(raw);
+	}
+}
+
 export function getAtlas(): Atlas {
 	if (!atlas) {
 		const dir = dataDir();
-		const build = () => {
+		const s = served(dir);
+		if (s) {
 			try {
-				return buildAtlas(loadRaw(dir));
+				atlas = servedAtlas(s);
 			} catch (e) {
-				// Start-up must not die of one file: serve an empty atlas that names why.
-				const raw = loadRaw(join(dir, '\0missing'));
-				raw.problems = [{ where: 'atlas', message: `could not be built: ${(e as Error).message}` }];
-				return buildAtlas(raw);
+				// Never read a damaged copy: build from the data, and say how to mend the build.
+				console.warn(`[atlas] notice: the served build's atlas is damaged (${(e as Error).message}); built from the data instead — run npm run data`);
 			}
-		};
-		// Only a production build has a version that changes with the code.
-		const useCache = !dev && !building && process.env.ATLAS_CACHE !== '0';
-		atlas = useCache ? cachedAtlas(dir, resolve(process.env.ATLAS_CACHE_DIR ?? join(dir, '.cache')), version, build).atlas : build();
+		}
+		atlas ??= build(dir);
 		for (const p of atlas.problems) console.warn(`[atlas] ${p.where}: ${p.message}`);
-		// Answers cached for another atlas may no longer be served by the server's fast path.
-		dataVersion(atlas);
 	}
 	return atlas;
 }

@@ -9,17 +9,14 @@
  *
  * `cached` keys by the data object (a WeakMap), so a rebuilt atlas never sees old bodies.
  *
- * A cached answer to a request without a query string is also published for the production
- * server's fast path (src/lib/server/node/fastpath.js), which then serves later requests for the
- * same path from these bytes without entering SvelteKit. `dataVersion(atlas)`
- * (src/lib/server/atlas.ts) says which data object is current: the server keeps only its bodies.
- * Which variant and whether a copy is current are decided by src/lib/server/node/negotiate.js,
- * the same rule the fast path and the static files follow.
+ * `npm run data` prepares every unfiltered answer the same way and stores it (tools/lib/served.ts),
+ * so the production server sends those as files (src/lib/server/node/served.js) with the headers
+ * `respond` gives. Which variant and whether a copy is current are decided by
+ * src/lib/server/node/negotiate.js, the same rule the served files and the static files follow.
  */
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { isCurrent, pickEncoding, variantTag, type Encoding } from './node/negotiate.js';
-import { CACHED, DATA_VERSION } from './node/fastpath.js';
 
 export interface Representation {
 	readonly type: string;
@@ -67,13 +64,6 @@ export function prepare(body: string | Uint8Array, type: string, compress = true
 }
 
 const store = new WeakMap<object, Map<string, Representation>>();
-/** The data version each cached representation was made for. */
-const versionOf = new WeakMap<Representation, object>();
-
-/** `version` is the current data: the fast path drops bodies of any other. */
-export function dataVersion(version: object): void {
-	DATA_VERSION.publish(version);
-}
 
 /** The encodings `rep` is stored in. */
 function encodings(rep: Representation): Encoding[] {
@@ -85,21 +75,15 @@ export function cached(version: object, key: string, make: () => Representation)
 	let m = store.get(version);
 	if (!m) store.set(version, (m = new Map()));
 	let rep = m.get(key);
-	if (!rep) {
-		m.set(key, (rep = make()));
-		versionOf.set(rep, version);
-	}
+	if (!rep) m.set(key, (rep = make()));
 	return rep;
 }
 
 /**
  * A 200 with the best variant for the request, or a 304 when the client's copy is that variant.
  * `Vary: Accept-Encoding` always: the server compresses what is not stored compressed.
- * A cached `rep` answering a URL without a query string is published for the fast path.
  */
 export function respond(request: Request, rep: Representation, extra: Record<string, string> = {}): Response {
-	const version = versionOf.get(rep);
-	if (version && !request.url.includes('?') && CACHED.hasSubscribers) CACHED.publish({ path: new URL(request.url).pathname, version, rep, extra });
 	const encoding = pickEncoding(request.headers.get('accept-encoding'), encodings(rep));
 	const etag = variantTag(rep.etag, encoding);
 	const headers: Record<string, string> = { 'cache-control': 'no-cache', vary: 'Accept-Encoding', etag, ...extra };

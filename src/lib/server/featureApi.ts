@@ -1,9 +1,11 @@
 /**
  * The bodies of /api/places/{id} and /api/incidents/{id}: the feature, its excerpts once (beside
- * it, not also inside its properties), and the features it links to without theirs.
+ * it, not also inside its properties, and without their article's metadata: $lib/model/panel),
+ * and the features it links to without theirs.
  */
 import type { Atlas } from '../atlas/build';
-import type { Excerpt, IncidentFeature, IncidentResponse, Lean, PlaceFeature, PlaceResponse } from '$lib/types';
+import type { Excerpt, IncidentFeature, Lean, PlaceFeature } from '$lib/types';
+import { wireExcerpt, type IncidentWire, type PlaceWire } from '$lib/model/panel';
 
 /** A copy of the feature whose properties hold everything but the excerpts. */
 export function withoutExcerpts<F extends { properties: { excerpts: Excerpt[] } }>(f: F): Lean<F> {
@@ -29,11 +31,11 @@ export function incidentsAt(atlas: Atlas, placeId: string): IncidentFeature[] {
 	return index.get(placeId) ?? [];
 }
 
-export function placeBody(atlas: Atlas, place: PlaceFeature): PlaceResponse {
-	return { place: withoutExcerpts(place), excerpts: place.properties.excerpts, incidents: incidentsAt(atlas, place.id).map(withoutExcerpts) };
+export function placeBody(atlas: Atlas, place: PlaceFeature): PlaceWire {
+	return { place: withoutExcerpts(place), excerpts: place.properties.excerpts.map(wireExcerpt), incidents: incidentsAt(atlas, place.id).map(withoutExcerpts) };
 }
 
-export function incidentBody(atlas: Atlas, incident: IncidentFeature): IncidentResponse {
+export function incidentBody(atlas: Atlas, incident: IncidentFeature): IncidentWire {
 	const places = incident.properties.place_ids.map((id) => atlas.places.get(id)).filter((p): p is PlaceFeature => !!p);
-	return { incident: withoutExcerpts(incident), excerpts: incident.properties.excerpts, places: places.map(withoutExcerpts) };
+	return { incident: withoutExcerpts(incident), excerpts: incident.properties.excerpts.map(wireExcerpt), places: places.map(withoutExcerpts) };
 }

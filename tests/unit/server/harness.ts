@@ -48,7 +48,7 @@ export function staticFolder(files: Record<string, string | Buffer>): { root: st
 }
 
 /** Starts the server with `app` as the SvelteKit app. */
-export async function start(app: App, options: { client?: string; fastPath?: { serve(req: http.IncomingMessage, res: http.ServerResponse): boolean } | null; bodyLimit?: number } = {}): Promise<Running> {
+export async function start(app: App, options: { client?: string; served?: ((req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void) | null; bodyLimit?: number } = {}): Promise<Running> {
 	const running = { appCalls: 0 } as Running;
 	const handler = async (req: http.IncomingMessage, res: http.ServerResponse) => {
 		running.appCalls++;
@@ -59,7 +59,7 @@ export async function start(app: App, options: { client?: string; fastPath?: { s
 		if (!response.headers.has('content-security-policy')) response.headers.set('content-security-policy', NON_PAGE_CSP);
 		await setResponse(res, response);
 	};
-	const server = createServer({ handler, client: options.client ?? join(tmpdir(), 'no-such-folder'), fastPath: options.fastPath ?? null, bodyLimit: options.bodyLimit });
+	const server = createServer({ handler, client: options.client ?? join(tmpdir(), 'no-such-folder'), served: options.served ?? null, bodyLimit: options.bodyLimit });
 	await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
 	running.port = (server.address() as AddressInfo).port;
 	running.get = (path, headers = {}, method = 'GET', body) => request(running.port, path, headers, method, body);

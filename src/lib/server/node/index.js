@@ -1,13 +1,14 @@
 /**
  * The production server: `node build` (npm run build copies this folder to build/harden/ and makes
  * build/index.js start it). server.js is the pipeline; this file reads the environment, loads
- * adapter-node's handler (which builds the atlas) and listens.
- * Environment: PORT (3000), HOST (0.0.0.0), BODY_SIZE_LIMIT (512K), ATLAS_FASTPATH (on; 0 = off),
- * plus adapter-node's own.
+ * adapter-node's handler and listens. The served build of the data folder (served.js) is read
+ * first: its manifest is all start-up reads; without one the app builds the atlas itself.
+ * Environment: PORT (3000), HOST (0.0.0.0), BODY_SIZE_LIMIT (512K), ATLAS_DATA_DIR (geodata),
+ * ATLAS_SERVED (on; 0 = off: the app answers everything from the atlas it builds), plus adapter-node's own.
  */
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
-import { createFastPath } from './fastpath.js';
+import { servedAnswers } from './served.js';
 import { createServer } from './server.js';
 
 const buildDir = fileURLToPath(new URL('..', import.meta.url));
@@ -21,10 +22,9 @@ function bytes(s) {
 	return Number(m[1]) * { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[/** @type {'' | 'K' | 'M' | 'G'} */ (m[2].toUpperCase())];
 }
 
-// Listening before the handler loads: the atlas it builds announces its data version.
-const fastPath = process.env.ATLAS_FASTPATH === '0' ? null : createFastPath();
+const served = process.env.ATLAS_SERVED === '0' ? null : servedAnswers(process.env.ATLAS_DATA_DIR ?? 'geodata');
 const { handler } = await import(new URL('../handler.js', import.meta.url).href);
-const server = createServer({ handler, client: `${buildDir}client`, bodyLimit: bytes(process.env.BODY_SIZE_LIMIT ?? '512K'), fastPath });
+const server = createServer({ handler, client: `${buildDir}client`, bodyLimit: bytes(process.env.BODY_SIZE_LIMIT ?? '512K'), served });
 
 server.listen({ host, port }, () => {
 	const a = server.address();

@@ -1,7 +1,7 @@
 /**
  * Which stored encoding of an answer to send, its ETag, and whether the client's copy is current —
  * one rule for the static files (static.js), the app's cached answers (src/lib/server/cache.ts)
- * and the fast path (fastpath.js), so the same request gets the same variant whichever answers it.
+ * and the served build (served.js), so the same request gets the same variant whichever answers it.
  * The parsing is `negotiator`'s (Accept-Encoding, q-values, `*`) and `fresh`'s (If-None-Match,
  * weak comparison, `*`, a request's `Cache-Control: no-cache`).
  */

@@ -5,7 +5,7 @@
  *  2. JSON errors for what SvelteKit never sees or would answer in text: a missing Host, methods
  *     the Fetch API refuses (TRACE, TRACK, CONNECT), a body over the limit, requests Node's parser
  *     rejects (bad method, headers too large, malformed) — all through errors.js;
- *  3. the fast path (fastpath.js) for the app's cached answers, when given one;
+ *  3. the served build (served.js): the answers `npm run data` wrote as files, when given;
  *  4. static files (static.js: send, precompressed variants, strong ETags, Range);
  *  5. compression of what the app renders (pages.js: the compression middleware);
  *  6. the app.
@@ -24,11 +24,11 @@ const FETCH_FORBIDDEN = new Set(['CONNECT', 'TRACE', 'TRACK']);
  * @property {(req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => unknown} handler the app (adapter-node's handler)
  * @property {string} client the static files' folder (build/client)
  * @property {number} [bodyLimit] bytes a request body may have (Infinity)
- * @property {{ serve(req: http.IncomingMessage, res: http.ServerResponse): boolean } | null} [fastPath]
+ * @property {((req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void) | null} [served] served.js `servedAnswers`
  */
 
 /** @param {ServerOptions} options */
-export function createServer({ handler, client, bodyLimit = Infinity, fastPath = null }) {
+export function createServer({ handler, client, bodyLimit = Infinity, served = null }) {
 	const serveStatic = staticFiles(client);
 
 	const server = http.createServer((req, res) => {
@@ -42,16 +42,17 @@ export function createServer({ handler, client, bodyLimit = Infinity, fastPath =
 		}
 		const length = Number(req.headers['content-length'] ?? 0);
 		if (length > bodyLimit) return sendError(res, api, 413, 'payload_too_large', `Request bodies are limited to ${bodyLimit} bytes.`);
-		if (fastPath?.serve(req, res)) return;
-		serveStatic(req, res, () =>
+		const app = () =>
 			compressAnswers(req, res, () => {
 				Promise.resolve(handler(req, res, () => sendError(res, api, 404, 'not_found', 'Not found.'))).catch((/** @type {unknown} */ e) => {
 					console.error('[server] unexpected failure: %s', JSON.stringify(String(e instanceof Error ? e.stack : e)));
 					if (!res.headersSent) sendError(res, api, 500, 'internal_error', 'The server failed to answer this request.');
 					else res.destroy();
 				});
-			})
-		);
+			});
+		const files = () => serveStatic(req, res, app);
+		if (served && api) served(req, res, files);
+		else files();
 	});
 
 	/** Requests Node's HTTP parser refuses never reach the handler: answer them in JSON too. */

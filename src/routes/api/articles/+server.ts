@@ -1,15 +1,10 @@
-import { json } from '@sveltejs/kit';
 import { getAtlas } from '$lib/server/atlas';
+import { articlesBody } from '$lib/server/answers';
+import { cachedJson } from '$lib/server/cache';
 import type { RequestHandler } from './$types';
 
 /** Every article's metadata (no text), with how many mentions it holds. */
-export const GET: RequestHandler = () => {
+export const GET: RequestHandler = ({ request }) => {
 	const atlas = getAtlas();
-	const articles = [...atlas.articles.values()].map((a) => ({
-		id: a.id,
-		meta: a.meta,
-		length: a.text.length,
-		mention_count: atlas.mentions.get(a.id)?.length ?? 0
-	}));
-	return json({ articles });
+	return cachedJson(request, atlas, 'articles', () => articlesBody(atlas));
 };

@@ -1,15 +1,10 @@
-import { json } from '@sveltejs/kit';
 import { getAtlas } from '$lib/server/atlas';
+import { statusBody } from '$lib/server/answers';
+import { cachedJson } from '$lib/server/cache';
 import type { RequestHandler } from './$types';
 
 /** Health and data problems (a broken article file, a quote that is no longer verbatim…). */
-export const GET: RequestHandler = () => {
+export const GET: RequestHandler = ({ request }) => {
 	const atlas = getAtlas();
-	return json({
-		ok: atlas.problems.length === 0,
-		articles: atlas.articles.size,
-		places: atlas.places.size,
-		incidents: atlas.incidents.size,
-		problems: atlas.problems
-	});
+	return cachedJson(request, atlas, 'status', () => statusBody(atlas));
 };
