@@ -1,0 +1,54 @@
+/**
+ * The connection pool to `DATABASE_URL`, made on first use; null when the variable is unset (the
+ * files are then the only backend, exactly as without this module). `DbUnavailable` is what every
+ * caller turns into the one 503 error body when the database cannot be reached.
+ */
+import pg from 'pg';
+
+let pool: pg.Pool | null = null;
+
+export class DbUnavailable extends Error {}
+
+export function databaseUrl(): string | null {
+	const u = process.env.DATABASE_URL;
+	return u && u.trim() ? u.trim() : null;
+}
+
+export function getPool(): pg.Pool | null {
+	const url = databaseUrl();
+	if (!url) return null;
+	if (!pool) {
+		pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL ?? 10), connectionTimeoutMillis: 3000, idleTimeoutMillis: 10_000 });
+		// An idle client whose server went away must not take the process down with it.
+		pool.on('error', (e) => console.warn('[db] idle connection lost: %s', JSON.stringify(e.message)));
+	}
+	return pool;
+}
+
+/** Connection-level failures (refused, reset, timed out, server shutting down), as opposed to a bad query. */
+export function isConnectionError(e: unknown): boolean {
+	const err = e as { code?: string; message?: string };
+	if (!err) return false;
+	if (err.code && /^(ECONNREFUSED|ECONNRESET|ETIMEDOUT|ENOTFOUND|EPIPE|57P01|57P02|57P03|08\d\d\d|3D000|28P01)$/.test(err.code)) return true;
+	return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(err.message ?? '');
+}
+
+/** Runs `f` with a pooled client; a connection failure becomes DbUnavailable with the reason. */
+export async function withClient<T>(f: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+	const p = getPool();
+	if (!p) throw new DbUnavailable('DATABASE_URL is not set');
+	let c: pg.PoolClient;
+	try {
+		c = await p.connect();
+	} catch (e) {
+		throw new DbUnavailable((e as Error).message || String(e));
+	}
+	try {
+		return await f(c);
+	} catch (e) {
+		if (isConnectionError(e)) throw new DbUnavailable((e as Error).message);
+		throw e;
+	} finally {
+		c.release();
+	}
+}
