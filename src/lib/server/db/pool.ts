@@ -6,6 +6,7 @@
 import pg from 'pg';
 
 let pool: pg.Pool | null = null;
+let poolUrl: string | null = null;
 
 export class DbUnavailable extends Error {}
 
@@ -17,7 +18,13 @@ export function databaseUrl(): string | null {
 export function getPool(): pg.Pool | null {
 	const url = databaseUrl();
 	if (!url) return null;
+	if (pool && poolUrl !== url) {
+		// Pointed elsewhere (a test, a reconfigured process): the old pool closes when idle.
+		void pool.end().catch(() => {});
+		pool = null;
+	}
 	if (!pool) {
+		poolUrl = url;
 		pool = new pg.Pool({ connectionString: url, max: Number(process.env.DATABASE_POOL ?? 10), connectionTimeoutMillis: 3000, idleTimeoutMillis: 10_000 });
 		// An idle client whose server went away must not take the process down with it.
 		pool.on('error', (e) => console.warn('[db] idle connection lost: %s', JSON.stringify(e.message)));
@@ -51,4 +58,12 @@ export async function withClient<T>(f: (c: pg.PoolClient) => Promise<T>): Promis
 	} finally {
 		c.release();
 	}
+}
+
+/** Closes the pool (tests, tools): the next use opens a new one. */
+export async function closePool(): Promise<void> {
+	const p = pool;
+	pool = null;
+	poolUrl = null;
+	await p?.end();
 }
