@@ -13,7 +13,7 @@ import { BOM, metadataLines } from '$lib/explore/exportCsv';
 import { COLUMNS, featureRow } from '$lib/explore/exportRows';
 import { layerKml } from '$lib/explore/exportKml';
 import { isFiltered, type ExploreQuery } from '$lib/explore/query';
-import { getPool, DbUnavailable } from './pool';
+import { checkout, DbUnavailable, isConnectionError } from './pool';
 import { schemaOf, whereOf } from './where';
 
 const EOL = '\r\n';
@@ -104,29 +104,17 @@ async function* bodyParts(db: PoolClient, layer: string, q: ExploreQuery, format
  * so an unreachable database is still a clean 503 rather than a broken body.
  */
 export async function layerStream(layer: string, q: ExploreQuery, format: ExportFormat): Promise<ReadableStream<Uint8Array>> {
-	const pool = getPool();
-	if (!pool) throw new DbUnavailable('DATABASE_URL is not set');
-	let db: PoolClient;
-	try {
-		db = await pool.connect();
-	} catch (e) {
-		throw new DbUnavailable((e as Error).message);
-	}
+	const { client: db, release } = await checkout();
 	const parts = bodyParts(db, layer, q, format);
 	const enc = new TextEncoder();
 	let first: IteratorResult<string>;
 	try {
 		first = await parts.next();
 	} catch (e) {
-		db.release(true);
-		throw new DbUnavailable((e as Error).message);
+		release(true);
+		throw isConnectionError(e) ? new DbUnavailable((e as Error).message) : e;
 	}
-	let done = false;
-	const finish = (err?: boolean) => {
-		if (done) return;
-		done = true;
-		db.release(err);
-	};
+	const finish = release;
 	return new ReadableStream<Uint8Array>({
 		start(c) {
 			if (!first.done) c.enqueue(enc.encode(first.value));

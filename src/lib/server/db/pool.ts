@@ -40,23 +40,47 @@ export function isConnectionError(e: unknown): boolean {
 	return /Connection terminated|connection timeout|timeout exceeded when trying to connect|Client has encountered a connection error/i.test(err.message ?? '');
 }
 
-/** Runs `f` with a pooled client; a connection failure becomes DbUnavailable with the reason. */
-export async function withClient<T>(f: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+const lost = (e: Error) => console.warn('[db] connection lost: %s', JSON.stringify(e.message));
+
+/**
+ * A client of the pool, with an error listener while it is checked out: a connection cut between
+ * two queries would otherwise be an uncaught 'error' event (the query that follows fails instead).
+ * `release` gives it back (broken: dropped from the pool).
+ */
+export async function checkout(): Promise<{ client: pg.PoolClient; release: (broken?: boolean) => void }> {
 	const p = getPool();
 	if (!p) throw new DbUnavailable('DATABASE_URL is not set');
-	let c: pg.PoolClient;
+	let client: pg.PoolClient;
 	try {
-		c = await p.connect();
+		client = await p.connect();
 	} catch (e) {
 		throw new DbUnavailable((e as Error).message || String(e));
 	}
+	client.on('error', lost);
+	let done = false;
+	return {
+		client,
+		release(broken) {
+			if (done) return;
+			done = true;
+			client.off('error', lost);
+			client.release(broken);
+		}
+	};
+}
+
+/** Runs `f` with a pooled client; a connection failure becomes DbUnavailable with the reason. */
+export async function withClient<T>(f: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+	const { client: c, release } = await checkout();
+	let broken = false;
 	try {
 		return await f(c);
 	} catch (e) {
-		if (isConnectionError(e)) throw new DbUnavailable((e as Error).message);
+		broken = isConnectionError(e);
+		if (broken) throw new DbUnavailable((e as Error).message);
 		throw e;
 	} finally {
-		c.release();
+		release(broken);
 	}
 }
 
