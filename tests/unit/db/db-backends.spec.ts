@@ -7,41 +7,24 @@
  * by hand. Also: tiles, 304s, and the 503 when the database is away.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import pg from 'pg';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
-import { loadRaw } from '$lib/atlas/load';
-import { buildAtlas, type Atlas } from '$lib/atlas/build';
+import type { Atlas } from '$lib/atlas/build';
 import { layerAnswer } from '$lib/server/layerQuery';
 import { parseQueryStrict, filtersOf } from '$lib/explore/query';
 import { facetValues } from '$lib/explore/facets';
 import { LIST_KEYS } from '$lib/explore/query';
-import { loadAtlas } from '$lib/server/db/load';
 import { closePool } from '$lib/server/db/pool';
 import { GET as layerGet } from '../../../src/routes/api/layers/[id]/+server';
 import { GET as tileGet } from '../../../src/routes/tiles/[layer]/[z]/[x]/[y].pbf/+server';
 import { GET as tilesInfo } from '../../../src/routes/api/tiles/+server';
-import { fixtureDataDir, removeDir } from '../fixture-corpus';
-import { requireDb, TEST_DB_URL, withDatabase } from './db';
+import { loadFixtureAtlas, requireDb, TEST_DB_URL, withDatabase } from './db';
 
 let atlas: Atlas;
 
 beforeAll(async () => {
 	await requireDb();
-	const dir = fixtureDataDir();
-	try {
-		atlas = buildAtlas(loadRaw(dir));
-	} finally {
-		removeDir(dir);
-	}
-	const c = new pg.Pool({ connectionString: TEST_DB_URL, max: 1 });
-	const db = await c.connect();
-	try {
-		await loadAtlas(db, atlas);
-	} finally {
-		db.release();
-		await c.end();
-	}
+	atlas = await loadFixtureAtlas();
 }, 60_000);
 afterAll(() => closePool());
 

@@ -12,9 +12,12 @@ import { GET as tileGet } from '../../../src/routes/tiles/[layer]/[z]/[x]/[y].pb
 import { GET as tilesInfo } from '../../../src/routes/api/tiles/+server';
 import { closePool } from '$lib/server/db/pool';
 import { fixtureDataDir, removeDir, runAsync } from '../fixture-corpus';
-import { requireDb, TEST_DB_URL, withDatabase } from './db';
+import { loadFixtureAtlas, requireDb, TEST_DB_URL, withDatabase } from './db';
 
-beforeAll(requireDb);
+beforeAll(async () => {
+	await requireDb();
+	await loadFixtureAtlas();
+}, 60_000);
 afterAll(() => closePool());
 
 const layer = (url: URL) => layerGet({ params: { id: 'incidents' }, url, request: new Request(url) } as never);

@@ -1,10 +1,15 @@
 /**
- * The database for the DB specs: DATABASE_URL, or the one `npm run db:start` starts (ATLAS_TEST_DATABASE_URL
- * wins). Never skipped: when no database answers, the specs fail with the reason.
+ * The database for the DB specs: ATLAS_TEST_DATABASE_URL, else `atlas_test` of the cluster
+ * `npm run db:start` starts (never DATABASE_URL: the specs load the fixture corpus, and must not
+ * replace the data a developer loaded). Never skipped: with no database, they fail with the reason.
  */
 import pg from 'pg';
+import { loadRaw } from '$lib/atlas/load';
+import { buildAtlas, type Atlas } from '$lib/atlas/build';
+import { loadAtlas } from '$lib/server/db/load';
+import { fixtureDataDir, removeDir } from '../fixture-corpus';
 
-export const TEST_DB_URL = process.env.ATLAS_TEST_DATABASE_URL ?? process.env.DATABASE_URL ?? 'postgres://atlas:atlas@127.0.0.1:5433/atlas';
+export const TEST_DB_URL = process.env.ATLAS_TEST_DATABASE_URL ?? 'postgres://atlas:atlas@127.0.0.1:5433/atlas_test';
 
 export async function requireDb(): Promise<void> {
 	const c = new pg.Client({ connectionString: TEST_DB_URL, connectionTimeoutMillis: 3000 });
@@ -29,4 +34,24 @@ export async function withDatabase<T>(url: string | null, f: () => Promise<T>): 
 		if (before === undefined) delete process.env.DATABASE_URL;
 		else process.env.DATABASE_URL = before;
 	}
+}
+
+/** The fixture corpus' atlas, built and loaded into the test database. */
+export async function loadFixtureAtlas(): Promise<Atlas> {
+	const dir = fixtureDataDir();
+	let atlas: Atlas;
+	try {
+		atlas = buildAtlas(loadRaw(dir));
+	} finally {
+		removeDir(dir);
+	}
+	const c = new pg.Pool({ connectionString: TEST_DB_URL, max: 1 });
+	const db = await c.connect();
+	try {
+		await loadAtlas(db, atlas);
+	} finally {
+		db.release();
+		await c.end();
+	}
+	return atlas;
 }

@@ -46,6 +46,8 @@ function* atlasRows(atlas: Atlas): Iterable<FeatureRow> {
 export async function inOneTransaction<T>(db: PoolClient, s: SchemaName, work: (next: string) => Promise<{ version: string } & T>): Promise<T> {
 	await db.query('BEGIN');
 	try {
+		// One load of a schema at a time: a second waits here, then builds on what the first swapped in.
+		await db.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`atlas-load:${s}`]);
 		const out = await work(`${s}_next`);
 		await swapIn(db, s, out.version);
 		await db.query('COMMIT');
