@@ -24,6 +24,8 @@ export interface DbBenchOptions {
 	port: number;
 	staticPort: number;
 	seconds: number;
+	/** Measure tiles and export on the data already imported (no load, no size). */
+	skipLoad?: boolean;
 }
 
 const secs = (t0: number) => (performance.now() - t0) / 1000;
@@ -61,9 +63,14 @@ function tilePaths(): string[] {
 export async function dbGroup(o: DbBenchOptions): Promise<Record<string, Entry>> {
 	const results: Record<string, Entry> = {};
 	mkdirSync(o.work, { recursive: true });
+	const env = { DATABASE_URL: o.dbUrl };
+	if (!o.skipLoad) await loadAndSize(o, env, results);
+	return serve(o, env, results);
+}
+
+async function loadAndSize(o: DbBenchOptions, env: Record<string, string>, results: Record<string, Entry>): Promise<void> {
 	const csv = await generateAcled(o.rows, join(o.work, `acled-${o.rows}.csv`));
 	console.log(`bench:db: ${csv.path} ${(csv.bytes / 1e6).toFixed(0)} MB${csv.reused ? ' (reused)' : ''}`);
-	const env = { DATABASE_URL: o.dbUrl };
 
 	// Baseline: PostgreSQL's own COPY of the same bytes into text columns.
 	const c = new pg.Client({ connectionString: o.dbUrl });
@@ -85,6 +92,9 @@ export async function dbGroup(o: DbBenchOptions): Promise<Record<string, Entry>>
 	await c.end();
 	// The atlas too: `near` targets and the page's layers.
 	tsx('tools/db-load.ts', [], env);
+}
+
+async function serve(o: DbBenchOptions, env: Record<string, string>, results: Record<string, Entry>): Promise<Record<string, Entry>> {
 
 	const app = await startApp('geodata', o.port, env);
 	const paths = tilePaths();
@@ -110,9 +120,10 @@ export async function dbGroup(o: DbBenchOptions): Promise<Record<string, Entry>>
 	// Export RSS: sampled every 100 ms while the whole layer streams to a client that discards it.
 	await new Promise((r) => setTimeout(r, 1000));
 	const rest = app.rssMb();
+
 	let peak = rest;
 	const timer = setInterval(() => (peak = Math.max(peak, app.rssMb())), 100);
-	t0 = performance.now();
+	const t0 = performance.now();
 	let bytes = 0;
 	const res = await fetch(`${app.url}/api/layers/acled`, { headers: { 'accept-encoding': 'identity' } });
 	for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) bytes += chunk.length;

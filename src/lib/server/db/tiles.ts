@@ -54,6 +54,9 @@ export async function tile(db: PoolClient, layer: string, z: number, x: number, 
 	const env = ENV(p, z, x, y);
 	// A margin of a few pixels so symbols on the tile's edge are not clipped.
 	const box = `ST_Transform(ST_Expand(${env}, (ST_XMax(${env}) - ST_XMin(${env})) / 64), 4326)`;
+	// Region-only incidents are drawn as their region's polygon, never as a point: an ACLED region
+	// (geo_precision 3) comes with a centroid only, so it is left out of the tiles (it is listed and exported).
+	const regionTest = layer === 'acled' ? 'false' : `f.is_event AND f.anchor IS NULL AND ST_Dimension(f.geom) = 2`;
 	let sql: string;
 	if (EVENT_LAYERS.has(layer) && z < AGGREGATE_BELOW) {
 		const cell = `((ST_XMax(${env}) - ST_XMin(${env})) / ${CELLS})`;
@@ -69,7 +72,7 @@ WITH pts AS (
 ), regions AS (
 	SELECT ST_AsMVTGeom(ST_Transform((array_agg(f.geom ORDER BY f.ord))[1], 3857), ${env}) AS geom,
 		coalesce(f.props->>'footprint_id', '') AS footprint_id, count(*)::int AS count
-	FROM ${s}.features f WHERE ${w.sql} AND f.is_event AND f.anchor IS NULL AND f.geom && ${box}
+	FROM ${s}.features f WHERE ${w.sql} AND ${regionTest} AND f.geom && ${box}
 	GROUP BY coalesce(f.props->>'footprint_id', '')
 )
 SELECT (SELECT coalesce(ST_AsMVT(cells, 'cells', 4096, 'geom'), '') FROM cells WHERE geom IS NOT NULL)
@@ -86,7 +89,7 @@ WITH pts AS (
 	) u ORDER BY ord
 ), regions AS (
 	SELECT f.ord, f.props, ST_AsMVTGeom(ST_Transform(f.geom, 3857), ${env}) AS geom
-	FROM ${s}.features f WHERE ${w.sql} AND f.is_event AND f.anchor IS NULL AND f.geom && ${box} ORDER BY f.ord
+	FROM ${s}.features f WHERE ${w.sql} AND ${regionTest} AND f.geom && ${box} ORDER BY f.ord
 )
 SELECT (SELECT coalesce(ST_AsMVT(pts, ${p(layer)}, 4096, 'geom', 'ord'), '') FROM pts WHERE geom IS NOT NULL)
 	|| (SELECT coalesce(ST_AsMVT(regions, ${p(`${layer}-regions`)}, 4096, 'geom', 'ord'), '') FROM regions WHERE geom IS NOT NULL) AS mvt`;
