@@ -6,7 +6,9 @@
 #   2. npm ci  (scripts/ensure-deps.sh; only if node_modules is missing or does not match package-lock.json)
 #   3. npm run i18n (compile messages/ into src/lib/paraglide), npx svelte-kit sync, then svelte-check (types, Svelte diagnostics)
 #   4. npm run lint              ESLint (svelte/no-at-html-tags and the rest of eslint.config.js)
-#   5. npx vitest run            unit tests
+#   5. npm run db:start, then npx vitest run   unit tests, with the database specs (tests/unit/db/:
+#      PostgreSQL + PostGIS backend, tiles, ACLED import, faults) against the cluster db:start owns;
+#      if the database cannot start, its reason is printed and those specs fail with it
 #   6. npm run build             production build into ./build
 #   7. npx playwright test       end-to-end tests against `node build` (Debian chromium, SwiftShader)
 # Stops at the first failing step with a non-zero exit. Non-interactive.
@@ -60,7 +62,15 @@ run npx --no-install svelte-check --tsconfig ./tsconfig.json --fail-on-warnings
 step "4/7 Lint (eslint)"
 run npx --no-install eslint .
 
-step "5/7 Unit tests (vitest)"
+step "5/7 Database (npm run db:start) and unit tests (vitest)"
+# Not fatal here: without a database the DB specs fail with the reason, the other specs still run.
+if db_out=$(bash scripts/db-start.sh 2>&1); then
+	echo "$db_out"
+	ATLAS_TEST_DATABASE_URL=$(sed -n 's/^ATLAS_TEST_DATABASE_URL=//p' <<<"$db_out")
+	export ATLAS_TEST_DATABASE_URL
+else
+	printf '%s\n\033[1;31mdb:start failed: the database specs (tests/unit/db/) will fail with the reason\033[0m\n' "$db_out" >&2
+fi
 run_logged "$logs/unit" npx --no-install vitest run
 
 step "6/7 Build (vite build → ./build)"

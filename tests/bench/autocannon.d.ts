@@ -7,12 +7,15 @@ declare module 'autocannon' {
 		headers?: Record<string, string>;
 		amount?: number;
 		timeout?: number;
+		/** Requests each connection cycles through. */
+		requests?: { method?: string; path: string }[];
 	}
 	interface Result {
 		requests: { average: number; total: number };
 		duration: number;
 		non2xx: number;
 		errors: number;
+		latency: { p50: number; p99: number; average: number };
 	}
 	function autocannon(opts: Options, cb: (err: Error | null, res: Result) => void): unknown;
 	export default autocannon;

@@ -22,14 +22,21 @@ export function atlasContext(atlas: Atlas): SelectContext {
  * accepted and ignored, so the page's own query string works here.
  */
 export function layerQuery(params: URLSearchParams, atlas: Atlas): ExploreQuery {
+	const q = layerParams(params);
+	if (q.near && !atlasContext(atlas).target(q.near.target)) throw unknownNear(q.near.target);
+	return q;
+}
+
+/** The checks of `layerQuery` that need no data (the database backend checks `near` in SQL). */
+export function layerParams(params: URLSearchParams): ExploreQuery {
 	const q = filtersOf(parseQueryStrict(params));
-	if (q.near && !atlasContext(atlas).target(q.near.target))
-		throw new QueryError('unknown_near_target', 'near', `"near" names "${q.near.target}", which is not a place on the map.`);
 	const dl = params.get('download');
 	if (dl !== null && !['1', '0', 'true', 'false', ''].includes(dl))
 		throw new QueryError('bad_download', 'download', `"download" must be 1 or 0, got "${dl.slice(0, 40)}".`);
 	return q;
 }
+
+export const unknownNear = (target: string) => new QueryError('unknown_near_target', 'near', `"near" names "${target}", which is not a place on the map.`);
 
 /** The `format` parameter: geojson (the default), csv or kml; throws QueryError on anything else. */
 export function layerFormat(params: URLSearchParams): ExportFormat {

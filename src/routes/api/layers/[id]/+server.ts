@@ -5,14 +5,19 @@ import { apiError, notFound, wantsDownload } from '$lib/server/http';
 import { layerAnswer, layerFormat, layerQuery } from '$lib/server/layerQuery';
 import { exportFilename } from '$lib/explore/export';
 import { isFiltered, QueryError } from '$lib/explore/query';
+import { getPool } from '$lib/server/db/pool';
+import { dbLayer } from '$lib/server/db/layerRoute';
 import type { RequestHandler } from './$types';
 
 /**
  * One layer as RFC 7946 GeoJSON (or `?format=csv` / `kml`), filtered by the explore query;
  * `?download=1` makes it a file. The whole layer is serialised and compressed once per data
- * version and format ($lib/server/cache).
+ * version and format ($lib/server/cache). With DATABASE_URL set, the same answer comes from
+ * PostgreSQL, streamed ($lib/server/db/layerRoute).
  */
-export const GET: RequestHandler = ({ params, url, request }) => {
+export const GET: RequestHandler = (event) => {
+	if (getPool()) return dbLayer(event);
+	const { params, url, request } = event;
 	if (!isLayerId(params.id)) return notFound('layer', params.id);
 	const atlas = getAtlas();
 	let query, format;
