@@ -1,14 +1,14 @@
 /**
  * "Back to the map" returns to the state an article was opened from: a link to an article carries
  * the map's whole state — its query (filters, selection, search, language) and its hash (the
- * camera) — in `?from=`, and the article page's back link is `/` plus that. Only a query and hash
+ * camera) — in `?back=`, and the article page's back link is `/` plus that. Only a query and hash
  * are ever carried, so the back link cannot lead off the atlas.
  *
- * @example withFrom('/articles/a#m-3', '?place=kirkuk#6/35/41') // '/articles/a?from=%3Fplace%3Dkirkuk%236%2F35%2F41#m-3'
- * @example backHref(new URL('https://x/articles/a?from=%3Fplace%3Dkirkuk')) // '/?place=kirkuk'
+ * @example withFrom('/articles/a#m-3', '?place=kirkuk#6/35/41') // '/articles/a?back=%3Fplace%3Dkirkuk%236%2F35%2F41#m-3'
+ * @example backHref(new URL('https://x/articles/a?back=%3Fplace%3Dkirkuk')) // '/?place=kirkuk'
  */
 
-export const FROM_PARAM = 'from';
+export const FROM_PARAM = 'back';
 const MAX = 4000;
 
 /** The map's state to carry: its query and hash, when the page is the map; '' elsewhere. */
@@ -16,7 +16,7 @@ export function mapState(loc: Pick<Location, 'pathname' | 'search' | 'hash'>): s
 	return loc.pathname === '/' ? `${loc.search}${loc.hash}` : '';
 }
 
-/** `href` with the map's state in `?from=` (before any #fragment); unchanged when there is none. */
+/** `href` with the map's state in `?back=` (before any #fragment); unchanged when there is none. */
 export function withFrom(href: string, state: string): string {
 	if (!state) return href;
 	const at = href.indexOf('#');
