@@ -118,3 +118,13 @@ for (const lang of ['en', 'ar']) {
 		}
 	});
 }
+
+test('a name nobody knows: nothing matches, and the box says what the atlas holds', async ({ page }) => {
+	const drawn = (await Promise.all(['places', 'areas', 'lines'].map((l) => layer(page, l)))).flatMap((fc) => fc.features);
+	const articles = new Set(drawn.flatMap((f) => (f.properties?.articles as string[]) ?? [])).size;
+	await page.goto('/');
+	await typeQuery(page, 'xqzvw');
+	await expect(page.getByText('Nothing matches “xqzvw”.')).toBeVisible();
+	await expect(page.getByTestId('search-lookup')).toContainText(`It draws places named in ${articles} articles.`);
+	await expect(page.getByTestId('lookup-town')).toHaveCount(0);
+});
