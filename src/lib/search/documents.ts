@@ -5,6 +5,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { ArticleMeta } from '$lib/types';
 import { dateWords } from './dates';
+import { typeWords } from './typeWords';
 
 export type SearchGroup = 'place' | 'incident' | 'article' | 'user';
 
@@ -86,6 +87,8 @@ export function incidentDocs(fc: FeatureCollection, placeNames: Map<string, stri
 				forms: [
 					...strs(p.actors),
 					(str(p.type) ?? '').replace(/-/g, ' '),
+					// The words people type for its kind, in both languages ("مخدرات" → a drug seizure).
+					...typeWords(str(p.type)),
 					str(p.acled_sub_event_type) ?? '',
 					str(p.name_ar) ?? '',
 					...places,

@@ -12,16 +12,14 @@
  * const index = buildIndex(docs);
  * search(index, 'Boukamal')[0].doc.id // 'place:albu-kamal'
  */
-import MiniSearch, { type Options, type Query, type SearchResult } from 'minisearch';
+import MiniSearch, { type Options, type Query } from 'minisearch';
 import { indexTerms, queryKeys, words, wordKeys, type KeyKind, type QueryKeys, type WordKeys } from './keys';
 import type { SearchDoc, SearchGroup } from './documents';
+import { bestMatch, isFragment, keepBeside, KEY_WEIGHT, NAME_BONUS, type Field, type Found, type Hit } from './rank';
 
-type Field = KeyKind | 'name' | 'core';
+export { groupHits, type Found, type Group, type Hit } from './rank';
+
 const FIELDS: Field[] = ['name', 'core', 'exact', 'fold', 'sound', 'skel'];
-/** What a match under each key is worth, and how much of that a prefix or fuzzy match keeps. */
-const KEY_WEIGHT: Record<KeyKind, number> = { exact: 3, fold: 2.5, sound: 2, skel: 1.2 };
-const MATCH_WEIGHT = { exact: 1, prefix: 0.6, fuzzy: 0.5 } as const;
-const NAME_BONUS = { name: 10, core: 6, fuzzy: 3 } as const;
 /** Among equals, places first: they are what people search for most. */
 const PRIOR: Record<SearchGroup, number> = { place: 1.25, incident: 1, article: 1, user: 1 };
 
@@ -41,24 +39,6 @@ export interface SearchIndex {
 	docs: Map<string, SearchDoc>;
 }
 
-/** How a result was found: the best key that matched, and whether as typed, as a prefix or fuzzily. */
-export interface Found {
-	key: Field;
-	match: keyof typeof MATCH_WEIGHT;
-	/** The indexed term that matched. */
-	term: string;
-	/** For a whole-name match: which of the query's keys equalled the name's (as typed, folded, phonetic). */
-	via?: KeyKind;
-}
-
-export interface Hit {
-	doc: SearchDoc;
-	score: number;
-	/** Share of the query's words the document matched (1 = all). */
-	coverage: number;
-	found: Found;
-}
-
 const tokenize = (s: string) => s.split(' ');
 const processTerm = (t: string) => t || null;
 
@@ -71,6 +51,7 @@ export function buildIndex(docs: SearchDoc[]): SearchIndex {
 
 /** MiniSearch's options: the same for an index built here and one loaded from its wire form (./wire.ts). */
 export const OPTIONS: Options<Indexed> = { fields: FIELDS, idField: 'id', tokenize, processTerm, searchOptions: { tokenize, processTerm } };
+
 
 export function emptyIndex(): SearchIndex {
 	return { mini: new MiniSearch<Indexed>(OPTIONS), docs: new Map() };
@@ -145,25 +126,14 @@ function wordQuery(w: WordKeys, partial: boolean): Query {
 
 const allTerms = (w: WordKeys) => new Set([w.exact, ...w.fold, ...w.sound, ...w.skel]);
 
-/** The best (key, kind of match) in one MiniSearch result, and what it is worth. */
-function bestMatch(r: SearchResult, asked: Set<string>): { found: Found; value: number } {
-	let best = { found: { key: 'exact' as Field, match: 'fuzzy' as Found['match'], term: '' }, value: 0 };
-	for (const [term, fields] of Object.entries(r.match)) {
-		const match: Found['match'] = asked.has(term) ? 'exact' : [...asked].some((q) => term.startsWith(q)) ? 'prefix' : 'fuzzy';
-		for (const f of fields as KeyKind[]) {
-			const value = KEY_WEIGHT[f] * MATCH_WEIGHT[match];
-			if (value > best.value) best = { found: { key: f, match, term }, value };
-		}
-	}
-	return best;
-}
-
 interface Acc {
 	perWord: number[];
 	found: Found;
 	foundValue: number;
 	bonus: number;
 	bm25: number;
+	/** Some word matched as typed, folded or phonetically (not only fuzzily or by skeleton), or the whole name did. */
+	whole: boolean;
 }
 
 /**
@@ -177,9 +147,10 @@ export function search(index: SearchIndex | SearchIndex[], text: string, limit =
 	const top = Math.max(0, ...hits.map((h) => h.coverage));
 	return hits
 		.filter((h) => h.coverage === top)
+		.filter(keepBeside(hits.filter((h) => h.coverage === top)))
 		.sort((a, b) => b.score - a.score || a.doc.title.length - b.doc.title.length || b.bm25 - a.bm25)
 		.slice(0, limit)
-		.map(({ doc, score, coverage, found }) => ({ doc, score, coverage, found }));
+		.map(({ doc, score, coverage, found, fragment }) => ({ doc, score, coverage, found, fragment }));
 }
 
 /** Every document of one index matching any word of the query, scored. */
@@ -188,7 +159,7 @@ function scoreAll(index: SearchIndex, q: QueryKeys, text: string): (Hit & { bm25
 	const acc = new Map<string, Acc>();
 	const get = (id: string) => {
 		let a = acc.get(id);
-		if (!a) acc.set(id, (a = { perWord: new Array(n).fill(0), found: { key: 'exact', match: 'fuzzy', term: '' }, foundValue: 0, bonus: 0, bm25: 0 }));
+		if (!a) acc.set(id, (a = { perWord: new Array(n).fill(0), found: { key: 'exact', match: 'fuzzy', term: '' }, foundValue: 0, bonus: 0, bm25: 0, whole: false }));
 		return a;
 	};
 	const run = (w: WordKeys, slots: number[], partial: boolean) => {
@@ -198,6 +169,7 @@ function scoreAll(index: SearchIndex, q: QueryKeys, text: string): (Hit & { bm25
 			const { found, value } = bestMatch(r, asked);
 			for (const i of slots) a.perWord[i] = Math.max(a.perWord[i], value);
 			a.bm25 += r.score;
+			if (!isFragment({ found })) a.whole = true;
 			if (value > a.foundValue) Object.assign(a, { found, foundValue: value });
 		}
 	};
@@ -219,6 +191,7 @@ function scoreAll(index: SearchIndex, q: QueryKeys, text: string): (Hit & { bm25
 		const terms = [...new Set([w.exact, ...w.fold, ...w.sound])];
 		for (const r of index.mini.search({ queries: terms, fields: [field], fuzzy: fuzzy ? fuzziness : false, prefix: false })) {
 			const a = get(r.id);
+			a.whole = true;
 			if (bonus > a.bonus) {
 				a.bonus = bonus;
 				const term = Object.keys(r.match)[0];
@@ -236,23 +209,7 @@ function scoreAll(index: SearchIndex, q: QueryKeys, text: string): (Hit & { bm25
 		if (!doc) continue;
 		const covered = a.perWord.filter((v) => v > 0).length;
 		const sum = a.perWord.reduce((s, v) => s + v, 0);
-		hits.push({ doc, score: (a.bonus + sum) * PRIOR[doc.group], coverage: covered / n, found: a.found, bm25: a.bm25 });
+		hits.push({ doc, score: (a.bonus + sum) * PRIOR[doc.group], coverage: covered / n, found: a.found, fragment: !a.whole, bm25: a.bm25 });
 	}
 	return hits;
-}
-
-export interface Group {
-	group: SearchGroup;
-	hits: Hit[];
-}
-
-/** Hits grouped by kind, each group keeping its ranking; groups ordered by their best hit. */
-export function groupHits(hits: Hit[], perGroup = 6): Group[] {
-	const groups = new Map<SearchGroup, Hit[]>();
-	for (const h of hits) {
-		const g = groups.get(h.doc.group) ?? [];
-		if (g.length < perGroup) g.push(h);
-		groups.set(h.doc.group, g);
-	}
-	return [...groups].map(([group, hits]) => ({ group, hits }));
 }

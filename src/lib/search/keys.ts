@@ -15,6 +15,9 @@
  */
 import { norm } from '$lib/arabic/normalize';
 import { hasArabic } from '$lib/arabic/script';
+import { arabicSkeleton, collapse, latinSkeleton, soundKey } from './phonetic';
+
+export { soundKey };
 
 export type KeyKind = 'exact' | 'fold' | 'sound' | 'skel';
 
@@ -73,8 +76,6 @@ function stripLatinArticle(w: string): string {
 	return w;
 }
 
-const collapse = (s: string) => s.replace(/(.)\1+/g, '$1');
-
 /** What an English demonym or plural is of: "syrian" → syria, "iraqi" → iraq, "areas" → area. */
 function stems(w: string): string[] {
 	const out: string[] = [];
@@ -82,55 +83,6 @@ function stems(w: string): string[] {
 	if (/[a-z]{3}qi$/.test(w)) out.push(w.slice(0, -1));
 	if (/[a-z]{3}[^s]s$/.test(w)) out.push(w.slice(0, -1));
 	return out.map((s) => collapse(stripLatinArticle(s)));
-}
-
-/**
- * The phonetic-ish Latin key: one spelling for the many transliterations of one Arabic name.
- * @example soundKey('qamishli') === soundKey('kamechli') // 'kamixli'
- * @example soundKey('hawl') === soundKey('hol') // 'hul'
- */
-export function soundKey(w: string): string {
-	let s = w
-		.replace(/x/g, 'ks')
-		.replace(/([aeiouy])h$/, '$1')
-		// Taa marbuta in a construct: "Badiyat al-Sham" is the badiya of Sham.
-		.replace(/(?<=[a-z]{3}[aeiy])at$/, 'a')
-		.replace(/sch|sh|ch/g, 'x')
-		.replace(/kh/g, 'h')
-		.replace(/gh|dj|zh|g/g, 'j')
-		.replace(/th/g, 't')
-		.replace(/dh/g, 'z')
-		.replace(/ph|v/g, 'f')
-		.replace(/p/g, 'b')
-		.replace(/qu(?=[aeiy])/g, 'k')
-		.replace(/ck|q|c/g, 'k')
-		.replace(/ou|oo|uu/g, 'u')
-		.replace(/ee|ie|iy/g, 'i')
-		.replace(/ay|ai|ei|ey/g, 'i')
-		.replace(/aw|au|ow/g, 'u')
-		.replace(/e/g, 'i')
-		.replace(/o/g, 'u')
-		.replace(/(?<=[^aiu])y|(?<=.)y(?![aiu])/g, 'i');
-	s = collapse(s);
-	return s;
-}
-
-/** Consonant skeleton of a sound key: vowels and the semi-vowels w/y dropped, sh → s. */
-function latinSkeleton(sound: string): string {
-	return collapse(sound.replace(/x/g, 's').replace(/[aeiouyw]/g, ''));
-}
-
-/** Arabic letters in the skeleton alphabet; long vowels, hamza and ʿayn are dropped, as Latin spellings drop them. */
-const ARABIC_SKELETON: Record<string, string> = {
-	ب: 'b', ت: 't', ث: 't', ج: 'j', ح: 'h', خ: 'h', د: 'd', ذ: 'z', ر: 'r', ز: 'z', س: 's', ش: 's', ص: 's',
-	ض: 'd', ط: 't', ظ: 'z', غ: 'j', ف: 'f', ق: 'k', ك: 'k', ل: 'l', م: 'm', ن: 'n', ه: 'h', گ: 'j', پ: 'b', چ: 's', ڤ: 'f'
-};
-
-/** The consonant skeleton of a normalised Arabic word (taa marbuta, already ه, is silent at the end). */
-function arabicSkeleton(w: string): string {
-	let out = '';
-	for (const ch of w.replace(/ه$/, '')) out += ARABIC_SKELETON[ch] ?? '';
-	return collapse(out);
 }
 
 const ARABIC_ARTICLE = /^(?:وال|بال|فال|كال|لل|ال)(?=.{2})/;

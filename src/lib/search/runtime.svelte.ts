@@ -7,10 +7,14 @@
  * s.groups('Boukamal')[0].hits[0].doc.id // 'place:albu-kamal' (once the atlas layers have loaded)
  */
 import type { Component } from 'svelte';
+import type { Map as MlMap } from 'maplibre-gl';
+import type { Selection } from '$lib/selection';
 import { groupHits, search, type Group, type Hit } from './engine';
 import { searchSources } from './sources.svelte';
 import SearchOption from '$lib/ui/SearchOption.svelte';
+import SearchLookup from '$lib/ui/SearchLookup.svelte';
 
+export type LookupProps = { query: string; wanted: boolean; map: MlMap | null; onselect: (s: Selection) => void; towns?: number };
 export type OptionProps = { id: string; hit: Hit; selected: boolean; onchoose: () => void };
 
 export interface SearchRuntime {
@@ -22,6 +26,8 @@ export interface SearchRuntime {
 	readonly indexing: boolean;
 	/** How one result is shown (an option of the listbox): it only ever appears with results. */
 	readonly Option: Component<OptionProps>;
+	/** What the box says when nothing drawn matches whole (the lookup): it only follows a search. */
+	readonly Lookup: Component<LookupProps, object, 'towns'>;
 }
 
 export function createSearch(): SearchRuntime {
@@ -34,6 +40,7 @@ export function createSearch(): SearchRuntime {
 		get indexing() {
 			return sources.indexing;
 		},
-		Option: SearchOption
+		Option: SearchOption,
+		Lookup: SearchLookup
 	};
 }
