@@ -10,6 +10,7 @@ import { formatDistance } from '$lib/geo/measure';
 import { intlTag, m } from '$lib/i18n';
 import { layerText } from './layerText';
 import { filterText } from './filterText';
+import { formatTimestamp } from './format';
 import { mapSources } from './mapSources';
 import type { LayerId } from '$lib/types';
 
@@ -41,7 +42,6 @@ export function exportText(map: MlMap, params: URLSearchParams, outlets: string[
 	const filters = filterText(params);
 	const sources = mapSources().map((s) => `${s.name} (${s.licence}) — ${s.what}`);
 	sources.push(`${m.src_articles()} ${m.src_articles_note()}${outlets.length ? `: ${outlets.join(', ')}` : ''}.`, m.src_rendering());
-	const made = new Intl.DateTimeFormat(intlTag(), { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date());
 	return {
 		scalePx: scale.px,
 		text: {
@@ -51,7 +51,7 @@ export function exportText(map: MlMap, params: URLSearchParams, outlets: string[
 			legend: legend(map),
 			sourcesTitle: m.png_attribution(),
 			sources,
-			made: m.png_made({ date: `${made} UTC` }),
+			made: m.png_made({ date: formatTimestamp(new Date()) }),
 			scaleLabel: formatDistance(scale.metres / 1000, intlTag())
 		}
 	};
