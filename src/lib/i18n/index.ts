@@ -92,8 +92,8 @@ export function dateFormat(options: Intl.DateTimeFormatOptions, locale: Locale =
 
 // Only the `term_*` messages, by file name: looking a key up in the whole of `m` would keep every
 // message of both languages in the first chunk, where most belong to code loaded later.
-const TERMS: Record<string, (() => string) | undefined> = Object.fromEntries(
-	Object.entries(import.meta.glob<{ [k: string]: () => string }>('../paraglide/messages/term_*.js', { eager: true })).map(([path, mod]) => {
+const TERMS: Record<string, ((inputs?: object, options?: { locale?: Locale }) => string) | undefined> = Object.fromEntries(
+	Object.entries(import.meta.glob<{ [k: string]: (inputs?: object, options?: { locale?: Locale }) => string }>('../paraglide/messages/term_*.js', { eager: true })).map(([path, mod]) => {
 		const key = path.slice(path.lastIndexOf('/') + 1, -3);
 		return [key, mod[key]];
 	})
@@ -104,10 +104,10 @@ const TERMS: Record<string, (() => string) | undefined> = Object.fromEntries(
  * catalogue's `term_*` message, else the term made readable (`drug-seizure` → `drug seizure`).
  * @example term('drug-seizure') // 'drug seizure' | 'ضبط مخدرات'
  */
-export function term(s: string | null | undefined): string {
+export function term(s: string | null | undefined, locale: Locale = getLocale()): string {
 	const key = `term_${(s ?? '').replace(/-/g, '_')}`;
 	const msg = TERMS[key];
-	return msg ? msg() : (s ?? '').replace(/[-_]+/g, ' ').trim();
+	return msg ? msg({}, { locale }) : (s ?? '').replace(/[-_]+/g, ' ').trim();
 }
 
 /** `href` with `?lang=` set to `locale`, every other parameter and the hash kept. */
