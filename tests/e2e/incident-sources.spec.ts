@@ -80,7 +80,7 @@ test.describe('an incident accepted from two outlets’ reports', () => {
 		await waitForMap(page);
 		const panel = page.getByTestId('panel');
 		await expect(panel).toHaveAttribute('data-selection', `incident:${id}`);
-		await expect(panel.locator('.name-ar')).toHaveText(titleAr);
+		await expect(panel.locator('.subtitle')).toHaveText(titleAr);
 		await expect(page.getByTestId('incident-sources')).toContainText('Reported by 2 sources');
 		await expect(page.getByTestId('incident-sources')).toContainText('Shafaq News; Rudaw');
 		await page.screenshot({ path: '/tmp/incident-sources-en.png' });

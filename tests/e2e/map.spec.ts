@@ -64,7 +64,7 @@ for (const c of CASES) {
 
 		const panel = page.getByTestId('panel');
 		await expect(panel.getByRole('heading', { level: 2 })).toContainText(c.name);
-		await expect(panel.locator('.name-ar')).toHaveText(place.properties.name_ar);
+		await expect(panel.locator('.subtitle')).toHaveText(place.properties.name_ar);
 		await expect(page).toHaveURL(new RegExp(`[?&]place=${c.id}(&|#|$)`));
 		expect(await expectVerbatimExcerpts(page)).toBeGreaterThan(0);
 		// Glosses and the source line are there; the source line links to the article's mention.

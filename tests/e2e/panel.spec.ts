@@ -53,7 +53,7 @@ test('a clicked place shows its name at once, then its sources when the API answ
 	await expect(panel).toHaveAttribute('data-selection', 'place:albu-kamal');
 	await expect(panel.getByRole('heading', { level: 2 })).toHaveText(place.properties.name_en);
 	await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
-	await expect(panel.locator('.name-ar')).toHaveText(place.properties.name_ar);
+	await expect(panel.locator('.subtitle')).toHaveText(place.properties.name_ar);
 	await expect(body).toHaveAttribute('aria-busy', 'true');
 	await expect(body.getByRole('status')).toHaveText('Loading sources…');
 	await expect(panel.getByTestId('excerpt')).toHaveCount(0);

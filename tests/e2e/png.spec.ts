@@ -32,6 +32,9 @@ async function exportPng(page: Page) {
 	return { img, map: { x, y, w, h } };
 }
 
+// Composing a PNG on a software renderer, on a shared machine: room beyond the default minute.
+test.describe.configure({ timeout: 120_000 });
+
 test.beforeEach(async ({ page }) => {
 	// The PNG says when it was made: fix the clock so the golden holds.
 	await page.clock.setFixedTime(new Date('2026-11-30T00:00:00Z'));

@@ -3,6 +3,7 @@
  * dates Arabic texts write, in every month-name tradition and the Hijri calendar, for `npm run add`.
  */
 import { normalize, norm } from '$lib/arabic/normalize';
+import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '$lib/arabic/months';
 
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -57,39 +58,6 @@ export function overlaps(aFrom: string, aTo: string, from?: string, to?: string)
 
 /* ---- Dates as Arabic texts write them ---------------------------------------------------- */
 
-/**
- * Month names of every tradition, by month number: Levantine/Iraqi (كانون الثاني…), Egyptian and
- * Gulf (يناير…), Maghrebi (جانفي…), and Hijri (محرم…). Compared after normalisation.
- */
-const GREGORIAN_MONTHS: string[][] = [
-	['كانون الثاني', 'يناير', 'جانفي', 'ينير'],
-	['شباط', 'فبراير', 'فيفري', 'فبراير'],
-	['آذار', 'مارس'],
-	['نيسان', 'أبريل', 'إبريل', 'ابريل', 'أفريل'],
-	['أيار', 'مايو', 'ماي'],
-	['حزيران', 'يونيو', 'يونيه', 'جوان'],
-	['تموز', 'يوليو', 'يوليه', 'جويلية', 'يوليوز'],
-	['آب', 'أغسطس', 'آغسطس', 'أوت', 'غشت'],
-	['أيلول', 'سبتمبر', 'شتنبر'],
-	['تشرين الأول', 'أكتوبر', 'اكتوبر'],
-	['تشرين الثاني', 'نوفمبر', 'نونبر'],
-	['كانون الأول', 'ديسمبر', 'دجنبر']
-];
-const HIJRI_MONTHS: string[][] = [
-	['محرم'],
-	['صفر'],
-	['ربيع الأول'],
-	['ربيع الآخر', 'ربيع الثاني'],
-	['جمادى الأولى', 'جمادى الأول'],
-	['جمادى الآخرة', 'جمادى الثانية', 'جمادى الآخر'],
-	['رجب'],
-	['شعبان'],
-	['رمضان'],
-	['شوال'],
-	['ذو القعدة', 'ذي القعدة'],
-	['ذو الحجة', 'ذي الحجة']
-];
-
 export interface DateMention {
 	start: number;
 	end: number;
@@ -107,7 +75,7 @@ export interface DateMention {
 
 const DIGITS = '0-9\u0660-\u0669\u06F0-\u06F9';
 const toInt = (s: string) => Number(s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x6f0)));
-const monthTable = (table: string[][], calendar: DateMention['calendar']) => table.flatMap((names, i) => names.map((n) => ({ key: norm(n), month: i + 1, calendar })));
+const monthTable = (table: readonly (readonly string[])[], calendar: DateMention['calendar']) => table.flatMap((names, i) => names.map((n) => ({ key: norm(n), month: i + 1, calendar })));
 const MONTHS = [...monthTable(GREGORIAN_MONTHS, 'gregorian'), ...monthTable(HIJRI_MONTHS, 'hijri')].sort((a, b) => b.key.length - a.key.length);
 const byKey = new Map(MONTHS.map((m) => [m.key, m]));
 const MONTH_RE = MONTHS.map((m) => m.key.replace(/ /g, '\\s+')).join('|');

@@ -14,6 +14,8 @@ export interface ExportMetadata {
 	query: string;
 	/** The filters, spelled out; dates as the inclusive days they mean. */
 	filters: Record<string, unknown>;
+	/** The same filters in words, one line each ("Within 25 km of Iraq–Syria border"), in English. */
+	filters_text?: string[];
 	/** How many features the filters kept, of how many in the layer. */
 	count: number;
 	total: number;
@@ -21,7 +23,7 @@ export interface ExportMetadata {
 	geo_precision_drawn?: Record<string, string>;
 }
 
-export function exportMetadata(layer: string, q: ExploreQuery, count: number, total: number): ExportMetadata {
+export function exportMetadata(layer: string, q: ExploreQuery, count: number, total: number, words?: string[]): ExportMetadata {
 	const f = filtersOf(q);
 	const { from, to } = dayRange(f);
 	const filters: Record<string, unknown> = {};
@@ -31,16 +33,16 @@ export function exportMetadata(layer: string, q: ExploreQuery, count: number, to
 	if (f.sources) filters.sources_at_least = f.sources;
 	if (f.near) filters.near = { target: f.near.target, within_km: f.near.km };
 	if (f.bbox) filters.bbox = f.bbox;
-	return { layer, query: serialiseQuery(f).toString(), filters, count, total, ...(layer === 'incidents' ? { geo_precision_drawn: { ...DRAWN_AS } } : {}) };
+	return { layer, query: serialiseQuery(f).toString(), filters, ...(words ? { filters_text: words } : {}), count, total, ...(layer === 'incidents' ? { geo_precision_drawn: { ...DRAWN_AS } } : {}) };
 }
 
 /**
  * The layer as served: unfiltered, the plain collection; filtered, with `metadata` between `type`
  * and `features` (never in `properties`, which a FeatureCollection must not have).
  */
-export function exportCollection(layer: string, q: ExploreQuery, features: Feature[], total: number): FeatureCollection {
+export function exportCollection(layer: string, q: ExploreQuery, features: Feature[], total: number, words?: string[]): FeatureCollection {
 	if (!isFiltered(q)) return { type: 'FeatureCollection', features };
-	const metadata = exportMetadata(layer, q, features.length, total);
+	const metadata = exportMetadata(layer, q, features.length, total, words);
 	return { type: 'FeatureCollection', metadata, features } as FeatureCollection;
 }
 

@@ -8,8 +8,10 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
 import { toRfc7946 } from './rfc7946';
 
-/** Band widths in km, narrowest first. */
-export const BAND_WIDTHS_KM = [10, 25, 50] as const;
+import { BAND_WIDTHS_KM } from '$lib/model/layers';
+
+/** Band widths in km, narrowest first (the model's). */
+export { BAND_WIDTHS_KM };
 
 /** Buffer steps per quarter circle: 16 keeps the band edge within ~0.5% of its width. */
 const STEPS = 16;

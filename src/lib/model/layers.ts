@@ -53,3 +53,6 @@ export const DRAWN_LAYERS: readonly LayerId[] = LAYER_CATALOGUE.filter((l) => l.
 
 /** The layers whose polygons the map labels at a point computed on the server. */
 export const LABELLED_LAYERS: readonly LayerId[] = LAYER_CATALOGUE.filter((l) => l.labelled).map((l) => l.id);
+
+/** The border bands' widths in km, narrowest first: the build draws them, the map labels them, the legends grade them. */
+export const BAND_WIDTHS_KM = [10, 25, 50] as const;

@@ -10,6 +10,8 @@ import { filtersOf, isFiltered, parseQueryStrict, QueryError, type ExploreQuery 
 import { geoTests } from '$lib/explore/geoTests';
 import { selectFeatures, type SelectContext } from '$lib/explore/select';
 import type { Atlas } from '../atlas/build';
+import { filterNames } from './filterNames';
+import { filterWords, valueNameOf } from '$lib/ui/filterText';
 
 /** Near targets are gazetteer entries with a geometry (places outside the frontier have none). */
 export function atlasContext(atlas: Atlas): SelectContext {
@@ -56,8 +58,14 @@ export function layerAnswer(
 	format: ExportFormat = 'geojson'
 ): { body: string; type: string; filename: string } {
 	const kept = selectFeatures(fc, q, atlasContext(atlas));
-	const meta = isFiltered(q) ? exportMetadata(id, q, kept.length, fc.features.length) : null;
+	// The filters in words too, in English (a file has no page language): "Within 25 km of Iraq–Syria border".
+	const words = isFiltered(q) ? filterWords(q, valueNameOf(filterNames(atlas, q, 'en')), 'en') : undefined;
+	const meta = isFiltered(q) ? exportMetadata(id, q, kept.length, fc.features.length, words) : null;
 	const body =
-		format === 'csv' ? layerCsv(kept, meta) : format === 'kml' ? layerKml(id, kept, meta) : JSON.stringify(exportCollection(id, q, kept, fc.features.length));
+		format === 'csv'
+			? layerCsv(kept, meta)
+			: format === 'kml'
+				? layerKml(id, kept, meta)
+				: JSON.stringify(exportCollection(id, q, kept, fc.features.length, words));
 	return { body, type: EXPORT_FORMATS[format].type, filename: exportFilename(id, q, format) };
 }

@@ -27,6 +27,17 @@ describe('citationParts', () => {
 		expect(headline).toEqual({ key: 'headline', text: 'عنوان', lang: 'ar' });
 		expect(citationParts({ ...base, headline_en: 'A title', headline_ar: 'عنوان' })[1].lang).toBe('en');
 	});
+	it('in Arabic leads with the Arabic outlet and headline the article has, the date in Levantine months', () => {
+		const e = { ...base, outlet_en: 'Shafaq News', outlet_ar: 'شفق نيوز', headline_en: 'A title', headline_ar: 'عنوان' };
+		expect(citationParts(e, 'ar').map((p) => p.text)).toEqual(['شفق نيوز', 'عنوان', '8 تشرين الثاني 2025']);
+		expect(citationParts(e, 'ar').map((p) => p.lang)).toEqual(['ar', 'ar', null]);
+		expect(citationParts(e, 'en').map((p) => p.text)).toEqual(['Shafaq News', 'A title', '8 Nov 2025']);
+		// What the article lacks in Arabic comes in English, marked as English.
+		expect(citationParts({ ...base, outlet_en: 'Rudaw' }, 'ar').slice(0, 2)).toEqual([
+			{ key: 'source', text: 'Rudaw', lang: 'en' },
+			{ key: 'headline', text: 'بلا عنوان', lang: null }
+		]);
+	});
 	it('scriptLang: an English dateline is not Arabic', () => {
 		expect(scriptLang('Baghdad')).toBe('en');
 		expect(scriptLang('بغداد')).toBe('ar');

@@ -7,9 +7,11 @@ import { metresPerPixel, niceScale, type ExportText, type LegendItem } from '$li
 import { LAYER } from '$lib/map/layers/registry';
 import { palette as c } from '$lib/map/core/palette';
 import { formatDistance } from '$lib/geo/measure';
-import { intlTag, m } from '$lib/i18n';
+import { formatNumber, intlTag, m } from '$lib/i18n';
+import { BAND_WIDTHS_KM } from '$lib/model/layers';
 import { layerText } from './layerText';
-import { filterText } from './filterText';
+import { filterText, type ValueName } from './filterText';
+import { formatTimestamp } from './format';
 import { mapSources } from './mapSources';
 import type { LayerId } from '$lib/types';
 
@@ -29,19 +31,22 @@ function legend(map: MlMap): LegendItem[] {
 		[LAYER.incidentClusters, { label: m.key_incident_cluster(), swatch: { kind: 'dot', color: c.incident } }],
 		[LAYER.incidentRegions, { label: m.key_incident_region(), swatch: { kind: 'hatch', color: c.incident } }],
 		[LAYER.countryOutlines, { label: m.key_country(), swatch: { kind: 'fill', color: c.landFocus, outline: c.focusLine } }],
-		[LAYER.bandFills, { label: title('border-bands'), swatch: { kind: 'fill', color: `${c.band}30`, outline: c.band, dash: true } }]
+		// A graded key, as on the map: the nested bands' tints deepen towards the border.
+		...BAND_WIDTHS_KM.map((km, i): [string, LegendItem] => [
+			LAYER.bandFills,
+			{ label: m.key_band({ km: m.km({ n: formatNumber(km) }) }), swatch: { kind: 'fill', color: `${c.band}${['33', '24', '12'][i]}`, outline: c.band, dash: true } }
+		])
 	];
 	return items.filter(([id]) => shown(id)).map(([, item]) => item);
 }
 
 /** The text of the export for `map` as it is now, with the page's query `params`. */
-export function exportText(map: MlMap, params: URLSearchParams, outlets: string[], scaleMaxPx = 120): { text: ExportText; scalePx: number } {
+export function exportText(map: MlMap, params: URLSearchParams, outlets: string[], name: ValueName, scaleMaxPx = 120): { text: ExportText; scalePx: number } {
 	const lat = map.getCenter().lat;
 	const scale = niceScale(metresPerPixel(lat, map.getZoom()), scaleMaxPx);
-	const filters = filterText(params);
+	const filters = filterText(params, name);
 	const sources = mapSources().map((s) => `${s.name} (${s.licence}) — ${s.what}`);
 	sources.push(`${m.src_articles()} ${m.src_articles_note()}${outlets.length ? `: ${outlets.join(', ')}` : ''}.`, m.src_rendering());
-	const made = new Intl.DateTimeFormat(intlTag(), { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date());
 	return {
 		scalePx: scale.px,
 		text: {
@@ -51,7 +56,7 @@ export function exportText(map: MlMap, params: URLSearchParams, outlets: string[
 			legend: legend(map),
 			sourcesTitle: m.png_attribution(),
 			sources,
-			made: m.png_made({ date: `${made} UTC` }),
+			made: m.png_made({ date: formatTimestamp(new Date()) }),
 			scaleLabel: formatDistance(scale.metres / 1000, intlTag())
 		}
 	};

@@ -1,29 +1,55 @@
 import type { DatePrecision } from '$lib/types';
-import { dateFormat, formatNumber, m, term } from '$lib/i18n';
+import { dateFormat, formatNumber, getLocale, m, term, type Locale } from '$lib/i18n';
+import { arabicMonth } from '$lib/arabic/months';
 import { isPartialDate } from '$lib/corpus/dates';
 
+export interface DateOptions {
+	/** Arabic: the Egyptian/Gulf month after the Levantine one ("تشرين الأول/أكتوبر"), where a reader from elsewhere needs it. */
+	twin?: boolean;
+	/** The language; the page's by default (tests and the server pass one). */
+	locale?: Locale;
+}
+
 /**
- * An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) shown no more precisely than the source allows, with
- * `Intl` for the interface language (in UTC, so the server and the browser print the same thing).
- * @example formatDate('2025-10-22', 'day') // '22 Oct 2025' (English) | '٢٢ أكتوبر ٢٠٢٥' (Arabic)
+ * The one date formatter of the interface. An ISO date (YYYY, YYYY-MM or YYYY-MM-DD) shown no more
+ * precisely than the source allows, in the catalogue's digits. English through `Intl` (in UTC, so
+ * the server and the browser print the same thing); Arabic with the Iraqi/Levantine month names
+ * of $lib/arabic/months, which no `Intl` locale writes.
+ * @example formatDate('2025-10-22', 'day') // '22 Oct 2025' (English) | '22 تشرين الأول 2025' (Arabic)
+ * @example formatDate('2025-10-22', 'day', { twin: true }) // Arabic: '22 تشرين الأول/أكتوبر 2025'
  * @example formatDate('2025-10', 'approximate') // 'about Oct 2025'
  * A value that is no calendar date (month 13, 30 February) is shown as it is, never as another date.
  */
-export function formatDate(date: string | null | undefined, precision: DatePrecision = 'day'): string {
-	if (!date || precision === 'unknown') return m.date_unknown();
+export function formatDate(date: string | null | undefined, precision: DatePrecision = 'day', opts: DateOptions = {}): string {
+	const locale = opts.locale ?? getLocale();
+	if (!date || precision === 'unknown') return m.date_unknown({}, { locale });
 	if (!isPartialDate(date)) return date;
 	const [y, mo, d] = date.split('-').map(Number);
+	const shown = precision === 'year' || !mo ? 'year' : precision === 'month' || !d ? 'month' : 'day';
+	const out = locale === 'ar' ? arabicDate(y, mo, d, shown, opts.twin, locale) : intlDate(y, mo, d, shown, locale);
+	return precision === 'approximate' ? m.about_date({ date: out }, { locale }) : out;
+}
+
+function intlDate(y: number, mo: number, d: number, shown: 'year' | 'month' | 'day', locale: Locale): string {
 	// setUTCFullYear: Date.UTC would read years 0–99 as 1900–1999.
 	const at = new Date(0);
 	at.setUTCFullYear(y, (mo || 1) - 1, d || 1);
 	const fields: Intl.DateTimeFormatOptions =
-		precision === 'year' || !mo
-			? { year: 'numeric' }
-			: precision === 'month' || !d
-				? { month: 'short', year: 'numeric' }
-				: { day: 'numeric', month: 'short', year: 'numeric' };
-	const out = dateFormat({ ...fields, timeZone: 'UTC' }).format(at);
-	return precision === 'approximate' ? m.about_date({ date: out }) : out;
+		shown === 'year' ? { year: 'numeric' } : shown === 'month' ? { month: 'short', year: 'numeric' } : { day: 'numeric', month: 'short', year: 'numeric' };
+	return dateFormat({ ...fields, timeZone: 'UTC' }, locale).format(at);
+}
+
+function arabicDate(y: number, mo: number, d: number, shown: 'year' | 'month' | 'day', twin = false, locale: Locale = 'ar'): string {
+	const year = formatNumber(y, { useGrouping: false }, locale);
+	if (shown === 'year') return year;
+	const month = `${arabicMonth(mo, twin)} ${year}`;
+	return shown === 'month' ? month : `${formatNumber(d, undefined, locale)} ${month}`;
+}
+
+/** A moment (an export's or a brief's making) as date and UTC time, through the same formatter. */
+export function formatTimestamp(at: Date, locale: Locale = getLocale()): string {
+	const time = formatNumber(at.getUTCHours(), { minimumIntegerDigits: 2 }, locale) + ':' + formatNumber(at.getUTCMinutes(), { minimumIntegerDigits: 2 }, locale);
+	return `${formatDate(at.toISOString().slice(0, 10), 'day', { locale })} ${time} UTC`;
 }
 
 /** How precisely a date is known, in words. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
 import type { PanelData, PanelError } from '$lib/selection';
 import type { IncidentResponse, PlaceResponse } from '$lib/types';
-import { panelNameAr, panelTitle, panelView, previewOf, type Preview } from './panelView';
+import { panelSubtitle, panelTitle, panelView, previewOf, type Preview } from './panelView';
 
 const preview = (id: string, name_en = id, name_ar: string | null = null): Preview => ({ kind: 'place', id, name_en, name_ar, detail: 'town' });
 const placePanel = (id: string, name_en: string, name_ar = ''): PanelData => ({
@@ -41,7 +41,9 @@ describe('panelView', () => {
 		const ready = panelView(chosen, placePanel('b', 'B loaded', 'ب'), null)!;
 		expect(ready).toMatchObject({ status: 'ready', key: 'place:b' });
 		expect(panelTitle(ready, 'Not found')).toBe('B loaded');
-		expect(panelNameAr(ready)).toBe('ب');
+		expect(panelSubtitle(ready)).toEqual({ text: 'ب', lang: 'ar' });
+		expect(panelTitle(ready, 'Not found', true)).toBe('ب');
+		expect(panelSubtitle(ready, true)).toEqual({ text: 'B loaded', lang: 'en' });
 	});
 
 	it('an incident and a place with the same id are different selections', () => {
@@ -53,7 +55,8 @@ describe('panelView', () => {
 		const v = panelView(preview('b', 'B', 'ب'), null, failed('b'))!;
 		expect(v).toMatchObject({ status: 'error', key: 'place:b' });
 		expect(panelTitle(v, 'Not found')).toBe('B');
-		expect(panelNameAr(v)).toBe('ب');
+		expect(panelSubtitle(v)).toEqual({ text: 'ب', lang: 'ar' });
+		expect(panelTitle(v, 'Not found', true)).toBe('ب');
 		expect(panelTitle(panelView(undefined, null, failed('b'))!, 'Not found')).toBe('Not found');
 	});
 });

@@ -47,28 +47,30 @@ export function panelView(chosen: Preview | null | undefined, panel: PanelData |
 	return { ...at, status: 'error', error: error!, preview: chosen ?? null };
 }
 
-/**
- * The panel's heading: the loaded name, else the previewed one, else `notFound` (a failed link).
- * In Arabic (`ar`) an incident leads with its Arabic title where it has one.
- */
-export function panelTitle(view: PanelView, notFound: string, ar = false): string {
+/** A selection's names in both languages, from its loaded data or its preview. */
+function names(view: PanelView): { en: string | null; ar: string | null } {
 	if (view.status === 'ready') {
-		if (view.panel.kind === 'place') return view.panel.data.place.properties.name_en;
+		if (view.panel.kind === 'place') return { en: view.panel.data.place.properties.name_en, ar: view.panel.data.place.properties.name_ar || null };
 		const p = view.panel.data.incident.properties;
-		return (ar && p.title_ar) || p.title_en;
+		return { en: p.title_en, ar: p.title_ar || null };
 	}
-	if (ar && view.preview?.kind === 'incident' && view.preview.name_ar) return view.preview.name_ar;
-	return view.preview?.name_en ?? notFound;
+	return { en: view.preview?.name_en ?? null, ar: view.preview?.name_ar || null };
 }
 
-/** The Arabic name under the heading: a place's, or an incident's Arabic title when the heading is English. */
-export function panelNameAr(view: PanelView, ar = false): string | null {
-	if (view.status === 'ready') {
-		if (view.panel.kind === 'place') return view.panel.data.place.properties.name_ar || null;
-		return ar ? null : view.panel.data.incident.properties.title_ar || null;
-	}
-	if (ar && view.preview?.kind === 'incident') return null;
-	return view.preview?.name_ar ?? null;
+/**
+ * The panel's heading: the name in the page's language where the data have it — in Arabic (`ar`)
+ * a place's name_ar or an incident's title_ar first — else the other; `notFound` for a failed link.
+ */
+export function panelTitle(view: PanelView, notFound: string, ar = false): string {
+	const n = names(view);
+	return (ar ? n.ar || n.en : n.en || n.ar) ?? notFound;
+}
+
+/** The name in the other language under the heading, with its language (for `lang` and `dir`). */
+export function panelSubtitle(view: PanelView, ar = false): { text: string; lang: 'ar' | 'en' } | null {
+	const n = names(view);
+	if (!n.ar || !n.en) return null;
+	return ar ? { text: n.en, lang: 'en' } : { text: n.ar, lang: 'ar' };
 }
 
 /**

@@ -4,6 +4,8 @@ import { filtersOf, parseQuery } from '$lib/explore/query';
 import { selectFeatures } from '$lib/explore/select';
 import { briefModel } from '$lib/explore/brief';
 import type { IncidentFeature } from '$lib/types';
+import { getLocale } from '$lib/i18n';
+import { filterNames } from '$lib/server/filterNames';
 import type { PageServerLoad } from './$types';
 
 // The printed brief of `/brief?<the page's query>`: the incidents the page's one selector keeps,
@@ -21,5 +23,7 @@ export const load: PageServerLoad = ({ url }) => {
 		return p ? { id, name_en: p.properties.name_en, name_ar: p.properties.name_ar } : null;
 	});
 	// When it was made: stamped on the server, so the page and its hydration say the same.
-	return { brief, made: new Date().toISOString(), errors: errors.map((e) => ({ code: e.code, param: e.param, message: e.message })) };
+	// The filters' values in words (articles, outlets, the near target), in the page's language.
+	const names = filterNames(atlas, filters, getLocale());
+	return { brief, names, made: new Date().toISOString(), errors: errors.map((e) => ({ code: e.code, param: e.param, message: e.message })) };
 };

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { filterLines, layoutExport, metresPerPixel, niceScale, wrap, type ExportText, type Measure } from './exportPng';
+import { layoutExport, metresPerPixel, niceScale, wrap, type ExportText, type Measure } from './exportPng';
 
 // A fixed-width font: 7 px a character, whatever the font.
 const measure: Measure = (s) => s.length * 7;
-const labels = {
-	dates: (f: string, t: string) => `Dates: ${f} – ${t}`,
-	allDates: 'Dates: all',
-	open: '…',
-	names: { type: 'Incident type', actor: 'Actor', near: 'Within' }
-};
 const text: ExportText = {
 	title: 'Frontier Atlas — Iraq–Syria',
 	filters: ['Dates: 1 Jul 2025 – 31 Oct 2025', 'Incident type: drug-seizure'],
@@ -44,22 +38,6 @@ describe('niceScale', () => {
 		expect(metresPerPixel(0, 0)).toBeCloseTo(78271.5, 0);
 		expect(metresPerPixel(34, 6) / metresPerPixel(34, 7)).toBeCloseTo(2, 9);
 		expect(metresPerPixel(60, 5)).toBeCloseTo(metresPerPixel(0, 5) / 2, 6);
-	});
-});
-
-describe('filterLines', () => {
-	it('says "all dates" when no range is set, and skips view parameters', () => {
-		expect(filterLines(new URLSearchParams('lang=ar&place=albu-kamal&layers=places'), labels)).toEqual(['Dates: all']);
-	});
-	it('one line for the range (open ends marked) and one per filter, in readable names', () => {
-		const p = new URLSearchParams('from=2025-07-01&type=drug-seizure,security-meeting&actor=iraq&q=bukamal');
-		expect(filterLines(p, labels, (d) => `<${d}>`)).toEqual([
-			'Dates: <2025-07-01> – …',
-			'Incident type: drug-seizure, security-meeting',
-			'Actor: iraq',
-			'q: bukamal'
-		]);
-		expect(filterLines(new URLSearchParams('to=2025-10-31'), labels)[0]).toBe('Dates: … – 2025-10-31');
 	});
 });
 

@@ -71,33 +71,6 @@ export function metresPerPixel(lat: number, zoom: number): number {
 	return (40075016.686 * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
 }
 
-/** Parameters that say where or how the page looks, not which features are shown. */
-const VIEW_PARAMS = new Set(['lang', 'place', 'incident', 'layers']);
-
-/**
- * The date range and the filters in force, one readable line each, from the page's query.
- * Unknown parameters are shown too (as `name: value`): better said than silently dropped.
- * @example filterLines(new URLSearchParams('from=2025-07-01&type=drug-seizure'), labels)
- * // ['Dates: 2025-07-01 – …', 'Incident type: drug-seizure']
- */
-export function filterLines(
-	params: URLSearchParams,
-	t: { dates: (from: string, to: string) => string; allDates: string; open: string; names: Record<string, string> },
-	formatDay: (iso: string) => string = (s) => s
-): string[] {
-	const from = params.get('from');
-	const to = params.get('to');
-	const lines = [from || to ? t.dates(from ? formatDay(from) : t.open, to ? formatDay(to) : t.open) : t.allDates];
-	const seen = new Set<string>();
-	for (const [key] of params) {
-		if (key === 'from' || key === 'to' || VIEW_PARAMS.has(key) || seen.has(key)) continue;
-		seen.add(key);
-		const value = params.getAll(key).flatMap((v) => v.split(',')).filter(Boolean).join(', ');
-		if (value) lines.push(`${t.names[key] ?? key}: ${value}`);
-	}
-	return lines;
-}
-
 /** Greedy word wrap to `max` px; a word longer than the line stands alone. */
 export function wrap(text: string, max: number, fontSpec: string, measure: Measure): string[] {
 	const lines: string[] = [];
