@@ -128,7 +128,13 @@ for (const lang of ['en', 'ar'] as const) {
 		await waitForMap(page);
 		const all = await incidents(page);
 		const tag = lang === 'en' ? 'en-GB' : 'ar';
-		const fmt = (o: Intl.DateTimeFormatOptions, d: string) => new Intl.DateTimeFormat(tag, { ...o, timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+		// Arabic months are the Iraqi/Levantine names with Latin digits (issue 16), written out here.
+		const LEVANTINE = ['كانون الثاني', 'شباط', 'آذار', 'نيسان', 'أيار', 'حزيران', 'تموز', 'آب', 'أيلول', 'تشرين الأول', 'تشرين الثاني', 'كانون الأول'];
+		const fmt = (o: Intl.DateTimeFormatOptions, d: string) => {
+			if (lang === 'en') return new Intl.DateTimeFormat(tag, { ...o, timeZone: 'UTC' }).format(new Date(`${d}T00:00:00Z`));
+			const [y, mo] = d.split('-');
+			return [o.month ? LEVANTINE[Number(mo) - 1] : '', o.year ? y : ''].filter(Boolean).join(' ');
+		};
 		const axis = page.getByTestId('timeline-axis');
 		await expect(axis).toBeVisible();
 		// Every January in the data's range of months is labelled with its month and year.
@@ -154,7 +160,7 @@ for (const lang of ['en', 'ar'] as const) {
 		const n = day.filter((d) => d.startsWith(month)).length;
 		await expect(tip).toContainText(fmt({ month: 'short', year: 'numeric' }, `${month}-01`));
 		// Arabic says one and two in words (the catalogue's plural forms).
-		await expect(tip).toContainText(lang === 'ar' && n <= 2 ? ['', 'واحدة', 'حادثتان'][n] : new Intl.NumberFormat(tag).format(n));
+		await expect(tip).toContainText(lang === 'ar' && n <= 2 ? ['', 'واحدة', 'حادثتان'][n] : new Intl.NumberFormat(lang === 'ar' ? 'ar-u-nu-latn' : tag).format(n));
 		await expect(bar).toHaveAttribute('aria-label', (await tip.textContent())!);
 		// Spans say their days too; the arrow keys move there from the bars.
 		const spans = page.getByTestId('timeline-span');
