@@ -122,4 +122,15 @@ describe('draftIncidents', () => {
 		expect(d.date.from! <= '2025-01-14' && '2025-01-14' <= d.date.to!).toBe(true);
 		expect(d.confidence).toBeLessThan(day.confidence);
 	});
+	it('starts the Arabic title at the first verb of a coordinated clause, not after its «و»', () => {
+		const text = 'وفي سياق متصل، داهمت القوات الأمنية منزلاً في مدينة القائم يوم الأحد الماضي وصادرت كميات من الأسلحة والذخائر.';
+		const [d] = draftIncidents({ id: 't1', text, date: '2025-05-19' }, GEO);
+		checkVerbatim(text, [d]);
+		expect(d.title_ar).toMatch(/^داهمت القوات الأمنية منزلاً/);
+		expect(text.slice(d.title_ar_evidence.start, d.title_ar_evidence.end)).toBe(d.title_ar);
+		// A coordinated verb with no event verb before it: the title starts after the conjunction.
+		const alone = 'وأفاد مصدر أمني أن دورية للجيش وصادرت كميات من الأسلحة في مدينة القائم أمس.';
+		const [e] = draftIncidents({ id: 't2', text: alone, date: '2025-05-19' }, GEO);
+		if (e) expect(e.title_ar.startsWith('و')).toBe(false);
+	});
 });

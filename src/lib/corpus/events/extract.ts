@@ -194,7 +194,8 @@ function toDraft(a: ArticleInput, r: Reading, n: number, headline: Span | null):
 	});
 	const starts = [r.ev.trigger.start, ...(r.fatalities?.evidence.map((e) => e.start) ?? [])].filter((s) => s >= c.start && s < c.end);
 	const startAt = starts.length ? Math.min(...starts) : c.start;
-	const tAr = titleAr(a.text, headline, r.mentions, c, startAt);
+	const verbs = r.ev.triggers.filter((t) => isVerb(t) && t.start >= c.start && t.start < c.end).map((t) => t.start);
+	const tAr = titleAr(a.text, headline, r.mentions, c, startAt, verbs);
 	let confidence = Math.min(1, r.score);
 	const reasons = [...r.reasons];
 	if (r.place && r.place.confidence < 0.9) (confidence -= 0.9 - r.place.confidence), reasons.push(...r.place.reasons.filter((x) => x.startsWith('doubtful')));
