@@ -58,6 +58,10 @@ describe('sameAs', () => {
 		expect(u.same_as).toEqual(['a-e1']);
 		expect(u.reasons.join(' ')).toMatch(/compared without dates/);
 		expect(u.confidence).toBeLessThan(undated[0].confidence);
+		// Undated, a compatible type is not enough: an IED and a landmine at one place stay apart.
+		const mine = draftIncidents({ id: 'w', text: 'قُتل جنديان بانفجار لغم أرضي في مدينة القائم.', date: null }, GEO);
+		expect(mine[0].type).toBe('landmine');
+		expect(sameAs([...draftIncidents({ id: 'a', text: A, date: '2025-01-15' }, GEO), ...mine]).find((d) => d.id === 'w-e1')?.same_as).toEqual([]);
 		// A different type at the same place is still no match, date or not.
 		const other = draftIncidents({ id: 'v', text: 'ضبطت القوات الأمنية شحنة من حبوب الكبتاغون في مدينة القائم.', date: null }, GEO);
 		expect(sameAs([...draftIncidents({ id: 'a', text: A, date: '2025-01-15' }, GEO), ...other]).find((d) => d.id === 'v-e1')?.same_as).toEqual([]);

@@ -2,8 +2,8 @@
  * Corroboration: a draft that tells the same event as a draft of another article, or as an incident
  * already coded in geodata/incidents.json, names it in `same_as` — compatible types, overlapping
  * dates, places within ~15 km (or the same gazetteer entry), and compatible counts. A draft with no
- * date (its article's date unknown) is compared without the date test, and the link says so and
- * lowers the draft's confidence.
+ * date (its article's date unknown) is compared without the date test but held to the same type
+ * and the near-place distance; the link says so and lowers the draft's confidence.
  */
 import { firstDay, lastDay } from '../dates';
 import type { IncidentRecord } from '$lib/schema/incidents';
@@ -98,6 +98,8 @@ export function sameEvent(a: Comparable, b: Comparable): string | null {
 	if (a.article !== null && a.article === b.article) return null;
 	if (!compatibleTypes(a.type, b.type)) return null;
 	const dated = a.from !== null && a.to !== null && b.from !== null && b.to !== null;
+	// Without dates only the type and the place speak: the same type, not merely a compatible one.
+	if (!dated && a.type !== b.type) return null;
 	if (dated && (shift(a.to!, SLACK_DAYS) < b.from! || shift(b.to!, SLACK_DAYS) < a.from!)) return null;
 	const p = a.place;
 	const q = b.place;
@@ -107,7 +109,7 @@ export function sameEvent(a: Comparable, b: Comparable): string | null {
 	else if (p.geonameid && p.geonameid === q.geonameid) where = `the same GeoNames place (${p.geonameid})`;
 	else if (p.precision < 3 && q.precision < 3 && p.lon !== null && p.lat !== null && q.lon !== null && q.lat !== null) {
 		const d = km({ lon: p.lon, lat: p.lat }, { lon: q.lon, lat: q.lat });
-		if (d > (p.precision === 2 || q.precision === 2 ? NEAR_PLACE_KM : SAME_PLACE_KM)) return null;
+		if (d > (dated && (p.precision === 2 || q.precision === 2) ? NEAR_PLACE_KM : SAME_PLACE_KM)) return null;
 		where = `${d.toFixed(1)} km apart`;
 	} else if (p.lon !== null && p.lat !== null && q.lon !== null && q.lat !== null && km({ lon: p.lon, lat: p.lat }, { lon: q.lon, lat: q.lat }) <= REGION_KM && regionalMatch(a, b)) {
 		// One telling names only a region («صحراء الأنبار», the border strip): the region's point is far from
