@@ -184,7 +184,9 @@ function review(): number {
 			place = { entry, country: countries.get(entry.id) ?? null };
 		} else if (draft.place?.geonameid) {
 			const gid = draft.place.geonameid;
-			const entry = entries.find((e) => recordIdsOf(e.geometry).includes(`geonames:${gid}`));
+			// The entry that is the record itself (al-qaim), before one drawn through it (a corridor).
+			const own = (e: GazetteerEntry) => (e.geometry as { where?: { geonameid?: unknown } } | undefined)?.where?.geonameid === gid;
+			const entry = entries.find(own) ?? entries.find((e) => recordIdsOf(e.geometry).includes(`geonames:${gid}`));
 			if (entry) place = { entry, country: countries.get(entry.id) ?? null };
 			else {
 				const row = readGeoNamesRows(GEONAMES_COUNTRIES).find((r) => r.geonameId === gid);

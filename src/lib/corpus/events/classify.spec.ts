@@ -118,3 +118,13 @@ describe('clauses', () => {
 		for (const c of cs) expect(text.slice(c.start, c.end)).toBe(c.text);
 	});
 });
+
+describe('«صادر عن» is issued by, not a seizure', () => {
+	it('finds no seizure in a statement issued by a command, and still finds the confiscation', () => {
+		const issued = 'بيان صادر عن قيادة عمليات الجزيرة';
+		expect(classifyClause(issued, { start: 0, end: issued.length, text: issued }).event).toBeNull();
+		const seized = 'داهمت القوات مخبأ وصادرت كميات من الأسلحة';
+		expect(classifyClause(seized, { start: 0, end: seized.length, text: seized }).event?.type).toBe('weapons-seizure');
+	});
+});
+
