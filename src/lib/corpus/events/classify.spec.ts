@@ -64,6 +64,10 @@ describe('event words', () => {
 		expect(event?.type).toBe('ied');
 		expect(event?.sub_event_type).toBe('Disrupted weapons use');
 	});
+	it('a weapons seizure is Strategic developments / Other, as the coding rules have it', () => {
+		const text = 'داهمت القوات مخبأ وصادرت كميات من الأسلحة والذخائر';
+		expect(classifyClause(text, whole(text)).event).toMatchObject({ type: 'weapons-seizure', event_type: 'Strategic developments', sub_event_type: 'Other' });
+	});
 	it('a protest dispersed by force is a protest with intervention', () => {
 		const text = 'فرّقت قوات الأسايش بالقوة تجمعاً لأهالٍ كانوا يحتجون على التجنيد';
 		expect(classifyClause(text, whole(text)).event?.sub_event_type).toBe('Protest with intervention');
