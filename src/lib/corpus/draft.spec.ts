@@ -53,8 +53,4 @@ describe('draftMeta', () => {
 		expect(meta.date.evidence.map((e) => e.text)).toEqual([words]);
 		expect(meta.dateline.evidence.map((e) => e.text)).toEqual([line]);
 	});
-	it('takes no date from a sentence that opens the text, even with a dash after it', () => {
-		const text = 'قال مسؤول إن الاجتماع عقد في 26 ديسمبر 2024 في دمشق وأضاف أن اللقاء كان مثمرا جدا - وفق المصدر.';
-		expect(draftMeta('e', text).date.value).toBeNull();
-	});
 });

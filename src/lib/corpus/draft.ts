@@ -55,8 +55,8 @@ function findDateline(text: string, ls: Line[], dates: DateMention[], outlets: M
 		let end: number | null = null;
 		for (const dash of text.slice(l.start, window).matchAll(/\s*[-–—]\s/gu)) {
 			const to = l.start + dash.index;
-			// The first part may be longer (a town, a date and an outlet in brackets), not a sentence; later parts are a few words.
-			if (to - from < 2 || words(from, to) > (from === l.start ? 10 : 5) || to - l.start > 120) break;
+			// The first part may be long (a town, a weekday, a Hijri and a Gregorian date, an outlet); later parts are a few words.
+			if (to - from < 2 || (from > l.start && words(from, to) > 5) || to - l.start > 120) break;
 			if (marked(from, to)) end = to;
 			from = to + dash[0].length;
 		}
