@@ -1,6 +1,7 @@
 /**
  * Reviews the incident drafts of build/incident-drafts.json (written by `npm run data` / `npm run add`):
- *   npm run incident -- accept <draft-id> [--as <incident-id>]   a new incident in incidents.json
+ *   npm run incident -- accept <draft-id> [--as <incident-id>] [--date YYYY-MM-DD[..YYYY-MM-DD]]   a new incident in incidents.json
+ *     (--date sets or overrides the date; a draft with no date needs it)
  *   npm run incident -- accept <draft-id> --same-as <incident-or-draft-id>   one more source of an incident
  *   npm run incident -- reject <draft-id> --why "…"              recorded in incident-rejections.json
  * A GeoNames place not yet in the gazetteer is accepted into it as `npm run gazetteer -- accept` does.
@@ -21,12 +22,12 @@ import { GEONAMES_COUNTRIES, geonamesPackageVersion, readGeoNamesRows } from '..
 import { loadRaw } from '../src/lib/atlas/load';
 import { accept as acceptRecord, AcceptError, ACCEPTED_FILE, withFeature } from './lib/accept';
 import { DRAFTS_FILE, DraftsError, readRejections, REJECTIONS_FILE } from './lib/drafts';
-import { incidentFromDraft, IncidentError, incidentOf, rejection, withSource, type PlaceInfo } from './lib/incident';
+import { incidentFromDraft, IncidentError, incidentOf, parseDateOption, rejection, withDate, withSource, type PlaceInfo } from './lib/incident';
 import { Plan } from './lib/journal';
 import { runWriter } from './lib/lock';
 import { rebuild } from './lib/rebuild';
 
-const USAGE = 'usage: npm run incident -- accept <draft-id> [--as <incident-id> | --same-as <incident-or-draft-id>] [--data-dir <dir>]\n       npm run incident -- reject <draft-id> --why "<reason>" [--data-dir <dir>]';
+const USAGE = 'usage: npm run incident -- accept <draft-id> [--as <incident-id> | --same-as <incident-or-draft-id>] [--date YYYY-MM-DD[..YYYY-MM-DD]] [--data-dir <dir>]\n       npm run incident -- reject <draft-id> --why "<reason>" [--data-dir <dir>]';
 
 /** How a run ends early: a refusal (printed to stderr, non-zero) or "nothing to do" (stdout, 0). */
 class Stop extends Error {
@@ -75,9 +76,10 @@ function finish(plan: Plan, message: string): number {
 	return 0;
 }
 
-const cli = toolArgs('incident', USAGE, { as: { type: 'string' }, 'same-as': { type: 'string' }, why: { type: 'string' } });
+const cli = toolArgs('incident', USAGE, { as: { type: 'string' }, 'same-as': { type: 'string' }, why: { type: 'string' }, date: { type: 'string' } });
 const args = cli.positionals;
-const dir = cli.dir, as = cli.string('as'), sameAs = cli.string('same-as'), why = cli.string('why');
+const dir = cli.dir, as = cli.string('as'), sameAs = cli.string('same-as'), why = cli.string('why'), dateOpt = cli.string('date');
+let dateSet: { from: string; to: string } | null = null;
 let command: string | undefined, id: string;
 try {
 	parse();
@@ -93,6 +95,14 @@ function parse() {
 	if (command === 'accept' && why !== undefined) fail(`--why goes with reject\n${USAGE}`, 2);
 	if (command === 'reject' && (as !== undefined || sameAs !== undefined)) fail(`--as and --same-as go with accept\n${USAGE}`, 2);
 	if (as !== undefined && sameAs !== undefined) fail('give --as (a new incident) or --same-as (a source of an existing one), not both; nothing changed.', 2);
+	if (dateOpt !== undefined && (command !== 'accept' || sameAs !== undefined)) fail(`--date goes with accept of a new incident (not with reject or --same-as)\n${USAGE}`, 2);
+	if (dateOpt !== undefined) {
+		try {
+			dateSet = parseDateOption(dateOpt);
+		} catch (e) {
+			fail((e as Error).message, 2);
+		}
+	}
 	if (command === 'reject' && !why?.trim()) fail('say why with --why "…" (e.g. --why "background, not an event"); nothing changed.', 2);
 }
 
@@ -134,7 +144,9 @@ function review(): number {
 	if (!found) fail(`no draft "${id}" in build/${DRAFTS_FILE}.json (the ids are listed in build/${DRAFTS_FILE}.md; run npm run data after changing articles). Nothing changed.`);
 	const parsed = v.safeParse(DraftSchema, found);
 	if (!parsed.success) fail(`draft ${id} in build/${DRAFTS_FILE}.json is damaged; run npm run data again. Nothing changed.`);
-	const draft: Draft = parsed.output;
+	const draft: Draft = dateSet ? withDate(parsed.output, dateSet.from, dateSet.to) : parsed.output;
+	if (command === 'accept' && sameAs === undefined && draft.date.from === null)
+		fail(`draft ${id} has no date (${draft.date.note ?? 'unknown'}): give it with --date YYYY-MM-DD or --date YYYY-MM-DD..YYYY-MM-DD. Nothing changed.`);
 	const textPath = join(dir, 'articles', `${draft.article}.txt`);
 	if (!existsSync(textPath) || readFileSync(textPath, 'utf8').slice(draft.evidence.start, draft.evidence.end) !== draft.evidence.text)
 		fail(`draft ${id} no longer matches articles/${draft.article}.txt verbatim; run npm run data to redraft. Nothing changed.`);
@@ -172,7 +184,9 @@ function review(): number {
 			place = { entry, country: countries.get(entry.id) ?? null };
 		} else if (draft.place?.geonameid) {
 			const gid = draft.place.geonameid;
-			const entry = entries.find((e) => recordIdsOf(e.geometry).includes(`geonames:${gid}`));
+			// The entry that is the record itself (al-qaim), before one drawn through it (a corridor).
+			const own = (e: GazetteerEntry) => (e.geometry as { where?: { geonameid?: unknown } } | undefined)?.where?.geonameid === gid;
+			const entry = entries.find(own) ?? entries.find((e) => recordIdsOf(e.geometry).includes(`geonames:${gid}`));
 			if (entry) place = { entry, country: countries.get(entry.id) ?? null };
 			else {
 				const row = readGeoNamesRows(GEONAMES_COUNTRIES).find((r) => r.geonameId === gid);

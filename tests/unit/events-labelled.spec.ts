@@ -118,7 +118,7 @@ function measure(split: string) {
 			matchOf.set(gold.incidents.indexOf(g), d);
 			if (d.type === g.type) correct.type++;
 			if (d.event_type === g.event_type) correct.event_type++;
-			const dateOk = g.date ? d.date.from <= g.date.to && g.date.from <= d.date.to && (d.date.precision === g.date.precision || d.date.precision === 'approximate' || g.date.precision === 'approximate') : false;
+			const dateOk = g.date && d.date.from !== null && d.date.to !== null ? d.date.from <= g.date.to && g.date.from <= d.date.to && (d.date.precision === g.date.precision || d.date.precision === 'approximate' || g.date.precision === 'approximate') : false;
 			if (dateOk) correct.date++;
 			const p = d.place;
 			const placeOk = g.place === null ? p === null : p !== null && ((p.lon !== null && p.lat !== null && km(p as { lon: number; lat: number }, g.place) <= 15) || norm(p.evidence.text).includes(norm(g.place.name_ar)));

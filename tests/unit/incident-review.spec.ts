@@ -95,7 +95,9 @@ describe('incidents from new articles', { timeout: 300_000 }, () => {
 		[['reject', '@other5'], /say why with --why/],
 		[['reject', '@other5', '--why', '   '], /say why with --why/],
 		[['reject', '@other5', '--as', 'x', '--why', 'y'], /--as and --same-as go with accept/],
-		[['reject', 'fx_005-e99', '--why', 'no'], /no draft "fx_005-e99"/]
+		[['reject', 'fx_005-e99', '--why', 'no'], /no draft "fx_005-e99"/],
+		[['accept', '@bomb4', '--date', '2025-11-31'], /--date "2025-11-31" is not a day or a range of days/],
+		[['reject', '@other5', '--why', 'y', '--date', '2025-11-11'], /--date goes with accept/]
 	])('refuses %j with a clear message and changes nothing', (args, message) => {
 		const named: Record<string, Draft> = { '@bomb4': bomb4, '@bomb5': bomb5, '@other5': other5 };
 		const before = snapshot(dir);

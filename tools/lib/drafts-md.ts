@@ -10,7 +10,7 @@ const q = (s: DraftSpan | null | undefined) => (s ? `«${s.text}» [${s.start}�
 const spans = (xs: readonly DraftSpan[]) => xs.map(q).join(', ');
 
 function dateLine(d: Draft): string {
-	const when = d.date.value ?? (d.date.from === d.date.to ? d.date.from : `${d.date.from} … ${d.date.to}`);
+	const when = d.date.value ?? (d.date.from === null ? '**unknown**' : d.date.from === d.date.to ? d.date.from : `${d.date.from} … ${d.date.to}`);
 	return `${when} (${d.date.precision}) ← ${d.date.evidence ? q(d.date.evidence) : 'no date words'}${d.date.note ? ` — ${d.date.note}` : ''}`;
 }
 

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { isIsoDay } from '$lib/corpus/dates';
+import { firstDay, isIsoDay, isPartialDate, lastDay } from '$lib/corpus/dates';
 import { sameAs } from '$lib/corpus/events/corroborate';
 import { draftIncidents } from '$lib/corpus/events/extract';
 import { geographyFrom } from '$lib/corpus/events/geography';
@@ -54,7 +54,7 @@ export const draftIdsOf = (i: { drafts?: unknown }): string[] => (Array.isArray(
 
 export interface CorpusDrafts {
 	drafts: Draft[];
-	/** Articles not drafted, and why (cited by a reviewed incident, no day to resolve dates against). */
+	/** Articles not drafted, and why (cited by a reviewed incident). */
 	not_drafted: { article: string; why: string }[];
 	/** Drafts held back: accepted or rejected already. */
 	held: { id: string; why: string }[];
@@ -66,6 +66,15 @@ export interface DraftCorpusInput {
 	/** GeoNames (and Natural Earth) records for names the gazetteer lacks (atlas/candidates.ts). */
 	records: readonly PlaceRecord[];
 	rejections: readonly Rejection[];
+}
+
+/** The span an article's date is known within when it is not a day: a month (`2025-03`), or the not_before…not_after range. */
+function spanOf(d: { value?: string | null; not_before?: string | null; not_after?: string | null } | undefined): { from: string; to: string } | null {
+	if (!d) return null;
+	if (d.value && isPartialDate(d.value)) return { from: firstDay(d.value), to: lastDay(d.value) };
+	const from = d.not_before && isPartialDate(d.not_before) ? firstDay(d.not_before) : null;
+	const to = d.not_after && isPartialDate(d.not_after) ? lastDay(d.not_after) : null;
+	return from && to && from <= to ? { from, to } : null;
 }
 
 export function draftCorpus({ raw, atlas, records, rejections }: DraftCorpusInput): CorpusDrafts {
@@ -88,12 +97,13 @@ export function draftCorpus({ raw, atlas, records, rejections }: DraftCorpusInpu
 			out.not_drafted.push({ article: a.id, why: `cited by the reviewed incident ${by}` });
 			continue;
 		}
-		const date = a.meta.date?.value ?? null;
-		if (!date || !isIsoDay(date)) {
-			out.not_drafted.push({ article: a.id, why: `its date is ${date ?? 'unknown'}, not a day: set the day in articles/${a.id}.json to resolve «yesterday» and the like` });
-			continue;
-		}
-		for (const d of draftIncidents({ id: a.id, text: a.text, date }, geo)) {
+		// Drafted whatever its date: a day anchors relative dates, a month or a range widens them, none leaves them null with the reason.
+		const value = a.meta.date?.value ?? null;
+		const date = value && isIsoDay(value) ? value : null;
+		const span = date ? null : spanOf(a.meta.date);
+		const bound = a.meta.date?.not_after ?? a.meta.date?.not_before ?? null;
+		const year = bound && isPartialDate(bound) ? Number(bound.slice(0, 4)) : null;
+		for (const d of draftIncidents({ id: a.id, text: a.text, date, span, year }, geo)) {
 			const inc = accepted.get(d.id) ?? cited.get(`${d.article}\u0000${d.evidence.start}\u0000${d.evidence.end}`);
 			const no = rejected.get(`${d.article}\u0000${d.evidence.text}`);
 			if (inc) out.held.push({ id: d.id, why: `accepted: incident ${inc}` });

@@ -11,6 +11,7 @@ import { GazetteerEntrySchema, type GazetteerEntry } from '$lib/schema/gazetteer
 import { IncidentRecordSchema, type IncidentRecord } from '$lib/schema/incidents';
 import { describeIssues } from '$lib/schema/parse';
 import { draftIdsOf, type Rejection } from './drafts';
+import { isIsoDay } from '$lib/corpus/dates';
 
 export class IncidentError extends Error {}
 
@@ -27,13 +28,32 @@ export interface PlaceInfo {
 }
 
 
+/** What `--date` gives: one day or an inclusive range (`YYYY-MM-DD` or `YYYY-MM-DD..YYYY-MM-DD`). Throws an IncidentError. */
+export function parseDateOption(s: string): { from: string; to: string } {
+	const m = /^(\d{4}-\d{2}-\d{2})(?:\.\.(\d{4}-\d{2}-\d{2}))?$/.exec(s.trim());
+	if (!m || !isIsoDay(m[1]) || (m[2] && !isIsoDay(m[2]))) throw new IncidentError(`--date "${s}" is not a day or a range of days: give YYYY-MM-DD or YYYY-MM-DD..YYYY-MM-DD. Nothing changed.`);
+	const to = m[2] ?? m[1];
+	if (to < m[1]) throw new IncidentError(`--date "${s}" ends before it starts. Nothing changed.`);
+	return { from: m[1], to };
+}
+
+/** The draft dated as the reviewer says (`--date`): it replaces whatever the drafter read. */
+export function withDate(d: Draft, from: string, to: string): Draft {
+	const was = d.date.from === null ? 'the draft had no date' : `the draft read ${d.date.from === d.date.to ? d.date.from : `${d.date.from}…${d.date.to}`}${d.date.evidence ? ` from «${d.date.evidence.text}»` : ''}`;
+	const note = `set by the reviewer with --date ${from === to ? from : `${from}..${to}`}; ${was}`;
+	return { ...d, date: { value: from === to ? from : null, from, to, precision: from === to ? 'day' : 'approximate', evidence: null, note } };
+}
+
 /** The incident's dates in the schema's terms (day / month / approximate with a range). */
 function dates(d: Draft): Pick<IncidentRecord, 'date' | 'date_end' | 'date_precision' | 'date_note'> {
-	const said = d.date.evidence ? `From «${d.date.evidence.text}» in the text` : "No date in the clause: the article's date and the days before it";
+	const { from, to } = d.date;
+	if (from === null || to === null) throw new IncidentError(`draft ${d.id} has no date (${d.date.note ?? 'unknown'}): give one with --date YYYY-MM-DD or --date YYYY-MM-DD..YYYY-MM-DD. Nothing changed.`);
+	const reviewer = d.date.note?.startsWith('set by the reviewer');
+	const said = reviewer ? 'Dated by the reviewer' : d.date.evidence ? `From «${d.date.evidence.text}» in the text` : "No date in the clause: the article's date and the days before it";
 	const note = `${said}${d.date.note ? ` (${d.date.note})` : ''}.`;
-	if (d.date.precision === 'day' && d.date.from === d.date.to) return { date: d.date.from, date_end: null, date_precision: 'day', date_note: note };
-	if (d.date.precision === 'month' && d.date.from.slice(0, 7) === d.date.to.slice(0, 7)) return { date: d.date.from.slice(0, 7), date_end: null, date_precision: 'month', date_note: note };
-	return { date: d.date.from, date_end: d.date.to === d.date.from ? null : d.date.to, date_precision: 'approximate', date_note: `${note} Between ${d.date.from} and ${d.date.to} (${d.date.precision}).` };
+	if (d.date.precision === 'day' && from === to) return { date: from, date_end: null, date_precision: 'day', date_note: note };
+	if (d.date.precision === 'month' && from.slice(0, 7) === to.slice(0, 7)) return { date: from.slice(0, 7), date_end: null, date_precision: 'month', date_note: note };
+	return { date: from, date_end: to === from ? null : to, date_precision: 'approximate', date_note: `${note} Between ${from} and ${to} (${d.date.precision}).` };
 }
 
 /**

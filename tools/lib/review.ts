@@ -32,13 +32,14 @@ function metaLines(meta: ArticleMeta): string[] {
 
 /** A draft in a few lines: its title, where each field came from, the commands. */
 function draftLines(d: Draft): string[] {
-	const date = d.date.from === d.date.to ? d.date.from : `${d.date.from}…${d.date.to}`;
+	const date = d.date.from === null ? 'date unknown' : d.date.from === d.date.to ? d.date.from : `${d.date.from}…${d.date.to}`;
 	const place = d.place ? `${d.place.id ?? `GeoNames ${d.place.geonameid} (${d.place.name_en})`}, precision ${d.place.geo_precision} ← «${short(d.place.evidence.text, 40)}»` : 'no place';
 	const out = [
 		`    ${d.id} (confidence ${d.confidence}): ${d.title_en}`,
 		`      «${short(d.evidence.text)}»`,
 		`      ${d.type} ← «${d.type_evidence.text}» · ${date} (${d.date.precision})${d.date.evidence ? ` ← «${d.date.evidence.text}»` : ''} · ${place}`
 	];
+	if (d.date.from === null) out.push(`      no date: ${d.date.note ?? 'set it'} (npm run incident -- accept ${d.id} --date YYYY-MM-DD)`);
 	if (d.same_as.length) out.push(`      same event as ${d.same_as.join(', ')}: accept one, then add the other to it with --same-as (npm run incident -- accept ${d.id} --same-as ${d.same_as[0]})`);
 	out.push(`      npm run incident -- accept ${d.id}   |   npm run incident -- reject ${d.id} --why "…"`);
 	return out;

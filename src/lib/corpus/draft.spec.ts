@@ -40,4 +40,17 @@ describe('draftMeta', () => {
 		expect(meta.language.value).toBeNull();
 		expect(meta.language.note).toMatch(/Not mainly Arabic/);
 	});
+
+	it.each([
+		['دير الزور – عنب بلدي – 12 أيار/ مايو 2025\nقتل شخصان بانفجار لغم في ريف دير الزور الشرقي.', '12 أيار/ مايو 2025', '2025-05-12', 'دير الزور – عنب بلدي – 12 أيار/ مايو 2025'],
+		['مقتل راعٍ بانفجار لغم\nالأنبار (الأحد 4 آذار 2025) – قتل راعٍ بانفجار لغم أرضي في صحراء الأنبار.', '4 آذار 2025', '2025-03-04', 'الأنبار (الأحد 4 آذار 2025)'],
+		['دير الزور – عنب بلدي – 12 أيار/ مايو 2025 – قتل شخصان بانفجار لغم في ريف دير الزور الشرقي.', '12 أيار/ مايو 2025', '2025-05-12', 'دير الزور – عنب بلدي – 12 أيار/ مايو 2025']
+	])('reads the date inside a date line: %s', (text, words, day, line) => {
+		const at = text.indexOf('دير الزور') >= 0 ? text.indexOf('دير الزور') : text.indexOf('الأنبار');
+		const meta = draftMeta('d', text, { places: [{ start: at, end: at + (text.startsWith('دير') ? 9 : 7), name_en: 'Here' }] });
+		verbatim(text, meta);
+		expect(meta.date).toMatchObject({ value: day, precision: 'day' });
+		expect(meta.date.evidence.map((e) => e.text)).toEqual([words]);
+		expect(meta.dateline.evidence.map((e) => e.text)).toEqual([line]);
+	});
 });

@@ -39,18 +39,30 @@ export function lines(text: string): Line[] {
 const outletMatcher = new Matcher(KNOWN_OUTLETS.map((o) => ({ id: o.en, variants: o.ar })));
 const outletOf = new Map(KNOWN_OUTLETS.map((o) => [o.en, o]));
 
-/** The date line: a short first line with a date, or the opening of the first paragraph up to its dash. */
+/**
+ * The date line: a short first line with a date, or the opening of a line up to a dash — the town,
+ * then short dash-separated parts («دير الزور – عنب بلدي – 12 أيار/ مايو 2025 –», «الأنبار (الأحد 4
+ * آذار 2025) –»), as far as the last part that holds a date or an outlet. First lines only.
+ */
 function findDateline(text: string, ls: Line[], dates: DateMention[], outlets: Mention[]): Line | null {
+	const words = (a: number, b: number) => text.slice(a, b).trim().split(/\s+/).length;
 	for (const l of ls.slice(0, 3)) {
-		const words = text.slice(l.start, l.end).split(/\s+/).length;
 		const hasDate = dates.some((d) => d.start >= l.start && d.end <= l.end);
-		if (hasDate && words <= 8) return l;
-		const dash = /\s*[-–—]\s/u.exec(text.slice(l.start, Math.min(l.end, l.start + 120)));
-		if (dash && dash.index > 1) {
-			const seg = { start: l.start, end: l.start + dash.index };
-			const inSeg = (x: { start: number; end: number }) => x.start >= seg.start && x.end <= seg.end;
-			if (dates.some(inSeg) || outlets.some(inSeg)) return seg;
+		if (hasDate && words(l.start, l.end) <= 8) return l;
+		const window = Math.min(l.end, l.start + 160);
+		const marked = (a: number, b: number) => dates.some((x) => x.start >= a && x.end <= b) || outlets.some((x) => x.start >= a && x.end <= b);
+		let from = l.start;
+		let end: number | null = null;
+		for (const dash of text.slice(l.start, window).matchAll(/\s*[-–—]\s/gu)) {
+			const to = l.start + dash.index;
+			// The first part may be long (a town, a weekday, a Hijri and a Gregorian date, an outlet); later parts are a few words.
+			if (to - from < 2 || (from > l.start && words(from, to) > 5) || to - l.start > 120) break;
+			if (marked(from, to)) end = to;
+			from = to + dash[0].length;
 		}
+		// A line made only of such parts ends with the last one.
+		if (from > l.start && l.end <= window && words(from, l.end) <= 5 && marked(from, l.end)) end = l.end;
+		if (end !== null) return { start: l.start, end };
 	}
 	return null;
 }

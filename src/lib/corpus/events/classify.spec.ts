@@ -64,6 +64,10 @@ describe('event words', () => {
 		expect(event?.type).toBe('ied');
 		expect(event?.sub_event_type).toBe('Disrupted weapons use');
 	});
+	it('a weapons seizure is Strategic developments / Other, as the coding rules have it', () => {
+		const text = 'داهمت القوات مخبأ وصادرت كميات من الأسلحة والذخائر';
+		expect(classifyClause(text, whole(text)).event).toMatchObject({ type: 'weapons-seizure', event_type: 'Strategic developments', sub_event_type: 'Other' });
+	});
 	it('a protest dispersed by force is a protest with intervention', () => {
 		const text = 'فرّقت قوات الأسايش بالقوة تجمعاً لأهالٍ كانوا يحتجون على التجنيد';
 		expect(classifyClause(text, whole(text)).event?.sub_event_type).toBe('Protest with intervention');
@@ -118,3 +122,13 @@ describe('clauses', () => {
 		for (const c of cs) expect(text.slice(c.start, c.end)).toBe(c.text);
 	});
 });
+
+describe('«صادر عن» is issued by, not a seizure', () => {
+	it('finds no seizure in a statement issued by a command, and still finds the confiscation', () => {
+		const issued = 'بيان صادر عن قيادة عمليات الجزيرة';
+		expect(classifyClause(issued, { start: 0, end: issued.length, text: issued }).event).toBeNull();
+		const seized = 'داهمت القوات مخبأ وصادرت كميات من الأسلحة';
+		expect(classifyClause(seized, { start: 0, end: seized.length, text: seized }).event?.type).toBe('weapons-seizure');
+	});
+});
+

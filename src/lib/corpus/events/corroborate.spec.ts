@@ -50,4 +50,20 @@ describe('sameAs', () => {
 		expect(sameEvent(town, { ...region, from: '2025-03-01', to: '2025-03-06', fatalities: 9 })).toBeNull();
 		expect(sameEvent(town, { ...region, place: { ...region.place, lon: 47.8, lat: 30.5 } })).toBeNull();
 	});
+	it('compares an undated telling without the date test, says so and lowers its confidence', () => {
+		const undated = draftIncidents({ id: 'u', text: C, date: null }, GEO);
+		expect(undated[0].date.from).toBeNull();
+		const out = sameAs([...draftIncidents({ id: 'a', text: A, date: '2025-01-15' }, GEO), ...undated]);
+		const u = out.find((d) => d.id === 'u-e1')!;
+		expect(u.same_as).toEqual(['a-e1']);
+		expect(u.reasons.join(' ')).toMatch(/compared without dates/);
+		expect(u.confidence).toBeLessThan(undated[0].confidence);
+		// Undated, a compatible type is not enough: an IED and a landmine at one place stay apart.
+		const mine = draftIncidents({ id: 'w', text: 'قُتل جنديان بانفجار لغم أرضي في مدينة القائم.', date: null }, GEO);
+		expect(mine[0].type).toBe('landmine');
+		expect(sameAs([...draftIncidents({ id: 'a', text: A, date: '2025-01-15' }, GEO), ...mine]).find((d) => d.id === 'w-e1')?.same_as).toEqual([]);
+		// A different type at the same place is still no match, date or not.
+		const other = draftIncidents({ id: 'v', text: 'ضبطت القوات الأمنية شحنة من حبوب الكبتاغون في مدينة القائم.', date: null }, GEO);
+		expect(sameAs([...draftIncidents({ id: 'a', text: A, date: '2025-01-15' }, GEO), ...other]).find((d) => d.id === 'v-e1')?.same_as).toEqual([]);
+	});
 });

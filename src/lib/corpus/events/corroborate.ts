@@ -1,7 +1,9 @@
 /**
  * Corroboration: a draft that tells the same event as a draft of another article, or as an incident
  * already coded in geodata/incidents.json, names it in `same_as` — compatible types, overlapping
- * dates, places within ~15 km (or the same gazetteer entry), and compatible counts.
+ * dates, places within ~15 km (or the same gazetteer entry), and compatible counts. A draft with no
+ * date (its article's date unknown) is compared without the date test but held to the same type
+ * and the near-place distance; the link says so and lowers the draft's confidence.
  */
 import { firstDay, lastDay } from '../dates';
 import type { IncidentRecord } from '$lib/schema/incidents';
@@ -30,8 +32,9 @@ interface Comparable {
 	id: string;
 	article: string | null;
 	type: string;
-	from: string;
-	to: string;
+	/** Null when the telling has no date (precision `unknown`). */
+	from: string | null;
+	to: string | null;
 	place: { id: string | null; geonameid: number | null; lon: number | null; lat: number | null; precision: number } | null;
 	fatalities: number | null;
 	quantities: Record<string, number>;
@@ -72,13 +75,18 @@ function fromIncident(i: IncidentRecord, geo: Geography | undefined): Comparable
 	};
 }
 
+/** Said of a link made without the date test. */
+const UNDATED = 'compared without dates (one telling has none)';
+/** What such a link costs the draft's confidence: it rests on type and place alone. */
+const UNDATED_PENALTY = 0.05;
+
 /** How far a region's representative point may lie from a place inside it (a governorate, a desert, a border strip). */
 export const REGION_KM = 200;
 
 /** Two tellings one of which names only a region: the same type, and the same single day or a count both give alike. */
 function regionalMatch(a: Comparable, b: Comparable): boolean {
 	if (a.type !== b.type || !(a.place!.precision === 3 || b.place!.precision === 3)) return false;
-	const sameDay = a.from === a.to && b.from === b.to && a.from === b.from;
+	const sameDay = a.from !== null && a.from === a.to && b.from === b.to && a.from === b.from;
 	const counted = (a.fatalities !== null && b.fatalities !== null && close(a.fatalities, b.fatalities)) || Object.keys(a.quantities).some((k) => k in b.quantities && close(a.quantities[k], b.quantities[k]));
 	return sameDay || counted;
 }
@@ -89,7 +97,10 @@ const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.2 * Mat
 export function sameEvent(a: Comparable, b: Comparable): string | null {
 	if (a.article !== null && a.article === b.article) return null;
 	if (!compatibleTypes(a.type, b.type)) return null;
-	if (shift(a.to, SLACK_DAYS) < b.from || shift(b.to, SLACK_DAYS) < a.from) return null;
+	const dated = a.from !== null && a.to !== null && b.from !== null && b.to !== null;
+	// Without dates only the type and the place speak: the same type, not merely a compatible one.
+	if (!dated && a.type !== b.type) return null;
+	if (dated && (shift(a.to!, SLACK_DAYS) < b.from! || shift(b.to!, SLACK_DAYS) < a.from!)) return null;
 	const p = a.place;
 	const q = b.place;
 	if (!p || !q) return null;
@@ -98,7 +109,7 @@ export function sameEvent(a: Comparable, b: Comparable): string | null {
 	else if (p.geonameid && p.geonameid === q.geonameid) where = `the same GeoNames place (${p.geonameid})`;
 	else if (p.precision < 3 && q.precision < 3 && p.lon !== null && p.lat !== null && q.lon !== null && q.lat !== null) {
 		const d = km({ lon: p.lon, lat: p.lat }, { lon: q.lon, lat: q.lat });
-		if (d > (p.precision === 2 || q.precision === 2 ? NEAR_PLACE_KM : SAME_PLACE_KM)) return null;
+		if (d > (dated && (p.precision === 2 || q.precision === 2) ? NEAR_PLACE_KM : SAME_PLACE_KM)) return null;
 		where = `${d.toFixed(1)} km apart`;
 	} else if (p.lon !== null && p.lat !== null && q.lon !== null && q.lat !== null && km({ lon: p.lon, lat: p.lat }, { lon: q.lon, lat: q.lat }) <= REGION_KM && regionalMatch(a, b)) {
 		// One telling names only a region («صحراء الأنبار», the border strip): the region's point is far from
@@ -107,7 +118,7 @@ export function sameEvent(a: Comparable, b: Comparable): string | null {
 	} else return null;
 	if (a.fatalities !== null && b.fatalities !== null && !close(a.fatalities, b.fatalities)) return null;
 	for (const k of Object.keys(a.quantities)) if (k in b.quantities && !close(a.quantities[k], b.quantities[k])) return null;
-	return `${a.type}/${b.type}, dates ${a.from}…${a.to} and ${b.from}…${b.to}, ${where}`;
+	return `${a.type}/${b.type}, ${dated ? `dates ${a.from}…${a.to} and ${b.from}…${b.to}` : UNDATED}, ${where}`;
 }
 
 /**
@@ -125,6 +136,10 @@ export function sameAs(drafts: readonly Draft[], existing: readonly IncidentReco
 			const why = sameEvent(mine[i], other);
 			if (why) links.push(other.id), reasons.push(`same as ${other.id}: ${why}`);
 		}
-		return links.length ? { ...d, same_as: links, reasons: [...d.reasons, ...reasons] } : { ...d, same_as: [] };
+		if (!links.length) return { ...d, same_as: [] };
+		const undated = reasons.some((r) => r.includes(UNDATED));
+		if (undated) reasons.push(`−${UNDATED_PENALTY.toFixed(2)} a link rests on type and place alone, without dates`);
+		const confidence = undated ? Math.round(Math.max(0, d.confidence - UNDATED_PENALTY) * 100) / 100 : d.confidence;
+		return { ...d, same_as: links, confidence, reasons: [...d.reasons, ...reasons] };
 	});
 }

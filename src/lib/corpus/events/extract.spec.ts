@@ -96,4 +96,41 @@ describe('draftIncidents', () => {
 		expect(d.place?.geo_precision).toBe(3);
 		expect(d.title_en).toMatch(/ in Syria$/);
 	});
+	it('drafts an article whose date is unknown: explicit dates resolve, relative ones are null with the reason', () => {
+		const drafts = draftIncidents({ id: 'u1', text: BULLETIN, date: null }, GEO);
+		checkVerbatim(BULLETIN, drafts);
+		const dated = draftIncidents({ id: 'u1', text: BULLETIN, date: '2025-02-21' }, GEO);
+		// The same events as the dated telling, none of them dated: bulletin weekdays are relative.
+		expect(drafts.map((d) => d.type)).toEqual(dated.map((d) => d.type));
+		for (const [i, d] of drafts.entries()) {
+			expect(d.date).toMatchObject({ value: null, from: null, to: null, precision: 'unknown' });
+			expect(d.date.note).toMatch(/is relative and the article's date is unknown: set it in articles\/u1\.json or accept with --date/);
+			expect(d.missing.date).toBe(d.date.note);
+			expect(d.confidence).toBeLessThan(dated[i].confidence);
+			expect(d.reasons.join(' ')).toMatch(/no date/);
+		}
+		const explicit = draftIncidents({ id: 'u2', text: 'قتل جنديان من الجيش العراقي بانفجار عبوة ناسفة في مدينة القائم يوم 12 أيار 2025.', date: null }, GEO);
+		expect(explicit[0].date).toMatchObject({ value: '2025-05-12', precision: 'day' });
+		const none = draftIncidents({ id: 'u3', text: 'قتل جنديان من الجيش العراقي بانفجار عبوة ناسفة في مدينة القائم.', date: null }, GEO);
+		expect(none[0].date).toMatchObject({ from: null, precision: 'unknown', evidence: null });
+		expect(none[0].date.note).toMatch(/dates nothing and the article's date is unknown/);
+	});
+	it('resolves relative dates against a month-only article date, approximately and with less confidence', () => {
+		const [d] = draftIncidents({ id: 'u4', text: STORY, date: null, span: { from: '2025-01-01', to: '2025-01-31' } }, GEO);
+		const [day] = draftIncidents({ id: 'u4', text: STORY, date: '2025-01-15' }, GEO);
+		expect(d.date).toMatchObject({ value: null, precision: 'approximate' });
+		expect(d.date.from! <= '2025-01-14' && '2025-01-14' <= d.date.to!).toBe(true);
+		expect(d.confidence).toBeLessThan(day.confidence);
+	});
+	it('starts the Arabic title at the first verb of a coordinated clause, not after its «و»', () => {
+		const text = 'وفي سياق متصل، داهمت القوات الأمنية منزلاً في مدينة القائم يوم الأحد الماضي وصادرت كميات من الأسلحة والذخائر.';
+		const [d] = draftIncidents({ id: 't1', text, date: '2025-05-19' }, GEO);
+		checkVerbatim(text, [d]);
+		expect(d.title_ar).toMatch(/^داهمت القوات الأمنية منزلاً/);
+		expect(text.slice(d.title_ar_evidence.start, d.title_ar_evidence.end)).toBe(d.title_ar);
+		// A coordinated verb with no event verb before it: the title starts after the conjunction.
+		const alone = 'وأفاد مصدر أمني أن دورية للجيش وصادرت كميات من الأسلحة في مدينة القائم أمس.';
+		const [e] = draftIncidents({ id: 't2', text: alone, date: '2025-05-19' }, GEO);
+		if (e) expect(e.title_ar.startsWith('و')).toBe(false);
+	});
 });

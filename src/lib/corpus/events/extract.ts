@@ -11,18 +11,24 @@ import { span, type Span } from './scan';
 import { norm } from '$lib/arabic/normalize';
 import type { Draft } from './schema';
 import { titleAr, titleEn } from './titles';
-import { eventWhen, findWhens, type When } from './when';
+import { eventWhen, findWhens, type Anchor, type When } from './when';
+import { findDates } from '../dates';
 import { eventPlace, findPlaces, km, REGION_KINDS, type EventPlace, type Geography } from './where';
 import { lines } from '../draft';
 import { sentenceAt, sentenceSpans } from '../sentences';
 import { compatibleTypes } from './corroborate';
+import { draftDate } from './draft-date';
 
 /** The article as the drafter needs it. */
 export interface ArticleInput {
 	id: string;
 	text: string;
-	/** The article's own date (YYYY-MM-DD): relative dates resolve against it. */
-	date: string;
+	/** The article's own date (YYYY-MM-DD): relative dates resolve against it; null when it is not a known day. */
+	date: string | null;
+	/** When `date` is null: the span the article's date is known within (a month, an approximate range), if any. */
+	span?: { from: string; to: string } | null;
+	/** With neither: the year the metadata's bounds give, for dates written without a year when the text gives none. */
+	year?: number | null;
 	/** The country the article is about (IQ, SY), if known; else read from its places. */
 	country?: string | null;
 }
@@ -53,17 +59,27 @@ function countryOf(places: ReturnType<typeof findPlaces>): string | null {
 	return best ? best[0] : null;
 }
 
-function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPlaces>, country: string | null, prev: When | null): Reading {
+/** What the article's dates resolve against: its day, the span its metadata gives, or nothing. */
+const anchorOf = (a: ArticleInput): Anchor => (a.date ? { from: a.date, to: a.date } : (a.span ?? null));
+
+/** The year an undated article's dates without a year take: the latest year its explicit dates give. */
+function yearOf(text: string): number | null {
+	const ys = findDates(text).filter((d) => d.calendar === 'gregorian' && d.year !== null).map((d) => d.year!);
+	return ys.length ? Math.max(...ys) : null;
+}
+
+function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPlaces>, country: string | null, prev: When | null, year: number | null): Reading {
 	const c = ev.clause;
+	const anchor = anchorOf(a);
 	let actors = findActors(a.text, c.start, c.end, country as 'IQ' | 'SY' | null);
-	let when = eventWhen(a.text, a.date, c, ev.trigger.start);
+	let when = eventWhen(a.text, anchor, c, ev.trigger.start, year);
 	// «في اليوم نفسه»: the day of the event told just before.
 	if (when?.role === 'same') when = prev ? { ...prev, evidence: when.evidence, role: 'event' } : null;
 	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …») keeps the day told before it.
 	// A clause cut from its sentence («…، حيث هاجم …») takes the place its sentence named before it.
 	const sentence = sentenceAt(sentenceSpans(a.text), c.start, c.end);
 	// A clause cut from its sentence takes the date its sentence gave before it («أعلنت …، يوم الأحد، … بعد أن عثرت …»).
-	if (!when && sentence.start < c.start) when = eventWhen(a.text, a.date, { start: sentence.start, end: c.start, text: '' }, c.start);
+	if (!when && sentence.start < c.start) when = eventWhen(a.text, anchor, { start: sentence.start, end: c.start, text: '' }, c.start, year);
 	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …», «قبل أن ترد …») keeps the day told before it.
 	const carried = !when && prev && prev.role === 'event' && (sentence.start < c.start || /^(?:و|ف)?(?:امتد|تجدد|استمر|عاد|تواصل|توسع|تبع|اعقب|تلا|بعد ذلك|ثم)/.test(norm(c.text)));
 	const origin = ev.type === 'repatriation';
@@ -86,7 +102,7 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	const reasons = [...ev.reasons];
 	let score = isVerb(ev.trigger) ? 0.45 : 0.3;
 	reasons.push(isVerb(ev.trigger) ? '+0.45 a finite verb reports it' : '+0.30 a verbal noun names it');
-	if (when) (score += when.role === 'event' ? 0.15 : 0.1), reasons.push(`+${when.role === 'event' ? '0.15' : '0.10'} dated «${when.evidence.text}»`);
+	if (when) (score += when.role === 'event' ? 0.15 : 0.1), reasons.push(`+${when.role === 'event' ? '0.15' : '0.10'} dated «${when.evidence.text}»${when.from === null ? ' (unresolved)' : ''}`);
 	if (carried) (when = prev), (score += 0.1), reasons.push(`+0.10 the clause continues the story: dated as the event before it («${prev!.evidence.text}»)`);
 	if (place) (score += 0.15), reasons.push(`+0.15 placed «${place.evidence.text}»`);
 	if (actors.length) (score += 0.1), reasons.push(`+0.10 actors named`);
@@ -101,8 +117,8 @@ function same(x: Reading, y: Reading): boolean {
 	const seized = ['drug-seizure', 'weapons-seizure', 'smuggling-interdiction'];
 	if (x.ev.type !== y.ev.type && seized.includes(x.ev.type) && seized.includes(y.ev.type)) return false;
 	// The day a source spoke bounds the event from above: it may have happened a few days before.
-	const span = (w: When) => (w.role === 'report' ? { from: shift(w.from, -3), to: w.to } : w);
-	if (x.when && y.when && (span(x.when).to < span(y.when).from || span(y.when).to < span(x.when).from)) return false;
+	const span = (w: When) => (w.role === 'report' ? { from: shift(w.from!, -3), to: w.to! } : { from: w.from!, to: w.to! });
+	if (x.when?.from && y.when?.from && (span(x.when).to < span(y.when).from || span(y.when).to < span(x.when).from)) return false;
 	const p = x.place?.place;
 	const q = y.place?.place;
 	if (p && q && !(p.id && p.id === q.id) && !(p.geonameid && p.geonameid === q.geonameid)) {
@@ -144,11 +160,12 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 	const places = findPlaces(article.id, text, geo);
 	const country = article.country ?? countryOf(places);
 	const readings: Reading[] = [];
+	const year = article.date || article.span ? null : (yearOf(text) ?? article.year ?? null);
 	for (const c of clauseSpans(text)) {
 		const { event } = classifyClause(text, c);
 		if (!event) continue;
-		if (findWhens(text, article.date, c.start, c.end).some((w) => w.background)) continue;
-		const r = read(article, event, places, country, readings.at(-1)?.when ?? null);
+		if (findWhens(text, anchorOf(article), c.start, c.end, year).some((w) => w.background)) continue;
+		const r = read(article, event, places, country, readings.at(-1)?.when ?? null, year);
 		if (r.score < EVENT_AT) continue;
 		const twin = readings.find((x) => same(x, r));
 		if (twin) readings[readings.indexOf(twin)] = merge(twin, r);
@@ -162,10 +179,8 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 function toDraft(a: ArticleInput, r: Reading, n: number, headline: Span | null): Draft {
 	const missing: Record<string, string> = {};
 	const c = r.ev.clause;
-	const dateEv = r.when?.evidence ?? null;
-	const date = r.when
-		? { value: r.when.from === r.when.to ? r.when.from : null, from: r.when.from, to: r.when.to, precision: r.when.role === 'report' ? ('approximate' as const) : r.when.precision, evidence: dateEv, note: r.when.role === 'report' ? 'the date the source spoke; the event may be a day or two earlier' : null }
-		: { value: null, from: shift(a.date, -2), to: a.date, precision: 'approximate' as const, evidence: null, note: "the clause dates nothing: the article's date and the two days before it" };
+	const { date, penalty, reason } = draftDate(a.id, r.when, anchorOf(a));
+	if (date.from === null) missing.date = date.note!;
 	if (!r.place) missing.place = 'the clause names no place the gazetteer or GeoNames knows';
 	if (!r.fatalities) missing.fatalities = 'the clause reports no deaths';
 	if (!r.injuries) missing.injuries = 'the clause reports no wounded';
@@ -179,11 +194,12 @@ function toDraft(a: ArticleInput, r: Reading, n: number, headline: Span | null):
 	});
 	const starts = [r.ev.trigger.start, ...(r.fatalities?.evidence.map((e) => e.start) ?? [])].filter((s) => s >= c.start && s < c.end);
 	const startAt = starts.length ? Math.min(...starts) : c.start;
-	const tAr = titleAr(a.text, headline, r.mentions, c, startAt);
+	const verbs = r.ev.triggers.filter((t) => isVerb(t) && t.start >= c.start && t.start < c.end).map((t) => t.start);
+	const tAr = titleAr(a.text, headline, r.mentions, c, startAt, verbs);
 	let confidence = Math.min(1, r.score);
 	const reasons = [...r.reasons];
 	if (r.place && r.place.confidence < 0.9) (confidence -= 0.9 - r.place.confidence), reasons.push(...r.place.reasons.filter((x) => x.startsWith('doubtful')));
-	if (!r.when) (confidence -= 0.05), reasons.push("−0.05 no date of its own: the article's date stands in");
+	if (reason) (confidence -= penalty), reasons.push(reason);
 	if (r.mentions.length > 1) reasons.push(`told ${r.mentions.length} times in the article`);
 	return {
 		id: `${a.id}-e${n}`,

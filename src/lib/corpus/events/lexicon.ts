@@ -3,7 +3,8 @@
  * ACLED's event_type / sub_event_type (notes/events-contract.md), and the cues that make a clause
  * not an event (a denial, a plan, a threat, a condition, background, analysis). Phrase syntax: scan.ts.
  */
-import { PhraseList, type Hit } from './scan';
+import { PhraseList, type Hit, type Span } from './scan';
+import { norm } from '$lib/arabic/normalize';
 
 /** Our short incident types (the contract's list). */
 export const EVENT_TYPES = [
@@ -28,7 +29,8 @@ export const ACLED: Record<EventType, [string, string]> = {
 	'attack-on-civilians': ['Violence against civilians', 'Attack'],
 	arrest: ['Strategic developments', 'Arrests'],
 	'drug-seizure': ['Strategic developments', 'Other'],
-	'weapons-seizure': ['Strategic developments', 'Disrupted weapons use'],
+	// As the coding rules have it (tests/fixtures/corpus/events/README.md): a seizure is Other; a defused bomb is Disrupted weapons use.
+	'weapons-seizure': ['Strategic developments', 'Other'],
 	'smuggling-interdiction': ['Strategic developments', 'Other'],
 	'crossing-closed': ['Strategic developments', 'Other'],
 	'crossing-reopened': ['Strategic developments', 'Other'],
@@ -161,7 +163,14 @@ const objectList = new PhraseList(
 
 /** Every event word in `text[from, to)`, in text order. */
 export function findTriggers(text: string, from = 0, to = text.length): Hit<Trigger>[] {
-	return triggerList.find(text, from, to);
+	return triggerList.find(text, from, to).filter((t) => !(t.entry.type === 'seizure' && notSeizure(text, t)));
+}
+
+/** «صادر عن» is *issued by* («بيان صادر عن القيادة») and «صادرات» *exports*: no confiscation. */
+function notSeizure(text: string, t: Span): boolean {
+	const word = norm(t.text).replace(/^[وف]?(?:ال)?/, '');
+	if (/^صادرات$/.test(word)) return true;
+	return /^صادر(?:ه|ين)?$/.test(word) && /^\s+(?:عن|من)(?![\p{L}])/u.test(text.slice(t.end, t.end + 5));
 }
 
 /** Every negation or modality cue in `text[from, to)`. */

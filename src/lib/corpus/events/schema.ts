@@ -16,10 +16,11 @@ const day = v.pipe(v.string(), v.check(isIsoDay, 'must be YYYY-MM-DD'));
 export const DraftDateSchema = v.object({
 	/** The day, when the event has one (`from === to`). */
 	value: v.nullable(day),
-	from: day,
-	to: day,
-	precision: v.picklist(['day', 'week', 'month', 'approximate']),
-	/** The date words; null when the article's own date stands in (then `note` says so). */
+	/** Null (with precision `unknown` and a `note` saying why) when neither the clause nor the article's date resolves it. */
+	from: v.nullable(day),
+	to: v.nullable(day),
+	precision: v.picklist(['day', 'week', 'month', 'approximate', 'unknown']),
+	/** The date words; null when the article's own date stands in or nothing dates it (then `note` says so). */
 	evidence: v.nullable(SpanSchema),
 	note: v.nullable(v.string())
 });

@@ -60,13 +60,25 @@ export function titleEn(t: TitleInput): string {
 
 /**
  * A short Arabic title, verbatim: the headline when it tells the event, else the clause from its
- * first event word (or casualty word) up to the next comma, at most 14 words.
+ * first event word (or casualty word) up to the next comma, at most 14 words. A verb joined by «و»
+ * or «ف» to one before it («داهمت … وصادرت كميات») is no start: the title starts at the first verb
+ * of the chain (`verbs`: where the clause's event verbs start), else after the conjunction.
  */
-export function titleAr(text: string, headline: Span | null, mentions: Span[], clause: Span, startAt: number): Span {
+export function titleAr(text: string, headline: Span | null, mentions: Span[], clause: Span, startAt: number, verbs: readonly number[] = []): Span {
 	if (headline && mentions.some((m) => m.start >= headline.start && m.end <= headline.end)) return span(text, headline.start, headline.end);
+	const wordStart = (i: number) => {
+		while (i > clause.start && /\p{L}/u.test(text[i - 1])) i--;
+		return i;
+	};
 	let start = Math.max(clause.start, startAt);
 	// Start at the word, not inside it: «بمقتل» keeps its attached particle.
-	while (start > clause.start && /\p{L}/u.test(text[start - 1])) start--;
+	start = wordStart(start);
+	// The event word may carry the conjunction itself («وصادرت»): the chain started before it.
+	const joined = /^[وف]\p{L}{4,}/u.exec(text.slice(start, start + 12));
+	if (verbs.includes(startAt) && joined) {
+		const first = verbs.filter((v) => v >= clause.start && v < start).sort((a, b) => a - b)[0];
+		start = first === undefined ? start + 1 : wordStart(first);
+	}
 	let end = clause.end;
 	const comma = text.slice(start, end).search(/[،,:]/);
 	if (comma > 20) end = start + comma;

@@ -50,3 +50,25 @@ describe('dates against the article date', () => {
 		expect(findWhens(text, D)[0].role).toBe('report');
 	});
 });
+
+describe('dates when the article date is not a day', () => {
+	it('leaves a relative date unresolved, with the reason, when the article date is unknown', () => {
+		const [w] = findWhens('قتل جنديان مساء أمس الثلاثاء', null);
+		expect(w).toMatchObject({ from: null, to: null, precision: 'unknown' });
+		expect(w.evidence.text).toBe('مساء أمس الثلاثاء');
+		expect(w.note).toMatch(/«مساء أمس الثلاثاء» is relative and the article's date is unknown/);
+	});
+	it('widens a relative date over the span the article date is known within', () => {
+		// «أمس» of an article dated only to March 2025: any day from the last of February to the 30th of March.
+		const [w] = findWhens('أمس', { from: '2025-03-01', to: '2025-03-31' });
+		expect(w).toMatchObject({ from: '2025-02-28', to: '2025-03-30', precision: 'approximate' });
+		expect(w.note).toMatch(/2025-03-01…2025-03-31/);
+	});
+	it('still resolves explicit dates; a missing year comes from the hint, else stays unresolved', () => {
+		expect(findWhens('في 12 أيار 2025', null)[0]).toMatchObject({ from: '2025-05-12', to: '2025-05-12', precision: 'day' });
+		expect(findWhens('في 12 أيار', null, 0, undefined, 2024)[0]).toMatchObject({ from: '2024-05-12', precision: 'day' });
+		const [bare] = findWhens('في 12 أيار', null);
+		expect(bare).toMatchObject({ from: null, precision: 'unknown' });
+		expect(bare.note).toMatch(/gives no year/);
+	});
+});

@@ -2,7 +2,9 @@
  * When an event happened, from the words of its clause, resolved against the article's own date:
  * explicit dates (dates.ts: every month-name tradition and the Hijri calendar; a date without a year
  * takes the article's), and relative ones («أمس», «فجر اليوم», «مساء الخميس», «الأسبوع الماضي»,
- * «مطلع الشهر», «الشهر الماضي», «منذ أيام»).
+ * «مطلع الشهر», «الشهر الماضي», «منذ أيام»). When the article's date is only a span (a month, an
+ * approximate range) relative dates resolve against both of its ends (precision approximate); when it
+ * is unknown they stay unresolved (from/to null, precision `unknown`, and a note saying why).
  */
 import { findDates } from '../dates';
 import { normalize } from '$lib/arabic/normalize';
@@ -10,11 +12,16 @@ import type { Span } from './scan';
 
 export type Precision = 'day' | 'week' | 'month' | 'approximate';
 
-/** A resolved date: one day (`from === to`) or an inclusive range of ISO days. */
+/** What relative dates resolve against: the article's day (`from === to`) or the span its date is known within; null when unknown. */
+export type Anchor = { from: string; to: string } | null;
+
+/** A resolved date: one day (`from === to`) or an inclusive range of ISO days; null ends when nothing anchors it. */
 export interface When {
-	from: string;
-	to: string;
-	precision: Precision;
+	from: string | null;
+	to: string | null;
+	precision: Precision | 'unknown';
+	/** Why the date is approximate or unresolved, when the article's own date is the cause. */
+	note?: string;
 	evidence: Span;
 	/** `report`: the date the source spoke («أعلنت، اليوم الأربعاء، …»), not necessarily the event's. */
 	role: 'event' | 'report' | 'same';
@@ -43,7 +50,7 @@ const WD = WEEKDAYS.map(([w]) => w).join('|');
 const NB = '(?<![\\p{L}])';
 const NE = '(?![\\p{L}])';
 
-type Rule = { re: RegExp; resolve: (m: RegExpExecArray, d: string) => (Omit<When, 'evidence' | 'role' | 'background'> & { same?: boolean }) | null };
+type Rule = { re: RegExp; resolve: (m: RegExpExecArray, d: string) => Resolved | null };
 const r = (src: string) => new RegExp(`${NB}(?:[وف]?(?:في|خلال|منذ)\\s+)?${src}${NE}`, 'gu');
 const day = (x: string) => ({ from: x, to: x, precision: 'day' as const });
 const range = (from: string, to: string, precision: Precision) => ({ from, to, precision });
@@ -93,18 +100,35 @@ function dayCount(s: string): number {
 /** Reporting verbs: a date right after one («أعلنت …، اليوم الأربعاء،») is when the source spoke. */
 const REPORT = /(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|كشف|كشفت|اوضح|اوضحت|افادت|نقل|نقلت|صرح|صرحت|اشار|اشارت|بين|بينت|اوردت|اورد)(?![\p{L}])[^.]{0,60}$/u;
 
-/** Every date expression of `text[from, to)`, resolved against `articleDate` (YYYY-MM-DD). */
-export function findWhens(text: string, articleDate: string, from = 0, to = text.length): When[] {
+type Resolved = Omit<When, 'evidence' | 'role' | 'background'> & { same?: boolean };
+
+/** A relative date against the anchor: as is against a day, widened to both ends of a span, unresolved without one. */
+function relative(resolve: (d: string) => Resolved | null, anchor: Anchor, words: string): Resolved | null {
+	if (!anchor) return { from: null, to: null, precision: 'unknown', note: `«${words}» is relative and the article's date is unknown` };
+	if (anchor.from === anchor.to) return resolve(anchor.from);
+	const a = resolve(anchor.from);
+	const b = resolve(anchor.to);
+	if (!a || !b) return null;
+	return { from: a.from, to: b.to, precision: 'approximate', same: a.same, note: `«${words}» resolved against the article's date, known only as ${anchor.from}…${anchor.to}` };
+}
+
+/**
+ * Every date expression of `text[from, to)`, resolved against the article's date: a day
+ * (YYYY-MM-DD), a span, or null. `yearHint` is the year dates without one take when the article's
+ * date is unknown (the year its other dates give), else they stay unresolved.
+ */
+export function findWhens(text: string, articleDate: string | Anchor, from = 0, to = text.length, yearHint: number | null = null): When[] {
+	const anchor: Anchor = typeof articleDate === 'string' ? { from: articleDate, to: articleDate } : articleDate;
 	const n = normalize(text.slice(from, to));
 	const out: When[] = [];
-	const year = Number(articleDate.slice(0, 4));
+	const year = anchor ? Number(anchor.to.slice(0, 4)) : yearHint;
 	const at = (i: number, len: number) => ({ start: from + n.map[i], end: from + n.map[i + len - 1] + 1 });
 	const role = (s: number): When['role'] => (REPORT.test(normalize(text.slice(Math.max(from, s - 70), s)).text) && !/(?:مساء|فجر|صباح|ليله|امس)/.test(normalize(text.slice(s, s + 6)).text) ? 'report' : 'event');
 	for (const rule of RULES) {
 		rule.re.lastIndex = 0;
 		for (let m = rule.re.exec(n.text); m; m = rule.re.exec(n.text)) {
-			const res = rule.resolve(m, articleDate);
 			const pos = at(m.index, m[0].length);
+			const res = relative((d) => rule.resolve(m, d), anchor, text.slice(pos.start, pos.end));
 			if (!res || out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end)) continue;
 			const { same, ...value } = res;
 			out.push({ ...value, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: same ? 'same' : role(pos.start), background: false });
@@ -114,28 +138,30 @@ export function findWhens(text: string, articleDate: string, from = 0, to = text
 	for (const m of n.text.matchAll(new RegExp(`(?<=(?:^|\\n)[\\s\\-–•*]*)(${WD})(?=\\s*:)`, 'gu'))) {
 		const pos = at(m.index, m[0].length);
 		if (out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end)) continue;
-		out.push({ ...day(lastWeekday(articleDate, WEEKDAYS.find(([w]) => w === m[1])![1], false)), evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: 'event', background: false });
+		const res = relative((d) => day(lastWeekday(d, WEEKDAYS.find(([w]) => w === m[1])![1], false)), anchor, text.slice(pos.start, pos.end));
+		if (res) out.push({ ...res, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: 'event', background: false });
 	}
 	for (const d of findDates(text.slice(from, to))) {
 		const pos = { start: from + d.start, end: from + d.end };
 		if (out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end)) continue;
-		let res: { from: string; to: string; precision: Precision } | null = null;
+		let res: Resolved | null = null;
 		if (d.iso && d.precision === 'day') res = day(d.iso);
 		else if (d.iso) res = range(`${d.iso}-01`, monthEnd(`${d.iso}-01`), 'month');
-		else if (d.calendar === 'gregorian' && d.month) {
+		else if (d.calendar === 'gregorian' && d.month && year === null) res = { from: null, to: null, precision: 'unknown', note: `«${text.slice(pos.start, pos.end)}» gives no year, and neither the article's date nor its other dates do` };
+		else if (d.calendar === 'gregorian' && d.month && year !== null) {
 			// No year: the article's, or the year before when that would put it after the article.
 			let y = year;
 			const mm = String(d.month).padStart(2, '0');
 			const probe = d.day ? `${y}-${mm}-${String(d.day).padStart(2, '0')}` : `${y}-${mm}-01`;
-			if (probe > add(articleDate, 2)) y--;
+			if (anchor && probe > add(anchor.to, 2)) y--;
 			res = d.day ? day(`${y}-${mm}-${String(d.day).padStart(2, '0')}`) : range(`${y}-${mm}-01`, monthEnd(`${y}-${mm}-01`), 'month');
 		}
-		if (res) out.push({ ...res, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: role(pos.start), background: d.year !== null && d.calendar === 'gregorian' && d.year < year - 1 });
+		if (res) out.push({ ...res, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: role(pos.start), background: year !== null && d.year !== null && d.calendar === 'gregorian' && d.year < year - 1 });
 	}
 	// A bare year («عام 2017», «منذ 2014») is no event date, but long before the article it is background.
 	for (const m of n.text.matchAll(/(?<![\p{L}\p{N}])(?:عام|سنه|منذ|في|بعد|قبل|ابان|خلال)\s+((?:19|20)\d\d)(?![\p{N}])/gu)) {
 		const pos = at(m.index, m[0].length);
-		if (Number(m[1]) < year - 1 && !out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end))
+		if (year !== null && Number(m[1]) < year - 1 && !out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end))
 			out.push({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, precision: 'approximate', evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: 'event', background: true });
 	}
 	return out.sort((a, b) => a.evidence.start - b.evidence.start);
@@ -145,12 +171,12 @@ export function findWhens(text: string, articleDate: string, from = 0, to = text
  * The event's date among a clause's date expressions: an event date before a report date, the
  * closest to the event word; null when the clause dates nothing.
  */
-export function eventWhen(text: string, articleDate: string, clause: Span, at: number): When | null {
-	const all = findWhens(text, articleDate, clause.start, clause.end).filter((w) => !w.background);
+export function eventWhen(text: string, articleDate: string | Anchor, clause: Span, at: number, yearHint: number | null = null): When | null {
+	const all = findWhens(text, articleDate, clause.start, clause.end, yearHint).filter((w) => !w.background);
 	if (!all.length) return null;
 	const dist = (w: When) => Math.abs(w.evidence.start - at);
 	const rank = (w: When) => (w.role === 'report' ? 1 : 0);
 	// «عصر يوم أمس الأربعاء الموافق الخامس من آذار 2025»: the day, not the month.
-	const fine = (w: When) => (w.precision === 'day' ? 0 : 1);
+	const fine = (w: When) => (w.precision === 'day' ? 0 : w.from === null ? 2 : 1);
 	return [...all].sort((a, b) => rank(a) - rank(b) || fine(a) - fine(b) || dist(a) - dist(b))[0];
 }

@@ -23,6 +23,8 @@ describe('the place of an event', () => {
 		['انفجرت عبوة داخل مدينة البوكمال', 'albu-kamal', 1],
 		['انفجرت عبوة قرب مدينة البوكمال', 'albu-kamal', 2],
 		['انفجرت عبوة على الطريق بين القائم والرطبة', 'al-qaim', 2],
+		// A border strip bounded by two towns is a region: precision 3, not the road between them.
+		['تسلل مهربون عبر الشريط الحدودي بين القائم والرطبة', 'al-qaim', 3],
 		// A side of a governorate is still only the region (notes: «المناطق الصحراوية غربي الأنبار» = 3).
 		['انفجرت عبوة غربي الأنبار', 'anbar', 3],
 		// The event clause's own place outranks the dateline the report was filed from.

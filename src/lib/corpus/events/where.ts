@@ -111,6 +111,9 @@ export function precisionOf(text: string, m: PlaceMention, from: number): { p: 1
 		if (/^ريف/.test(mtext) || m.kind === 'district' || (near && !side && m.kind !== 'country')) return { p: 2, start: near ? startOf(near[0].trimStart().length) : m.start, why: `«${m.text}»: the countryside of a town` };
 		return { p: 3, start: region ? startOf(region[0].trimStart().length) : m.start, why: `«${m.text}» is a ${m.kind}` };
 	}
+	// «الشريط الحدودي بين القائم والرطبة»: a border strip bounded by two towns is the region, not the towns.
+	const strip = /(?:^|\s)(?:[وف]?(?:ب|ل|على)?\s*)?(?:ال)?شريط\s+(?:ال)?حدودي\s+(?:\p{L}+\s+)?بين\s+(?:(?:\p{L}+\s+){1,3}و)?$/u.exec(nb);
+	if (strip) return { p: 3, start: startOf(strip[0].trimStart().length), why: `«${strip[0].trim()}» before the name: a border strip between two places` };
 	if (near) return { p: 2, start: startOf(near[0].trimStart().length), why: `«${near[0].trim()}» before the name: near it` };
 	// The second town of «على الطريق بين القائم والرطبة» is as near as the first.
 	const between = /بين\s+(?:\p{L}+\s+){1,3}و$/u.exec(nb);
