@@ -13,6 +13,8 @@ import { BOM, metadataLines } from '$lib/explore/exportCsv';
 import { COLUMNS, featureRow } from '$lib/explore/exportRows';
 import { layerKml } from '$lib/explore/exportKml';
 import { isFiltered, type ExploreQuery } from '$lib/explore/query';
+import { filterWords, valueNameOf } from '$lib/ui/filterText';
+import { dbFilterNames } from './filterNames';
 import { checkout, DbUnavailable, isConnectionError } from './pool';
 import { schemaOf, whereOf } from './where';
 
@@ -65,7 +67,9 @@ async function* featureTexts(db: PoolClient, layer: string, q: ExploreQuery): As
 async function* bodyParts(db: PoolClient, layer: string, q: ExploreQuery, format: ExportFormat): AsyncGenerator<string> {
 	const filtered = isFiltered(q);
 	const { count, total } = await layerCounts(db, layer, q);
-	const meta = filtered ? exportMetadata(layer, q, count, total) : null;
+	// The filters in words, in English, as the files backend writes them (./filterNames.ts).
+	const words = filtered ? filterWords(q, valueNameOf(await dbFilterNames(db, layer, q)), 'en') : undefined;
+	const meta = filtered ? exportMetadata(layer, q, count, total, words) : null;
 	if (format === 'geojson') {
 		yield meta ? `{"type":"FeatureCollection","metadata":${JSON.stringify(meta)},"features":[` : '{"type":"FeatureCollection","features":[';
 		let first = true;
