@@ -45,6 +45,8 @@ describe('GET /api/layers/{id} with explore filters', () => {
 			layer: 'incidents',
 			query: 'from=2025-07&to=2025-10&near=iraq-syria-border%3A25',
 			filters: { from: '2025-07-01', to: '2025-10-31', near: { target: 'iraq-syria-border', within_km: 25 } },
+			// The same filters in words, in English: the border by its name, never the raw parameter.
+			filters_text: [expect.stringMatching(/Jul 2025.*Oct 2025/), 'Within 25 km of Iraq–Syria border'],
 			count: expected.length,
 			total: all.length,
 			geo_precision_drawn: DRAWN_AS

@@ -5,7 +5,6 @@
  * The locale comes from `?lang=ar|en` first, then the remembered cookie, then English
  * (strategy `custom-query, cookie, baseLocale`; the server half is $lib/server/locale.ts).
  */
-import { browser } from '$app/environment';
 import { m } from '$lib/paraglide/messages.js';
 import {
 	defineCustomClientStrategy,
@@ -38,7 +37,8 @@ function localeOfPage(): Locale | undefined {
 	return lastLocale;
 }
 
-if (browser) {
+// In a page (not on the server, nor in the data tools run by tsx, where $app does not exist).
+if (typeof window !== 'undefined' && typeof document !== 'undefined') {
 	defineCustomClientStrategy('custom-query', {
 		getLocale: localeOfPage,
 		// The switch is a link that reloads the page; the server sets the cookie.

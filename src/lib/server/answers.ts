@@ -11,7 +11,9 @@ import { filtersOf, parseQueryStrict } from '$lib/explore/query';
 import { searchIndexBody } from '$lib/search/serialise';
 import type { ArticleResponse, LayerInfo, LayerId } from '$lib/types';
 import { incidentBody, placeBody } from './featureApi';
-import { layerAnswer } from './layerQuery';
+import { atlasContext } from './atlasContext';
+import { exportCollection } from '$lib/explore/export';
+import { selectFeatures } from '$lib/explore/select';
 
 const FAMILY: Record<string, LayerInfo['geometryType']> = {
 	Point: 'Point',
@@ -54,7 +56,9 @@ export function articleBody(atlas: Atlas, id: string): ArticleResponse | null {
 export function fullLayerText(atlas: Atlas, id: LayerId): string | null {
 	const fc = atlas.layers.get(id);
 	if (!fc) return null;
-	return layerAnswer(atlas, id, fc, filtersOf(parseQueryStrict(new URLSearchParams())), 'geojson').body;
+	// Unfiltered: the selector's whole layer, no metadata (what layerAnswer gives for an empty query).
+	const q = filtersOf(parseQueryStrict(new URLSearchParams()));
+	return JSON.stringify(exportCollection(id, q, selectFeatures(fc, q, atlasContext(atlas)), fc.features.length));
 }
 
 export interface Answer {

@@ -7,16 +7,13 @@ import { EXPORT_FORMATS, exportCollection, exportFilename, exportMetadata, isExp
 import { layerCsv } from '$lib/explore/exportCsv';
 import { layerKml } from '$lib/explore/exportKml';
 import { filtersOf, isFiltered, parseQueryStrict, QueryError, type ExploreQuery } from '$lib/explore/query';
-import { geoTests } from '$lib/explore/geoTests';
-import { selectFeatures, type SelectContext } from '$lib/explore/select';
+import { selectFeatures } from '$lib/explore/select';
+import { atlasContext } from './atlasContext';
 import type { Atlas } from '../atlas/build';
 import { filterNames } from './filterNames';
 import { filterWords, valueNameOf } from '$lib/ui/filterText';
 
-/** Near targets are gazetteer entries with a geometry (places outside the frontier have none). */
-export function atlasContext(atlas: Atlas): SelectContext {
-	return { target: (id) => atlas.places.get(id)?.geometry ?? null, geo: geoTests };
-}
+export { atlasContext };
 
 /**
  * The filters of a layer request; throws QueryError on a malformed or repeated parameter, an
