@@ -8,6 +8,7 @@
  */
 import { createWriteStream, existsSync, statSync } from 'node:fs';
 import { once } from 'node:events';
+import { rng } from '../seeded';
 
 const HEADER = 'event_id_cnty,event_date,year,time_precision,disorder_type,event_type,sub_event_type,actor1,assoc_actor_1,inter1,actor2,assoc_actor_2,inter2,interaction,civilian_targeting,iso,region,country,admin1,admin2,admin3,location,latitude,longitude,geo_precision,source,source_scale,notes,fatalities,tags,timestamp';
 const TYPES: [string, string[]][] = [
@@ -20,18 +21,6 @@ const TYPES: [string, string[]][] = [
 const ACTORS = ['Military Forces of Syria (2024-)', 'Islamic State (Syria)', 'Syrian Democratic Forces', 'Military Forces of Iraq (2022-)', 'Popular Mobilization Forces', 'Unidentified Armed Group (Syria)', 'Military Forces of the United States (2021-)', 'Military Forces of Turkey (2016-)', 'Civilians (Syria)', 'Protesters (Iraq)'];
 const SOURCES = ['SANA', 'Syrian Observatory for Human Rights', 'Rudaw', 'Iraqi News Agency', 'Kurdistan 24', 'Shafaq News', 'Deir Ezzor 24'];
 const PLACES = [['Syria', 'Deir ez-Zor', 'Al Mayadin'], ['Syria', 'Al Hasakah', 'Al Hol'], ['Iraq', 'Al Anbar', 'Al Qaim'], ['Iraq', 'Nineveh', 'Sinjar'], ['Syria', 'Ar Raqqa', 'Ar Raqqa']];
-
-/** mulberry32: a small seeded generator. */
-function rng(seed: number): () => number {
-	let a = seed >>> 0;
-	return () => {
-		a = (a + 0x6d2b79f5) >>> 0;
-		let t = a;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
 
 const q = (s: string) => (/[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
 
