@@ -73,7 +73,10 @@ describe('the browser ACLED import', () => {
 			return r.ok ? [] : r.errors;
 		};
 		expect(refused(new TextEncoder().encode('name,lat,lon\nA,1,2'))[0]).toMatchObject({ code: 'not-acled', where: 'line 1' });
-		expect(refused(new TextEncoder().encode('name,lat,lon\nA,1,2'))[0].message).toMatch(/event_id_cnty/);
+		const other = refused(new TextEncoder().encode('name,lat,lon\nA,1,2'));
+		expect(other[0].message).toMatch(/event_id_cnty/);
+		// Another table is told how to make GeoJSON of it, as the GeoJSON import tells a CSV.
+		expect(other.map((e) => e.message).join(' ')).toMatch(/ogr2ogr/);
 		expect(refused(new Uint8Array())[0].code).toBe('empty');
 		expect(refused(new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0, 0]))[0].code).toBe('zip');
 		expect(refused(new Uint8Array([...new TextEncoder().encode(`${HEADER}\n`), 0xff, 0xfe, 0x41]))[0].code).toBe('not-utf8');

@@ -10,7 +10,7 @@
  */
 import type { Feature } from 'geojson';
 import { parse } from 'csv-parse/browser/esm/sync';
-import { decodeUtf8, sniffBinary } from '$lib/geo/import/sniff';
+import { decodeUtf8, sniffBinary, sniffText } from '$lib/geo/import/sniff';
 import { DEFAULT_LIMITS, type ImportLimits, type ImportProblem, type ImportResult } from '$lib/geo/import/types';
 import { isRegionOnly } from '$lib/model/precision';
 import { acledColumns, acledFeature, ACLED_CSV_OPTIONS } from './feature';
@@ -57,8 +57,12 @@ export function importAcledCsv(input: ArrayBuffer | Uint8Array, options: Partial
 		}) as unknown as Row[];
 	} catch (e) {
 		const message = e instanceof Error ? e.message : String(e);
-		if (/not an ACLED export/.test(message))
-			return fail('not-acled', 'line 1', `This CSV is ${message.replace(/^.*not an ACLED export/, 'not an ACLED export')}: export it from ACLED with its own column names (event_id_cnty, event_date, …).`);
+		if (/not an ACLED export/.test(message)) {
+			const notAcled = { code: 'not-acled', where: 'line 1', message: `This CSV is ${message.replace(/^.*not an ACLED export/, 'not an ACLED export')}: export it from ACLED with its own column names (event_id_cnty, event_date, …).` };
+			// Another table: how to make GeoJSON of it (the GeoJSON import's own advice for a CSV).
+			const other = sniffText(text);
+			return { ok: false, errors: other ? [notAcled, other] : [notAcled] };
+		}
 		return fail('not-csv', '', `This CSV cannot be read: ${message}.`);
 	}
 	if (rows.length > limits.maxFeatures)
