@@ -1,7 +1,7 @@
 /**
  * `npm run db:import -- --acled <export.csv>`: an ACLED CSV export (their column names) into the
  * database as its own layer, `acled`, streamed: csv-parse reads the file as it comes, each row is
- * mapped ($lib/server/db/acled.ts: ACLED's geo and time precision to ours, its attribution) and
+ * mapped ($lib/acled/feature.ts, shared with the page's import: ACLED's geo and time precision to ours, its attribution) and
  * COPYed (pg-copy-streams), so a million rows never sit in memory. Rows that cannot be read or
  * mapped are skipped, counted and listed with their line numbers (the line a row ends on: a row
  * whose quoted notes span lines is named by its last; the first 50; all with --report <file>); a repeated event_id_cnty keeps its first row. The whole import is one
@@ -11,7 +11,7 @@
 import { createReadStream, existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parse } from 'csv-parse';
-import { acledFeature, ACLED_REQUIRED } from '../src/lib/server/db/acled';
+import { acledColumns, acledFeature, ACLED_CSV_OPTIONS } from '../src/lib/acled/feature';
 import { featureRow, type FeatureRow } from '../src/lib/server/db/rows';
 import { copyFeatures, inOneTransaction } from '../src/lib/server/db/load';
 import { createNext } from '../src/lib/server/db/schema';
@@ -37,7 +37,7 @@ class StrictRefusal extends Error {}
 
 async function* rows(): AsyncGenerator<FeatureRow> {
 	const parser = createReadStream(resolve(file!)).pipe(
-		parse({ columns: (h: string[]) => checkHeader(h), bom: true, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true })
+		parse({ ...ACLED_CSV_OPTIONS, columns: acledColumns })
 	);
 	// csv-parse may report one broken record more than once: the first reason per line is kept.
 	parser.on('skip', (e: { lines?: number; message: string }) => {
@@ -52,13 +52,6 @@ async function* rows(): AsyncGenerator<FeatureRow> {
 		if (dieAt && info.records >= dieAt) process.kill(process.pid, 'SIGKILL');
 		if (strict && bad.length) throw new StrictRefusal(`line ${bad[0].line}: ${bad[0].reason}`);
 	}
-}
-
-function checkHeader(h: string[]): string[] {
-	const names = h.map((s) => s.trim().toLowerCase());
-	const missing = ACLED_REQUIRED.filter((c) => !names.includes(c));
-	if (missing.length) throw new Error(`not an ACLED export: the header lacks ${missing.join(', ')}`);
-	return names;
 }
 
 const t0 = performance.now();

@@ -160,5 +160,8 @@ export function facetOptions(features: Feature[], key: ListKey, q: ExploreQuery,
 			out.set(id, o);
 		}
 	}
-	return [...out.values()].sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+	return [...out.values()].sort(optionOrder);
 }
+
+/** The order of facet options: most kept first, then by label. */
+export const optionOrder = (a: FacetOption, b: FacetOption): number => b.count - a.count || a.label.localeCompare(b.label);

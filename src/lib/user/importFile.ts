@@ -1,5 +1,5 @@
 /**
- * Runs the GeoJSON import checks for one file in a Web Worker (same-origin module file, allowed by
+ * Runs the import checks (GeoJSON, or an ACLED CSV export) for one file in a Web Worker (same-origin module file, allowed by
  * the CSP's worker-src 'self') and reports progress. Nothing leaves the browser.
  */
 import type { ImportResult } from '$lib/geo/import/types';
@@ -20,7 +20,7 @@ export async function importFile(file: File, onprogress: (stage: Stage, fraction
 				e.preventDefault();
 				reject(new Error(e.message || 'the import worker could not start'));
 			};
-			worker.postMessage({ bytes }, [bytes]);
+			worker.postMessage({ bytes, name: file.name }, [bytes]);
 		});
 	} finally {
 		worker.terminate();

@@ -19,6 +19,8 @@ export interface UserLayer extends StoredLayer {
 	/** What MapLibre draws: the collection with its properties under safe keys (see mapData). */
 	mapped: MapData;
 	dates: { min: string; max: string } | null;
+	/** Whose data it is, when every feature says the same `source` (an ACLED import: ACLED's attribution). */
+	attribution: string | null;
 	visible: boolean;
 	/** Date filter, ISO days; '' = open-ended. */
 	from: string;
@@ -30,7 +32,13 @@ const COLOURS = ['#1b9e77', '#7570b3', '#d95f02', '#66a61e', '#e6ab02', '#a6761d
 
 function enrich(s: StoredLayer): UserLayer {
 	const dateProperty = dateProperties(s.collection)[0] ?? null;
-	return { ...s, dateProperty, mapped: mapData(s.collection), dates: dateProperty !== null ? dateRange(s.collection, dateProperty) : null, visible: true, from: '', to: '' };
+	return { ...s, dateProperty, mapped: mapData(s.collection), dates: dateProperty !== null ? dateRange(s.collection, dateProperty) : null, attribution: attributionOf(s.collection), visible: true, from: '', to: '' };
+}
+
+function attributionOf(fc: FeatureCollection): string | null {
+	const first = fc.features[0]?.properties?.source;
+	if (typeof first !== 'string' || !first) return null;
+	return fc.features.every((f) => f.properties?.source === first) ? first : null;
 }
 
 class UserLayers {

@@ -11,7 +11,7 @@ import Papa from 'papaparse';
 import pg from 'pg';
 import { VectorTile } from '@mapbox/vector-tile';
 import { PbfReader } from 'pbf';
-import { acledDay, acledFeature } from '$lib/server/db/acled';
+import { acledDay, acledFeature } from '$lib/acled/feature';
 import { closePool } from '$lib/server/db/pool';
 import { GET as layerGet } from '../../../src/routes/api/layers/[id]/+server';
 import { GET as tileGet } from '../../../src/routes/tiles/[layer]/[z]/[x]/[y].pbf/+server';

@@ -10,18 +10,42 @@ import pg from 'pg';
 import { GET as layerGet } from '../../../src/routes/api/layers/[id]/+server';
 import { GET as tileGet } from '../../../src/routes/tiles/[layer]/[z]/[x]/[y].pbf/+server';
 import { GET as tilesInfo } from '../../../src/routes/api/tiles/+server';
+import { GET as listGet } from '../../../src/routes/api/layers/[id]/list/+server';
+import { GET as timelineGet } from '../../../src/routes/api/layers/[id]/timeline/+server';
+import { GET as facetsGet } from '../../../src/routes/api/layers/[id]/facets/+server';
+import { GET as incidentGet } from '../../../src/routes/api/incidents/[id]/+server';
+import { GET as placeGet } from '../../../src/routes/api/places/[id]/+server';
 import { closePool } from '$lib/server/db/pool';
 import { fixtureDataDir, removeDir, runAsync } from '../fixture-corpus';
 import { loadFixtureAtlas, requireDb, TEST_DB_URL, withDatabase } from './db';
 
+let firstIncident = '';
+let firstPlace = '';
 beforeAll(async () => {
 	await requireDb();
-	await loadFixtureAtlas();
+	const atlas = await loadFixtureAtlas();
+	firstIncident = [...atlas.incidents.keys()][0];
+	firstPlace = [...atlas.places.keys()][0];
 }, 60_000);
 afterAll(() => closePool());
 
 const layer = (url: URL) => layerGet({ params: { id: 'incidents' }, url, request: new Request(url) } as never);
 const tileAt = (url: URL) => tileGet({ params: { layer: 'incidents', z: '0', x: '0', y: '0' }, url, request: new Request(url) } as never);
+
+/** The list, timeline, filter counts and both panels: each answer the page reads beside the layer. */
+const answers = (): [string, () => Promise<Response>][] => {
+	const at = (get: (e: never) => Response | Promise<Response>, id: string, path: string) => async () => {
+		const url = new URL(`http://localhost${path}`);
+		return get({ params: { id }, url, request: new Request(url) } as never);
+	};
+	return [
+		['list', at(listGet, 'incidents', '/api/layers/incidents/list?from=2025-01&near=iraq-syria-border:50&limit=5')],
+		['timeline', at(timelineGet, 'incidents', '/api/layers/incidents/timeline?type=airstrike')],
+		['facets', at(facetsGet, 'incidents', '/api/layers/incidents/facets?from=2025-06')],
+		['incident', at(incidentGet, firstIncident, `/api/incidents/${firstIncident}`)],
+		['place', at(placeGet, firstPlace, `/api/places/${firstPlace}`)]
+	];
+};
 
 async function expect503(res: Response) {
 	expect(res.status).toBe(503);
@@ -50,6 +74,7 @@ describe('a database that is down or goes away', () => {
 			await expect503(await layer(new URL('http://localhost/api/layers/incidents')));
 			await expect503(await tileAt(new URL('http://localhost/tiles/incidents/0/0/0.pbf')));
 			await expect503(await tilesInfo({} as never));
+			for (const [, get] of answers()) await expect503(await get());
 		});
 	});
 
@@ -68,15 +93,26 @@ describe('a database that is down or goes away', () => {
 		await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
 		const port = (proxy.address() as net.AddressInfo).port;
 		const url = TEST_DB_URL.replace(/@[^/]+\//, `@127.0.0.1:${port}/`);
+		const before = new Map<string, string>();
 		await withDatabase(url, async () => {
 			const ok = await layer(new URL('http://localhost/api/layers/incidents'));
 			expect(ok.status).toBe(200);
+			for (const [name, get] of answers()) {
+				const res = await get();
+				expect(res.status, name).toBe(200);
+				before.set(name, await res.text());
+			}
 			expect(JSON.parse(await ok.text()).type).toBe('FeatureCollection');
 			// The database goes away: listening stops, open connections are cut.
 			proxy.close();
 			for (const s of sockets) s.destroy();
 			await expect503(await layer(new URL('http://localhost/api/layers/incidents')));
 			await expect503(await tileAt(new URL('http://localhost/tiles/incidents/0/0/0.pbf')));
+			for (const [, get] of answers()) await expect503(await get());
+		});
+		// Nothing corrupted: straight to the database again, every answer is what it was.
+		await withDatabase(TEST_DB_URL, async () => {
+			for (const [name, get] of answers()) expect(await (await get()).text(), name).toBe(before.get(name));
 		});
 	});
 });

@@ -5,6 +5,7 @@
  * process dying, before COMMIT leaves the previous data serving.
  */
 import { createHash } from 'node:crypto';
+import type { Feature } from 'geojson';
 import type { PoolClient } from 'pg';
 import type { Atlas } from '$lib/atlas/build';
 import { facetId, outletLabel } from '$lib/explore/facets';
@@ -35,11 +36,19 @@ export async function copyFeatures(db: PoolClient, s: string, rows: AsyncIterabl
 	return { count, version: hash.digest('hex').slice(0, 32) };
 }
 
+/** The layers the gazetteer's features are drawn on (./panels.ts reads a place's panel from these). */
+export const GAZETTEER_LAYERS = ['places', 'areas', 'lines', 'countries'] as const;
+/** Gazetteer features on no layer (a country named only as a near target): no map draws them, their panels still open. */
+export const UNLAYERED = 'unlayered';
+
 function* atlasRows(atlas: Atlas): Iterable<FeatureRow> {
 	for (const [layer, fc] of atlas.layers) {
 		let ord = 0;
 		for (const f of fc.features) yield featureRow(layer, ord++, f);
 	}
+	let ord = 0;
+	for (const p of atlas.places.values())
+		if (!(GAZETTEER_LAYERS as readonly string[]).includes(p.properties.layer ?? '')) yield featureRow(UNLAYERED, ord++, p as Feature);
 }
 
 /** Runs `work` in one transaction that swaps schema `s` in at the end; rolls back on any failure. */

@@ -22,7 +22,8 @@ function bytes(s) {
 	return Number(m[1]) * { '': 1, K: 1024, M: 1024 ** 2, G: 1024 ** 3 }[/** @type {'' | 'K' | 'M' | 'G'} */ (m[2].toUpperCase())];
 }
 
-const served = process.env.ATLAS_SERVED === '0' ? null : servedAnswers(process.env.ATLAS_DATA_DIR ?? 'geodata');
+// With DATABASE_URL set the database answers everything the files would (a build's files may be older).
+const served = process.env.ATLAS_SERVED === '0' || process.env.DATABASE_URL?.trim() ? null : servedAnswers(process.env.ATLAS_DATA_DIR ?? 'geodata');
 const { handler } = await import(new URL('../handler.js', import.meta.url).href);
 const server = createServer({ handler, client: `${buildDir}client`, bodyLimit: bytes(process.env.BODY_SIZE_LIMIT ?? '512K'), served });
 

@@ -8,6 +8,10 @@
  *  - time_precision: 1 (the day) → that day; 2 (the week around the date) → the seven days centred
  *    on it, `approximate`; 3 (the month) → the whole month, `month`.
  * Every feature carries ACLED's attribution (`source`, `license`) as the atlas' own features do.
+ * Pure and browser-safe: `npm run db:import -- --acled` (tools/db-import.ts) and the page's import
+ * (./csv.ts, in the import worker) map rows with this one module, read by csv-parse with the
+ * same options (`ACLED_CSV_OPTIONS`), so a row is the same feature, or the same refusal on the
+ * same line, either way.
  */
 import type { Feature } from 'geojson';
 import { isIsoDay, firstDay, lastDay } from '$lib/corpus/dates';
@@ -17,6 +21,20 @@ export const ACLED_REQUIRED = ['event_id_cnty', 'event_date', 'time_precision', 
 export const ACLED_ATTRIBUTION = 'Armed Conflict Location & Event Data (ACLED), acleddata.com';
 export const ACLED_LICENSE = 'ACLED terms of use (acleddata.com/terms-of-use): attribution required';
 const MAX_FIELD = 20_000;
+
+/**
+ * csv-parse's options for an ACLED export: the header checked (`acledColumns`), a byte-order mark
+ * dropped, each record with where it ends (`info.lines`), a broken record skipped (and reported), not fatal.
+ */
+export const ACLED_CSV_OPTIONS = { bom: true, info: true, relax_column_count: true, skip_empty_lines: true, skip_records_with_error: true } as const;
+
+/** The header's column names as the mapping reads them; throws when a required one is missing. */
+export function acledColumns(h: string[]): string[] {
+	const names = h.map((s) => s.trim().toLowerCase());
+	const missing = ACLED_REQUIRED.filter((c) => !names.includes(c));
+	if (missing.length) throw new Error(`not an ACLED export: the header lacks ${missing.join(', ')}`);
+	return names;
+}
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
