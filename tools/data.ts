@@ -16,7 +16,7 @@ import { rebuild } from './lib/rebuild';
 import { checkCorpus } from './lib/check';
 import { ensureServed } from './lib/ensureServed';
 
-const cli = toolArgs('data', 'usage: npm run data [-- --data-dir <dir>] [--check]', { check: { type: 'boolean' } });
+const cli = toolArgs('data', 'usage: npm run data [-- --data-dir <dir>] [--check | --served]', { check: { type: 'boolean' }, served: { type: 'boolean' } });
 const dir = cli.dir;
 if (cli.flag('check')) {
 	// Under the lock, so it never reads a command half-applied; it reports interrupted plans, not runs them.
@@ -31,5 +31,5 @@ if (cli.flag('check')) {
 		},
 		{ recover: false }
 	);
-} else if (process.argv.includes('--served')) await runWriter(dir, 'data --served', () => ensureServed(dir));
+} else if (cli.flag('served')) await runWriter(dir, 'data --served', () => ensureServed(dir));
 else await runWriter(dir, 'data', () => (rebuild(dir) ? 0 : 1));

@@ -6,7 +6,7 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { incidentAnchors } from '../../src/lib/map/layers/incidentGeometry';
-import { restoreGeometries } from '../../src/lib/map/core/sharedGeometry';
+import { restoreGeometries } from '../../src/lib/model/sharedGeometry';
 
 export const CHROMIUM_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--enable-precise-memory-info'];
 

@@ -5,7 +5,7 @@
  *   npm run bench                    5 interleaved runs after a warm-up (about 15 min on 2 cores)
  *   npm run bench -- --quick         3 runs, shorter load tests
  *   npm run bench -- --runs 9        more runs
- *   npm run bench -- --only map,js   only these groups (map, scale, click, js, api, startup, first)
+ *   npm run bench -- --only map,js   only these groups (map, scale, click, js, api, startup, first, seed10)
  *   npm run bench -- --merge         keep latest.json's entries for the groups not run
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -20,6 +20,7 @@ import { mapGroup, scaleGroup } from './groups/map';
 import { jsGroup } from './groups/js';
 import { apiGroup } from './groups/api';
 import { startupGroup } from './groups/startup';
+import { seed10Group } from './groups/seed10';
 
 const argv = process.argv.slice(2);
 const flag = (n: string) => argv.includes(`--${n}`);
@@ -37,9 +38,11 @@ async function main() {
 		execFileSync('npm', ['run', 'build'], { stdio: 'inherit' });
 	}
 	console.log(`bench: ${runs} runs${quick ? ' (quick)' : ''}; data in ${work}`);
-	const small = generate({ articles: 1000, incidents: 10_000, seed: 1, out: join(work, 'a1k') });
-	const large = generate({ articles: 10_000, incidents: 100_000, seed: 1, out: join(work, 'a10k') });
-	console.log(`bench: data ${small.reused ? 'reused' : 'generated'} (1k), ${large.reused ? 'reused' : 'generated'} (10k)`);
+	// The synthetic 1k and 10k corpora, unless only the seed group runs (it makes its own, small).
+	const synth = !only || only.some((g) => g !== 'seed10');
+	const small = synth ? generate({ articles: 1000, incidents: 10_000, seed: 1, out: join(work, 'a1k') }) : { dir: '', reused: false };
+	const large = synth ? generate({ articles: 10_000, incidents: 100_000, seed: 1, out: join(work, 'a10k') }) : { dir: '', reused: false };
+	if (synth) console.log(`bench: data ${small.reused ? 'reused' : 'generated'} (1k), ${large.reused ? 'reused' : 'generated'} (10k)`);
 
 	// --merge keeps the entries of tests/bench/results/latest.json that this run does not measure.
 	const results: Record<string, Entry> = {};
@@ -59,6 +62,7 @@ async function main() {
 	const browser = await launch();
 	const ctx: Ctx = { runs, quick, work, pages, baseUrl: base.url, browser, results, dirs: { seed: resolve('geodata'), small: small.dir, large: large.dir } };
 	try {
+		if (want('seed10')) await seed10Group(ctx);
 		if (want('startup')) await startupGroup(ctx);
 		if (want('map') || want('click') || want('first') || want('js')) await mapGroup(ctx, want);
 		if (want('js')) await jsGroup(ctx);

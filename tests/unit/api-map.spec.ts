@@ -5,7 +5,7 @@ import { GET as mapGet } from '../../src/routes/api/map/[id]/+server';
 import { GET as layerGet } from '../../src/routes/api/layers/[id]/+server';
 import { GET as placeGet } from '../../src/routes/api/places/[id]/+server';
 import { GET as incidentGet } from '../../src/routes/api/incidents/[id]/+server';
-import { restoreGeometries } from '../../src/lib/map/core/sharedGeometry';
+import { restoreGeometries } from '../../src/lib/model/sharedGeometry';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Handler = (event: any) => Response | Promise<Response>;

@@ -43,6 +43,12 @@ describe('adding an article', () => {
 		expect(qaim.properties.excerpts.filter((e: { article: string }) => e.article === NEW_ID).map((e: { text: string }) => e.text)).toEqual(['منفذ القائم']);
 	});
 
+	// Regression: the one argument parser refused `--served`, so `npm run serve` stopped at its second step.
+	it('`npm run data -- --served` (what `npm run serve` runs) is accepted and finds the build just written current', { timeout: 60_000 }, () => {
+		const out = execFileSync('npx', ['tsx', 'tools/data.ts', '--served', '--data-dir', dir], { encoding: 'utf8' });
+		expect(out).toMatch(/^served build current/m);
+	});
+
 	it('keeps gazetteer places no article names (and no incident uses) off the map', () => {
 		const named = new Set(Object.values(JSON.parse(readFileSync('geodata/build/mentions.json', 'utf8')) as { ref: string }[][]).flatMap((ms) => ms.map((m) => m.ref)));
 		const incidents = JSON.parse(readFileSync('geodata/incidents.json', 'utf8')).incidents as { place_ids: string[]; footprint?: string }[];

@@ -3,9 +3,11 @@ import type { Feature } from 'geojson';
 import { loadRaw } from './load';
 import { buildAtlas } from './build';
 import * as turf from '@turf/turf';
-import { HEAVY, lightFeature, mapModel } from './mapModel';
-import { LABEL_POINT } from '$lib/map/core/labelPoint';
-import { LABELLED_LAYERS } from '$lib/model/layers';
+import * as v from 'valibot';
+import { HEAVY, incidentFootprints, lightFeature, mapModel } from './mapModel';
+import { LABEL_POINT, MapModelSchema, SHARED_FOOTPRINTS } from '$lib/model/map';
+import { LABELLED_LAYERS, LAYER_CATALOGUE } from '$lib/model/layers';
+import { restoreGeometries } from '$lib/model/sharedGeometry';
 
 const atlas = buildAtlas(loadRaw('geodata'));
 const layers = ['places', 'areas', 'lines', 'countries', 'incidents'] as const;
@@ -61,7 +63,7 @@ describe('light map model', () => {
 					continue;
 				}
 				expect(at, `${id}/${f.id}`).toHaveLength(2);
-				expect(turf.booleanPointInPolygon(at, turf.feature(g)), `${id}/${f.id}`).toBe(true);
+				expect(turf.booleanPointInPolygon(at!, turf.feature(g)), `${id}/${f.id}`).toBe(true);
 			}
 		}
 	});
@@ -69,5 +71,69 @@ describe('light map model', () => {
 	it('labels Arabic names without tashkeel, and leaves a feature without excerpts alone', () => {
 		const f = { type: 'Feature', id: 'x', geometry: null, properties: { id: 'x', name_ar: 'دِمَشْق', note: 'long' } } as unknown as Feature;
 		expect(lightFeature(f)).toEqual({ type: 'Feature', id: 'x', geometry: null, properties: { id: 'x', name_ar: 'دِمَشْق', label_ar: 'دمشق' } });
+	});
+
+	it('writes for every layer what the wire schema says, and the page gets the features back as they were', () => {
+		expect.hasAssertions();
+		for (const { id } of LAYER_CATALOGUE) {
+			const fc = atlas.layers.get(id);
+			if (!fc) continue;
+			const sent = JSON.parse(JSON.stringify(mapModel(id, fc)));
+			const result = v.safeParse(MapModelSchema, sent);
+			expect(result.issues?.map((i) => `${i.path?.map((p) => p.key).join('.')}: ${i.message}`) ?? [], id).toEqual([]);
+			const { labels: _l, footprints: _f, ...model } = result.output as v.InferOutput<typeof MapModelSchema>;
+			expect(restoreGeometries(model).features.map((f) => f.geometry), id).toEqual(fc.features.map((f) => f.geometry));
+		}
+	});
+
+	it('refuses what the page could not draw: a label that is no point, a geometry MapLibre does not know', () => {
+		const polygon = { type: 'Polygon', coordinates: [[[0, 0], [1, 0], [1, 1], [0, 0]]] };
+		const ok = { type: 'FeatureCollection', features: [{ type: 'Feature', id: 'a', geometry: polygon, properties: { id: 'a' } }] };
+		expect(v.safeParse(MapModelSchema, ok).success).toBe(true);
+		expect(v.safeParse(MapModelSchema, { ...ok, labels: { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: polygon, properties: {} }] } }).success).toBe(false);
+		expect(v.safeParse(MapModelSchema, { ...ok, features: [{ ...ok.features[0], geometry: { type: 'Circle', coordinates: [0, 0] } }] }).success).toBe(false);
+		expect(v.safeParse(MapModelSchema, { ...ok, footprints: { type: 'FeatureCollection', features: [{ type: 'Feature', id: 'x', geometry: null, properties: {} }] } }).success).toBe(false);
+	});
+
+	it('sends the label points of a labelled layer as features of their own, one per feature or named river, and none elsewhere', () => {
+		expect.hasAssertions();
+		for (const { id } of LAYER_CATALOGUE) {
+			const fc = atlas.layers.get(id);
+			if (!fc) continue;
+			const { labels } = mapModel(id, fc);
+			if (!LABELLED_LAYERS.includes(id)) {
+				expect(labels, id).toBeUndefined();
+				continue;
+			}
+			expect(labels!.features.length, id).toBeGreaterThan(0);
+			const names = new Set(fc.features.map((f) => f.properties?.name_en ?? f.properties?.name));
+			if (id === 'rivers') expect(labels!.features.length).toBe(names.size);
+			else expect(labels!.features.map((f) => f.id)).toEqual(fc.features.map((f) => f.id));
+			for (const l of labels!.features) {
+				expect(l.geometry.type).toBe('Point');
+				expect(l.properties, `${id}/${l.id}`).not.toHaveProperty('excerpts');
+				expect(l.properties, `${id}/${l.id}`).not.toHaveProperty(LABEL_POINT);
+			}
+			// A polygon's label point is the one its feature carries (and lies inside it, above).
+			for (const l of labels!.features) {
+				const f = fc.features.find((x) => x.id === l.id);
+				if (f?.geometry?.type === 'Polygon' || f?.geometry?.type === 'MultiPolygon') expect(turf.booleanPointInPolygon(l.geometry.coordinates, turf.feature(f.geometry)), `${id}/${l.id}`).toBe(true);
+			}
+		}
+	});
+
+	it('sends the incidents\' footprints once per place at scale, and none below it (each incident then draws its own)', () => {
+		const square = { type: 'Polygon' as const, coordinates: [[[40, 34], [41, 34], [41, 35], [40, 34]]] };
+		const many: Feature[] = Array.from({ length: SHARED_FOOTPRINTS + 1 }, (_, i) => ({ type: 'Feature', id: `i${i}`, geometry: square, properties: { id: `i${i}`, geo_precision: 3, footprint_id: i % 2 ? 'desert' : 'border-area' } }));
+		const point: Feature = { type: 'Feature', id: 'p', geometry: { type: 'Point', coordinates: [40.9, 34.4] }, properties: { id: 'p', geo_precision: 1, footprint_id: 'town' } };
+		const once = incidentFootprints([...many, point])!;
+		expect(once.features.map((f) => f.id).sort()).toEqual(['border-area', 'desert']);
+		for (const f of once.features) expect(f.properties).toMatchObject({ id: f.id, shared: true, geo_precision: 3 });
+		expect(incidentFootprints(many.slice(0, SHARED_FOOTPRINTS))).toBeNull();
+		const model = mapModel('incidents', { type: 'FeatureCollection', features: [...many, point] });
+		expect(model.footprints?.features).toHaveLength(2);
+		expect(mapModel('areas', { type: 'FeatureCollection', features: many }).footprints).toBeUndefined();
+		// The seed has few area incidents: its model carries none.
+		expect(mapModel('incidents', atlas.layers.get('incidents')!).footprints).toBeUndefined();
 	});
 });

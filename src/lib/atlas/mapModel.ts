@@ -3,14 +3,16 @@
  * (ids, names and label text, kind, scope, dates, type, actors, place and article ids, outlets,
  * precision, border distance, counts) and the geometry, but no excerpts and none of the long
  * provenance text. Panels read those from /api/places/{id} and /api/incidents/{id}; exports from
- * /api/layers/{id}. Built once per data version (see mapBody).
+ * /api/layers/{id}. Built once per data version (see mapBody), in the form the map's sources take:
+ * label points and shared footprints are features of their own, which the page hands to MapLibre.
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import type { LayerId } from '$lib/types';
 import { stripTashkeel } from '$lib/arabic/script';
 import { outletLabel } from '$lib/explore/facets';
-import { shareGeometries, type SharedCollection } from '$lib/map/core/sharedGeometry';
-import { LABEL_POINT } from '$lib/map/core/labelPoint';
+import { shareGeometries } from '$lib/model/sharedGeometry';
+import { layerLabelPoints } from './labelPoints';
+import { LABEL_POINT, SHARED_FOOTPRINTS, type MapModel } from '$lib/model/map';
 import { LABELLED_LAYERS } from '$lib/model/layers';
 import { polygonLabelPoint } from '$lib/geo/pole';
 
@@ -43,12 +45,34 @@ export function lightFeature(f: Feature): Feature {
 	return { type: 'Feature', ...(f.id !== undefined ? { id: f.id } : {}), geometry: f.geometry, properties: out };
 }
 
+const hasArea = (f: Feature) => !!f.geometry && f.geometry.type !== 'Point' && f.geometry.type !== 'MultiPoint';
+
 /**
- * The light features of layer `id`, with a footprint shared by many incidents sent once
- * ($lib/map/core/sharedGeometry); in a layer whose polygons the map labels, each polygon carries its
- * label point (`label_point`, $lib/geo/pole), so the browser needs no polylabel.
+ * The incidents' footprints once per place (`footprint_id`), for a map that holds more than
+ * SHARED_FOOTPRINTS of them: there thousands of incidents share a few footprints, and each is drawn
+ * once (ids: the footprint's place; `shared`: no incident's own, so never picked as one) and hidden
+ * by feature-state when no kept incident has it. Null below the threshold, where each incident's
+ * own footprint is drawn.
+ * @example incidentFootprints(incidents)?.features.map((f) => f.id) // ['syria', 'qamishli-countryside']
  */
-export function mapModel(id: LayerId, fc: FeatureCollection): SharedCollection {
+export function incidentFootprints(incidents: readonly Feature[]): FeatureCollection | null {
+	const areas = incidents.filter(hasArea);
+	if (areas.length <= SHARED_FOOTPRINTS) return null;
+	const once = new Map<string, Feature>();
+	for (const f of areas) {
+		const key = String(f.properties?.footprint_id ?? f.id);
+		if (!once.has(key)) once.set(key, { type: 'Feature', id: key, geometry: f.geometry, properties: { id: key, geo_precision: f.properties?.geo_precision ?? null, shared: true } });
+	}
+	return { type: 'FeatureCollection', features: [...once.values()] };
+}
+
+/**
+ * The map model of layer `id`: its light features, with a footprint shared by many incidents
+ * sent once ($lib/model/sharedGeometry); in a layer the map labels, its label points as features of their
+ * own (`labels`, ./labelPoints) and on each polygon (`label_point`); for the incidents at scale,
+ * their footprints once per place (`footprints`).
+ */
+export function mapModel(id: LayerId, fc: FeatureCollection): MapModel {
 	const labelled = LABELLED_LAYERS.includes(id);
 	const features = fc.features.map((f) => {
 		const light = lightFeature(f);
@@ -56,5 +80,8 @@ export function mapModel(id: LayerId, fc: FeatureCollection): SharedCollection {
 		if (at) light.properties![LABEL_POINT] = at;
 		return light;
 	});
-	return shareGeometries({ type: 'FeatureCollection', features });
+	const footprints = id === 'incidents' ? incidentFootprints(features) : null;
+	const labels = labelled ? layerLabelPoints({ type: 'FeatureCollection', features }) : null;
+	const shared = shareGeometries({ type: 'FeatureCollection', features });
+	return { ...shared, ...(labels ? { labels } : {}), ...(footprints ? { footprints } : {}) };
 }

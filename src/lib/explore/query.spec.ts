@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
 import { dayRange, isFiltered, isQueryDate, parseQuery, parseQueryStrict, serialiseQuery, type PageQuery } from './query';
+import { PageQuerySchema } from '$lib/model/query';
 
 const parse = (s: string) => parseQuery(new URLSearchParams(s));
 const codes = (s: string) => parse(s).errors.map((e) => e.code);
@@ -96,5 +98,28 @@ describe('explore query codec', () => {
 			expect(codes(`sources=${encodeURIComponent(bad)}`), bad).toEqual(['bad_sources']);
 		expect(codes('sources=2&sources=3')).toEqual(['repeated_parameter']);
 		expect(() => parseQueryStrict(new URLSearchParams('sources=abc'))).toThrow(/"sources" must be a whole number from 1 to 999/);
+	});
+
+	it('reads only what the query schema allows, and the schema refuses what the codec refuses', () => {
+		expect.hasAssertions();
+		const good = [
+			'from=2025-07&to=2025-10-31&type=drug-seizure,patrol&actor=arab-league&sources=2&near=iraq-syria-border:25&bbox=40.5,34,41.5,35&layers=places,incidents',
+			'from=0001&to=9999-12-31',
+			'kind=town&outlet=shafaq-news&article=003_ca1c962513a479f7',
+			'bbox=-180,-90,180,90&near=albu-kamal:0.5',
+			''
+		];
+		for (const s of good) {
+			const q = parseQueryStrict(new URLSearchParams(s));
+			expect(v.safeParse(PageQuerySchema, q).issues, s).toBeUndefined();
+		}
+		// What the codec answers 400 to, written as a parsed value, the schema refuses too.
+		const bad = [{ sources: 0 }, { sources: 1.5 }, { from: '2025-13' }, { near: { target: 'x', km: 0 } }, { bbox: [41, 34, 40, 35] }, { type: ['a b'] }];
+		for (const q of bad) {
+			expect(v.safeParse(PageQuerySchema, q).success, JSON.stringify(q)).toBe(false);
+			expect(() => parseQueryStrict(serialiseQuery(q as PageQuery)), JSON.stringify(q)).toThrow();
+		}
+		// An empty list is never read (serialised, it is no parameter at all).
+		expect(v.safeParse(PageQuerySchema, { kind: [] }).success).toBe(false);
 	});
 });

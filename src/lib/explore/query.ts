@@ -13,37 +13,15 @@
  * | `bbox` | `w,s,e,n` decimal degrees | features meeting the box; `w <= e` (no box across the antimeridian) |
  * | `layers` | comma-separated layer ids | the layers shown on the page (page only; absent = the defaults) |
  */
-import { firstDay, isIsoDay, lastDay } from '$lib/corpus/dates';
+import { firstDay, lastDay } from '$lib/corpus/dates';
+import { isQueryDate, MAX_NEAR_KM, MAX_SOURCES, SLUG, type BBox, type ExploreQuery, type Near, type PageQuery } from '$lib/model/query';
 
-export type BBox = [number, number, number, number];
-export interface Near {
-	/** A gazetteer id: a line (the border, a pipeline), a place or an area. */
-	target: string;
-	km: number;
-}
+// The parsed query's schema and types live in $lib/model/query; they are re-exported for the codec's callers.
+export { isQueryDate, MAX_NEAR_KM, MAX_SOURCES };
+export type { BBox, ExploreQuery, Near, PageQuery };
 
 export const LIST_KEYS = ['type', 'actor', 'article', 'outlet', 'kind'] as const;
 export type ListKey = (typeof LIST_KEYS)[number];
-
-/** The filters: everything that decides which features a layer request or the page shows. */
-export interface ExploreQuery {
-	from?: string;
-	to?: string;
-	type?: string[];
-	actor?: string[];
-	article?: string[];
-	outlet?: string[];
-	kind?: string[];
-	/** At least this many sources (`source_count`) for an incident. */
-	sources?: number;
-	near?: Near;
-	bbox?: BBox;
-}
-
-/** What the page adds to the filters: which layers are shown. */
-export interface PageQuery extends ExploreQuery {
-	layers?: string[];
-}
 
 /** Parameters of the query, in the order a serialised query lists them. */
 export const QUERY_KEYS = ['from', 'to', ...LIST_KEYS, 'sources', 'near', 'bbox', 'layers'] as const;
@@ -58,19 +36,8 @@ export class QueryError extends Error {
 	}
 }
 
-const SLUG = /^[\p{L}\p{N}][\p{L}\p{N}._-]{0,159}$/u;
-const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DECIMAL = /^-?\d{1,3}(?:\.\d{1,12})?$/;
 const KM = /^\d{1,5}(?:\.\d{1,6})?$/;
-export const MAX_NEAR_KM = 2000;
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, years 0001–9999, a real calendar day. */
-export function isQueryDate(s: string): boolean {
-	const m = PARTIAL.exec(s);
-	if (!m || +m[1] < 1) return false;
-	if (m[2] && (+m[2] < 1 || +m[2] > 12)) return false;
-	return isIsoDay(m[3] ? s : firstDay(s));
-}
 
 const show = (v: string) => JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
 
@@ -86,8 +53,6 @@ function parseList(key: string, v: string): string[] {
 		if (!SLUG.test(it)) throw new QueryError(`bad_${key}`, key, `"${key}" must be comma-separated ids (letters, digits, . _ -), got ${show(v)}.`);
 	return [...new Set(items)].sort();
 }
-
-export const MAX_SOURCES = 999;
 
 function parseSources(v: string): number {
 	if (!/^[1-9]\d{0,2}$/.test(v))

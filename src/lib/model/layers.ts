@@ -17,7 +17,7 @@ interface LayerEntry {
 	readonly shown: boolean | null;
 	/** The map waits for this layer's data before it reports itself drawn. */
 	readonly drawn: boolean;
-	/** Its polygons carry a label point computed by the build (`label_point`). */
+	/** The build sends its label points as features of their own (the map model's `labels`; a polygon also keeps its `label_point`). */
 	readonly labelled: boolean;
 }
 
@@ -28,7 +28,7 @@ export const LAYER_CATALOGUE = [
 	{ id: 'incidents', group: 'incidents', title: 'Incidents', description: 'Dated events the articles report: points for a named town, footprints where the text is vaguer.', shown: true, drawn: true, labelled: false },
 	{ id: 'countries', group: 'gazetteer', title: 'Countries named', description: 'Countries the articles name that lie on the map.', shown: true, drawn: true, labelled: false },
 	{ id: 'governorates', group: 'reference', title: 'Governorates (reference)', description: 'All Iraqi and Syrian governorates, Natural Earth.', shown: null, drawn: true, labelled: true },
-	{ id: 'rivers', group: 'reference', title: 'Rivers (reference)', description: 'Euphrates, Tigris and other rivers, Natural Earth.', shown: null, drawn: true, labelled: false },
+	{ id: 'rivers', group: 'reference', title: 'Rivers (reference)', description: 'Euphrates, Tigris and other rivers, Natural Earth.', shown: null, drawn: true, labelled: true },
 	{ id: 'lakes', group: 'reference', title: 'Lakes (reference)', description: 'Lakes and reservoirs, Natural Earth.', shown: null, drawn: false, labelled: false },
 	{ id: 'countries-all', group: 'reference', title: 'Countries (reference)', description: 'Every country polygon in the map frame, Natural Earth.', shown: null, drawn: true, labelled: true },
 	{ id: 'border-bands', group: 'derived', title: 'Border bands', description: 'The land within 10, 25 and 50 km of the Iraq–Syria border on each side, computed with Turf from Natural Earth.', shown: false, drawn: false, labelled: false }
@@ -51,7 +51,7 @@ export const DEFAULT_LAYERS: Record<string, boolean> = Object.fromEntries(
 /** The layers the map draws; it is drawn when all have arrived and MapLibre went idle after. */
 export const DRAWN_LAYERS: readonly LayerId[] = LAYER_CATALOGUE.filter((l) => l.drawn).map((l) => l.id);
 
-/** The layers whose polygons the map labels at a point computed on the server. */
+/** The layers the map labels at points the build computes (one per polygon, one per named river). */
 export const LABELLED_LAYERS: readonly LayerId[] = LAYER_CATALOGUE.filter((l) => l.labelled).map((l) => l.id);
 
 /** The border bands' widths in km, narrowest first: the build draws them, the map labels them, the legends grade them. */

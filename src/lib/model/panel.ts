@@ -7,19 +7,26 @@
  */
 import * as v from 'valibot';
 import { sourceLine } from '$lib/corpus/excerpts';
-import type { ArticleMeta, Excerpt, IncidentResponse, PlaceResponse } from '$lib/types';
+import type { ArticleMeta } from '$lib/types';
+import { LeanIncidentSchema, LeanPlaceSchema, SourceLineSchema, WireExcerptSchema, type Excerpt, type WireExcerpt } from './feature';
+
+export type { WireExcerpt };
 
 /** The fields of an excerpt that come from its article's metadata ($lib/corpus/excerpts `sourceLine`). */
-export const SOURCE_KEYS = ['outlet_en', 'outlet_ar', 'reported_via', 'headline_ar', 'headline_en', 'date', 'date_precision'] as const;
-type SourceKey = (typeof SOURCE_KEYS)[number];
+export const SOURCE_KEYS = Object.keys(SourceLineSchema.entries) as (keyof typeof SourceLineSchema.entries)[];
 
-export type WireExcerpt = Omit<Excerpt, SourceKey>;
-export type PlaceWire = Omit<PlaceResponse, 'excerpts'> & { excerpts: WireExcerpt[] };
-export type IncidentWire = Omit<IncidentResponse, 'excerpts'> & { excerpts: WireExcerpt[] };
+/** `/api/places/{id}`: the place, its excerpts once, and the incidents that name it or are drawn at it. */
+export const PlaceWireSchema = v.object({ place: LeanPlaceSchema, excerpts: v.array(WireExcerptSchema), incidents: v.array(LeanIncidentSchema) });
+/** `/api/incidents/{id}`: the incident, its excerpts once, and the places it names. */
+export const IncidentWireSchema = v.object({ incident: LeanIncidentSchema, excerpts: v.array(WireExcerptSchema), places: v.array(LeanPlaceSchema) });
+export type PlaceWire = v.InferOutput<typeof PlaceWireSchema>;
+export type IncidentWire = v.InferOutput<typeof IncidentWireSchema>;
 
-/** What the page checks of a panel body before it reads it: the excerpts' anchors into the articles. */
-export const WireExcerptSchema = v.looseObject({ article: v.string(), start: v.number(), end: v.number(), text: v.string(), sentence: v.string() });
-export const PanelWireSchema = v.looseObject({ excerpts: v.array(WireExcerptSchema) });
+/**
+ * What the page checks of a panel body before it reads it: the excerpts' anchors into the articles
+ * (the whole body is checked against the schemas above by the server's spec, not on every click).
+ */
+export const PanelWireSchema = v.looseObject({ excerpts: v.array(v.looseObject({ article: v.string(), start: v.number(), end: v.number(), text: v.string(), sentence: v.string() })) });
 
 /** An excerpt without its article's metadata (the server's side). */
 export function wireExcerpt(e: Excerpt): WireExcerpt {

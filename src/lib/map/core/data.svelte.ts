@@ -1,12 +1,18 @@
-import type { FeatureCollection } from 'geojson';
+import type { FeatureCollection, Point } from 'geojson';
 import { browser } from '$app/environment';
-import { restoreGeometries, type SharedCollection } from './sharedGeometry';
+import type { MapModel } from '$lib/model/map';
+import { restoreGeometries } from '$lib/model/sharedGeometry';
 
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
+const NO_POINTS: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 
 interface LayerData {
 	/** The layer's light map model as /api/map/{id} serves it (no excerpts); EMPTY until loaded. */
 	readonly data: FeatureCollection;
+	/** Its label points, one feature each, as the build made them (`labels`; none for a layer the map does not label). */
+	readonly labels: FeatureCollection<Point>;
+	/** The incidents' footprints once per place, as the build made them at scale (`footprints`); null below it. */
+	readonly footprints: FeatureCollection | null;
 	readonly loaded: boolean;
 	readonly error: string | null;
 }
@@ -15,20 +21,29 @@ interface LayerData {
 const cache = new Map<string, LayerData>();
 
 /**
- * The features of `/api/map/{id}` (the light map model: every property the style, filters and
- * list read, no excerpts), fetched once per page and shared by everything that draws or lists
- * them. Reactive: read `.data` inside markup or `$derived`.
+ * The features of `/api/map/{id}` (the light map model, $lib/model/map: every property the style,
+ * filters and list read, no excerpts), fetched once per page and shared by everything that draws
+ * or lists them; its label points and shared footprints go to MapLibre as the build made them.
+ * Reactive: read `.data` inside markup or `$derived`.
  */
 export function layerData(id: string): LayerData {
 	const hit = cache.get(id);
 	if (hit) return hit;
 	// Big collections are never made deeply reactive: the whole object is swapped.
 	let data = $state.raw(EMPTY);
+	let labels = $state.raw(NO_POINTS);
+	let footprints = $state.raw<FeatureCollection | null>(null);
 	let loaded = $state(false);
 	let error = $state<string | null>(null);
 	const entry: LayerData = {
 		get data() {
 			return data;
+		},
+		get labels() {
+			return labels;
+		},
+		get footprints() {
+			return footprints;
 		},
 		get loaded() {
 			return loaded;
@@ -42,7 +57,10 @@ export function layerData(id: string): LayerData {
 	fetch(`/api/map/${encodeURIComponent(id)}`)
 		.then(async (r) => {
 			if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);
-			data = restoreGeometries((await r.json()) as SharedCollection);
+			const { labels: points, footprints: once, ...model } = (await r.json()) as MapModel;
+			labels = points ?? NO_POINTS;
+			footprints = once ?? null;
+			data = restoreGeometries(model);
 			loaded = true;
 		})
 		.catch((e: unknown) => {

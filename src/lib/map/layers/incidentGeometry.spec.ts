@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { FeatureCollection } from 'geojson';
-import { hiddenFootprints, incidentAnchors, incidentFootprints, regionLabels, SHARED_FOOTPRINTS, sharedFootprints } from './incidentGeometry';
+import type { Feature, FeatureCollection } from 'geojson';
+import { areaCount, hiddenFootprints, incidentAnchors, incidentFootprints, regionLabels } from './incidentGeometry';
+import { SHARED_FOOTPRINTS } from '$lib/model/map';
 
 const fc: FeatureCollection = {
 	type: 'FeatureCollection',
@@ -50,35 +51,19 @@ describe('incident geometry', () => {
 });
 
 describe('shared footprints at scale', () => {
-	it('draws each footprint once when thousands of incidents share them', () => {
-		const square = fc.features[1].geometry;
-		const many: FeatureCollection = {
-			type: 'FeatureCollection',
-			features: Array.from({ length: SHARED_FOOTPRINTS + 1 }, (_, i) => ({ type: 'Feature', id: `i${i}`, geometry: square, properties: { id: `i${i}`, geo_precision: 3, footprint_id: i % 2 ? 'desert' : 'border-area' } }))
-		};
-		expect(incidentFootprints(many).features.map((f) => f.id).sort()).toEqual(['border-area', 'desert']);
-		// Below the threshold every incident keeps its own outline (selection lights it by incident id).
-		expect(incidentFootprints({ ...many, features: many.features.slice(0, 10) }).features).toHaveLength(10);
-	});
-
-	it('hides by state the shared footprints that no kept incident has', () => {
+	it('hides by state the shared footprints that no kept incident with an area has', () => {
 		const square = fc.features[1].geometry;
 		const ids = ['desert', 'border-area', 'albu-kamal'];
-		const many: FeatureCollection = {
-			type: 'FeatureCollection',
-			features: [
-				...Array.from({ length: 3 * (SHARED_FOOTPRINTS + 1) }, (_, i) => ({ type: 'Feature' as const, id: `i${i}`, geometry: square, properties: { id: `i${i}`, geo_precision: 2, footprint_id: ids[i % 3] } })),
-				// A point incident names a footprint too (its town), but draws none.
-				{ type: 'Feature', id: 'p', geometry: { type: 'Point', coordinates: [40.9, 34.4] }, properties: { id: 'p', geo_precision: 1, footprint_id: 'desert' } }
-			]
-		};
-		const all = incidentFootprints(many);
-		expect(sharedFootprints(all)).toBe(true);
-		expect(sharedFootprints(incidentFootprints(fc))).toBe(false);
-		expect(hiddenFootprints(all, all).size).toBe(0);
+		const shared: FeatureCollection = { type: 'FeatureCollection', features: ids.map((id) => ({ type: 'Feature', id, geometry: square, properties: { id, shared: true } })) };
+		const many: Feature[] = [
+			...Array.from({ length: 3 * (SHARED_FOOTPRINTS + 1) }, (_, i) => ({ type: 'Feature' as const, id: `i${i}`, geometry: square, properties: { id: `i${i}`, geo_precision: 2, footprint_id: ids[i % 3] } })),
+			// A point incident names a footprint too (its town), but draws none.
+			{ type: 'Feature', id: 'p', geometry: { type: 'Point', coordinates: [40.9, 34.4] }, properties: { id: 'p', geo_precision: 1, footprint_id: 'desert' } }
+		];
+		expect(areaCount(many)).toBe(3 * (SHARED_FOOTPRINTS + 1));
+		expect(hiddenFootprints(shared, many).size).toBe(0);
 		// Kept: every incident but those of the desert, and the point that names the desert.
-		const kept = incidentFootprints({ ...many, features: many.features.filter((f) => f.properties?.footprint_id !== 'desert' || f.id === 'p') });
-		expect(sharedFootprints(kept)).toBe(true);
-		expect([...hiddenFootprints(all, kept)]).toEqual(['desert']);
+		const kept = many.filter((f) => f.properties?.footprint_id !== 'desert' || f.id === 'p');
+		expect([...hiddenFootprints(shared, kept)]).toEqual(['desert']);
 	});
 });

@@ -42,55 +42,46 @@ export function incidentAnchors(fc: FeatureCollection, window: { from?: string; 
 	};
 }
 
-/** Above this many footprints, incidents sharing one are drawn as one outline (ids: the footprint's place): a 90-day window at 100,000 incidents holds hundreds of copies of one country polygon otherwise. */
-export const SHARED_FOOTPRINTS = 100;
-
 /**
- * The incidents drawn with an area footprint (geo precision 2 and 3): everything but points.
- * At scale, thousands of incidents share a few footprints: each is drawn once, not stacked.
+ * The incidents drawn with their own footprint (geo precision 2 and 3, everything but points),
+ * each selected and picked as its incident: what the map draws below SHARED_FOOTPRINTS. Above it
+ * the map draws the build's footprints once per place instead (the map model's `footprints`).
  */
 export function incidentFootprints(fc: FeatureCollection): FeatureCollection {
-	const areas = fc.features.filter(hasArea);
-	if (areas.length > SHARED_FOOTPRINTS) {
-		const once = new Map<string, Feature>();
-		for (const f of areas) {
-			const key = String(f.properties?.footprint_id ?? f.id);
-			if (!once.has(key)) once.set(key, { type: 'Feature', id: key, geometry: f.geometry, properties: { id: key, geo_precision: f.properties?.geo_precision ?? null, shared: true } });
-		}
-		return { type: 'FeatureCollection', features: [...once.values()] };
-	}
 	return {
 		type: 'FeatureCollection',
-		features: areas
-			.map((f) => ({
-				type: 'Feature',
-				id: f.id,
-				geometry: f.geometry,
-				properties: {
-					id: f.properties?.id ?? f.id,
-					geo_precision: f.properties?.geo_precision ?? null,
-					title_en: f.properties?.title_en ?? null,
-					title_ar: f.properties?.title_ar ?? null,
-					radius_km: f.properties?.radius_km ?? null
-				}
-			}))
+		features: fc.features.filter(hasArea).map((f) => ({
+			type: 'Feature',
+			id: f.id,
+			geometry: f.geometry,
+			properties: {
+				id: f.properties?.id ?? f.id,
+				geo_precision: f.properties?.geo_precision ?? null,
+				title_en: f.properties?.title_en ?? null,
+				title_ar: f.properties?.title_ar ?? null,
+				radius_km: f.properties?.radius_km ?? null
+			}
+		}))
 	};
 }
 
-/** Whether `footprints` (what `incidentFootprints` made) are outlines shared by many incidents. */
-export function sharedFootprints(footprints: FeatureCollection): boolean {
-	return footprints.features[0]?.properties?.shared === true;
+/** How many of `features` are drawn with an area footprint: above SHARED_FOOTPRINTS the shared ones are drawn. */
+export function areaCount(features: readonly Feature[]): number {
+	let n = 0;
+	for (const f of features) if (hasArea(f)) n++;
+	return n;
 }
 
 /**
- * The footprints of `all` that `shown` (the kept incidents' footprints, both made by
- * `incidentFootprints`) lacks. At scale the map keeps every shared footprint and hides these by
- * feature-state, so a step of the time filter changes a few states on the page instead of
- * re-tiling every polygon in MapLibre's worker on every step.
+ * The shared footprints (the build's, once per place) that no kept incident with an area has. At
+ * scale the map keeps every shared footprint and hides these by feature-state, so a step of the
+ * time filter changes a few states on the page instead of re-tiling every polygon in MapLibre's
+ * worker on every step.
  */
-export function hiddenFootprints(all: FeatureCollection, shown: FeatureCollection): Set<string> {
-	const keep = new Set(shown.features.map((f) => String(f.id)));
-	return new Set(all.features.map((f) => String(f.id)).filter((id) => !keep.has(id)));
+export function hiddenFootprints(shared: FeatureCollection, kept: readonly Feature[]): Set<string> {
+	const keep = new Set<string>();
+	for (const f of kept) if (hasArea(f)) keep.add(String(f.properties?.footprint_id ?? f.id));
+	return new Set(shared.features.map((f) => String(f.id)).filter((id) => !keep.has(id)));
 }
 
 /** The region-only incidents behind one region label: what a click on the label lists. */

@@ -5,6 +5,7 @@
  * into the collection's foreign member `geometries`; the page puts the one shared object back.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { MapFeature } from './map';
 
 export interface SharedCollection extends FeatureCollection {
 	geometries?: Record<string, Geometry>;
@@ -32,10 +33,13 @@ export function shareGeometries(fc: FeatureCollection): SharedCollection {
 	return Object.keys(geometries).length ? { type: 'FeatureCollection', features, geometries } : { type: 'FeatureCollection', features };
 }
 
-/** Puts the shared geometries back (one object each, shared) and drops the foreign member. */
-export function restoreGeometries(body: SharedCollection): FeatureCollection {
+/**
+ * Puts the shared geometries back (one object each, shared) and drops the foreign member: the
+ * page's side of the wire format, undoing what JSON cannot say (one object referenced many times).
+ */
+export function restoreGeometries(body: { type: 'FeatureCollection'; features: MapFeature[]; geometries?: Record<string, Geometry> }): FeatureCollection {
 	const g = body.geometries;
-	if (!g) return body;
+	if (!g) return body as FeatureCollection;
 	for (const f of body.features) {
 		const ref = f.properties?.geometry_ref;
 		if (f.geometry === null && typeof ref === 'string' && g[ref]) {
@@ -44,5 +48,5 @@ export function restoreGeometries(body: SharedCollection): FeatureCollection {
 		}
 	}
 	delete body.geometries;
-	return body;
+	return body as FeatureCollection;
 }

@@ -1,29 +1,27 @@
-import type { Feature, FeatureCollection, Point, Position } from 'geojson';
-
 /**
- * The light-model property ($lib/atlas/mapModel) holding a polygon's label point, computed on the
- * server ($lib/geo/pole: polylabel), for the layers the map labels polygons of.
+ * Label points as their own features, made by the build for the layers the map labels
+ * ($lib/model/layers `labelled`): MapLibre labels a polygon once per tile it spans, which repeats
+ * the name, and drops a winding river's line-following label; one point per feature does neither.
+ * The page hands these collections to MapLibre as they come (the map model's `labels`).
  */
-export const LABEL_POINT = 'label_point';
-
-const isPosition = (p: unknown): p is Position => Array.isArray(p) && p.length >= 2 && p.every((n) => typeof n === 'number' && Number.isFinite(n));
+import type { Feature, FeatureCollection, Point, Position } from 'geojson';
+import { polygonLabelPoint } from '$lib/geo/pole';
+import { LABEL_POINT } from '$lib/model/map';
 
 /**
  * Where a feature's one label sits: a point where it is, the middle vertex of a line, a polygon's
- * label point as the server sent it (`label_point`). MapLibre labels polygons once per tile, which
- * repeats them; one point each does not.
- * @example labelPoint({ type: 'Feature', geometry: polygon, properties: { label_point: [2, 1] } }) // [2, 1]
+ * pole of inaccessibility ($lib/geo/pole); null without a geometry.
+ * @example labelPoint({ type: 'Feature', geometry: { type: 'LineString', coordinates: [[0, 0], [1, 1], [2, 2]] }, properties: {} }) // [1, 1]
  */
 export function labelPoint(f: Feature): Position | null {
 	const g = f.geometry;
 	if (!g) return null;
 	if (g.type === 'Point') return g.coordinates;
 	if (g.type === 'LineString') return g.coordinates[Math.floor(g.coordinates.length / 2)] ?? null;
-	const at = f.properties?.[LABEL_POINT];
-	return isPosition(at) ? at : null;
+	return polygonLabelPoint(g);
 }
 
-/** One label point per feature, carrying its properties (minus the heavy excerpts and the point itself). */
+/** One label point per feature, carrying its properties (minus the heavy excerpts); features without one are left out. */
 export function labelPoints(fc: FeatureCollection): FeatureCollection<Point> {
 	return {
 		type: 'FeatureCollection',
@@ -31,7 +29,7 @@ export function labelPoints(fc: FeatureCollection): FeatureCollection<Point> {
 			const at = labelPoint(f);
 			if (!at) return [];
 			const { excerpts: _drop, [LABEL_POINT]: _at, ...properties } = f.properties ?? {};
-			return [{ type: 'Feature', id: f.id, geometry: { type: 'Point', coordinates: at }, properties }];
+			return [{ type: 'Feature', ...(f.id !== undefined ? { id: f.id } : {}), geometry: { type: 'Point', coordinates: at }, properties }];
 		})
 	};
 }
@@ -60,4 +58,10 @@ export function riverLabelPoints(fc: FeatureCollection): FeatureCollection<Point
 			properties
 		}))
 	};
+}
+
+/** The label points of a labelled layer: rivers by the river rule, every other feature by its own. */
+export function layerLabelPoints(fc: FeatureCollection): FeatureCollection<Point> {
+	const lines = fc.features.length > 0 && fc.features.every((f) => f.geometry?.type === 'LineString' || f.geometry?.type === 'MultiLineString');
+	return lines ? riverLabelPoints(fc) : labelPoints(fc);
 }
