@@ -85,6 +85,11 @@ describe('the place of an event', () => {
 		const t2 = 'اعتقلت قوة شخصاً في قضاء القائم. وأُحيل المتهم إلى القضاء.';
 		expect(eventPlace(t2, { start: t2.indexOf('وأ'), end: t2.length, text: '' }, findPlaces('t', t2, GEO), [], null)).toBeNull();
 	});
+	it('puts where the victims were from («من أبناء …») after the place the event happened', () => {
+		expect(placeOf('قُتل رجلان من أبناء مدينة البوكمال بقصف قرب القائم')!.place.id).toBe('al-qaim');
+		// Alone, it is still the place: protesters of a town protest in it.
+		expect(placeOf('تجمّع العشرات من أهالي مدينة القائم أمام مبنى القائممقامية')!.place.id).toBe('al-qaim');
+	});
 	it('gives null where the clause names no place', () => {
 		expect(placeOf('أعلنت الوزارة القبض على خلية من ثلاثة أشخاص')).toBeNull();
 	});

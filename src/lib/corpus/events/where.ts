@@ -192,6 +192,8 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	const moving = (m: PlaceMention) => {
 		const b = before(m);
 		if (origin && /(?:^|\s)من\s+(?:\p{L}+\s+)?$/u.test(b)) return -1;
+		// «وهما من أبناء مدينة الميادين»: where people are from; the event's own place, if named, goes first.
+		if (/(?:^|\s)(?:ابناء|اهالي|اهل)\s+(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 20), m.start)))) return 1;
 		return /(?:^|\s)(?:الى|نحو|باتجاه|من)\s+(?:\p{L}+\s+)?$/u.test(b) ? 1 : 0;
 	};
 	// A dateline («القائم – شفق نيوز:») is where the report was filed: any place of the clause itself goes first.
