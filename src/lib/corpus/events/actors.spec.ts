@@ -11,6 +11,11 @@ describe('actors', () => {
 		expect(ids('استهدفت ضربة جوية تركية سيارة')).toContain('turkish-forces');
 		expect(ids('شنت مسيرات إسرائيلية غارات')).toContain('israeli-forces');
 	});
+	it('read a delegation as the state its adjective names, and a group\'s delegation by the group', () => {
+		expect(ids('وصل وفد عسكري رفيع أميركي إلى القاعدة')).toEqual(['us-forces']);
+		expect(ids('بحث وفد أمني عراقي مع الجانب السوري')).toContain('iraqi-security-forces');
+		expect(ids('التقى وفد من قسد بشيوخ العشائر')).toContain('sdf');
+	});
 	it('read «عصابات» before a named group as its epithet, not smugglers', () => {
 		expect(ids('قتل خمسة من عصابات داعش')).toEqual(['isis']);
 		expect(ids('ضبط عصابة تهرب المخدرات')).toEqual(['smugglers']);
