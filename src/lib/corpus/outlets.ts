@@ -50,8 +50,25 @@ export function sourceName(label: string): string {
 	return known ? known.en : label.replace(/\s*\([^)]*\)/g, '').trim();
 }
 
-/** The distinct outlets and relayed agencies of some articles' metadata (`outlet_en`, `reported_via`), in order. */
+const isKnown = (label: string) => KNOWN_OUTLETS.some((o) => o.en === sourceName(label));
+
+/**
+ * The sources a `reported_via` label names: each known outlet or agency of a list joined by «;», or the
+ * label as one source when it names none known («Al-Sharqiya TV interview …; ministry statements» is the one
+ * channel, the statements it carried are not outlets).
+ */
+function relayed(label: string | null): string[] {
+	if (!label?.trim()) return [];
+	const known = label.split(';').map((s) => s.trim()).filter((s) => s && isKnown(s));
+	return known.length ? known : [label];
+}
+
+/**
+ * The distinct outlets and relayed agencies of some articles' metadata (`outlet_en`, `reported_via`), in
+ * order: what «reported by N independent sources» counts. A relayed agency counts even where the outlet
+ * relaying it is unknown; `reported_via` may name several, joined by «; » (as draft.ts writes them).
+ */
 export function sourcesOf(metas: readonly ({ outlet_en?: { value: string | null }; reported_via?: { value: string | null } } | undefined)[]): string[] {
-	const names = metas.flatMap((m) => [m?.outlet_en?.value, m?.reported_via?.value]).filter((s): s is string => !!s?.trim());
+	const names = metas.flatMap((m) => [m?.outlet_en?.value, ...relayed(m?.reported_via?.value ?? null)]).filter((s): s is string => !!s?.trim());
 	return [...new Set(names.map(sourceName))];
 }

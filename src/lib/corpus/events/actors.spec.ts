@@ -6,6 +6,20 @@ import { facetId } from '$lib/explore/facets';
 const ids = (text: string, country: 'IQ' | 'SY' | null = null) => findActors(text, 0, text.length, country).map((a) => a.id);
 
 describe('actors', () => {
+	it('read a foreign air force from the nationality adjective on its weapon', () => {
+		expect(ids('قصفت طائرات مسيّرة أميركية موقعاً قرب الحدود')).toContain('us-forces');
+		expect(ids('استهدفت ضربة جوية تركية سيارة')).toContain('turkish-forces');
+		expect(ids('شنت مسيرات إسرائيلية غارات')).toContain('israeli-forces');
+	});
+	it('read a delegation as the state its adjective names, and a group\'s delegation by the group', () => {
+		expect(ids('وصل وفد عسكري رفيع أميركي إلى القاعدة')).toEqual(['us-forces']);
+		expect(ids('بحث وفد أمني عراقي مع الجانب السوري')).toContain('iraqi-security-forces');
+		expect(ids('التقى وفد من قسد بشيوخ العشائر')).toContain('sdf');
+	});
+	it('read «عصابات» before a named group as its epithet, not smugglers', () => {
+		expect(ids('قتل خمسة من عصابات داعش')).toEqual(['isis']);
+		expect(ids('ضبط عصابة تهرب المخدرات')).toEqual(['smugglers']);
+	});
 	it('map names and abbreviations to canonical ids, with verbatim spans', () => {
 		const text = 'اشتباكات بين "قسد" ومقاتلين من أبناء العشائر وعناصر من تنظيم داعش';
 		const found = findActors(text);

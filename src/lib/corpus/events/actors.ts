@@ -32,6 +32,20 @@ interface ActorEntry {
 	phrases: string[];
 }
 
+/**
+ * A foreign air force named by the nationality adjective on its weapon: «طائرة مسيّرة أمريكية», «غارة
+ * إسرائيلية», «ضربات روسية». Every weapon noun (singular and plural) with each spelling of the adjective.
+ */
+const AIR = ['طائرة', 'طائرات', 'طائرة مسيرة', 'طائرات مسيرة', 'مسيرة', 'مسيرات', 'غارة', 'غارات', 'ضربة', 'ضربات', 'ضربة جوية', 'غارة جوية', 'قصف'];
+const byAir = (...adjectives: string[]) => AIR.flatMap((w) => adjectives.map((a) => `${w} ${a}`));
+
+/**
+ * A delegation acts for the state its adjective names: «وفد أمني عراقي», «وفد عسكري أمريكي», «وفد سوري»
+ * (a delegation of a named group, «وفد من قسد», is read by the group's own name).
+ */
+const DELEGATION = ['وفد', 'وفد امني', 'وفد عسكري', 'وفد حكومي', 'وفد رسمي', 'وفد امني رفيع', 'وفد عسكري رفيع'];
+const byDelegation = (...adjectives: string[]) => DELEGATION.flatMap((w) => adjectives.map((a) => `${w} ${a}`));
+
 /** Arabic names, longest first where they nest («حرس الحدود العراقي» before «حرس الحدود»). */
 export const ACTORS: ActorEntry[] = [
 	{ id: 'sdf', phrases: ['قسد', 'قوات سوريا الديمقراطية', 'قوات سورية الديمقراطية', 'الاسايش', 'وحدات حماية الشعب', 'الادارة الذاتية'] },
@@ -40,19 +54,19 @@ export const ACTORS: ActorEntry[] = [
 	{ id: 'iraqi-army', phrases: ['الجيش العراقي', 'الفرقة', 'قيادة عمليات', 'قيادة العمليات', 'طيران الجيش'] },
 	{ id: 'iraqi-border-guards', phrases: ['حرس الحدود العراقي', 'قوات حرس الحدود العراقية', 'قيادة قوات الحدود', 'قوات الحدود', 'لواء الحدود'] },
 	{ id: { IQ: 'iraqi-border-guards', SY: 'syrian-government-forces' }, phrases: ['حرس الحدود', 'قوات حرس الحدود'] },
-	{ id: 'iraqi-security-forces', phrases: ['القوات الامنية العراقية', 'قيادة العمليات المشتركة', 'خلية الاعلام الامني', 'القوات العراقية', 'القوات الامنية', 'الاجهزة الامنية', 'قوة امنية عراقية', 'قوات الامن العراقية', 'القوة الجوية العراقية', 'القوة الجوية', 'طيران القوة الجوية', 'الطيران العراقي', 'الطائرات العراقية'] },
+	{ id: 'iraqi-security-forces', phrases: [...byDelegation('عراقي'), 'القوات الامنية العراقية', 'قيادة العمليات المشتركة', 'خلية الاعلام الامني', 'القوات العراقية', 'القوات الامنية', 'الاجهزة الامنية', 'قوة امنية عراقية', 'قوات الامن العراقية', 'القوة الجوية العراقية', 'القوة الجوية', 'طيران القوة الجوية', 'الطيران العراقي', 'الطائرات العراقية'] },
 	{ id: 'iraqi-police', phrases: ['الشرطة العراقية', 'شرطة الانبار', 'شرطة نينوى', 'مديرية شرطة'] },
 	{ id: { IQ: 'iraqi-police', SY: 'syrian-interior-ministry' }, phrases: ['الشرطة', 'شرطة'] },
 	{ id: 'iraqi-counter-terrorism', phrases: ['جهاز مكافحة الارهاب'] },
 	{ id: 'iraqi-intelligence', phrases: ['جهاز المخابرات العراقي', 'جهاز المخابرات', 'خلية الصقور', 'الصقور الاستخبارية', 'وكالة الاستخبارات', 'جهاز الامن الوطني', 'مديرية الاستخبارات العسكرية', 'الاستخبارات العسكرية'] },
 	{ id: 'iraqi-narcotics', phrases: ['المديرية العامة لشؤون المخدرات', 'المديرية العامة لمكافحة المخدرات', 'مديرية شؤون المخدرات', 'المديرية العامة لشؤون المخدرات والمؤثرات العقلية', 'مديرية مكافحة المخدرات'] },
-	{ id: 'syrian-government-forces', phrases: ['قوات الحكومة السورية', 'الجيش السوري', 'وزارة الدفاع السورية', 'الامن العام', 'ادارة العمليات العسكرية', 'القوات الحكومية', 'الجيش العربي السوري', 'قوات النظام', 'الحكومة السورية', 'السلطات السورية'] },
+	{ id: 'syrian-government-forces', phrases: [...byDelegation('سوري'), 'قوات الحكومة السورية', 'الجيش السوري', 'وزارة الدفاع السورية', 'الامن العام', 'ادارة العمليات العسكرية', 'القوات الحكومية', 'الجيش العربي السوري', 'قوات النظام', 'الحكومة السورية', 'السلطات السورية'] },
 	{ id: 'syrian-interior-ministry', phrases: ['وزارة الداخلية السورية', 'ادارة مكافحة المخدرات', 'الداخلية السورية', 'قيادة الامن الداخلي'] },
 	{ id: { IQ: 'iraqi-security-forces', SY: 'syrian-interior-ministry' }, phrases: ['وزارة الداخلية'] },
 	{ id: { IQ: 'iraqi-army', SY: 'syrian-government-forces' }, phrases: ['وزارة الدفاع', 'الجيش', 'جندي*', 'جنود', 'عسكريين', 'عسكريان'] },
 	{ id: 'coalition', phrases: ['التحالف الدولي', 'قوات التحالف', 'التحالف'] },
-	{ id: 'us-forces', phrases: ['القوات الامريكية', 'القوات الاميركية', 'الجيش الامريكي', 'الجيش الاميركي', 'القيادة المركزية الامريكية', 'القيادة المركزية الاميركية', 'سنتكوم'] },
-	{ id: 'turkish-forces', phrases: ['القوات التركية', 'الجيش التركي', 'مسيرة تركية', 'طائرة تركية', 'الطيران التركي'] },
+	{ id: 'us-forces', phrases: [...byAir('امريكية', 'اميركية'), ...byDelegation('امريكي', 'اميركي'), 'القوات الامريكية', 'القوات الاميركية', 'الجيش الامريكي', 'الجيش الاميركي', 'القيادة المركزية الامريكية', 'القيادة المركزية الاميركية', 'سنتكوم'] },
+	{ id: 'turkish-forces', phrases: [...byAir('تركية'), ...byDelegation('تركي'), 'القوات التركية', 'الجيش التركي', 'الطيران التركي'] },
 	{ id: 'tribal-fighters', phrases: ['ابناء العشائر', 'مقاتلو العشائر', 'مقاتلي العشائر', 'قوات العشائر', 'مسلحين من العشائر', 'العشائر العربية', 'مسلحين محليين', 'مسلحون محليون', 'عشائري*', 'مقاتلين من ابناء العشائر', 'مقاتلي العشائر'] },
 	{ id: 'iran-backed-militias', phrases: ['الفصائل الموالية لايران', 'الميليشيات الايرانية', 'الميليشيات الموالية لايران', 'فصائل مسلحة عراقية', 'الفصائل العراقية', 'فصائل عراقية', 'الفصائل المسلحة', 'ميليشيات', 'الحرس الثوري'] },
 	{ id: 'hezbollah', phrases: ['حزب الله', 'كتائب حزب الله'] },
@@ -60,8 +74,8 @@ export const ACTORS: ActorEntry[] = [
 	{ id: 'smugglers', phrases: ['مهرب*', 'شبكة تهريب', 'شبكات التهريب', 'عصابة', 'عصابات', 'تجار المخدرات', 'تاجر مخدرات'] },
 	{ id: 'civilians', phrases: ['مدني*', 'راعي اغنام', 'راعي', 'رعاة', 'مواطن*', 'طفل*', 'اطفال', 'امراة', 'نساء', 'مزارع*', 'عمال', 'شاب', 'شابا', 'شابان', 'شابين', 'الشابين', 'اهالي', 'الاهالي', 'سكان', 'ركاب*', 'مختار*', 'صياد*'] },
 	{ id: 'kurdistan-region', phrases: ['البيشمركة', 'البيشمركه', 'قوات البيشمركة'] },
-	{ id: 'russian-forces', phrases: ['القوات الروسية', 'الجيش الروسي', 'الطيران الروسي', 'طائرات روسية'] },
-	{ id: 'israeli-forces', phrases: ['الجيش الاسرائيلي', 'غارة اسرائيلية', 'غارات اسرائيلية', 'الطيران الاسرائيلي'] }
+	{ id: 'russian-forces', phrases: [...byAir('روسية'), ...byDelegation('روسي'), 'القوات الروسية', 'الجيش الروسي', 'الطيران الروسي'] },
+	{ id: 'israeli-forces', phrases: [...byAir('اسرائيلية'), 'الجيش الاسرائيلي', 'الطيران الاسرائيلي'] }
 ];
 
 const list = new PhraseList(ACTORS, (a) => a.phrases);
@@ -79,8 +93,11 @@ export interface ActorMention extends Span {
  */
 export function findActors(text: string, from = 0, to = text.length, country: 'IQ' | 'SY' | null = null): ActorMention[] {
 	const out: ActorMention[] = [];
-	for (const h of list.find(text, from, to) as Hit<ActorEntry>[]) {
+	const hits = list.find(text, from, to) as Hit<ActorEntry>[];
+	for (const h of hits) {
 		const id = h.entry.id;
+		// «عصابات داعش الإرهابية»: «gangs» as an epithet of the group named right after it, not smugglers.
+		if (id === 'smugglers' && /^(?:[وبل]|لل)?(?:ال)?عصاب/.test(h.text.replace(/[أإآ]/g, 'ا')) && hits.some((o) => o !== h && o.entry.id !== 'smugglers' && o.start >= h.end && o.start - h.end <= 2)) continue;
 		if (typeof id === 'string') {
 			out.push({ start: h.start, end: h.end, text: h.text, id, note: null });
 			continue;

@@ -18,6 +18,8 @@ export const TEST_GEOGRAPHY: Geography = {
 		place('baghdad', 'Baghdad', 'capital', ['بغداد'], 44.4, 33.34, 'IQ'),
 		place('damascus', 'Damascus', 'capital', ['دمشق'], 36.29128, 33.5102, 'SY'),
 		place('al-hol', 'al-Hol camp', 'camp', ['مخيم الهول', 'الهول'], 41.14983, 36.39042, 'SY'),
+		// «الحدودي» alone names the border only in context, as in the gazetteer.
+		{ ...place('iraq-syria-border', 'Iraq–Syria border', 'border', ['الحدود السورية العراقية'], 40.58, 35.24, null), variants: ['الحدود السورية العراقية', { text: 'الحدودي', confidence: 'context' as const }] },
 		place('syria', 'Syria', 'country', ['سوريا', 'سورية', 'الأراضي السورية'], 38.5, 35.0, 'SY'),
 		place('iraq', 'Iraq', 'country', ['العراق', 'الأراضي العراقية'], 43.7, 33.0, 'IQ'),
 		place('kirkuk', 'Kirkuk', 'city', ['كركوك'], 44.39, 35.47, 'IQ'),

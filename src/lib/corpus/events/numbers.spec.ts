@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findFatalities, findInjuries, findNumbers, findQuantities } from './numbers';
+import { findFatalities, findInjuries, findQuantities } from './numbers';
+import { findNumbers } from './number-words';
+import { dualOf } from './duals';
 
 const values = (text: string) => findNumbers(text).map((n) => n.value);
 
@@ -27,6 +29,16 @@ describe('numbers', () => {
 		expect(findNumbers('مقتل عنصرين')[0]).toMatchObject({ value: 2, dual: true });
 		expect(findNumbers('إصابة عشرات المدنيين')[0]).toMatchObject({ value: null, approximate: true });
 	});
+	it('reads duals of persons and things by their form, with particles and the article', () => {
+		expect(values('أسر الجيش رجلين ودمّر سيارتين')).toEqual([2, 2]);
+		expect(values('للطفلتين')).toEqual([2]);
+		expect(dualOf('والضابطان')).toMatchObject({ singular: 'ضابط', person: true });
+		expect(dualOf('عبوتين')).toMatchObject({ singular: 'عبوه', person: false });
+	});
+	it('does not read a sound plural that looks like a dual (مدنيين، مسلحين) as two', () => {
+		expect(values('أطلق مسلحين النار على مدنيين')).toEqual([]);
+		expect(values('أصيب مدنيين اثنين')).toEqual([2]);
+	});
 	it('marks approximations and keeps the words', () => {
 		const text = 'ضبط أكثر من 4 ملايين حبة';
 		const [n] = findNumbers(text);
@@ -52,12 +64,23 @@ describe('casualties', () => {
 		['قُتل خمسة أشخاص وأُصيب آخرون', 5],
 		['أسفرتا عن مقتل خمسة إرهابيين', 5],
 		['ما أدى إلى استشهاد مقاتلَين اثنين', 2],
-		['عُثر على جثة شاب مقتولاً', 1]
+		['عُثر على جثة شاب مقتولاً', 1],
+		// Duals of persons, and a dual pronoun on the verbal noun.
+		['انفجرت عبوة أدت إلى مقتل ضابطين', 2],
+		['قُتل شرطيان في الهجوم', 2],
+		['قصفت مسيّرة دراجة نارية تقل شقيقين ما أسفر عن مصرعهما', 2],
+		// One of a group, and a singular person after a verb of killing.
+		['وقتل إحدى النساء في القصف', 1],
+		['اغتال ملثمون صباح اليوم عضواً في مجلس العشيرة', 1]
 	])('«%s»: %d dead', (text, v) => expect(findFatalities(text)?.value).toBe(v));
 	it('reads «none» where the text says so, and null where it says nothing', () => {
 		expect(findFatalities('أصيب ثلاثة عناصر دون وقوع قتلى')?.value).toBe(0);
 		expect(findInjuries('أصيب ثلاثة عناصر دون وقوع قتلى')?.value).toBe(3);
 		expect(findFatalities('ضبطت دورية شحنة من الكبتاغون')).toBeNull();
+	});
+	it('does not count «واحد» that qualifies another noun as a victim', () => {
+		expect(findFatalities('وأوضح أن القتلى من قرية واحدة')?.value).toBeNull();
+		expect(findFatalities('أسفر الانفجار عن سقوط قتيل واحد')?.value).toBe(1);
 	});
 	it('gives null with a note for deaths without a number', () => {
 		const f = findFatalities('أسفرت الاشتباكات عن قتلى وجرحى');

@@ -1,124 +1,14 @@
 /**
- * Numbers as Arabic news writes them: Arabic-Indic and Western digits («108», «١٠٨», «1.27 مليون»),
- * number words («خمسة وعشرين», «مئة», «ثلاثة آلاف»), duals («عنصرين»), vague plurals («عشرات») and
- * approximations («نحو», «أكثر من»). Every number keeps its verbatim span.
+ * Casualties and quantities of an event clause: the dead and the wounded (a number after the word of
+ * killing or wounding, a number before a noun of the dead, a singular victim, a pronoun, «دون وقوع
+ * إصابات»), and what was seized or counted by unit. The numbers themselves are read by number-words.ts.
  */
-import { normalize, norm } from '$lib/arabic/normalize';
+import { normalize } from '$lib/arabic/normalize';
 import type { Span } from './scan';
+import { findNumbers, tokens } from './number-words';
 
-/** A number the text writes. */
-export interface NumberMention extends Span {
-	/** The value, or null for a vague plural («عشرات»). */
-	value: number | null;
-	/** «نحو», «قرابة», «أكثر من», a vague plural: not an exact count. */
-	approximate: boolean;
-	/** The word it counts when the number is a dual noun («عنصرين» → 2 of «عنصر»). */
-	dual: boolean;
-}
+export { findNumbers } from './number-words';
 
-const UNITS: Record<string, number> = {
-	واحد: 1, واحده: 1, احد: 1, احدي: 1, اثنان: 2, اثنين: 2, اثنتان: 2, اثنتين: 2, اثنا: 2, اثني: 2, اثنتا: 2, اثنتي: 2,
-	ثلاث: 3, ثلاثه: 3, اربع: 4, اربعه: 4, خمس: 5, خمسه: 5, ست: 6, سته: 6, سبع: 7, سبعه: 7, ثمان: 8, ثماني: 8, ثمانيه: 8,
-	تسع: 9, تسعه: 9, عشر: 10, عشره: 10
-};
-const TENS: Record<string, number> = { عشرون: 20, عشرين: 20, ثلاثون: 30, ثلاثين: 30, اربعون: 40, اربعين: 40, خمسون: 50, خمسين: 50, ستون: 60, ستين: 60, سبعون: 70, سبعين: 70, ثمانون: 80, ثمانين: 80, تسعون: 90, تسعين: 90 };
-const HUNDREDS: Record<string, number> = { مئه: 100, مائه: 100, مئتان: 200, مئتين: 200, مئتي: 200, مائتي: 200, مائتان: 200, مائتين: 200, ثلاثمئه: 300, ثلاثمائه: 300, اربعمئه: 400, اربعمائه: 400, خمسمئه: 500, خمسمائه: 500, ستمئه: 600, ستمائه: 600, سبعمئه: 700, سبعمائه: 700, ثمانمئه: 800, ثمانمائه: 800, تسعمئه: 900, تسعمائه: 900 };
-const SCALES: Record<string, number> = { الف: 1000, الاف: 1000, الفا: 1000, الفين: 2000, الفان: 2000, مليون: 1e6, ملايين: 1e6, مليونا: 1e6, مليونين: 2e6, مليوني: 2e6, مليونان: 2e6, الفي: 2000, مليار: 1e9, مليارات: 1e9 };
-/** Vague plurals: how many they are at least. */
-const VAGUE: Record<string, number> = { عشرات: 20, مئات: 200, الاف: 2000, ملايين: 2e6, بضعه: 3, بضع: 3, عده: 3, عدد: 2 };
-const APPROX = ['نحو', 'قرابه', 'حوالي', 'زهاء', 'اكثر من', 'ما يقارب', 'ما يزيد عن', 'ما يزيد على', 'اقل من', 'ما لا يقل عن', 'لا يقل عن', 'قرابة', 'اكثر من'];
-/** Dual nouns of people and things: the word, and 2. Plurals in -ين are not here (مدنيين). */
-export const DUALS = [
-	'عنصرين', 'عنصران', 'جنديين', 'جنديان', 'شخصين', 'شخصان', 'طفلين', 'طفلان', 'شقيقين', 'شقيقان', 'ضابطين', 'ضابطان', 'راعيين', 'امراتين',
-	'رجلين', 'شابين', 'شابان', 'مقاتلين اثنين', 'عبوتين', 'لغمين', 'سيارتين', 'صاروخين', 'قذيفتين', 'طايرتين', 'مسيرتين', 'متهمين اثنين', 'مدنيين اثنين', 'قتيلين', 'قتيلان', 'جريحين', 'جريحان', 'عايلتين', 'شاحنتين', 'مسلحين اثنين', 'مطلوبين اثنين', 'مهربين اثنين', 'عسكريين اثنين', 'منتسبين اثنين'
-];
-
-const DIGIT = /[0-9\u0660-\u0669\u06F0-\u06F9]/;
-const toWestern = (s: string) => s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x660)).replace(/[\u06F0-\u06F9]/g, (d) => String(d.charCodeAt(0) - 0x6f0)).replace(/[٫,]/g, '.');
-
-interface Tok {
-	w: string;
-	start: number;
-	end: number;
-}
-
-/** Normalised words with verbatim offsets; digits with a decimal point stay one word. */
-function tokens(text: string, from: number, to: number): Tok[] {
-	const n = normalize(text.slice(from, to));
-	const out: Tok[] = [];
-	for (const m of n.text.matchAll(/[0-9\u0660-\u0669\u06F0-\u06F9]+(?:[.,٫][0-9\u0660-\u0669\u06F0-\u06F9]+)?|\p{L}+/gu)) {
-		out.push({ w: m[0], start: from + n.map[m.index], end: from + n.map[m.index + m[0].length - 1] + 1 });
-	}
-	return out;
-}
-
-/** A word's number value: «خمسه» 5, «والعشرين» 20 (with و and ال), or null. */
-const normKeys = (o: Record<string, number>) => Object.fromEntries(Object.entries(o).map(([k, v]) => [norm(k), v]));
-for (const table of [UNITS, TENS, HUNDREDS, SCALES, VAGUE]) Object.assign(table, normKeys(table));
-
-function wordValue(w: string): { v: number; kind: 'unit' | 'ten' | 'hundred' | 'scale' } | null {
-	for (const form of [w, w.replace(/^و/, ''), w.replace(/^(?:و?ال)/, ''), w.replace(/^[وف]?[بل]/, '')]) {
-		if (form in UNITS) return { v: UNITS[form], kind: 'unit' };
-		if (form in TENS) return { v: TENS[form], kind: 'ten' };
-		if (form in HUNDREDS) return { v: HUNDREDS[form], kind: 'hundred' };
-		if (form in SCALES) return { v: SCALES[form], kind: 'scale' };
-	}
-	return null;
-}
-
-/** Every number in `text[from, to)`, in text order. */
-export function findNumbers(text: string, from = 0, to = text.length): NumberMention[] {
-	const toks = tokens(text, from, to);
-	const out: NumberMention[] = [];
-	const approxAt = (i: number) => {
-		const prev = toks.slice(Math.max(0, i - 4), i).map((t) => t.w);
-		for (const a of APPROX) {
-			const words = norm(a).split(' ');
-			if (words.every((w, k) => prev[prev.length - words.length + k] === w)) return words.length;
-		}
-		return 0;
-	};
-	for (let i = 0; i < toks.length; i++) {
-		const t = toks[i];
-		let value: number | null = null;
-		let j = i;
-		let vague = false;
-		if (DIGIT.test(t.w[0])) {
-			value = Number(toWestern(t.w));
-			const scale = toks[i + 1] && SCALES[toks[i + 1].w];
-			if (scale && scale >= 1000) (value *= scale), (j = i + 1);
-		} else if (wordValue(t.w) && !(wordValue(t.w)!.kind === 'scale' && t.w.replace(/^و/, '') in VAGUE)) {
-			let total = 0;
-			let part = 0;
-			for (; j < toks.length; j++) {
-				const wv = wordValue(toks[j].w);
-				if (!wv || (j > i && !/^و/.test(toks[j].w) && wv.kind !== 'scale' && !(wv.kind === 'unit' && toks[j].w === 'عشر'))) break;
-				if (wv.kind === 'scale') (total += (part || 1) * wv.v), (part = 0);
-				else if (wv.kind === 'unit' && toks[j].w === 'عشر' && j > i) part += 10;
-				else part += wv.v;
-			}
-			j--;
-			value = total + part;
-			// «أحد» alone is «someone», «ست» alone is «Mrs»: only as a count before a noun or in a compound.
-			// «الأحد» is Sunday, «الثلاثاء» Tuesday: a lone unit word with the article counts nothing.
-			if (j === i && (/^(?:احد|احدي|ست|عدد)$/.test(t.w) || (/^و?ال/.test(t.w) && !(t.w.replace(/^و?/, '') in UNITS) && !(t.w.replace(/^و?/, '') in SCALES)))) continue;
-		} else if (t.w.replace(/^و/, '') in VAGUE) {
-			const w = t.w.replace(/^و/, '');
-			if ((w === 'عدد' || w === 'عده') && !toks[i + 1]) continue;
-			vague = true;
-		} else if (DUALS.includes(t.w.replace(/^[وبل]/, '')) || DUALS.includes(t.w)) {
-			out.push({ start: t.start, end: t.end, text: text.slice(t.start, t.end), value: 2, approximate: false, dual: true });
-			continue;
-		} else continue;
-		const a = approxAt(i);
-		const start = a ? toks[i - a].start : t.start;
-		out.push({ start, end: toks[j].end, text: text.slice(start, toks[j].end), value: vague ? null : value, approximate: vague || a > 0, dual: false });
-		i = j;
-	}
-	return out;
-}
-
-/* ---- Casualties and quantities ------------------------------------------------------------ */
 
 /** A count of the dead or the wounded, with the words that give it. */
 export interface Count {
@@ -129,10 +19,20 @@ export interface Count {
 	note: string | null;
 }
 
-const KILLED = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:قتل\p{L}{0,3}|مقتل\p{L}{0,2}|لقي\p{L}{0,2}|لقوا|استشهد\p{L}{0,3}|استشهاد|مصرع\p{L}{0,3}|قتيل\p{L}{0,2}|شهيد\p{L}{0,2}|شهداء|فارق\p{L}{0,2}|توفي\p{L}{0,2}|وفاه|قضي|قضوا|اعدم\p{L}{0,3}|اعدام|اغتال\p{L}{0,3}|اغتيال|جثه|جثث|جثتي|مقتول\p{L}{0,2})$/u;
+const KILLED = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:قتل\p{L}{0,3}|مقتل\p{L}{0,3}|لقي\p{L}{0,2}|لقوا|استشهد\p{L}{0,3}|استشهاد\p{L}{0,3}|مصرع\p{L}{0,3}|قتيل\p{L}{0,2}|شهيد\p{L}{0,2}|شهداء|فارق\p{L}{0,2}|توفي\p{L}{0,2}|وفاه|قضي|قضوا|اعدم\p{L}{0,3}|اعدام\p{L}{0,3}|اغتال\p{L}{0,3}|اغتيال\p{L}{0,3}|جثه|جثث|جثتي|مقتول\p{L}{0,2})$/u;
 const INJURED = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:اصيب\p{L}{0,3}|اصابه|اصابت\p{L}{0,3}|اصابات|جرح\p{L}{0,3}|جريح\p{L}{0,2}|مصاب\p{L}{0,3})$/u;
 /** Singular nouns of a person: «مقتل جندي» is one dead. */
-const ONE = /^(?:[وبل])?(?:ال)?(?:جندي|عنصر|شخص|مدني|راعي|طفل|طفله|امراه|ضابط|منتسب|مواطن|شاب|رجل|مقاتل|مسلح|قيادي|مختار|شرطي|منتسب|سايق|مزارع|عامل|صياد|مهرب|قايد|مسوول|متهم|ثالث|رابع|خامس|اخر)ا?$/u;
+const ONE = /^(?:[وبل])?(?:ال)?(?:جندي|عنصر|شخص|مدني|راعي|طفل|طفله|امراه|ضابط|منتسب|مواطن|شاب|رجل|مقاتل|مسلح|قيادي|مختار|شرطي|سايق|مزارع|عامل|صياد|مهرب|قايد|مسوول|متهم|ثالث|رابع|خامس|اخر|عضو|موظف|معلم|مدرس|طبيب|ناشط|صحفي|تاجر|وجيه|حارس|فتاه|صبي)ا?$/u;
+/** «أحد المهربين», «إحدى النساء»: one of them, when it stands where the victim does. */
+const ONE_OF = /^(?:[وب])?(?:احد|احدي)$/u;
+/** A noun of the dead or wounded, or of a person: «قتيل واحد», «شخص واحد» count; «عشيرة واحدة» does not. */
+const COUNTED = /^(?:[وب]?ال)?(?:قتلي|قتيل\p{L}{0,2}|جرحي|جريح\p{L}{0,2}|مصاب\p{L}{0,3}|شهداء|شهيد\p{L}{0,2}|ضحي\p{L}{0,2})$/u;
+/** «واحد/واحدة» after a noun is an adjective («عشيرة واحدة», one tribe): a count of victims only after a word for them. */
+const adjectivalOne = (toks: { w: string; end: number }[], n: { start: number; text: string }) => {
+	if (!/^و?واحد[ه]?$/.test(normalize(n.text).text)) return false;
+	const prev = [...toks].reverse().find((t) => t.end <= n.start);
+	return !!prev && !COUNTED.test(prev.w) && !ONE.test(prev.w) && !KILLED.test(prev.w) && !INJURED.test(prev.w);
+};
 const NONE_WORDS = 'اصابات|خساير(?:\\s+بشريه)?|ضحايا|اصابات\\s+بشريه';
 const noneRe = (words: string) => new RegExp(`(?:دون|بدون|لم\\s+\\p{L}+(?:\\s+عن)?|لا)\\s+(?:وقوع\\s+|تسجيل\\s+|اي\\s+)?(?:${words})`, 'u');
 const NONE_DEAD = noneRe(`${NONE_WORDS}|قتلي|وفيات`);
@@ -155,7 +55,7 @@ function casualty(text: string, from: number, to: number, re: RegExp, other: Reg
 		// A number after the word, before any word of the other kind; or right before it («خمسة قتلى»).
 		const stop = toks.findIndex((t, k) => k > i && other.test(t.w));
 		const limit = Math.min(toks[Math.min(i + 6, toks.length - 1)].end, stop > 0 ? toks[stop].start : Infinity);
-		const after = nums.find((x) => x.start >= verb.end && x.end <= limit);
+		const after = nums.find((x) => x.start >= verb.end && x.end <= limit && !adjectivalOne(toks, x));
 		// «خمسة قتلى», «ثلاثة جرحى»: a number right before a noun of the dead or wounded.
 		const noun = /^(?:[وب]?ال)?(?:قتلي|قتيل\p{L}{0,2}|جرحي|جريح\p{L}{0,2}|مصاب\p{L}{0,3}|شهداء|شهيد\p{L}{0,2}|جثث|جثه)$/u.test(toks[i].w);
 		const before = noun ? nums.find((x) => x.end <= verb.start && toks.filter((t) => t.start >= x.end && t.end <= verb.start).length === 0) : undefined;
@@ -173,7 +73,15 @@ function casualty(text: string, from: number, to: number, re: RegExp, other: Reg
 		const reach = /^(?:[وف])?(?:اغتال|قتل|اعدم)/.test(toks[i].w) ? 7 : 3;
 		const one = toks.slice(i + 1, i + reach).find((t) => ONE.test(t.w));
 		if (one) return { value: 1, approximate: false, evidence: [verb, { start: one.start, end: one.end, text: text.slice(one.start, one.end) }], note: `«${text.slice(one.start, one.end)}»: one person` };
-		if (/(?:ه|ها)$/u.test(verb.text) && /^(?:مقتل|اصابت|اصابه)/.test(toks[i].w.replace(/^[وفبل]/, ''))) return { value: 1, approximate: false, evidence: [verb], note: 'a singular pronoun: one person' };
+		// «وقُتل أحد المهاجمين»: one of a group, right after the word of killing or wounding.
+		const oneOf = [toks[i + 1], toks[i + 2]].find((t) => t && ONE_OF.test(t.w) && toks.indexOf(t) + 1 < toks.length);
+		if (oneOf) return { value: 1, approximate: false, evidence: [verb, { start: oneOf.start, end: oneOf.end, text: text.slice(oneOf.start, oneOf.end) }], note: `«${text.slice(oneOf.start, oneOf.end)}»: one of them` };
+		// A pronoun on the verbal noun counts its victims: «مقتله» one, «مقتلهما» two, «مقتلهم» several.
+		const bare = toks[i].w.replace(/^[وفبل]/, '');
+		if (/^(?:مقتل|اصاب|استشهاد|اغتيال|اعدام|مصرع)/.test(bare)) {
+			if (/هما$/.test(bare)) return { value: 2, approximate: false, evidence: [verb], note: 'a dual pronoun: two persons' };
+			if (/(?:ه|ها)$/.test(bare) && !/^اصابه$/.test(bare)) return { value: 1, approximate: false, evidence: [verb], note: 'a singular pronoun: one person' };
+		}
 		return { value: null, approximate: true, evidence: [verb], note: `«${verb.text}» without a number the clause gives` };
 	}
 	return null;

@@ -9,6 +9,15 @@ const of = (text: string, word: string, type = 'clash') => {
 };
 
 describe('parties to an event', () => {
+	it('give a seizure the smugglers it targets, with the word that says so, named or not', () => {
+		const text = 'أحبطت قوة أمنية محاولة تهريب أدوية مزورة عبر الحدود';
+		const c = { start: 0, end: text.length, text };
+		const s = parties(text, c, [], 'smuggling-interdiction', text.indexOf('أحبطت')).find((a) => a.id === 'smugglers')!;
+		expect(s.text).toBe('تهريب');
+		expect(text.slice(s.start, s.end)).toBe(s.text);
+		expect(of('صادرت دورية مخزناً للذخيرة', 'صادرت', 'weapons-seizure')).toEqual(['smugglers']);
+		expect(of('صادرت دورية مخزناً للذخيرة', 'صادرت', 'patrol')).toEqual([]);
+	});
 	it('leave out whom protesters call on', () => {
 		expect(of('تظاهر المئات في القامشلي مرددين شعارات تطالب الإدارة الذاتية بمحاسبة المسؤولين', 'تظاهر', 'protest')).not.toContain('sdf');
 	});

@@ -23,11 +23,23 @@ export function parties(text: string, clause: Span, actors: ActorMention[], type
 	const before = (a: ActorMention, n: number) => norm(text.slice(Math.max(clause.start, a.start - n), a.start));
 	// «عثرت قوة من الجيش على جثة …»: whoever found the body did not kill.
 	const found = /جث[هث]|جثمان|رفات/.test(norm(text.slice(at, at + 12))) ? /(?:^|\s)[وف]?(?:عثر\p{L}{0,3}|وجد\p{L}{0,3}|انتشل\p{L}{0,3})\s/u.exec(norm(text.slice(clause.start, at + 1))) : null;
-	return actors.filter((a) => {
+	const kept = actors.filter((a) => {
 		if (ADDRESSEE.test(before(a, 30))) return false;
 		if (type !== 'arrest' && SUSPECT.test(before(a, 60))) return false;
 		if (a.id === 'civilians' && DESCRIPTION.test(before(a, 80))) return false;
 		if (found && a.end <= at) return false;
 		return true;
 	});
+	return SEIZURES.has(type) && !kept.some((a) => a.id === 'smugglers') ? [...kept, smugglersOf(text, clause, at)] : kept;
+}
+
+/** Seizures and interdictions: the party they target is the smugglers, named or not (ACLED codes them so). */
+const SEIZURES = new Set(['drug-seizure', 'weapons-seizure', 'smuggling-interdiction']);
+
+/** The smugglers a seizure targets, with the word that says so: «تهريب»/«المهربة» where the clause has it, else its event word. */
+function smugglersOf(text: string, clause: Span, at: number): ActorMention {
+	const m = /(?<![\p{L}])[وبل]?(?:ال)?(?:تهريب|مهرب\p{L}{0,2})(?![\p{L}])/u.exec(text.slice(clause.start, clause.end));
+	if (m) return { start: clause.start + m.index, end: clause.start + m.index + m[0].length, text: m[0], id: 'smugglers', note: 'the party a seizure targets' };
+	const word = /^[\p{L}\u064B-\u0652\u0640]+/u.exec(text.slice(at))?.[0] ?? text.slice(at, at + 1);
+	return { start: at, end: at + word.length, text: word, id: 'smugglers', note: 'the party a seizure targets (not named)' };
 }

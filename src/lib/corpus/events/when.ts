@@ -70,6 +70,9 @@ const RULES: Rule[] = [
 	{ re: r(`(?:${PART}\\s+)?(?:امس|البارحه)\\s+(?:الاول)${NE}`), resolve: (_m, d) => day(add(d, -2)) },
 	{ re: r(`(?:${PART}\\s+)?(?:امس|البارحه)(?:\\s+(${WD}))?`), resolve: (_m, d) => day(add(d, -1)) },
 	{ re: r('الليله الماضيه'), resolve: (_m, d) => day(add(d, -1)) },
+	// A night named by the two days it joins («ليلة الخميس – الجمعة», «ليلة الخميس على الجمعة»): after midnight
+	// (بعد منتصف، فجر) it is the second day; the night as a whole spans both.
+	{ re: r(`(بعد\\s+منتصف\\s+|فجر\\s+)?ليله\\s+(${WD})\\s*(?:[-–—/]|علي|الي)\\s*(${WD})`), resolve: (m, d) => nightOf(m, d) },
 	{ re: r(`(?:${PART}\\s+)?(?:اليوم|هذا اليوم)(?:\\s+(${WD}))?`), resolve: (_m, d) => day(d) },
 	{ re: r(`(?:${PART}\\s+)(${WD})(?:\\s+(الماضي|الفايت|المنصرم))?`), resolve: (m, d) => day(lastWeekday(d, WEEKDAYS.find(([w]) => w === m[1])![1], !m[2])) },
 	{ re: r(`(السبت|الثلاثاء|الاربعاء|الخميس|الجمعه)(?:\\s+(الماضي|الفايت|المنصرم))?`), resolve: (m, d) => day(lastWeekday(d, WEEKDAYS.find(([w]) => w === m[1])![1], !m[2])) },
@@ -91,6 +94,13 @@ const RULES: Rule[] = [
 	{ re: r('(?:مطلع|بدايه)\\s+(?:العام|السنه)(?:\\s+(?:الجاري|الحالي))?'), resolve: (_m, d) => range(`${d.slice(0, 4)}-01-01`, d, 'approximate') },
 	{ re: r('(?:العام|السنه)\\s+(?:الماضي|المنصرم|الفايت)'), resolve: (_m, d) => { const y = Number(d.slice(0, 4)) - 1; return range(`${y}-01-01`, `${y}-12-31`, 'approximate'); } }
 ];
+
+/** The night between two weekdays: the second day after midnight, else both days (approximate). */
+function nightOf(m: RegExpExecArray, d: string): Resolved {
+	const second = lastWeekday(d, WEEKDAYS.find(([w]) => w === m[3])![1], true);
+	if (m[1]) return day(second);
+	return range(add(second, -1), second, 'approximate');
+}
 
 function dayCount(s: string): number {
 	const words: Record<string, number> = { ثلاثه: 3, اربعه: 4, خمسه: 5, سته: 6 };

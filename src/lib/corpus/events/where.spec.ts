@@ -23,8 +23,8 @@ describe('the place of an event', () => {
 		['انفجرت عبوة داخل مدينة البوكمال', 'albu-kamal', 1],
 		['انفجرت عبوة قرب مدينة البوكمال', 'albu-kamal', 2],
 		['انفجرت عبوة على الطريق بين القائم والرطبة', 'al-qaim', 2],
-		// A border strip bounded by two towns is a region: precision 3, not the road between them.
-		['تسلل مهربون عبر الشريط الحدودي بين القائم والرطبة', 'al-qaim', 3],
+		// A border strip bounded by two towns is a region: the border at precision 3, not the road between them.
+		['تسلل مهربون عبر الشريط الحدودي بين القائم والرطبة', 'iraq-syria-border', 3],
 		// A side of a governorate is still only the region (notes: «المناطق الصحراوية غربي الأنبار» = 3).
 		['انفجرت عبوة غربي الأنبار', 'anbar', 3],
 		// The event clause's own place outranks the dateline the report was filed from.
@@ -34,7 +34,13 @@ describe('the place of an event', () => {
 		['زار وفد أمني عراقي رفيع برئاسة مستشار الأمن القومي دمشق وبحث ملف مخيم الهول', 'damascus', 1],
 		['انفجرت عبوة في صحراء الأنبار', 'anbar', 3],
 		['ضبطت شحنة في ريف دير الزور الشرقي', 'deir-ez-zor', 2],
-		['ضبطت شحنة داخل الأراضي السورية', 'syria', 3]
+		['ضبطت شحنة داخل الأراضي السورية', 'syria', 3],
+		// A border strip is the region, its evidence the whole «الشريط الحدودي».
+		['تسللت مجموعة عبر الشريط الحدودي قبل أن تعود', 'iraq-syria-border', 3],
+		// «البادية/الصحراء الغربية لمحافظة X»: the desert of the governorate, still the region.
+		['سقطت قذائف في البادية الشرقية لمحافظة دير الزور', 'deir-ez-zor-governorate', 3],
+		// A town's own variant that names its surroundings is near it.
+		['انفجر لغم في بادية البوكمال', 'albu-kamal', 2]
 	])('«%s» → %s, precision %d', (text, id, p) => {
 		const e = placeOf(text)!;
 		expect(e.place.id).toBe(id);
@@ -63,6 +69,26 @@ describe('the place of an event', () => {
 		expect(e.confidence).toBeLessThan(0.5);
 		expect(e.reasons.join(' ')).toMatch(/km from every other place/);
 		expect(e.reasons.join(' ')).toMatch(/the record is in IQ/);
+	});
+	it('reads a place noun that refers back («وسط البلدة», «أطراف المدينة») as the place named before it', () => {
+		const text = 'قدم وفد إلى مدينة القائم قادماً من مخيم الهول. وبعد ساعة سقطت قذيفة على أطراف المدينة. وفي المساء فرّ رجلان من المخيم.';
+		const places = findPlaces('t', text, GEO);
+		const second = text.indexOf('وبعد');
+		const third = text.indexOf('وفي المساء');
+		const a = eventPlace(text, { start: second, end: third, text: '' }, places, [], null)!;
+		expect(a.place.id).toBe('al-qaim');
+		expect(a.geo_precision).toBe(2);
+		expect(a.evidence.text).toBe('أطراف المدينة');
+		const b = eventPlace(text, { start: third, end: text.length, text: '' }, places, [], null)!;
+		expect(b.place.id).toBe('al-hol');
+		// «القضاء» is also the judiciary: no reference.
+		const t2 = 'اعتقلت قوة شخصاً في قضاء القائم. وأُحيل المتهم إلى القضاء.';
+		expect(eventPlace(t2, { start: t2.indexOf('وأ'), end: t2.length, text: '' }, findPlaces('t', t2, GEO), [], null)).toBeNull();
+	});
+	it('puts where the victims were from («من أبناء …») after the place the event happened', () => {
+		expect(placeOf('قُتل رجلان من أبناء مدينة البوكمال بقصف قرب القائم')!.place.id).toBe('al-qaim');
+		// Alone, it is still the place: protesters of a town protest in it.
+		expect(placeOf('تجمّع العشرات من أهالي مدينة القائم أمام مبنى القائممقامية')!.place.id).toBe('al-qaim');
 	});
 	it('gives null where the clause names no place', () => {
 		expect(placeOf('أعلنت الوزارة القبض على خلية من ثلاثة أشخاص')).toBeNull();

@@ -10,6 +10,7 @@ import { findCandidates, PROPOSE_AT, type Candidate } from '../candidates';
 import type { PlaceRecord } from '../records';
 import type { Span } from './scan';
 import { nameContext } from '../context';
+import { backReference } from './anaphora';
 
 /** A gazetteer entry with the point an incident at it is drawn at. */
 export interface GazPlace {
@@ -49,8 +50,12 @@ export interface PlaceMention extends Span {
 
 /** Kinds of gazetteer entry that are regions, not towns. */
 export const REGION_KINDS = new Set(['governorate', 'country', 'region', 'desert-region', 'border', 'border-area', 'corridor', 'river', 'pipeline', 'district']);
-const NEAR = /(?:^|\s)(?:[وف]?(?:ب|ل)?(?:القرب\s+من|قرب|اطراف|محيط|مشارف|ضواحي|ريف|اطراف\s+مدينه|الطريق\s+(?:\p{L}+\s+)?بين|طريق\s+(?:\p{L}+\s+)?بين|بين\s+بلدتي|بين\s+مدينتي|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|جنوب\s+شرق|جنوب\s+غرب|شمال\s+شرق|شمال\s+غرب|جنوب\s+شرقي|شمال\s+غربي|مقابل|على\s+مقربه\s+من|المحاذيه\s+ل|محاذاه))\s+(?:\p{L}+\s+){0,1}$/u;
-const REGION_WORDS = /(?:^|\s)(?:[وف]?(?:ب|ل)?(?:ال)?(?:صحراء|بادي[هت]|محافظ[هت]|المناطق\s+الحدوديه|المناطق|منطق[هت]|قطاع|الشريط\s+الحدودي|الحدود|وادي|عمق))\s+$/u;
+const NEAR = /(?:^|\s)(?:[وف]?(?:ب|ل)?(?:القرب\s+من|قرب|اطراف|محيط|مشارف|ضواحي|ريف|اطراف\s+مدينه|الطريق\s+(?:\p{L}+\s+)?بين|طريق\s+(?:\p{L}+\s+)?بين|بين\s+بلدتي|بين\s+مدينتي|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|جنوب\s+شرق|جنوب\s+غرب|شمال\s+شرق|شمال\s+غرب|جنوب\s+شرقي|شمال\s+غربي|مقابل|عل[ىي]\s+مقربه\s+من|المحاذيه\s+ل|محاذاه))\s+(?:\p{L}+\s+){0,1}$/u;
+const REGION_WORDS = /(?:^|\s)(?:[وف]?(?:ب|ل)?(?:ال)?(?:صحراء|بادي[هت]|محافظ[هت]|المناطق\s+الحدوديه|المناطق|منطق[هت]|قطاع|الشريط\s+الحدودي|الحدود|وادي|عمق|شريط))\s+$/u;
+/** «الصحراء الغربية لمحافظة الأنبار»: a region noun with its adjective, of (ل) the place named. */
+const REGION_OF = /(?:^|\s)(?:[وف]?(?:ب|ل)?(?:ال)?(?:صحراء|بادي[هت]|مناطق|منطق[هت]))\s+(?:ال\p{L}+\s+)?ل$/u;
+/** A town's own variant that names its surroundings («بادية تدمر», «صحراء الرطبة», «ريف تدمر»). */
+const AROUND = /^(?:[وفبل]|لل)?(?:ال)?(?:ريف|بادي[هت]|صحراء|اطراف|ضواحي|محيط)\s/u;
 
 const cache = new WeakMap<Geography, { matcher: Matcher; byId: Map<string, GazPlace> }>();
 function compiled(geo: Geography) {
@@ -102,7 +107,7 @@ export function precisionOf(text: string, m: PlaceMention, from: number): { p: 1
 	const n = normalize(text.slice(b0, m.start));
 	const nb = n.text;
 	const near = NEAR.exec(nb);
-	const region = REGION_WORDS.exec(nb);
+	const region = REGION_WORDS.exec(nb) ?? REGION_OF.exec(nb);
 	const startOf = (len: number) => b0 + n.map[nb.length - len];
 	const mtext = norm(m.text);
 	if (REGION_KINDS.has(m.kind)) {
@@ -112,9 +117,10 @@ export function precisionOf(text: string, m: PlaceMention, from: number): { p: 1
 		return { p: 3, start: region ? startOf(region[0].trimStart().length) : m.start, why: `«${m.text}» is a ${m.kind}` };
 	}
 	// «الشريط الحدودي بين القائم والرطبة»: a border strip bounded by two towns is the region, not the towns.
-	const strip = /(?:^|\s)(?:[وف]?(?:ب|ل|على)?\s*)?(?:ال)?شريط\s+(?:ال)?حدودي\s+(?:\p{L}+\s+)?بين\s+(?:(?:\p{L}+\s+){1,3}و)?$/u.exec(nb);
+	const strip = /(?:^|\s)(?:[وف]?(?:ب|ل|عل[ىي])?\s*)?(?:ال)?شريط\s+(?:ال)?حدودي\s+(?:\p{L}+\s+)?بين\s+(?:(?:\p{L}+\s+){1,3}و)?$/u.exec(nb);
 	if (strip) return { p: 3, start: startOf(strip[0].trimStart().length), why: `«${strip[0].trim()}» before the name: a border strip between two places` };
 	if (near) return { p: 2, start: startOf(near[0].trimStart().length), why: `«${near[0].trim()}» before the name: near it` };
+	if (AROUND.test(mtext)) return { p: 2, start: m.start, why: `«${m.text}»: the surroundings of a town` };
 	// The second town of «على الطريق بين القائم والرطبة» is as near as the first.
 	const between = /بين\s+(?:\p{L}+\s+){1,3}و$/u.exec(nb);
 	if (between) return { p: 2, start: startOf(between[0].length), why: `«${between[0]}» before the name: on the way between two places` };
@@ -136,6 +142,19 @@ export function dateline(text: string, m: Span): boolean {
 function visited(text: string, clause: Span, m: Span): boolean {
 	const b = norm(text.slice(Math.max(clause.start, m.start - 90), m.start));
 	return /(?:^|\s)(?:[وف]?(?:زار|زارت|يزور|تزور|استضاف\p{L}*|احتضن\p{L}*|شهد\p{L}*|وصل\p{L}*|توجه\p{L}*|غادر\p{L}*))\s+(?:[^\s،,.]+\s+){0,9}$/u.test(b);
+}
+
+/**
+ * A clause whose only place is a place noun referring back («وسط البلدة», «داخل المخيم»): the
+ * place named before it, at the precision the words before the noun give (أطراف البلدة = 2).
+ */
+function backTo(text: string, clause: Span, places: PlaceMention[]): EventPlace | null {
+	const ref = backReference(text, clause, places);
+	if (!ref) return null;
+	const m = { ...ref.antecedent, ...ref.noun };
+	const { p, start, why } = precisionOf(text, m, clause.start);
+	const s = Math.min(start, m.start);
+	return { place: ref.antecedent, geo_precision: p, evidence: { start: s, end: m.end, text: text.slice(s, m.end) }, reasons: [`«${ref.noun.text}» refers back to «${ref.antecedent.text}», named before it`, why], confidence: 0.8 };
 }
 
 /** Great-circle distance in km. */
@@ -173,11 +192,13 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	const moving = (m: PlaceMention) => {
 		const b = before(m);
 		if (origin && /(?:^|\s)من\s+(?:\p{L}+\s+)?$/u.test(b)) return -1;
+		// «وهما من أبناء مدينة الميادين»: where people are from; the event's own place, if named, goes first.
+		if (/(?:^|\s)(?:ابناء|اهالي|اهل)\s+(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 20), m.start)))) return 1;
 		return /(?:^|\s)(?:الى|نحو|باتجاه|من)\s+(?:\p{L}+\s+)?$/u.test(b) ? 1 : 0;
 	};
 	// A dateline («القائم – شفق نيوز:») is where the report was filed: any place of the clause itself goes first.
 	const scored = usable.map((m) => ({ m, move: moving(m) + (dateline(text, m) ? 2 : 0), noun: nameContext(text, m.start, m.end, clause.start).trigger ? 0 : 1, ...precisionOf(text, m, clause.start) }));
-	if (!scored.length) return null;
+	if (!scored.length) return backTo(text, clause, places);
 	// The most precise place; among equals one announced by a place noun (بلدة، قضاء), then the nearest to the event word.
 	scored.sort((a, b) => a.move - b.move || a.p - b.p || (a.m.kind === 'country' ? 1 : 0) - (b.m.kind === 'country' ? 1 : 0) || a.noun - b.noun || Math.abs(a.m.start - at) - Math.abs(b.m.start - at));
 	const best = scored[0];

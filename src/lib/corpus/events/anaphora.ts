@@ -1,0 +1,58 @@
+/**
+ * A place named again by its kind: «وسط البلدة», «أطراف المدينة», «داخل المخيم». Arabic news
+ * names a town once («في بلدة العشارة») and then refers back to it with the definite place noun;
+ * a clause whose only place is such a noun happened at the last place of that kind named before it.
+ */
+import { normalize } from '$lib/arabic/normalize';
+import type { Span } from './scan';
+import type { PlaceMention } from './where';
+
+/**
+ * The definite place nouns that refer back (normalised), with the kinds of place each can refer to.
+ * Only singular nouns (البلدات names several). Not القضاء («أُحيل إلى القضاء», the judiciary) nor
+ * الناحية («من الناحية الأمنية», an aspect): as bare nouns they are more often not places.
+ */
+const BACK: Record<string, readonly string[]> = {
+	البلده: ['town', 'city', 'district'],
+	القريه: ['town', 'village'],
+	المدينه: ['city', 'town', 'capital'],
+	المخيم: ['camp']
+};
+/** A word of the clause with the particles that attach to it (و، ف، ب، ك، ل — للمخيم is ل + المخيم). */
+const WORD = /[\p{L}]+/gu;
+const PARTICLES = /^[وف]?[بكل]?/;
+/** The place noun a word is, once its particles are taken off, or null. */
+function nounOf(word: string): string | null {
+	const bare = word.replace(PARTICLES, '');
+	const key = bare.startsWith('ال') ? bare : word.replace(/^[وف]?/, '').startsWith('لل') ? 'ا' + bare : bare;
+	if (BACK[key]) return key;
+	return BACK[word] ? word : null;
+}
+
+/** A place noun in `clause` that refers back, resolved to the mention it refers to. */
+export interface BackReference {
+	/** The noun as written, with its attached particles (بالبلدة). */
+	noun: Span;
+	/** The place it refers to: the last mention of a fitting kind before the noun. */
+	antecedent: PlaceMention;
+}
+
+/**
+ * The first place noun in `clause` that refers back to a place named earlier in the article
+ * (`places`: every mention, in text order), or null. A noun followed by a name is not a
+ * reference («المدينة القديمة» still is; «مخيم الهول» has no article and never matches).
+ */
+export function backReference(text: string, clause: Span, places: readonly PlaceMention[]): BackReference | null {
+	const n = normalize(text.slice(clause.start, clause.end));
+	for (const m of n.text.matchAll(WORD)) {
+		const key = nounOf(m[0]);
+		if (!key) continue;
+		const start = clause.start + n.map[m.index!];
+		const end = clause.start + n.map[m.index! + m[0].length];
+		// «البلدة» directly before a name is its label, not a reference.
+		if (places.some((p) => p.start >= end && p.start <= end + 1)) continue;
+		const antecedent = [...places].reverse().find((p) => p.end <= start && BACK[key].includes(p.kind));
+		if (antecedent) return { noun: { start, end, text: text.slice(start, end) }, antecedent };
+	}
+	return null;
+}
