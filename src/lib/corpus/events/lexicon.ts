@@ -154,7 +154,13 @@ export const CUES: { kind: CueKind; phrases: string[] }[] = [
 	{ kind: 'purpose', phrases: ['لمنع', 'منع', 'بهدف', 'للحد من', 'الحد من', 'لتعزيز', 'لمواجهة', 'لمكافحة', 'لضمان', 'لتامين', 'لحماية', 'للتصدي', 'التصدي'] }
 ];
 
-const triggerList = new PhraseList(TRIGGERS, (t) => t.phrases);
+/**
+ * A finite verb never carries the article or a preposition: «القتلى» (the dead) and «بقصف» are nouns,
+ * not «قتل» and «قصف» the verbs. The first word of a verb phrase takes only و / ف; participles listed
+ * with the verbs (محتجون، متظاهرون: م…) do take the article.
+ */
+const asVerb = (p: string) => (/^[=+م]/.test(p) ? p : '+' + p);
+const triggerList = new PhraseList(TRIGGERS, (t) => (t.form === 'verb' ? t.phrases.map(asVerb) : t.phrases));
 const cueList = new PhraseList(CUES, (c) => c.phrases);
 const objectList = new PhraseList(
 	(Object.keys(OBJECTS) as (keyof typeof OBJECTS)[]).map((k) => ({ kind: k, phrases: OBJECTS[k] as readonly string[] })),
