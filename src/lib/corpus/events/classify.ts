@@ -7,6 +7,7 @@ import { sentenceSpans } from '../sentences';
 import { norm } from '$lib/arabic/normalize';
 import { ACLED, findCues, findObjects, findTriggers, TRIGGERS, type CueKind, type EventType, type Trigger } from './lexicon';
 import { PhraseList, span, type Hit, type Span } from './scan';
+import { resolve, SMUGGLERS } from './resolve';
 
 /** Words that open a new event inside a sentence, after a comma: «، فيما …», «، وفي حادث آخر …». */
 const OPENERS = /^[\s\u00A0]*(?:وكما|كما|فيما|بينما|في حين|وفي|اما|واما|فضلا عن|الى جانب|كذلك|وكذلك|ثم|في وقت|وفي وقت|حيث|قبل ان|بعد ان)(?![\p{L}])/u;
@@ -91,41 +92,6 @@ function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<ty
 	return null;
 }
 
-/** The type a generic word (seizure, attack, killing, explosion) takes from the rest of its clause. */
-function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger>[], reasons: string[]): EventType {
-	const type = t.entry.type;
-	const objects = new Set(findObjects(text, c.start, c.end).map((o) => o.entry.kind));
-	const has = (x: string) => all.some((h) => h.entry.type === x);
-	switch (type) {
-		case 'seizure':
-			if (objects.has('drugs')) return reasons.push('a seizure of drugs'), 'drug-seizure';
-			if (objects.has('explosive') && !objects.has('weapons')) return reasons.push('explosives found: disrupted weapons use'), 'ied';
-			if (objects.has('weapons') || objects.has('explosive')) return reasons.push('a seizure of weapons or explosives'), 'weapons-seizure';
-			if (objects.has('contraband')) return reasons.push('a seizure of smuggled goods'), 'smuggling-interdiction';
-			return reasons.push('a seizure of something the clause does not name'), 'other';
-		case 'raid':
-			if (has('killing') || has('clash')) return reasons.push('a raid in which people were killed: a clash'), 'clash';
-			if (has('arrest')) return reasons.push('a raid that made arrests'), 'arrest';
-			return reasons.push('a raid'), 'clash';
-		case 'foiled':
-			if (has('infiltration')) return 'infiltration';
-			if (objects.has('drugs')) return reasons.push('a foiled run of drugs'), 'drug-seizure';
-			return reasons.push(`«${t.text}»: a foiled smuggling or attack`), 'smuggling-interdiction';
-		case 'defusal':
-			return reasons.push('explosives defused: disrupted weapons use'), 'ied';
-		case 'explosion':
-			if (has('landmine')) return 'landmine';
-			if (objects.has('explosive')) return 'ied';
-			return reasons.push('an explosion whose device the clause does not name'), 'ied';
-		case 'attack':
-		case 'killing':
-			if (/مدني|راعي|رعاة|مواطن|طفل|اطفال|امراه|نساء|مزارع|عامل|مختار|شيخ عشيره/.test(norm(c.text))) return reasons.push('violence against civilians named in the clause'), 'attack-on-civilians';
-			return reasons.push(`«${t.text}» without a named means: an armed clash`), 'clash';
-		default:
-			return type;
-	}
-}
-
 /**
  * The event a clause reports, or why its event words do not count. An article with no event words
  * gives nothing; a clause whose every event word is turned off by a cue gives `blocked`.
@@ -163,6 +129,13 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 		best = op;
 		acled = ['Battles', 'Armed clash'];
 		reasons.push('a clash during the operation: ACLED Armed clash');
+	}
+	// A fight with smugglers is an interdiction that turned into a clash (the README's ACLED pairs):
+	// its type is the operation's, ACLED's Armed clash. Drugs named make it a drug seizure.
+	if (best.type === 'clash' && !op && SMUGGLERS.test(norm(c.text))) {
+		const drugs = findObjects(text, c.start, c.end).some((o) => o.entry.kind === 'drugs');
+		best = { ...best, type: drugs ? 'drug-seizure' : 'smuggling-interdiction' };
+		reasons.push('a clash with smugglers: an interdiction, ACLED Armed clash');
 	}
 	let [event_type, sub_event_type] = acled;
 	reasons.unshift(`«${best.t.text}» reports ${best.type}`, ...best.reasons);

@@ -89,6 +89,9 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'arrest', form: 'noun', phrases: ['مداهمة', 'مداهمات', 'حملة دهم', 'دهم', 'حملة امنية', 'حملة اعتقالات', 'حملة تفتيش', 'عملية امنية'] },
 	{ type: 'arrest', form: 'verb', phrases: ['داهم*', 'دهمت'] },
 	{ type: 'seizure', form: 'noun', phrases: ['ضبط', 'مصادرة', 'حجز', 'العثور على', 'ضبطية'] },
+	// «القبض على … وبحوزته …»: what was found on the arrested was seized (its object types it); without
+	// an arrest in the clause «بحوزتهم» only describes what someone carried.
+	{ type: 'seizure', form: 'noun', phrases: ['بحوزت*', 'بحوزة'], needs: ['القبض', 'اعتقل*', 'اعتقال', 'توقيف', 'اوقف*', 'احتجز*', 'احتجاز'] },
 	{ type: 'seizure', form: 'verb', phrases: ['ضبط*', 'صادر*', 'حجز*', 'عثر* على', 'تم ضبط', 'تمكن* من ضبط'] },
 	{ type: 'defusal', form: 'noun', phrases: ['تفكيك', 'ابطال مفعول', 'تفجير* تحت السيطرة', 'معالجة عبوة'] },
 	{ type: 'defusal', form: 'verb', phrases: ['فكك*', 'تفكيك*', 'ابطل*', 'تم تفكيك', 'تمكن* من تفكيك'] },

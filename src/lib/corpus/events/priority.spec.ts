@@ -19,3 +19,28 @@ describe('a finite verb never carries the article', () => {
 		expect(findTriggers('فاعتقلت الدورية سائقين').map((t) => t.entry.type)).toContain('arrest');
 	});
 });
+
+describe('an operation typed by what it met or carried', () => {
+	it('a foiled run of drugs is a drug seizure; of sheep or fuel it stays an interdiction', () => {
+		expect(typeOf('أعلنت المديرية إحباط محاولة تهريب مليوني حبة مخدرة عبر منفذ ربيعة')).toBe('drug-seizure');
+		expect(typeOf('أحبط حرس الحدود تهريب قطيع من المواشي نحو الأراضي السورية')).toBe('smuggling-interdiction');
+	});
+	it('an arrest of people found carrying drugs is a drug seizure; carrying nothing named it stays an arrest', () => {
+		expect(typeOf('اعتقلت مفرزة من الشرطة شخصين وبحوزتهما ثلاثة كيلوغرامات من الحشيشة')).toBe('drug-seizure');
+		expect(typeOf('اعتقلت مفرزة من الشرطة شخصين وبحوزتهما هويات مزورة')).toBe('arrest');
+		// Without an arrest «بحوزتهم» only says what someone carried.
+		expect(typeOf('كانت بحوزتهم حبوب مخدرة')).toBeNull();
+	});
+	it('a fight with smugglers is an interdiction coded as an armed clash', () => {
+		const text = 'تبادلت دورية لحرس الحدود إطلاق النار مع مهربين قرب الحدود ففر المهربون';
+		const ev = classifyClause(text, whole(text)).event!;
+		expect([ev.type, ev.event_type, ev.sub_event_type]).toEqual(['smuggling-interdiction', 'Battles', 'Armed clash']);
+		expect(typeOf('اندلعت اشتباكات بين الجيش ومسلحين من التنظيم')).toBe('clash');
+	});
+	it('a body found killed with no fighter named is an attack on a civilian; a fighter’s body is not', () => {
+		const text = 'وُجدت جثة رجل مقتولاً برصاصة قرب الطريق العام';
+		const ev = classifyClause(text, whole(text)).event!;
+		expect([ev.type, ev.event_type, ev.sub_event_type]).toEqual(['attack-on-civilians', 'Violence against civilians', 'Attack']);
+		expect(typeOf('سُلّمت جثث ثلاثة عناصر من التنظيم قُتلوا في اشتباك')).not.toBe('attack-on-civilians');
+	});
+});
