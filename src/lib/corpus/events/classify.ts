@@ -80,7 +80,8 @@ function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<ty
 		const gap = before ? words(text.slice(cue.end, t.start)) : words(text.slice(t.end, cue.start));
 		const reach =
 			kind === 'background' ||
-			(before && (kind === 'denial' || kind === 'future' || kind === 'threat' || kind === 'condition' || kind === 'aggregate')) ||
+			(before && (kind === 'denial' || kind === 'future' || kind === 'threat' || kind === 'condition' || kind === 'aggregate' || kind === 'context' || kind === 'charge')) ||
+			(before && kind === 'anaphora' && gap === 0) ||
 			(!before && kind === 'future' && gap <= 3) ||
 			(before && (kind === 'generic' || kind === 'purpose') && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||
 			(before && kind === 'negation' && gap <= 1);
@@ -90,6 +91,21 @@ function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<ty
 	const prev = /(?:^|[\s\u00A0])قد[\s\u00A0]+$/u.exec(text.slice(c.start, t.start).slice(-12));
 	if (prev && /^[يتن]/.test(norm(t.text))) return { ...span(text, t.start - prev[0].length, t.start - 1), kind: 'threat' };
 	return null;
+}
+
+/** A fronted time adverbial set off by a comma: «وعقب الاشتباكات، …», «وفي أعقاب الهجوم، …». */
+const FRONTED = /^[وف]?(?:عقب|بعد|اثر|على اثر|في اعقاب|اعقاب|ردا على|وردا على)$/;
+
+/**
+ * Whether an event word only dates the clause by an earlier event: «وعقب الاشتباكات، شنت قسد حملة
+ * مداهمات» reports the raid. The fronted event stays the clause's event when what follows is only its
+ * toll («إثر انفجار عبوة، قُتل جنديان»).
+ */
+function fronted(text: string, c: Span, t: Hit<Trigger>, alive: Hit<Trigger>[]): boolean {
+	if (!FRONTED.test(norm(text.slice(c.start, t.start)).trim())) return false;
+	const comma = text.slice(t.end, c.end).search(/[،,]/);
+	if (comma < 0 || words(text.slice(t.end, t.end + comma)) > 5) return false;
+	return alive.some((x) => x.start > t.end + comma && x.entry.type !== 'killing');
 }
 
 /**
@@ -106,6 +122,8 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 		if (cue) blocked.push({ clause: c, trigger: t, cue });
 		else alive.push(t);
 	}
+	for (const t of alive.filter((x) => fronted(text, c, x, alive))) blocked.push({ clause: c, trigger: t, cue: { ...span(text, c.start, t.start), kind: 'context' } });
+	alive.splice(0, alive.length, ...alive.filter((x) => !blocked.some((b) => b.trigger === x)));
 	if (!alive.length) return { event: null, blocked };
 	const typed = alive.map((t) => {
 		const reasons: string[] = [];

@@ -44,3 +44,45 @@ describe('an operation typed by what it met or carried', () => {
 		expect(typeOf('سُلّمت جثث ثلاثة عناصر من التنظيم قُتلوا في اشتباك')).not.toBe('attack-on-civilians');
 	});
 });
+
+describe('the main event of a clause over the events it mentions', () => {
+	it('a fronted «after the clashes, …» dates the raid; it is not the event', () => {
+		const text = 'وفي أعقاب الهجوم، داهمت قوة أمنية عدة منازل في القرية واعتقلت أربعة أشخاص';
+		expect(typeOf(text)).toBe('arrest');
+		expect(classifyClause(text, whole(text)).blocked.map((b) => b.cue.kind)).toContain('context');
+	});
+	it('but a fronted blast followed only by its toll stays the event', () => {
+		expect(typeOf('وإثر انفجار عبوة ناسفة، قُتل جنديان على طريق المطار')).toBe('ied');
+	});
+	it('what the arrested are charged with or suspected of is no second event', () => {
+		expect(typeOf('اعتقلت قوة من الجيش رجلاً يُشتبه بزرعه عبوات ناسفة على الطريق الدولي')).toBe('arrest');
+		expect(typeOf('أوقفت الشرطة ثلاثة شبان بتهمة إطلاق قذائف على المعسكر')).toBe('arrest');
+		expect(typeOf('اعتقلت الأجهزة الأمنية عدداً من الشبان على خلفية الاشتباكات العشائرية')).toBe('arrest');
+	});
+	it('an event named after «بعد أيام من» is context, not the event', () => {
+		expect(typeOf('وتأتي الحملة بعد أيام من اجتماع أمني عُقد في القاعدة')).toBeNull();
+		expect(typeOf('أُطلق سراح التاجر بعد أسابيع من اختطافه')).toBeNull();
+	});
+});
+
+describe('clauses that point back, count, plan or remember', () => {
+	it('a demonstrative before an event noun points back to an event already told', () => {
+		expect(typeOf('وتعد هذه الغارة الثانية على المنطقة خلال شهر')).toBeNull();
+		expect(typeOf('وأثار ذلك الهجوم موجة غضب بين الأهالي')).toBeNull();
+		// «كذلك» (also) is no demonstrative.
+		expect(typeOf('كذلك اعتقلت الدورية مطلوباً في القرية')).toBe('arrest');
+	});
+	it('the attackers named as known are a detail of the attack told before', () => {
+		expect(typeOf('وأوضح المصدر أن المسلحين تسللوا من البادية ليلاً')).toBeNull();
+		expect(typeOf('تسلل مسلحون من البادية نحو القرية')).toBe('infiltration');
+	});
+	it('years since an event, a change in a count and the planning of attacks are no event', () => {
+		expect(typeOf('بعد خمس سنوات على اختطاف الصحفي ما يزال مصيره مجهولاً')).toBeNull();
+		expect(typeOf('وتراجع عدد العائلات في المخيم بعد رحلات الإعادة')).toBeNull();
+		expect(typeOf('وأكد أن القيادي مسؤول عن التخطيط لهجمات على الحواجز')).toBeNull();
+	});
+	it('«بيان نشرته» is a statement published, not forces deployed', () => {
+		expect(typeOf('وقالت القوات في بيان نشرته على قناتها إن الوضع مستقر')).toBeNull();
+		expect(typeOf('نشرت قيادة العمليات قوات إضافية على طول الحدود')).toBe('deployment');
+	});
+});
