@@ -7,6 +7,7 @@ import { sentenceSpans } from '../sentences';
 import { norm } from '$lib/arabic/normalize';
 import { ACLED, findCues, findObjects, findTriggers, TRIGGERS, type CueKind, type EventType, type Trigger } from './lexicon';
 import { PhraseList, span, type Hit, type Span } from './scan';
+import { resolve, SMUGGLERS } from './resolve';
 
 /** Words that open a new event inside a sentence, after a comma: «، فيما …», «، وفي حادث آخر …». */
 const OPENERS = /^[\s\u00A0]*(?:وكما|كما|فيما|بينما|في حين|وفي|اما|واما|فضلا عن|الى جانب|كذلك|وكذلك|ثم|في وقت|وفي وقت|حيث|قبل ان|بعد ان)(?![\p{L}])/u;
@@ -79,7 +80,8 @@ function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<ty
 		const gap = before ? words(text.slice(cue.end, t.start)) : words(text.slice(t.end, cue.start));
 		const reach =
 			kind === 'background' ||
-			(before && (kind === 'denial' || kind === 'future' || kind === 'threat' || kind === 'condition' || kind === 'aggregate')) ||
+			(before && (kind === 'denial' || kind === 'future' || kind === 'threat' || kind === 'condition' || kind === 'aggregate' || kind === 'context' || kind === 'charge')) ||
+			(before && kind === 'anaphora' && gap === 0) ||
 			(!before && kind === 'future' && gap <= 3) ||
 			(before && (kind === 'generic' || kind === 'purpose') && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||
 			(before && kind === 'negation' && gap <= 1);
@@ -91,39 +93,19 @@ function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<ty
 	return null;
 }
 
-/** The type a generic word (seizure, attack, killing, explosion) takes from the rest of its clause. */
-function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger>[], reasons: string[]): EventType {
-	const type = t.entry.type;
-	const objects = new Set(findObjects(text, c.start, c.end).map((o) => o.entry.kind));
-	const has = (x: string) => all.some((h) => h.entry.type === x);
-	switch (type) {
-		case 'seizure':
-			if (objects.has('drugs')) return reasons.push('a seizure of drugs'), 'drug-seizure';
-			if (objects.has('explosive') && !objects.has('weapons')) return reasons.push('explosives found: disrupted weapons use'), 'ied';
-			if (objects.has('weapons') || objects.has('explosive')) return reasons.push('a seizure of weapons or explosives'), 'weapons-seizure';
-			if (objects.has('contraband')) return reasons.push('a seizure of smuggled goods'), 'smuggling-interdiction';
-			return reasons.push('a seizure of something the clause does not name'), 'other';
-		case 'raid':
-			if (has('killing') || has('clash')) return reasons.push('a raid in which people were killed: a clash'), 'clash';
-			if (has('arrest')) return reasons.push('a raid that made arrests'), 'arrest';
-			return reasons.push('a raid'), 'clash';
-		case 'foiled':
-			if (has('infiltration')) return 'infiltration';
-			if (objects.has('drugs')) return reasons.push('a foiled run of drugs'), 'drug-seizure';
-			return reasons.push(`«${t.text}»: a foiled smuggling or attack`), 'smuggling-interdiction';
-		case 'defusal':
-			return reasons.push('explosives defused: disrupted weapons use'), 'ied';
-		case 'explosion':
-			if (has('landmine')) return 'landmine';
-			if (objects.has('explosive')) return 'ied';
-			return reasons.push('an explosion whose device the clause does not name'), 'ied';
-		case 'attack':
-		case 'killing':
-			if (/مدني|راعي|رعاة|مواطن|طفل|اطفال|امراه|نساء|مزارع|عامل|مختار|شيخ عشيره/.test(norm(c.text))) return reasons.push('violence against civilians named in the clause'), 'attack-on-civilians';
-			return reasons.push(`«${t.text}» without a named means: an armed clash`), 'clash';
-		default:
-			return type;
-	}
+/** A fronted time adverbial set off by a comma: «وعقب الاشتباكات، …», «وفي أعقاب الهجوم، …». */
+const FRONTED = /^[وف]?(?:عقب|بعد|اثر|على اثر|في اعقاب|اعقاب|ردا على|وردا على)$/;
+
+/**
+ * Whether an event word only dates the clause by an earlier event: «وعقب الاشتباكات، شنت قسد حملة
+ * مداهمات» reports the raid. The fronted event stays the clause's event when what follows is only its
+ * toll («إثر انفجار عبوة، قُتل جنديان»).
+ */
+function fronted(text: string, c: Span, t: Hit<Trigger>, alive: Hit<Trigger>[]): boolean {
+	if (!FRONTED.test(norm(text.slice(c.start, t.start)).trim())) return false;
+	const comma = text.slice(t.end, c.end).search(/[،,]/);
+	if (comma < 0 || words(text.slice(t.end, t.end + comma)) > 5) return false;
+	return alive.some((x) => x.start > t.end + comma && x.entry.type !== 'killing');
 }
 
 /**
@@ -140,6 +122,8 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 		if (cue) blocked.push({ clause: c, trigger: t, cue });
 		else alive.push(t);
 	}
+	for (const t of alive.filter((x) => fronted(text, c, x, alive))) blocked.push({ clause: c, trigger: t, cue: { ...span(text, c.start, t.start), kind: 'context' } });
+	alive.splice(0, alive.length, ...alive.filter((x) => !blocked.some((b) => b.trigger === x)));
 	if (!alive.length) return { event: null, blocked };
 	const typed = alive.map((t) => {
 		const reasons: string[] = [];
@@ -163,6 +147,13 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 		best = op;
 		acled = ['Battles', 'Armed clash'];
 		reasons.push('a clash during the operation: ACLED Armed clash');
+	}
+	// A fight with smugglers is an interdiction that turned into a clash (the README's ACLED pairs):
+	// its type is the operation's, ACLED's Armed clash. Drugs named make it a drug seizure.
+	if (best.type === 'clash' && !op && SMUGGLERS.test(norm(c.text))) {
+		const drugs = findObjects(text, c.start, c.end).some((o) => o.entry.kind === 'drugs');
+		best = { ...best, type: drugs ? 'drug-seizure' : 'smuggling-interdiction' };
+		reasons.push('a clash with smugglers: an interdiction, ACLED Armed clash');
 	}
 	let [event_type, sub_event_type] = acled;
 	reasons.unshift(`«${best.t.text}» reports ${best.type}`, ...best.reasons);

@@ -89,6 +89,9 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'arrest', form: 'noun', phrases: ['مداهمة', 'مداهمات', 'حملة دهم', 'دهم', 'حملة امنية', 'حملة اعتقالات', 'حملة تفتيش', 'عملية امنية'] },
 	{ type: 'arrest', form: 'verb', phrases: ['داهم*', 'دهمت'] },
 	{ type: 'seizure', form: 'noun', phrases: ['ضبط', 'مصادرة', 'حجز', 'العثور على', 'ضبطية'] },
+	// «القبض على … وبحوزته …»: what was found on the arrested was seized (its object types it); without
+	// an arrest in the clause «بحوزتهم» only describes what someone carried.
+	{ type: 'seizure', form: 'noun', phrases: ['بحوزت*', 'بحوزة'], needs: ['القبض', 'اعتقل*', 'اعتقال', 'توقيف', 'اوقف*', 'احتجز*', 'احتجاز'] },
 	{ type: 'seizure', form: 'verb', phrases: ['ضبط*', 'صادر*', 'حجز*', 'عثر* على', 'تم ضبط', 'تمكن* من ضبط'] },
 	{ type: 'defusal', form: 'noun', phrases: ['تفكيك', 'ابطال مفعول', 'تفجير* تحت السيطرة', 'معالجة عبوة'] },
 	{ type: 'defusal', form: 'verb', phrases: ['فكك*', 'تفكيك*', 'ابطل*', 'تم تفكيك', 'تمكن* من تفكيك'] },
@@ -131,31 +134,15 @@ export const OBJECTS = {
 	contraband: ['مهربة', 'تهريب', 'مهرب*', 'وقود', 'سجائر', 'مواشي', 'اغنام', 'بضائع', 'نفط', 'مسروق*', 'مشتقات نفطية', 'مازوت', 'بنزين', 'اثار', 'قطع اثرية', 'عملة مزورة', 'دخان', 'اسلاك نحاس', 'سيارات مهربة', 'عملات']
 } as const;
 
-/** What a cue says about a clause. */
-export type CueKind = 'denial' | 'future' | 'threat' | 'condition' | 'background' | 'aggregate' | 'generic' | 'negation' | 'purpose';
+export { CUES, findCues, type CueKind } from './cues';
 
-/** Cues that, before an event word in its clause, make the clause no event. */
-export const CUES: { kind: CueKind; phrases: string[] }[] = [
-	{ kind: 'denial', phrases: ['نفى', 'نفت', 'ينفي', 'تنفي', 'نفي', 'نافيا', 'نافية', 'كذب*', 'عار عن الصحة', 'لا صحة', 'شائعات', 'مزاعم', 'ادعاءات', 'لا اساس له*', 'غير صحيحة', 'مفبركة', 'اشاعات'] },
-	{
-		kind: 'future',
-		phrases: ['ستبدا', 'سيبدا', 'سوف', 'يعتزم', 'تعتزم', 'اعتزام', 'من المقرر', 'المقرر', 'المزمع', 'تخطط', 'يخطط', 'خطة', 'خطط', 'المرتقب', 'المرتقبة', 'المقبل', 'المقبلة', 'مستقبلا', 'سيتم', 'ستتم', 'ستعقد', 'سيعقد', 'ستنفذ', 'سينفذ', 'ستفتح', 'سيفتح', 'سيعاد', 'ستعيد', 'سيعيد', 'ستغلق', 'سيغلق', 'ستنطلق', 'ستستانف', 'سيستانف', 'ستسلم', 'سيسلم', 'سينقل', 'ستنقل', 'ستدعو', 'سيزور', 'ستزور', 'ستشهد', 'ستقوم', 'سيقوم', 'يتوقع', 'متوقع', 'يرتقب', 'تستعد', 'يستعد', 'استعدادا', 'تنوي', 'ينوي', 'نية', 'مبدئيا', 'ستواصل', 'سيواصل', 'ستباشر', 'سيباشر', 'سينصب', 'ستنصب', 'ستشن', 'سيشن', 'ستطلق', 'سيطلق', 'ستجري', 'سيجري', 'ستصل', 'سيصل', 'ستعود', 'سيعود', 'قريبا', 'في وقت لاحق', 'خلال الايام المقبلة', 'اعلن* عن نيت*', 'ستنشر', 'سينشر', 'ستتولى', 'سيتولى']
-	},
-	{ kind: 'threat', phrases: ['توعد*', 'يتوعد', 'تتوعد', 'وعيد', 'ملوح*', 'لوح*', 'تلويح', 'تهدد', 'يهدد', 'هدد*', 'تهديد*', 'حذر*', 'يحذر', 'تحذر', 'تحذير*', 'يخشى', 'تخشى', 'تخوف*', 'مخاوف', 'خشية', 'قلق', 'خطر', 'مخاطر', 'احتمال', 'محتمل*', 'امكانية', 'قد يؤدي', 'يمكن ان'] },
-	{ kind: 'condition', phrases: ['في حال', 'في حالة', 'اذا', 'لو', 'حال', 'ما لم'] },
-	{ kind: 'background', phrases: ['قبل سنوات', 'منذ سنوات', 'قبل اعوام', 'منذ اعوام', 'في السابق', 'خلال السنوات', 'السنوات الماضية', 'الاعوام الماضية', 'منذ عام', 'منذ سقوط', 'ابان', 'إبان', 'في عهد', 'عقب انهيار', 'خلال الحرب', 'في ذروة'] },
-	/** Aggregates and condolences before the event word: counts over months, mourning a death — no event of their own. */
-	{ kind: 'aggregate', phrases: ['منذ بداية العام', 'منذ مطلع العام', 'منذ بداية السنة', 'منذ مطلع السنة', 'خلال العام الجاري', 'خلال العام الحالي', 'منذ بداية الشهر', 'منذ مطلع الشهر', 'خلال الاشهر', 'خلال الشهور', 'اجمالي', 'احصائية', 'احصائيات', 'احصاءات', 'بلغ عدد', 'ارتفع عدد', 'في المجموع', 'تعازي*', 'تعزية', 'التعزية', 'العزاء', 'نعى', 'نعت', 'ينعى', 'تنعى', 'ذكرى', 'الذكرى', 'استذكر*'] },
-	{
-		kind: 'generic',
-		phrases: ['لا يزال', 'لا تزال', 'ما زال', 'ما زالت', 'عادة', 'غالبا', 'باستمرار', 'ظاهرة', 'ممر*', 'نشاط', 'انشطة', 'مكافحة', 'مواجهة', 'ضرورة', 'تعزيز', 'دعوات', 'دعا', 'دعت', 'طالب*', 'مطالب*', 'ينبغي', 'يجب', 'مباحثات', 'مناقشة', 'بحث', 'لبحث', 'ناقش*', 'تناول*', 'ملاحقة', 'لملاحقة', 'تسيير', 'لماذا', 'ملف', 'تقرير', 'تحليل', 'بشان', 'حول', 'تنامي', 'تصاعد', 'تزايد', 'تكرار', 'متكرر*', 'سلسلة', 'موجة', 'حملات', 'في اطار', 'عمليات']
-	},
-	{ kind: 'negation', phrases: ['لم', 'لن', 'دون', 'بدون', 'عدم', 'ليس', 'ليست', 'لا'] },
-	{ kind: 'purpose', phrases: ['لمنع', 'منع', 'بهدف', 'للحد من', 'الحد من', 'لتعزيز', 'لمواجهة', 'لمكافحة', 'لضمان', 'لتامين', 'لحماية', 'للتصدي', 'التصدي'] }
-];
-
-const triggerList = new PhraseList(TRIGGERS, (t) => t.phrases);
-const cueList = new PhraseList(CUES, (c) => c.phrases);
+/**
+ * A finite verb never carries the article or a preposition: «القتلى» (the dead) and «بقصف» are nouns,
+ * not «قتل» and «قصف» the verbs. The first word of a verb phrase takes only و / ف; participles listed
+ * with the verbs (محتجون، متظاهرون: م…) do take the article.
+ */
+const asVerb = (p: string) => (/^[=+م]/.test(p) ? p : '+' + p);
+const triggerList = new PhraseList(TRIGGERS, (t) => (t.form === 'verb' ? t.phrases.map(asVerb) : t.phrases));
 const objectList = new PhraseList(
 	(Object.keys(OBJECTS) as (keyof typeof OBJECTS)[]).map((k) => ({ kind: k, phrases: OBJECTS[k] as readonly string[] })),
 	(o) => o.phrases
@@ -163,7 +150,14 @@ const objectList = new PhraseList(
 
 /** Every event word in `text[from, to)`, in text order. */
 export function findTriggers(text: string, from = 0, to = text.length): Hit<Trigger>[] {
-	return triggerList.find(text, from, to).filter((t) => !(t.entry.type === 'seizure' && notSeizure(text, t)));
+	return triggerList.find(text, from, to).filter((t) => !(t.entry.type === 'seizure' && notSeizure(text, t)) && !(t.entry.type === 'deployment' && published(text, t)));
+}
+
+/** «بيان نشرته», «صور نشرها»: «نشر» after a thing one publishes is *published*, not *deployed*. */
+function published(text: string, t: Span): boolean {
+	if (!/^[وف]?نشر/.test(norm(t.text))) return false;
+	const before = norm(text.slice(Math.max(0, t.start - 30), t.start)).trim().split(/\s+/).at(-1) ?? '';
+	return /^(?:[وبل]?(?:ال)?)(?:بيان|تصريح\p{L}*|تسجيل|مقطع|صور|صوره|فيديو|تقرير|منشور|تغريده|رساله|خبر|مقال)$/u.test(before);
 }
 
 /** «صادر عن» is *issued by* («بيان صادر عن القيادة») and «صادرات» *exports*: no confiscation. */
@@ -171,11 +165,6 @@ function notSeizure(text: string, t: Span): boolean {
 	const word = norm(t.text).replace(/^[وف]?(?:ال)?/, '');
 	if (/^صادرات$/.test(word)) return true;
 	return /^صادر(?:ه|ين)?$/.test(word) && /^\s+(?:عن|من)(?![\p{L}])/u.test(text.slice(t.end, t.end + 5));
-}
-
-/** Every negation or modality cue in `text[from, to)`. */
-export function findCues(text: string, from = 0, to = text.length): Hit<{ kind: CueKind; phrases: string[] }>[] {
-	return cueList.find(text, from, to);
 }
 
 /** Every seized-object word (drugs, weapons, explosives, contraband) in `text[from, to)`. */

@@ -4,7 +4,8 @@
  * every word may carry the attached particles و ف ب ل ك and the article ال (ل + ال written لل), so
  * «عبوة ناسفة» also finds «بعبوة ناسفة» and «العبوة الناسفة». A word ending in `*` may take up to
  * four more letters (suffixes: «اعتقل*» finds «اعتقلت», «اعتقلوا»); a word starting with `=` takes
- * no particle at all.
+ * no particle at all, and one starting with `+` only the conjunctions و and ف (a finite verb: it never
+ * takes the article or a preposition, so «+قتل*» finds «وقُتل» but not the noun «القتلى»).
  */
 import { normalize, norm } from '$lib/arabic/normalize';
 
@@ -28,10 +29,12 @@ const ESC = /[.*+?^${}()|[\]\\]/g;
 /** The regular expression (over normalised text) of one listed word. */
 function wordRe(word: string): string {
 	const bare = word.startsWith('=');
+	const verb = word.startsWith('+');
 	const suffix = word.endsWith('*');
-	const w = norm(word.replace(/^=/, '').replace(/\*$/, '')).replace(ESC, '\\$&');
+	const w = norm(word.replace(/^[=+]/, '').replace(/\*$/, '')).replace(ESC, '\\$&');
 	const tail = suffix ? '\\p{L}{0,4}' : '';
 	if (bare) return w + tail;
+	if (verb) return `[وف]?${w}${tail}`;
 	if (w.startsWith('ال')) return `(?:[وف]?(?:[بك]?ال|لل))${w.slice(2)}${tail}`;
 	return `(?:[وف]?[بلك]?(?:ال)?)?${w}${tail}`;
 }

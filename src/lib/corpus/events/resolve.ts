@@ -1,0 +1,57 @@
+/**
+ * The type a generic event word takes from the rest of its clause: a seizure by what it seized, an
+ * explosion by its device, a killing by its victims, a foiled run by its cargo (classify.ts picks
+ * the clause's type among these). Each rule is one construction of Arabic news prose.
+ */
+import { norm } from '$lib/arabic/normalize';
+import { findObjects, type EventType, type Trigger } from './lexicon';
+import type { Hit, Span } from './scan';
+
+/** Victims that make a killing or an attack violence against civilians. */
+const CIVILIAN = /مدني|راعي|رعاة|مواطن|طفل|اطفال|امراه|نساء|مزارع|عامل|مختار|شيخ عشيره/;
+/** Combatants: a body of one of these is a fighter's, not a civilian's. */
+const COMBATANT = /(?:^|\s)(?:[وبل]|ال|وال|بال|لل)?(?:عنصر|عناصر|مقاتل\p{L}*|جندي|جنود|منتسب\p{L}*|ارهابي\p{L}*|مسلح\p{L}*|قيادي|امير|انتحاري)(?=\s|$)/u;
+/** The words for a dead body: «عُثر على جثة» reports a killing whose author the text does not know. */
+const BODY = /^(?:[وفب]?(?:ال)?)?(?:جثه|جثث|جثمان|رفات)/;
+
+export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger>[], reasons: string[]): EventType {
+	const type = t.entry.type;
+	const objects = new Set(findObjects(text, c.start, c.end).map((o) => o.entry.kind));
+	const has = (x: string) => all.some((h) => h.entry.type === x);
+	const clause = norm(c.text);
+	switch (type) {
+		case 'seizure':
+			if (objects.has('drugs')) return reasons.push('a seizure of drugs'), 'drug-seizure';
+			if (objects.has('explosive') && !objects.has('weapons')) return reasons.push('explosives found: disrupted weapons use'), 'ied';
+			if (objects.has('weapons') || objects.has('explosive')) return reasons.push('a seizure of weapons or explosives'), 'weapons-seizure';
+			if (objects.has('contraband')) return reasons.push('a seizure of smuggled goods'), 'smuggling-interdiction';
+			return reasons.push('a seizure of something the clause does not name'), 'other';
+		case 'raid':
+			if (has('killing') || has('clash')) return reasons.push('a raid in which people were killed: a clash'), 'clash';
+			if (has('arrest')) return reasons.push('a raid that made arrests'), 'arrest';
+			return reasons.push('a raid'), 'clash';
+		case 'smuggling-interdiction':
+		case 'foiled':
+			if (type === 'foiled' && has('infiltration')) return 'infiltration';
+			// A foiled run of drugs ends with the drugs seized and counted (pills, kg): a drug seizure.
+			if (objects.has('drugs')) return reasons.push('a foiled run of drugs: the drugs were seized'), 'drug-seizure';
+			return reasons.push(`«${t.text}»: a foiled smuggling or attack`), 'smuggling-interdiction';
+		case 'defusal':
+			return reasons.push('explosives defused: disrupted weapons use'), 'ied';
+		case 'explosion':
+			if (has('landmine')) return 'landmine';
+			if (objects.has('explosive')) return 'ied';
+			return reasons.push('an explosion whose device the clause does not name'), 'ied';
+		case 'attack':
+		case 'killing':
+			if (CIVILIAN.test(clause)) return reasons.push('violence against civilians named in the clause'), 'attack-on-civilians';
+			// A body found killed, no fighter named: a killing of a civilian by an unknown hand (ACLED Attack).
+			if (type === 'killing' && BODY.test(norm(t.text)) && !COMBATANT.test(clause)) return reasons.push(`«${t.text}»: a body found, no combatant named`), 'attack-on-civilians';
+			return reasons.push(`«${t.text}» without a named means: an armed clash`), 'clash';
+		default:
+			return type;
+	}
+}
+
+/** Smugglers as a party: «اشتبكت … مع مهربين» is an interdiction that turned into a fight. */
+export const SMUGGLERS = /(?:^|\s)(?:[وبل]|ال|وال|بال|لل)?مهرب(?:ين|ون|ي)?(?=\s|$)/u;
