@@ -12,7 +12,9 @@ import { facetValues } from '$lib/explore/facets';
 import { parseQueryStrict, type ExploreQuery } from '$lib/explore/query';
 import { featureRow } from '$lib/server/db/rows';
 import { fixtureDataDir, removeDir } from '../../../../tests/unit/fixture-corpus';
-import { countParams, featureFilter, featureParams, tileUrl } from './tiledQuery';
+import { expression } from '@maplibre/maplibre-gl-style-spec';
+import { countParams, countText, featureFilter, featureParams, tileUrl } from './tiledQuery';
+import { m } from '$lib/i18n';
 
 const dir = fixtureDataDir();
 afterAll(() => removeDir(dir));
@@ -71,5 +73,18 @@ describe('tiled event layers: the query as MapLibre filters and tile URLs', () =
 		expect(featureParams(parseQueryStrict(new URLSearchParams('from=2025-01&type=a')))).toBe('');
 		expect(featureFilter(parseQueryStrict(new URLSearchParams('layers=incidents')))).toBeNull();
 		expect(tileUrl('http://h:1', '/tiles/{layer}/{z}/{x}/{y}.pbf', 'incidents', 'from=2025-01')).toBe('http://h:1/tiles/incidents/{z}/{x}/{y}.pbf?from=2025-01');
+	});
+
+	it('writes a region count with the message in each language, every plural form', () => {
+		expect.hasAssertions();
+		for (const locale of ['en', 'ar'] as const) {
+			const text = (count: number, n: string) => m.region_incidents({ count, n }, { locale });
+			const e = expression.createExpression(countText(text, `${locale}-u-nu-latn`), 'layers[0].layout.text-field');
+			if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+			for (const count of [1, 2, 3, 10, 11, 99, 100, 1234]) {
+				const got = e.value.evaluate({ zoom: 5 }, { type: 1, properties: { count } } as never);
+				expect(got, `${locale} ${count}`).toBe(text(count, new Intl.NumberFormat(`${locale}-u-nu-latn`).format(count)));
+			}
+		}
 	});
 });

@@ -48,3 +48,20 @@ export function featureFilter(q: ExploreQuery): ExpressionSpecification | null {
 export function tileUrl(origin: string, template: string, layer: string, params: string): string {
 	return `${origin}${template.replace('{layer}', encodeURIComponent(layer))}${params ? `?${params}` : ''}`;
 }
+
+/**
+ * A MapLibre expression writing `count` with a plural message (`text(count, n)` gives the message
+ * for `count` with `n` where the number goes): exact forms for 1–10, the 11 form to 99 and the 100
+ * form beyond (the plural classes of English and Arabic), the number by `number-format` in `tag`.
+ */
+export function countText(text: (count: number, n: string) => string, tag: string): ExpressionSpecification {
+	const HOLE = '\u0000';
+	const count: ExpressionSpecification = ['get', 'count'];
+	const form = (k: number): ExpressionSpecification | string => {
+		const [before, after] = text(k, HOLE).split(HOLE);
+		return after === undefined ? before : ['concat', before, ['number-format', count, { locale: tag }], after];
+	};
+	const exact = Array.from({ length: 10 }, (_, i) => [i + 1, form(i + 1)]).flat();
+	// Built as a list: the style-spec type cannot follow a spread of match arms.
+	return ['match', count, ...exact, ['step', count, form(11), 100, form(100)]] as unknown as ExpressionSpecification;
+}
