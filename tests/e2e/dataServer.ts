@@ -28,8 +28,8 @@ function freePort(): Promise<number> {
 	});
 }
 
-/** Copies geodata/ (without build/), lets `change` edit the copy, and serves it. */
-export async function startDataServer(change: (dir: string) => void): Promise<DataServer> {
+/** Copies geodata/ (without build/), lets `change` edit the copy, and serves it (with `env` added to the server's environment). */
+export async function startDataServer(change: (dir: string) => void, env: Record<string, string> = {}): Promise<DataServer> {
 	const dir = mkdtempSync(join(tmpdir(), 'atlas-e2e-'));
 	cpSync('geodata', dir, { recursive: true });
 	rmSync(join(dir, 'build'), { recursive: true, force: true });
@@ -37,7 +37,7 @@ export async function startDataServer(change: (dir: string) => void): Promise<Da
 	const port = await freePort();
 	let out = '';
 	const child: ChildProcess = spawn(process.execPath, ['build'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ATLAS_DATA_DIR: dir },
+		env: { ...process.env, ...env, PORT: String(port), HOST: '127.0.0.1', ATLAS_DATA_DIR: dir },
 		stdio: ['ignore', 'pipe', 'pipe']
 	});
 	child.stdout!.on('data', (c) => (out += c));

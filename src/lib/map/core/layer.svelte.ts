@@ -11,10 +11,10 @@ export function setSourceContext(id: string): void {
 	setContext(SOURCE_KEY, id);
 }
 
-/** The id of the enclosing <GeoJSONSource>; throws outside one. */
+/** The id of the enclosing <GeoJSONSource> or <VectorSource>; throws outside one. */
 export function getSourceId(): string {
 	const id = getContext<string | undefined>(SOURCE_KEY);
-	if (!id) throw new Error('A layer component must sit inside a <GeoJSONSource>');
+	if (!id) throw new Error('A layer component must sit inside a <GeoJSONSource> or <VectorSource>');
 	return id;
 }
 

@@ -24,7 +24,10 @@ export const LAYER = {
 	bandOutlines: 'border-band-outlines',
 	bandLabels: 'border-band-labels',
 	countries: 'country-fills',
-	countryOutlines: 'country-selected'
+	countryOutlines: 'country-selected',
+	// Drawn from vector tiles when the server has them (../tiles/TiledEventsLayer.svelte).
+	tiledIncidentMarkers: 'tiled-incidents-markers',
+	tiledIncidentRegions: 'tiled-incidents-regions'
 } as const;
 
 export type PickKind = 'place' | 'incident';
@@ -58,7 +61,10 @@ export const PICKABLE: Record<string, { kind: PickKind; tier: number; layer: str
 	[LAYER.incidentFootprints]: { kind: 'incident', tier: 1, layer: 'incidents' },
 	[LAYER.areaRegions]: { kind: 'place', tier: 2, layer: 'areas' },
 	[LAYER.incidentRegions]: { kind: 'incident', tier: 3, layer: 'incidents' },
-	[LAYER.countries]: { kind: 'place', tier: 3, layer: 'countries' }
+	[LAYER.countries]: { kind: 'place', tier: 3, layer: 'countries' },
+	// The same incidents from tiles: a marker as a marker, a region-only incident with the regions.
+	[LAYER.tiledIncidentMarkers]: { kind: 'incident', tier: 0, layer: 'incidents' },
+	[LAYER.tiledIncidentRegions]: { kind: 'incident', tier: 3, layer: 'incidents' }
 };
 
 /** Sources that may hold a feature of each kind, for the selection's feature-state. */

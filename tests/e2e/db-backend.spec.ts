@@ -1,0 +1,168 @@
+// The page on the database backend (issue 21): a second server with DATABASE_URL pointing at
+// `atlas_e2e` (loaded by `npm run db:load` from the same files it serves), reached through a relay
+// the last test cuts. What a person sees: the incidents drawn from vector tiles (counts per cell at
+// low zoom, markers from zoom 9), a click opening the panel with its verbatim excerpts, the timeline
+// changing what is drawn, an export that is valid GeoJSON, and words — never a blank map — when the
+// database is away. No database here is a failure, not a skip: CI starts one (`npm run db:start`).
+import { readFile } from 'node:fs/promises';
+import { check } from '@placemarkio/check-geojson';
+import type { Locator, Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { countDifferent, dominantColour } from './pixels';
+import { expectVerbatimExcerpts, panelLoaded, waitForMap } from './atlas';
+import { startDataServer, type DataServer } from './dataServer';
+import { e2eDatabaseUrl, loadDatabase, startRelay, type Relay } from './dbServer';
+
+let db: DataServer;
+let relay: Relay;
+// Serial: one server and database for all; each test drives WebGL in software through a timeline.
+test.describe.configure({ mode: 'serial', timeout: 150_000 });
+test.beforeAll(async () => {
+	test.setTimeout(180_000);
+	const url = e2eDatabaseUrl();
+	relay = await startRelay(url);
+	db = await startDataServer((dir) => loadDatabase(url, dir), { DATABASE_URL: relay.url });
+});
+test.afterAll(async () => {
+	await db?.stop();
+	await relay?.cut();
+});
+
+type Inc = { id: string; properties: { date_from: string; date_to: string; geo_precision: number; anchor_lon?: number; anchor_lat?: number } };
+// The layers TiledEventsLayer draws: counts per cell below zoom 9, markers from it.
+const CELLS = 'tiled-incidents-cells';
+const MARKERS = 'tiled-incidents-markers';
+
+async function incidents(page: Page): Promise<Inc[]> {
+	const r = await page.request.get(`${db.base}/api/layers/incidents`);
+	expect(r.ok()).toBe(true);
+	return ((await r.json()) as { features: Inc[] }).features;
+}
+
+/** What the layer draws now (a cell's count, a marker's id); nothing while the map is still loading or moving: poll it. */
+async function rendered(page: Page, layer: string): Promise<{ id?: string; count?: number; lon: number; lat: number }[]> {
+	return page.evaluate((layer) => {
+		type F = { properties: { id?: string; count?: number }; geometry: { coordinates: [number, number] } };
+		type M = { loaded(): boolean; isMoving(): boolean; getLayer(id: string): unknown; queryRenderedFeatures(o: unknown): F[] };
+		const m = (window as never as { __atlasMap?: M }).__atlasMap;
+		if (!m || !m.loaded() || m.isMoving() || !m.getLayer(layer)) return [];
+		return m.queryRenderedFeatures({ layers: [layer] }).map((f) => ({ ...f.properties, lon: f.geometry.coordinates[0], lat: f.geometry.coordinates[1] }));
+	}, layer);
+}
+
+/** The sum of the counts drawn (a cell on a tile's edge is drawn by both tiles: counted once by position). */
+async function drawnCount(page: Page): Promise<number> {
+	const cells = await rendered(page, CELLS);
+	// Each tile quantises its copy of the point to its own grid: keyed to 0.01°, far finer than a cell.
+	const seen = new Map(cells.map((c) => [`${c.lon.toFixed(2)},${c.lat.toFixed(2)}`, c.count ?? 0]));
+	return [...seen.values()].reduce((a, b) => a + b, 0);
+}
+
+/** Moves a timeline slider to `iso` with the keyboard alone (as explore.spec.ts does). */
+async function slideTo(slider: Locator, iso: string) {
+	await slider.focus();
+	for (let i = 0; i < 400; i++) {
+		const cur = (await slider.getAttribute('data-iso'))!;
+		if (cur === iso) return;
+		const month = (d: string) => d.slice(0, 7);
+		if (month(cur) !== month(iso) && Math.abs(Date.parse(cur) - Date.parse(iso)) > 31 * 864e5) await slider.press(cur < iso ? 'PageUp' : 'PageDown');
+		else await slider.press(cur < iso ? 'ArrowUp' : 'ArrowDown');
+		await expect(slider).not.toHaveAttribute('data-iso', cur);
+	}
+	throw new Error(`slider did not reach ${iso}`);
+}
+
+const pointLike = (f: Inc) => f.properties.geo_precision !== 3 && typeof f.properties.anchor_lon === 'number';
+const overlaps = (f: Inc, from: string, to: string) => f.properties.date_to >= from && f.properties.date_from <= to;
+
+test('low zoom: the incidents are counts per cell from /tiles/…pbf, and the timeline changes the counts', async ({ page }) => {
+	const all = await incidents(page);
+	const tiles: string[] = [];
+	page.on('request', (r) => {
+		if (/\/tiles\/incidents\/\d+\/\d+\/\d+\.pbf/.test(r.url())) tiles.push(r.url());
+	});
+	// The whole frontier at zoom 5: every point-like incident is counted; region-only ones never are a cell.
+	await page.goto(`${db.base}/#5/34.6/40.5`);
+	await expect.poll(() => drawnCount(page), { timeout: 30_000 }).toBe(all.filter(pointLike).length);
+	expect(tiles.length).toBeGreaterThan(0);
+	await expect(page.getByTestId('db-away')).toHaveCount(0);
+
+	// The window 2024-12-01 … 2024-12-31 travels in the tile URL; the counts are the server's for it.
+	await expect(page.getByTestId('timeline-from')).toBeVisible({ timeout: 30_000 });
+	await slideTo(page.getByTestId('timeline-from'), '2024-12-01');
+	await slideTo(page.getByTestId('timeline-to'), '2024-12-31');
+	const want = all.filter((f) => pointLike(f) && overlaps(f, '2024-12-01', '2024-12-31')).length;
+	expect(want).toBeGreaterThan(0);
+	expect(want).toBeLessThan(all.filter(pointLike).length);
+	await expect.poll(() => drawnCount(page), { timeout: 30_000 }).toBe(want);
+	expect(tiles.some((u) => new URL(u).searchParams.get('from') === '2024-12-01')).toBe(true);
+});
+
+test('high zoom: markers from tiles; a click opens the panel with verbatim excerpts; a timeline step filters without a request', async ({ page }) => {
+	const all = await incidents(page);
+	const one = all.find((f) => f.id === '2024-12-syrian-soldiers-return-via-albu-kamal')!;
+	const [lon, lat] = [one.properties.anchor_lon!, one.properties.anchor_lat!];
+	await page.goto(`${db.base}/#10/${lat}/${lon}`);
+	await expect.poll(async () => (await rendered(page, MARKERS)).map((f) => f.id), { timeout: 30_000 }).toContain(one.id);
+
+	// Clicked where it is drawn: its panel, with the excerpts verbatim in their article.
+	const at = await page.evaluate(([lon, lat]) => (window as never as { __atlasMap: { project(l: number[]): { x: number; y: number } } }).__atlasMap.project([lon, lat]), [lon, lat]);
+	const box = (await page.getByTestId('canvas').boundingBox())!;
+	await page.mouse.click(box.x + at.x, box.y + at.y);
+	// The town's own marker is there too: the chooser asks which, and lists the tiled incident.
+	const chooser = page.getByTestId('chooser');
+	const panel = page.locator(`[data-testid="panel"][data-selection$=":${one.id}"]`);
+	await expect(chooser.or(panel).first()).toBeVisible();
+	if (await chooser.isVisible()) await chooser.locator(`[data-testid="chooser-option"][data-id="${one.id}"]`).click();
+	await expect(panel).toBeVisible();
+	await panelLoaded(page);
+	await expect(page).toHaveURL(new RegExp(`[?&]incident=${one.id}(&|#|$)`));
+	expect(await expectVerbatimExcerpts(page)).toBeGreaterThan(0);
+
+	// A window without it: the marker goes, by the map's filter alone (no tile is asked for again).
+	await expect(page.getByTestId('timeline-from')).toBeVisible({ timeout: 30_000 });
+	const asked: string[] = [];
+	page.on('request', (r) => {
+		if (r.url().includes('/tiles/')) asked.push(r.url());
+	});
+	await slideTo(page.getByTestId('timeline-from'), '2025-03-01');
+	await expect.poll(async () => (await rendered(page, MARKERS)).map((f) => f.id), { timeout: 30_000 }).not.toContain(one.id);
+	expect(asked.filter((u) => /\/tiles\/incidents\/(9|1\d)\//.test(u))).toEqual([]);
+});
+
+test('an export from the database downloads valid GeoJSON, the bytes /api/layers/incidents serves', async ({ page }) => {
+	await page.goto(`${db.base}/#5/34.6/40.5`);
+	await expect.poll(() => drawnCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
+	await page.getByText('Export', { exact: true }).click();
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-incidents').click()]);
+	const bytes = await readFile((await download.path())!);
+	const fc = check(bytes.toString('utf8')) as { type: string; features: unknown[] };
+	expect(fc.type).toBe('FeatureCollection');
+	expect(fc.features.length).toBe((await incidents(page)).length);
+	expect(bytes.equals(await (await page.request.get(`${db.base}/api/layers/incidents`)).body())).toBe(true);
+});
+
+test('the database away: the page says so in both languages, and the map still draws', async ({ page }) => {
+	// The server is up, its database is not (a port nothing listens on): the files still draw the map.
+	const away = await startDataServer(() => {}, { DATABASE_URL: 'postgres://atlas:atlas@127.0.0.1:9/atlas_e2e' });
+	try {
+		await page.goto(`${away.base}/#5.6/34.6/41.2`);
+		await waitForMap(page);
+		await expect(page.getByTestId('db-away')).toHaveText('The database cannot be reached: the map shows what it could load. Try again shortly.');
+		await page.goto(`${away.base}/?lang=ar#5.6/34.6/41.2`);
+		await waitForMap(page);
+		await expect(page.getByTestId('db-away')).toContainText('تعذّر الوصول إلى قاعدة البيانات');
+	} finally {
+		await away.stop();
+	}
+	// The database going away while the page is open: the next tiles answer 503, and the page says so.
+	await page.goto(`${db.base}/#5/34.6/40.5`);
+	await expect.poll(() => drawnCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
+	await expect(page.getByTestId('db-away')).toHaveCount(0);
+	await relay.cut();
+	await page.evaluate(() => (window as never as { __atlasMap: { jumpTo(o: unknown): void } }).__atlasMap.jumpTo({ zoom: 7, center: [41, 35] }));
+	await expect(page.getByTestId('db-away')).toBeVisible({ timeout: 30_000 });
+	// Never a blank map: the basemap and what was drawn stay.
+	const png = await page.getByTestId('canvas').screenshot();
+	expect(countDifferent(png, dominantColour(png), 8).fraction).toBeGreaterThan(0.2);
+});
