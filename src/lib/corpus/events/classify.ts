@@ -71,6 +71,12 @@ function needsMet(text: string, c: Span, t: Trigger): boolean {
 	return needLists.get(t)!.find(text, c.start, c.end).length > 0;
 }
 
+/** Words that date a clause to a day: a count «منذ مطلع العام» after them compares, it does not sum. */
+const DAY = /(?:^|\s)(?:[وفبل]|ال)*(?:يوم|امس|اليوم|فجر|صباح|ظهر|مساء|ليله|الليله|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?=\s|$)/u;
+
+/** A superlative between the event and the period: «في واحدة من أكبر عمليات الضبط منذ مطلع العام». */
+const COMPARE = /واحده من|(?:^|\s)(?:ال)?(?:اكبر|اضخم|ابرز|اخطر|اعنف|الاولى|الاول|الاعلى)(?=\s|$)/u;
+
 /** The cue that turns an event word off, if any: where it stands decides whether it reaches the word. */
 function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<typeof findCues>): (Span & { kind: CueKind }) | null {
 	for (const cue of cues) {
@@ -82,6 +88,9 @@ function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<ty
 			kind === 'background' ||
 			(before && (kind === 'denial' || kind === 'future' || kind === 'threat' || kind === 'condition' || kind === 'aggregate' || kind === 'context' || kind === 'charge')) ||
 			(before && kind === 'anaphora' && gap === 0) ||
+			kind === 'accident' ||
+			(before && kind === 'judicial') ||
+			(kind === 'period' && (before || !(DAY.test(norm(c.text)) || COMPARE.test(norm(text.slice(t.end, cue.start)))))) ||
 			(!before && kind === 'future' && gap <= 3) ||
 			(before && (kind === 'generic' || kind === 'purpose') && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||
 			(before && kind === 'negation' && gap <= 1);
@@ -113,6 +122,8 @@ function fronted(text: string, c: Span, t: Hit<Trigger>, alive: Hit<Trigger>[]):
  * gives nothing; a clause whose every event word is turned off by a cue gives `blocked`.
  */
 export function classifyClause(text: string, c: Span): { event: ClauseEvent | null; blocked: Blocked[] } {
+	// A question asks about an event, it does not report one: «هل تم اعتقال المتورطين؟».
+	if (/[؟?]["»”]?$/.test(c.text) || /^[وف]?(?:هل|لماذا|كيف|متى)(?![\p{L}])/u.test(norm(c.text))) return { event: null, blocked: [] };
 	const cues = findCues(text, c.start, c.end);
 	const blocked: Blocked[] = [];
 	const alive: Hit<Trigger>[] = [];

@@ -86,3 +86,41 @@ describe('clauses that point back, count, plan or remember', () => {
 		expect(typeOf('نشرت قيادة العمليات قوات إضافية على طول الحدود')).toBe('deployment');
 	});
 });
+
+describe('statistics, questions, accidents, trials and other clauses that are no event', () => {
+	it.each([
+		['«any» clashes after a negated verb', 'لم ترصد الفرق الميدانية أي مواجهات على الضفة الشرقية'],
+		['a count over the past year', 'أوقفت الشرطة أكثر من 500 متهم بالتهريب خلال العام الماضي'],
+		['a toll summed since the start of the year, after the event word', 'لقي 25 راعياً حتفهم بالألغام في البادية منذ مطلع العام'],
+		['a question', 'هل جرى اعتقال منفذي الكمين؟'],
+		['celebratory gunfire', 'جُرح شاب بإطلاق نار ابتهاجاً بعودة الحجاج'],
+		['a gas cylinder', 'انفجرت قنينة غاز في مخبز وسط الحي'],
+		['a traffic accident', 'قُتل جنديان بحادث سير على طريق المطار'],
+		['a trial', 'قضت المحكمة بسجن مدان بزرع عبوة ناسفة قرب المدرسة عشرين عاماً'],
+		['a claim of responsibility', 'وتبنى التنظيم التفجير عبر معرفاته']
+	])('%s', (_why, text) => expect(typeOf(text)).toBeNull());
+	it('a comparison with the year keeps the day’s seizure', () => {
+		expect(typeOf('صادرت الجمارك طناً من الحشيش في أضخم عملية منذ بداية العام')).toBe('drug-seizure');
+	});
+	it('«ضبط الحدود» is controlling the border, not a seizure', () => {
+		expect(typeOf('بحث الجانبان ضبط الحدود')).not.toBe('other');
+		expect(typeOf('يعمل الجيش على ضبط الشريط الحدودي')).toBeNull();
+	});
+});
+
+describe('lexicon gaps: duals, verb–subject–object, executions', () => {
+	it('dual weapons are shelling, landmines and drone strikes', () => {
+		expect(typeOf('سقطت قذيفتان على أطراف المعسكر')).toBe('shelling');
+		expect(typeOf('انفجر لغمان بسيارة تقل مزارعين')).toBe('landmine');
+		expect(typeOf('استهدفت مسيرتان شاحنة محملة بالوقود')).toBe('drone-strike');
+	});
+	it('«أطلق … النار» with the subject between the verb and the fire', () => {
+		expect(typeOf('أطلق عناصر الحاجز النار على سيارة لم تتوقف')).toBe('clash');
+		expect(typeOf('أطلق التحالف سراح ثلاثة موقوفين')).not.toBe('clash');
+	});
+	it('an execution is violence against civilians', () => {
+		const text = 'أعدم مسلحون رجلاً أمام أهالي القرية';
+		const ev = classifyClause(text, whole(text)).event!;
+		expect([ev.type, ev.event_type]).toEqual(['attack-on-civilians', 'Violence against civilians']);
+	});
+});

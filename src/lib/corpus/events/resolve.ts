@@ -8,7 +8,9 @@ import { findObjects, type EventType, type Trigger } from './lexicon';
 import type { Hit, Span } from './scan';
 
 /** Victims that make a killing or an attack violence against civilians. */
-const CIVILIAN = /مدني|راعي|رعاة|مواطن|طفل|اطفال|امراه|نساء|مزارع|عامل|مختار|شيخ عشيره/;
+const CIVILIAN = /مدني|راعي|رعاة|مواطن|طفل|اطفال|امراه|نساء|مزارع|عامل|مختار|شيخ عشيره|(?:^|\s)(?:[وبل]|ال)?(?:شاب|شابا|شبان|فتى|رجل|رجلا|مسن|سيده|تاجر|تاجرا)(?=\s|$)/;
+/** An execution («أعدم التنظيم …», «إعدام ميداني», «تصفية»): a killing of captives, violence against civilians. */
+const EXECUTION = /^(?:[وفب]?(?:ال)?)?(?:اعدم|اعدام|تصفيه)/;
 /** Combatants: a body of one of these is a fighter's, not a civilian's. */
 const COMBATANT = /(?:^|\s)(?:[وبل]|ال|وال|بال|لل)?(?:عنصر|عناصر|مقاتل\p{L}*|جندي|جنود|منتسب\p{L}*|ارهابي\p{L}*|مسلح\p{L}*|قيادي|امير|انتحاري)(?=\s|$)/u;
 /** The words for a dead body: «عُثر على جثة» reports a killing whose author the text does not know. */
@@ -44,6 +46,7 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 			return reasons.push('an explosion whose device the clause does not name'), 'ied';
 		case 'attack':
 		case 'killing':
+			if (type === 'killing' && EXECUTION.test(norm(t.text))) return reasons.push(`«${t.text}»: an execution, violence against civilians`), 'attack-on-civilians';
 			if (CIVILIAN.test(clause)) return reasons.push('violence against civilians named in the clause'), 'attack-on-civilians';
 			// A body found killed, no fighter named: a killing of a civilian by an unknown hand (ACLED Attack).
 			if (type === 'killing' && BODY.test(norm(t.text)) && !COMBATANT.test(clause)) return reasons.push(`«${t.text}»: a body found, no combatant named`), 'attack-on-civilians';
