@@ -1,6 +1,6 @@
 // Helpers for the map's e2e specs: wait for the map to be really ready, click a coordinate, and
 // read what a panel shows. The app exposes its MapLibre map as window.__atlasMap for this.
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 type AtlasWindow = Window & {
@@ -98,4 +98,18 @@ export async function apiFeature(page: Page, kind: 'places' | 'incidents', id: s
 	const res = await page.request.get(`/api/${kind}/${id}`);
 	expect(res.ok(), `${kind}/${id}`).toBe(true);
 	return res.json();
+}
+
+/** Moves a timeline slider to `iso` with the keyboard alone: PageUp/PageDown by months, arrows by days. */
+export async function slideTo(slider: Locator, iso: string) {
+	await slider.focus();
+	for (let i = 0; i < 400; i++) {
+		const cur = (await slider.getAttribute('data-iso'))!;
+		if (cur === iso) return;
+		const month = (d: string) => d.slice(0, 7);
+		if (month(cur) !== month(iso) && Math.abs(Date.parse(cur) - Date.parse(iso)) > 31 * 864e5) await slider.press(cur < iso ? 'PageUp' : 'PageDown');
+		else await slider.press(cur < iso ? 'ArrowUp' : 'ArrowDown');
+		await expect(slider).not.toHaveAttribute('data-iso', cur);
+	}
+	throw new Error(`slider did not reach ${iso}`);
 }

@@ -6,10 +6,10 @@
 // database is away. No database here is a failure, not a skip: CI starts one (`npm run db:start`).
 import { readFile } from 'node:fs/promises';
 import { check } from '@placemarkio/check-geojson';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { countDifferent, dominantColour } from './pixels';
-import { expectVerbatimExcerpts, panelLoaded, waitForMap } from './atlas';
+import { expectVerbatimExcerpts, panelLoaded, slideTo, waitForMap } from './atlas';
 import { startDataServer, type DataServer } from './dataServer';
 import { e2eDatabaseUrl, loadDatabase, startRelay, type Relay } from './dbServer';
 
@@ -58,19 +58,6 @@ async function drawnCount(page: Page): Promise<number> {
 	return [...seen.values()].reduce((a, b) => a + b, 0);
 }
 
-/** Moves a timeline slider to `iso` with the keyboard alone (as explore.spec.ts does). */
-async function slideTo(slider: Locator, iso: string) {
-	await slider.focus();
-	for (let i = 0; i < 400; i++) {
-		const cur = (await slider.getAttribute('data-iso'))!;
-		if (cur === iso) return;
-		const month = (d: string) => d.slice(0, 7);
-		if (month(cur) !== month(iso) && Math.abs(Date.parse(cur) - Date.parse(iso)) > 31 * 864e5) await slider.press(cur < iso ? 'PageUp' : 'PageDown');
-		else await slider.press(cur < iso ? 'ArrowUp' : 'ArrowDown');
-		await expect(slider).not.toHaveAttribute('data-iso', cur);
-	}
-	throw new Error(`slider did not reach ${iso}`);
-}
 
 const pointLike = (f: Inc) => f.properties.geo_precision !== 3 && typeof f.properties.anchor_lon === 'number';
 const overlaps = (f: Inc, from: string, to: string) => f.properties.date_to >= from && f.properties.date_from <= to;

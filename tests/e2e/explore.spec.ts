@@ -4,9 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { check } from '@placemarkio/check-geojson';
 import type { Geometry } from 'geojson';
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { waitForMap } from './atlas';
+import { slideTo, waitForMap } from './atlas';
 import { expectedIds } from './oracle';
 
 /** Waits for the incident markers' source and an idle map (waitForMap wants every layer shown). */
@@ -35,19 +35,6 @@ async function api(page: Page, query: string): Promise<FC> {
 	return (await r.json()) as FC;
 }
 
-/** Moves a timeline slider to `iso` with the keyboard alone: PageUp/PageDown by months, arrows by days. */
-async function slideTo(slider: Locator, iso: string) {
-	await slider.focus();
-	for (let i = 0; i < 400; i++) {
-		const cur = (await slider.getAttribute('data-iso'))!;
-		if (cur === iso) return;
-		const month = (d: string) => d.slice(0, 7);
-		if (month(cur) !== month(iso) && Math.abs(Date.parse(cur) - Date.parse(iso)) > 31 * 864e5) await slider.press(cur < iso ? 'PageUp' : 'PageDown');
-		else await slider.press(cur < iso ? 'ArrowUp' : 'ArrowDown');
-		await expect(slider).not.toHaveAttribute('data-iso', cur);
-	}
-	throw new Error(`slider did not reach ${iso}`);
-}
 
 /** Ids of the incidents the list shows. */
 async function listed(page: Page): Promise<string[]> {

@@ -26,3 +26,14 @@ export function ifAlive(map: MlMap, fn: (map: MlMap) => void): void {
 	if (map._removed || !map.style) return;
 	fn(map);
 }
+
+/**
+ * A source's teardown: its layers first (child layers may not have been torn down yet, and a source
+ * with layers cannot be removed), then the source; nothing on a map already removed.
+ */
+export function removeSource(map: MlMap, sourceId: string): void {
+	ifAlive(map, (m) => {
+		for (const l of m.getStyle().layers) if ('source' in l && l.source === sourceId) m.removeLayer(l.id);
+		if (m.getSource(sourceId)) m.removeSource(sourceId);
+	});
+}
