@@ -133,4 +133,15 @@ describe('draftIncidents', () => {
 		const [e] = draftIncidents({ id: 't2', text: alone, date: '2025-05-19' }, GEO);
 		if (e) expect(e.title_ar.startsWith('و')).toBe(false);
 	});
+	it('takes the Arabic title from the first telling (the lead), not from a quote told after it', () => {
+		// No headline line, so the title comes from a clause: the lead's, though only the quote names the day.
+		const body =
+			'أفاد مصدر أمني في محافظة الأنبار، يوم الأربعاء، بمقتل جنديين وإصابة ثالث بانفجار عبوة ناسفة استهدفت دورية للجيش العراقي قرب مدينة القائم.\n' +
+			'وقال المصدر إن "عبوة ناسفة انفجرت مساء أمس الثلاثاء على عجلة عسكرية أثناء تنفيذها واجباً روتينياً قرب القائم، ما أدى إلى مقتل جنديين وإصابة ثالث".';
+		const [d] = draftIncidents({ id: 't3', text: body, date: '2025-01-15' }, GEO);
+		checkVerbatim(body, [d]);
+		const lead = body.slice(0, body.indexOf('\n'));
+		expect(d.title_ar_evidence.start).toBeLessThan(lead.length);
+		expect(d.title_ar).toMatch(/^بمقتل جنديين/);
+	});
 });

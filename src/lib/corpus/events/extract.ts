@@ -45,6 +45,8 @@ interface Reading {
 	score: number;
 	reasons: string[];
 	mentions: Span[];
+	/** The first clause that told the event (a news lead tells it in the writer's words; later ones quote or detail). */
+	lead: { ev: ClauseEvent; fatalities: Count | null };
 }
 
 /** The least a clause must score to be drafted: a finite verb with one anchor, or a verbal noun with two. */
@@ -107,7 +109,7 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	if (place) (score += 0.15), reasons.push(`+0.15 placed «${place.evidence.text}»`);
 	if (actors.length) (score += 0.1), reasons.push(`+0.10 actors named`);
 	if ((fatalities && fatalities.value !== null) || (injuries && injuries.value !== null) || Object.keys(quantities).length) (score += 0.15), reasons.push('+0.15 casualties or quantities counted');
-	return { ev, when, place, actors, fatalities, injuries, quantities, score, reasons, mentions: [c] };
+	return { ev, when, place, actors, fatalities, injuries, quantities, score, reasons, mentions: [c], lead: { ev, fatalities } };
 }
 
 /** Whether two readings of one article tell the same event. */
@@ -148,7 +150,8 @@ function merge(x: Reading, y: Reading): Reading {
 		fatalities: main.fatalities?.value != null ? main.fatalities : (other.fatalities ?? main.fatalities),
 		injuries: main.injuries?.value != null ? main.injuries : (other.injuries ?? main.injuries),
 		quantities: { ...other.quantities, ...main.quantities },
-		mentions: [...x.mentions, ...y.mentions].sort((a, b) => a.start - b.start)
+		mentions: [...x.mentions, ...y.mentions].sort((a, b) => a.start - b.start),
+		lead: x.lead.ev.clause.start <= y.lead.ev.clause.start ? x.lead : y.lead
 	};
 }
 const ORDER = ['suicide-bombing', 'drone-strike', 'airstrike', 'ied', 'landmine', 'shelling', 'assassination', 'clash', 'attack-on-civilians', 'drug-seizure', 'weapons-seizure', 'smuggling-interdiction', 'arrest', 'other'];
@@ -195,10 +198,13 @@ function toDraft(a: ArticleInput, r: Reading, n: number, headline: Span | null):
 		const m = r.actors.find((x) => x.id === id)!;
 		return { id, evidence: { start: m.start, end: m.end, text: m.text }, note: m.note };
 	});
-	const starts = [r.ev.trigger.start, ...(r.fatalities?.evidence.map((e) => e.start) ?? [])].filter((s) => s >= c.start && s < c.end);
-	const startAt = starts.length ? Math.min(...starts) : c.start;
-	const verbs = r.ev.triggers.filter((t) => isVerb(t) && t.start >= c.start && t.start < c.end).map((t) => t.start);
-	const tAr = titleAr(a.text, headline, r.mentions, c, startAt, verbs);
+	// The Arabic title comes from the first telling: the lead, not a quote or a detail told after it.
+	const { ev: lead, fatalities: leadDead } = r.lead;
+	const lc = lead.clause;
+	const starts = [lead.trigger.start, ...(leadDead?.evidence.map((e) => e.start) ?? [])].filter((s) => s >= lc.start && s < lc.end);
+	const startAt = starts.length ? Math.min(...starts) : lc.start;
+	const verbs = lead.triggers.filter((t) => isVerb(t) && t.start >= lc.start && t.start < lc.end).map((t) => t.start);
+	const tAr = titleAr(a.text, headline, r.mentions, lc, startAt, verbs);
 	let confidence = Math.min(1, r.score);
 	const reasons = [...r.reasons];
 	if (r.place && r.place.confidence < 0.9) (confidence -= 0.9 - r.place.confidence), reasons.push(...r.place.reasons.filter((x) => x.startsWith('doubtful')));
