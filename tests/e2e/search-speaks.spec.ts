@@ -103,6 +103,23 @@ test('a whole name ranks above fuzzy fragments of longer names, and drops them',
 	await expect(page.locator('[data-result="place:saudi-arabia"]')).toHaveCount(0);
 });
 
+test('a name GeoNames knows for a drawn town finds that place, after the lookup has answered too', async ({ page }) => {
+	// «Dimashq» meets «دمشق» only by its consonants (a fragment), and GeoNames knows Damascus by it
+	// whole: the town is the drawn place, so the place stays the answer and the box does not say
+	// "draws nothing named".
+	const answer = await (await page.request.get('/api/lookup?q=Dimashq')).json();
+	expect(answer.towns.map((t: { drawn: { id: string } | null }) => t.drawn?.id)).toContain('damascus');
+	await page.goto('/');
+	const looked = page.waitForResponse((r) => r.url().includes('/api/lookup?q=Dimashq'));
+	await typeQuery(page, 'Dimashq');
+	await looked;
+	await expect(page.getByRole('option').first()).toHaveAttribute('data-result', 'place:damascus');
+	await expect(page.getByTestId('search-lookup')).toHaveCount(0);
+	await expect(page.getByText('The atlas draws nothing named')).toHaveCount(0);
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('panel')).toHaveAttribute('data-selection', 'place:damascus');
+});
+
 for (const lang of ['en', 'ar']) {
 	test(`incidents are found by the words of their type (${lang})`, async ({ page }) => {
 		const incidents = await layer(page, 'incidents');

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import * as turf from '@turf/turf';
 import type { FeatureCollection } from 'geojson';
-import { lookup, townIndex } from './answer';
+import { SAME_TOWN_KM, lookup, townIndex } from './answer';
 import { readTownsFile, townRow } from './towns';
 
 const towns = readTownsFile(JSON.parse(readFileSync('geodata/lookup/towns.json', 'utf8')));
@@ -65,6 +65,18 @@ describe('lookup', () => {
 		expect(ask('Palmyra').towns[0].nearest[0].id).toBe('line');
 		expect(ask('Palmyra').towns[0].governorate?.id).toBe('desert');
 		expect(ask('Raqqa').towns[0].governorate).toBeNull();
+	});
+	it('names the drawn point that is the town (within SAME_TOWN_KM), never an area or line over it', () => {
+		const t = town('Tadmur');
+		const at = (dLon: number) => turf.point([t.lon + dLon, t.lat], { id: 'palmyra', name_en: 'Palmyra' });
+		const over = turf.bboxPolygon([t.lon - 1, t.lat - 1, t.lon + 1, t.lat + 1], { properties: { id: 'desert', name_en: 'Desert' } });
+		const withDrawn = (fs: FeatureCollection['features']) => lookup(index, 'Palmyra', { drawn: [{ type: 'FeatureCollection', features: fs }], governorates }).towns[0];
+		// 0.01° of longitude at 34.5° N is about 0.9 km; 0.05° about 4.6 km.
+		expect(withDrawn([over, at(0.01)]).drawn).toMatchObject({ id: 'palmyra' });
+		expect(withDrawn([over, at(0.01)]).drawn!.km).toBeLessThanOrEqual(SAME_TOWN_KM);
+		expect(withDrawn([over, at(0.05)]).drawn).toBeNull();
+		expect(withDrawn([over]).drawn).toBeNull();
+		expect(withDrawn([over, at(0.05)]).nearest.map((n) => n.id)).toEqual(['desert', 'palmyra']);
 	});
 	it('says what the atlas holds, articles counted once', () => {
 		expect(ask('Mosul').atlas).toEqual({ places: 3, articles: 3 });

@@ -31,6 +31,12 @@ export interface TownAnswer {
 	governorate: (Named & { bbox: [number, number, number, number] }) | null;
 	/** The drawn places, areas and lines nearest to it, nearest first. */
 	nearest: (Named & { km: number })[];
+	/**
+	 * The drawn place that is this town, if any: a drawn point within SAME_TOWN_KM of it. The search
+	 * may have found it by a fragment of its name («Dimashq» by the consonants of «دمشق»); the town
+	 * then confirms it, and the box keeps it rather than saying nothing is drawn.
+	 */
+	drawn: (Named & { km: number }) | null;
 }
 
 export interface LookupAnswer {
@@ -49,6 +55,8 @@ export interface LookupLayers {
 
 export const MAX_TOWNS = 3;
 export const NEAREST = 3;
+/** A drawn point this near a GeoNames town of the name is that town (both are town centres). */
+export const SAME_TOWN_KM = 3;
 
 export function townIndex(towns: Town[]): { index: SearchIndex; byId: Map<string, Town> } {
 	const byId = new Map<string, Town>();
@@ -87,10 +95,11 @@ export function lookup(towns: { index: SearchIndex; byId: Map<string, Town> }, q
 function answerFor(t: Town, drawn: Feature[], governorates: FeatureCollection): TownAnswer {
 	const pt: Point = { type: 'Point', coordinates: [t.lon, t.lat] };
 	const gov = governorates.features.find((f) => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') && turf.booleanPointInPolygon(pt, f as Feature<never>));
-	const nearest = drawn
-		.map((f) => ({ ...named(f), km: Math.round(distanceKm(pt, f.geometry) * 10) / 10 }))
-		.sort((a, b) => a.km - b.km)
-		.slice(0, NEAREST);
+	const byDistance = drawn
+		.map((f) => ({ ...named(f), km: Math.round(distanceKm(pt, f.geometry) * 10) / 10, point: f.geometry.type === 'Point' }))
+		.sort((a, b) => a.km - b.km);
+	const same = byDistance.find((d) => d.point && d.km <= SAME_TOWN_KM);
+	const bare = ({ point: _, ...d }: (typeof byDistance)[number]) => d;
 	return {
 		geonameid: t.geonameid,
 		name: t.name,
@@ -99,6 +108,7 @@ function answerFor(t: Town, drawn: Feature[], governorates: FeatureCollection): 
 		lat: t.lat,
 		country: t.country,
 		governorate: gov ? { ...named(gov), bbox: turf.bbox(gov) as [number, number, number, number] } : null,
-		nearest
+		nearest: byDistance.slice(0, NEAREST).map(bare),
+		drawn: same ? bare(same) : null
 	};
 }

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { FeatureCollection } from 'geojson';
-import { buildIndex, search } from './engine';
+import { buildIndex, groupHits, search, type Group } from './engine';
+import { besideTowns } from './rank';
 import { incidentDocs, type SearchDoc } from './documents';
 import { typeWords } from './typeWords';
 
@@ -41,6 +42,32 @@ describe('a whole match ranks above, and drops, fuzzy fragments of longer names'
 		const hits = search(buildIndex([corridor, hol]), 'crescent');
 		expect(hits.map((h) => h.doc.id)).toEqual(['place:land-corridor']);
 		expect(hits[0].fragment).toBe(false);
+	});
+});
+
+describe('beside the lookup: a town GeoNames knows by the whole name', () => {
+	const damascus = place('damascus', ['Damascus', 'دمشق']);
+	const saudi = place('saudi-arabia', ['Saudi Arabia', 'السعودية']);
+	const groups = (docs: SearchDoc[], q: string) => groupHits(search(buildIndex(docs), q));
+	const ids = (r: { groups: Group[] }) => r.groups.flatMap((g) => g.hits.map((h) => h.doc.id));
+
+	it('«Dimashq» finds Damascus only by its consonants: a fragment, kept when the town is that drawn place', () => {
+		const found = groups([damascus, saudi], 'Dimashq');
+		expect(found.flatMap((g) => g.hits.map((h) => h.fragment))).toEqual([true]);
+		expect(besideTowns(found, { towns: 1, drawn: ['damascus'] })).toMatchObject({ confirmed: true });
+		expect(ids(besideTowns(found, { towns: 1, drawn: ['damascus'] }))).toEqual(['place:damascus']);
+		// A town of the name that is not drawn: the fragment goes and the lookup speaks.
+		expect(besideTowns(found, { towns: 1, drawn: [] })).toEqual({ groups: [], confirmed: false });
+		expect(besideTowns(found, { towns: 1, drawn: ['elsewhere'] })).toEqual({ groups: [], confirmed: false });
+	});
+	it('puts the confirmed town first; leaves whole matches and answers without towns alone', () => {
+		const found = groups([saudi, damascus], 'Rabia');
+		expect(besideTowns(found, null)).toEqual({ groups: found, confirmed: false });
+		expect(besideTowns(found, { towns: 0, drawn: [] })).toEqual({ groups: found, confirmed: false });
+		const two: Group[] = [{ group: 'place', hits: [...found[0].hits, { ...found[0].hits[0], doc: damascus }] }];
+		expect(ids(besideTowns(two, { towns: 2, drawn: ['damascus'] }))).toEqual(['place:damascus', 'place:saudi-arabia']);
+		const whole = groups([damascus], 'Damascus');
+		expect(besideTowns(whole, { towns: 1, drawn: [] })).toEqual({ groups: whole, confirmed: false });
 	});
 });
 

@@ -57,6 +57,27 @@ export function keepBeside(hits: Pick<Hit, 'fragment'>[]): (h: Pick<Hit, 'fragme
 	return (h) => !whole || !h.fragment;
 }
 
+/** What the lookup (GeoNames) says of a name: how many towns it knows by it whole, and which of them are drawn. */
+export interface TownsKnown {
+	towns: number;
+	/** Ids of drawn places that are one of those towns. */
+	drawn: string[];
+}
+
+/**
+ * The results beside the lookup. When only fuzzy fragments were found and GeoNames knows a town by
+ * the whole name, the town is the better match («Rabia» is a town, not a fragment of Saudi Arabia)
+ * and the fragments go — unless a fragment is that town, drawn («Dimashq» found «دمشق» by its
+ * consonants, and Damascus is the town named Dimashq): then it is the answer, first in its group.
+ */
+export function besideTowns(found: Group[], known: TownsKnown | null): { groups: Group[]; confirmed: boolean } {
+	if (!known || known.towns <= 0 || !found.every((g) => g.hits.every((h) => h.fragment))) return { groups: found, confirmed: false };
+	const isTown = (h: Hit) => h.doc.target.kind === 'place' && known.drawn.includes(h.doc.target.id);
+	if (!found.some((g) => g.hits.some(isTown))) return { groups: [], confirmed: false };
+	const groups = found.map((g) => ({ ...g, hits: [...g.hits.filter(isTown), ...g.hits.filter((h) => !isTown(h))] }));
+	return { groups: groups.sort((a, b) => Number(b.hits.some(isTown)) - Number(a.hits.some(isTown))), confirmed: true };
+}
+
 export interface Group {
 	group: SearchGroup;
 	hits: Hit[];

@@ -10,11 +10,12 @@ import type { Component } from 'svelte';
 import type { Map as MlMap } from 'maplibre-gl';
 import type { Selection } from '$lib/selection';
 import { groupHits, search, type Group, type Hit } from './engine';
+import type { TownsKnown } from './rank';
 import { searchSources } from './sources.svelte';
 import SearchOption from '$lib/ui/SearchOption.svelte';
 import SearchLookup from '$lib/ui/SearchLookup.svelte';
 
-export type LookupProps = { query: string; wanted: boolean; map: MlMap | null; onselect: (s: Selection) => void; towns?: number };
+export type LookupProps = { query: string; wanted: boolean; map: MlMap | null; onselect: (s: Selection) => void; quiet?: boolean; known?: TownsKnown | null };
 export type OptionProps = { id: string; hit: Hit; selected: boolean; onchoose: () => void };
 
 export interface SearchRuntime {
@@ -27,7 +28,7 @@ export interface SearchRuntime {
 	/** How one result is shown (an option of the listbox): it only ever appears with results. */
 	readonly Option: Component<OptionProps>;
 	/** What the box says when nothing drawn matches whole (the lookup): it only follows a search. */
-	readonly Lookup: Component<LookupProps, object, 'towns'>;
+	readonly Lookup: Component<LookupProps, object, 'known'>;
 }
 
 export function createSearch(): SearchRuntime {
