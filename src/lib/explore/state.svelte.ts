@@ -24,6 +24,8 @@ const GAZETTEER = ['places', 'lines', 'areas', 'countries'] as const;
  */
 export function pageContext(): SelectContext {
 	const layers = GAZETTEER.map((id) => layerData(id));
+	// Only the incidents share footprints by reference ($lib/atlas/mapModel): gazetteer features hold their own.
+	const incidents = layerData('incidents');
 	let geo = $state.raw<GeoTests | null>(null);
 	let asked = false;
 	return {
@@ -34,6 +36,7 @@ export function pageContext(): SelectContext {
 			}
 			return null;
 		},
+		geometry: (f) => incidents.geometryOf(f),
 		get geo() {
 			if (!asked && browser) {
 				asked = true;
