@@ -7,15 +7,14 @@
  * it (src/lib/atlas/load + build), under the data folder's lock, so it never reads a writer's half.
  *   npm run db:load [-- --data-dir other/geodata]
  */
-import { resolve } from 'node:path';
+import { toolArgs } from './lib/args';
 import { runWriter } from './lib/lock';
 import { loadRaw } from '../src/lib/atlas/load';
 import { buildAtlas } from '../src/lib/atlas/build';
 import { loadAtlas } from '../src/lib/server/db/load';
 import { DbUnavailable, getPool, withClient } from '../src/lib/server/db/pool';
 
-const argDir = process.argv.indexOf('--data-dir');
-const dir = resolve(argDir > 0 ? process.argv[argDir + 1] : 'geodata');
+const { dir } = toolArgs('db:load', 'usage: npm run db:load [-- --data-dir <dir>]');
 
 if (!getPool()) {
 	console.error('db:load: DATABASE_URL is not set (npm run db:start prints one). Nothing was loaded.');

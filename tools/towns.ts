@@ -5,12 +5,12 @@
  *   npm run towns [-- --data-dir other/geodata]
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { toolArgs } from './lib/args';
 import { GEONAMES_ATTRIBUTION, geonamesPackageVersion, readGeoNamesRows } from '../src/lib/atlas/geonames';
 import { townRow, type TownRow, type TownsFile } from '../src/lib/lookup/towns';
 
-const argDir = process.argv.indexOf('--data-dir');
-const dir = resolve(argDir > 0 ? process.argv[argDir + 1] : 'geodata');
+const { dir } = toolArgs('towns', 'usage: npm run towns [-- --data-dir <dir>]');
 const towns = readGeoNamesRows()
 	.map(townRow)
 	.filter((r): r is TownRow => !!r)

@@ -6,7 +6,6 @@ import { chromium, type Browser, type Page } from '@playwright/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { incidentAnchors } from '../../src/lib/map/layers/incidentGeometry';
-import { restoreGeometries } from '../../src/lib/model/sharedGeometry';
 
 export const CHROMIUM_ARGS = ['--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--enable-precise-memory-info'];
 
@@ -69,7 +68,7 @@ export async function captureStyle(page: Page, outDir: string, baseUrl: string, 
 		if (typeof data === 'string') data = await (await fetch(data.startsWith('http') ? data : appUrl + data)).json();
 		// The app sends its incident source only the clusters of the view; the naive pages draw every
 		// incident's marker, as a plain source of the whole light model would.
-		if (id === 'incident-points') data = incidentAnchors(restoreGeometries(await (await fetch(`${appUrl}/api/map/incidents`)).json()));
+		if (id === 'incident-points') data = incidentAnchors(await (await fetch(`${appUrl}/api/map/incidents`)).json());
 		writeFileSync(join(outDir, `${id}.geojson`), JSON.stringify(data));
 		for (const k of ['cluster', 'clusterRadius', 'clusterMaxZoom', 'clusterProperties', 'clusterMinPoints']) delete src[k];
 		src.data = `${baseUrl}/data/${set}/${id}.geojson`;

@@ -8,6 +8,7 @@ import type { IncidentRecord } from '../../src/lib/schema/incidents';
 import type { ArticleMeta } from '../../src/lib/schema/article';
 import { rng } from '../seeded';
 import { slug } from '../../src/lib/model/slug';
+import { ARABIC_LETTER_CLASS } from '../../src/lib/arabic/script';
 
 const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
@@ -21,7 +22,7 @@ export interface TownRow {
 	country: string;
 }
 
-const ARABIC_NAME = /^[\u0621-\u063A\u0641-\u064A ]{3,}$/;
+const ARABIC_NAME = new RegExp(`^[${ARABIC_LETTER_CLASS} ]{3,}$`);
 /** The frontier box the synthetic towns are taken from (Iraq and Syria only). */
 export const TOWN_BOX = { w: 36, s: 32, e: 46, n: 37.5 };
 

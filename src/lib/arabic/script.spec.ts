@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { hasArabic, scriptLang, stripTashkeel, TASHKEEL } from './script';
+import { hasArabic, isArabicName, scriptLang, stripTashkeel, TASHKEEL } from './script';
 
 describe('stripTashkeel', () => {
 	it('drops harakat, shadda, sukun and tatweel, keeps letters', () => {
@@ -26,5 +26,21 @@ describe('hasArabic and scriptLang', () => {
 		expect(hasArabic('')).toBe(false);
 		expect(scriptLang('شفق نيوز')).toBe('ar');
 		expect(scriptLang('Shafaq News')).toBe('en');
+	});
+});
+
+describe('isArabicName', () => {
+	it('takes a name in Arabic letters, with tashkeel, tatweel and spaces', () => {
+		expect(isArabicName('البوكمال')).toBe(true);
+		expect(isArabicName('دير الزور')).toBe(true);
+		expect(isArabicName('دِمَشْق')).toBe(true);
+		expect(isArabicName('كـركوك')).toBe(true);
+	});
+	it('refuses Kurdish and Persian spellings, Latin, and marks without a letter', () => {
+		expect(isArabicName('کەرکووک')).toBe(false);
+		expect(isArabicName('کرکوک')).toBe(false);
+		expect(isArabicName('Kirkuk')).toBe(false);
+		expect(isArabicName('ـ َ')).toBe(false);
+		expect(isArabicName('')).toBe(false);
 	});
 });

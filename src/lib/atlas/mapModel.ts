@@ -68,7 +68,7 @@ export function incidentFootprints(incidents: readonly Feature[]): FeatureCollec
 
 /**
  * The map model of layer `id`: its light features, with a footprint shared by many incidents
- * sent once ($lib/model/sharedGeometry); in a layer the map labels, its label points as features of their
+ * sent once and looked up by reference on the page ($lib/model/sharedGeometry); in a layer the map labels, its label points as features of their
  * own (`labels`, ./labelPoints) and on each polygon (`label_point`); for the incidents at scale,
  * their footprints once per place (`footprints`).
  */
@@ -82,6 +82,9 @@ export function mapModel(id: LayerId, fc: FeatureCollection): MapModel {
 	});
 	const footprints = id === 'incidents' ? incidentFootprints(features) : null;
 	const labels = labelled ? layerLabelPoints({ type: 'FeatureCollection', features }) : null;
-	const shared = shareGeometries({ type: 'FeatureCollection', features });
+	// Only incidents share a polygon (thousands located only as "Syria"); a gazetteer layer goes to
+	// MapLibre as served, so each of its features keeps its own geometry.
+	const collection: FeatureCollection = { type: 'FeatureCollection', features };
+	const shared = id === 'incidents' ? shareGeometries(collection) : collection;
 	return { ...shared, ...(labels ? { labels } : {}), ...(footprints ? { footprints } : {}) };
 }

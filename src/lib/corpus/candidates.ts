@@ -9,6 +9,10 @@ import { norm, stripTashkeel } from '$lib/arabic/normalize';
 import { sentenceAt, sentenceSpans } from './sentences';
 import { countryCue, nameContext, type NameContext } from './context';
 import type { PlaceRecord } from './records';
+import { TASHKEEL_CLASS } from '$lib/arabic/script';
+
+// Words: letters with the marks and tatweel written inside them.
+const WORDS = new RegExp(`[\\p{L}${TASHKEEL_CLASS}\\u0640]+`, 'gu');
 
 /** The gazetteer as candidates need it: names to cover, recipes that say which records are already in. */
 export interface KnownPlace extends MatchableEntry {
@@ -223,7 +227,7 @@ const NOT_NAMES = new Set(
 function unresolvedIn(a: { id: string; text: string }, knownHere: Mention[], found: Mention[], spans: ReturnType<typeof sentenceSpans>): Unresolved[] {
 	const out: Unresolved[] = [];
 	const taken = [...knownHere, ...found];
-	const words = [...a.text.matchAll(/[\p{L}\u064B-\u065F\u0640]+/gu)];
+	const words = [...a.text.matchAll(WORDS)];
 	for (let i = 0; i + 1 < words.length; i++) {
 		const [w, next] = [words[i], words[i + 1]];
 		const start = w.index!;

@@ -6,6 +6,10 @@
 import { norm } from '$lib/arabic/normalize';
 import { tokenize } from './tokenize';
 import { wordForms } from './match';
+import { TASHKEEL_CLASS } from '$lib/arabic/script';
+
+// A letter, or a mark or tatweel written inside a word.
+const IN_WORD = new RegExp(`[\\p{L}${TASHKEEL_CLASS}\\u0640]`, 'u');
 
 const normSet = (words: string[]) => new Set(words.map(norm));
 
@@ -81,7 +85,7 @@ function before(text: string, from: number, start: number, n: number): string[] 
 export function nameContext(text: string, start: number, end: number, from = 0): NameContext {
 	// Particles attached to the name itself (بالبوكمال, لمدينة…) were left out of the span by the matcher.
 	let tokenStart = start;
-	while (tokenStart > from && /[\p{L}\u064B-\u065F\u0640]/u.test(text[tokenStart - 1])) tokenStart--;
+	while (tokenStart > from && IN_WORD.test(text[tokenStart - 1])) tokenStart--;
 	const attached = norm(text.slice(tokenStart, start)).replace(/^[وف]/, '');
 	const prev = before(text, from, tokenStart, 2);
 	const forms = (w: string) => wordForms(norm(w)).map((f) => f.form);

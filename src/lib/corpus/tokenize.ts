@@ -2,13 +2,16 @@
  * Word tokens with their offsets in the original text. A token is a run of letters (Arabic or
  * Latin), digits, Arabic diacritics and tatweel; everything else separates tokens.
  */
+import { TASHKEEL_CLASS } from '$lib/arabic/script';
+
 export interface Token {
 	start: number;
 	end: number;
 	raw: string;
 }
 
-const WORD = /[\p{L}\p{N}\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640\u200C\u200D]+/gu;
+// Letters, digits, the Arabic marks and tatweel, and the zero-width (non-)joiners.
+const WORD = new RegExp(`[\\p{L}\\p{N}${TASHKEEL_CLASS}\\u0640\\u200C\\u200D]+`, 'gu');
 
 export function tokenize(text: string): Token[] {
 	const tokens: Token[] = [];

@@ -11,6 +11,6 @@ export const geoTests: GeoTests = {
 	distanceKm,
 	meetsBox(bbox) {
 		const box = turf.bboxPolygon(bbox);
-		return (f) => !!f.geometry && turf.booleanIntersects(f, box);
+		return (g) => turf.booleanIntersects(g, box);
 	}
 };

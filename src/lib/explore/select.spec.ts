@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { facetOptions, keptOf, predicate, selectFeatures, type SelectContext } from './select';
 import { facetId } from './facets';
 import { geoTests } from './geoTests';
+import { geometryOf, isShared, shareGeometries } from '$lib/model/sharedGeometry';
 
 // A small fixture corpus: a vertical "border" at lon 41, incidents with day, month and
 // approximate dates, and two places.
@@ -84,6 +85,18 @@ describe('select', () => {
 
 	it('keeps features meeting the bbox; null geometries never', () => {
 		expect(ids({ bbox: [37, 33, 39, 35] })).toEqual(['p2']);
+	});
+
+	it('keeps the same features when a shared footprint travels by reference (the map model the page holds)', () => {
+		expect.hasAssertions();
+		const region: Geometry = { type: 'Polygon', coordinates: [[[40.5, 34.5], [41.5, 34.5], [41.5, 35.5], [40.5, 35.5], [40.5, 34.5]]] };
+		const own = { ...fc, features: [...fc.features, incident('r1', '2025-07-02', '2025-07-02', 0), incident('r2', '2025-08-02', '2025-08-02', 0)].map((f) => (String(f.id).startsWith('r') ? { ...f, geometry: region } : f)) };
+		const sent = JSON.parse(JSON.stringify(shareGeometries(own)));
+		const lookup: SelectContext = { ...ctx, geometry: (f) => geometryOf(f, sent.geometries) };
+		expect(sent.features.filter(isShared).map((f: Feature) => f.id)).toEqual(['r1', 'r2']);
+		for (const q of [{ near: { target: 'border', km: 10 } }, { near: { target: 'town', km: 300 }, from: '2025-08' }, { bbox: [40.9, 35.4, 42, 36] as [number, number, number, number] }, { bbox: [37, 33, 39, 35] as [number, number, number, number] }])
+			expect(selectFeatures(sent, q, lookup).map((f) => f.id), JSON.stringify(q)).toEqual(selectFeatures(own, q, ctx).map((f) => f.id));
+		expect(selectFeatures(sent, { bbox: [40.9, 35.4, 42, 36] }, lookup).map((f) => f.id)).toEqual(['r1', 'r2']);
 	});
 
 	it('counts each facet option under the other filters, not its own', () => {

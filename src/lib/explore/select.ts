@@ -9,8 +9,10 @@
  *   Values of one parameter are alternatives (OR); different parameters must all hold (AND).
  * - `sources`: incidents reported by at least that many sources (`source_count`); places are kept.
  * - `near`: the feature's geometry (a footprint, for an imprecise incident) comes within `km` of
- *   the target's; distances are computed once per feature and target, then cached.
+ *   the target's; distances are computed once per geometry and target, then cached (on the page
+ *   the incidents sharing a footprint share its one object: one distance per footprint).
  * - `bbox`: the geometry meets the box.
+ *   The geometry is `ctx.geometry(f)`: on the page a shared footprint is looked up by its reference.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { overlaps } from '$lib/corpus/dates';
@@ -29,8 +31,8 @@ export const sourceCount = (f: Feature): number => {
 export interface GeoTests {
 	/** Shortest distance in km between two geometries, 0 where they meet. */
 	distanceKm(a: Geometry, b: Geometry): number;
-	/** A test of whether a feature's geometry meets the box (west, south, east, north). */
-	meetsBox(bbox: [number, number, number, number]): (f: Feature) => boolean;
+	/** A test of whether a geometry meets the box (west, south, east, north). */
+	meetsBox(bbox: [number, number, number, number]): (g: Geometry) => boolean;
 }
 
 export interface SelectContext {
@@ -38,20 +40,30 @@ export interface SelectContext {
 	target(id: string): Geometry | null;
 	/** The geometry tests; null while they are still loading (a `near` or `bbox` query keeps nothing until then). */
 	readonly geo: GeoTests | null;
+	/**
+	 * A feature's geometry: on the page, a footprint many incidents share is sent once and looked up
+	 * by the feature's `geometry_ref` ($lib/model/sharedGeometry). Omitted where every feature holds
+	 * its own (the server's atlas): then `f.geometry`.
+	 */
+	geometry?(f: Feature): Geometry | null;
 }
 
-const distances = new WeakMap<Feature, Map<string, number>>();
+const geometryOf = (f: Feature, ctx: SelectContext): Geometry | null => (ctx.geometry ? ctx.geometry(f) : f.geometry);
 
-/** Distance in km from a feature to a near target, computed once per pair. */
+const distances = new WeakMap<Geometry, Map<string, number>>();
+
+/** Distance in km from a feature to a near target, computed once per geometry and target. */
 export function distanceTo(f: Feature, id: string, ctx: SelectContext, geo: GeoTests): number {
-	let m = distances.get(f);
-	if (!m) distances.set(f, (m = new Map()));
+	const g = geometryOf(f, ctx);
+	if (!g) return Infinity;
+	let m = distances.get(g);
+	if (!m) distances.set(g, (m = new Map()));
 	let d = m.get(id);
 	if (d === undefined) {
 		const t = ctx.target(id);
 		// A target not known (yet: the page may still be loading it) is not cached.
 		if (!t) return Infinity;
-		d = f.geometry ? geo.distanceKm(f.geometry, t) : Infinity;
+		d = geo.distanceKm(g, t);
 		m.set(id, d);
 	}
 	return d;
@@ -73,7 +85,13 @@ function otherTests(q: ExploreQuery, ctx: SelectContext, skip: Set<Facet>): ((f:
 	const geo = ctx.geo;
 	if (!geo) return [() => false];
 	if (near) tests.push((f) => distanceTo(f, near.target, ctx, geo) <= near.km);
-	if (box) tests.push(geo.meetsBox(box));
+	if (box) {
+		const meets = geo.meetsBox(box);
+		tests.push((f) => {
+			const g = geometryOf(f, ctx);
+			return !!g && meets(g);
+		});
+	}
 	return tests;
 }
 

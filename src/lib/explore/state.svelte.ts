@@ -7,6 +7,7 @@ import type { Feature } from 'geojson';
 import { getContext, setContext } from 'svelte';
 import { browser } from '$app/environment';
 import { layerData } from '$lib/map/core/data.svelte';
+import { GAZETTEER_LAYERS } from '$lib/model/layers';
 import { dayRange, isFiltered, parseQuery, type PageQuery } from './query';
 import { keptOf, readSpans, type GeoTests, type SelectContext } from './select';
 import { queryHref, visibleLayers } from './url';
@@ -14,8 +15,8 @@ import { dropUnknown, knownNames, unknownSelection } from './unknown';
 import { parsePlayback, playbackParams, type Playback } from './playback';
 import type { QueryError } from './query';
 
-export const DATA_LAYERS = ['places', 'areas', 'lines', 'countries', 'incidents'] as const;
-const GAZETTEER = ['places', 'lines', 'areas', 'countries'] as const;
+/** The layers the explore state filters and lists: the gazetteer's and the incidents. */
+export const DATA_LAYERS = [...GAZETTEER_LAYERS, 'incidents'] as const;
 
 /**
  * Near targets on the page: any gazetteer feature the page has loaded. The geometry tests are
@@ -23,7 +24,9 @@ const GAZETTEER = ['places', 'lines', 'areas', 'countries'] as const;
  * worked out again once they are in).
  */
 export function pageContext(): SelectContext {
-	const layers = GAZETTEER.map((id) => layerData(id));
+	const layers = GAZETTEER_LAYERS.map((id) => layerData(id));
+	// Only the incidents share footprints by reference ($lib/atlas/mapModel): gazetteer features hold their own.
+	const incidents = layerData('incidents');
 	let geo = $state.raw<GeoTests | null>(null);
 	let asked = false;
 	return {
@@ -34,6 +37,7 @@ export function pageContext(): SelectContext {
 			}
 			return null;
 		},
+		geometry: (f) => incidents.geometryOf(f),
 		get geo() {
 			if (!asked && browser) {
 				asked = true;

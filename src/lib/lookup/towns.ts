@@ -3,7 +3,8 @@
  * compact row each, in geodata/lookup/towns.json (written by `npm run towns` from the
  * cities500 dump; the server never reads the 32 MB dump). Pure: building and reading rows.
  */
-import { isArabicName, type GeoNamesRow } from '$lib/corpus/records';
+import { type GeoNamesRow } from '$lib/corpus/records';
+import { isArabicName } from '$lib/arabic/script';
 
 /** `[geonameid, name, Latin names, Arabic names, lon, lat, country, population]`. */
 export type TownRow = [number, string, string[], string[], number, number, string, number];

@@ -48,6 +48,11 @@ export const DEFAULT_LAYERS: Record<string, boolean> = Object.fromEntries(
 	LAYER_CATALOGUE.filter((l) => l.shown !== null).map((l) => [l.id, l.shown])
 );
 
+type GazetteerEntry = Extract<(typeof LAYER_CATALOGUE)[number], { group: 'gazetteer' }>;
+export type GazetteerLayerId = GazetteerEntry['id'];
+/** The gazetteer's layers, the places the articles name: near targets, place search, place panels. */
+export const GAZETTEER_LAYERS: readonly GazetteerLayerId[] = LAYER_CATALOGUE.filter((l): l is GazetteerEntry => l.group === 'gazetteer').map((l) => l.id);
+
 /** The layers the map draws; it is drawn when all have arrived and MapLibre went idle after. */
 export const DRAWN_LAYERS: readonly LayerId[] = LAYER_CATALOGUE.filter((l) => l.drawn).map((l) => l.id);
 

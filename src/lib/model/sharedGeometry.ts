@@ -2,7 +2,11 @@
  * The map model sends a geometry that many features share once: at 100,000 incidents thousands
  * of them are located only as "Syria" or "near Albu Kamal" and carry the same footprint polygon,
  * which was most of the bytes. Those features travel with `geometry: null` and a `geometry_ref`
- * into the collection's foreign member `geometries`; the page puts the one shared object back.
+ * into the collection's foreign member `geometries`, and the page keeps them so: whatever needs the
+ * polygon (the near and bbox tests, the footprints drawn one by one) looks it up by that reference
+ * (`geometryOf`), so the page holds one object per footprint and never walks the features to
+ * put it back. Only the incidents share ($lib/atlas/mapModel): gazetteer features go to MapLibre
+ * as served, each with its own geometry.
  */
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { MapFeature } from './map';
@@ -33,20 +37,15 @@ export function shareGeometries(fc: FeatureCollection): SharedCollection {
 	return Object.keys(geometries).length ? { type: 'FeatureCollection', features, geometries } : { type: 'FeatureCollection', features };
 }
 
+/** A feature whose geometry is in the collection's `geometries` (never a point: points are not shared). */
+export const isShared = (f: Feature): boolean => f.geometry === null && typeof f.properties?.geometry_ref === 'string';
+
 /**
- * Puts the shared geometries back (one object each, shared) and drops the foreign member: the
- * page's side of the wire format, undoing what JSON cannot say (one object referenced many times).
+ * A feature's geometry: its own, or the shared one its `geometry_ref` names in `geometries`.
+ * @example geometryOf({ type: 'Feature', geometry: null, properties: { geometry_ref: 'g0' } }, { g0: syria }) // syria
  */
-export function restoreGeometries(body: { type: 'FeatureCollection'; features: MapFeature[]; geometries?: Record<string, Geometry> }): FeatureCollection {
-	const g = body.geometries;
-	if (!g) return body as FeatureCollection;
-	for (const f of body.features) {
-		const ref = f.properties?.geometry_ref;
-		if (f.geometry === null && typeof ref === 'string' && g[ref]) {
-			f.geometry = g[ref];
-			delete f.properties!.geometry_ref;
-		}
-	}
-	delete body.geometries;
-	return body as FeatureCollection;
+export function geometryOf(f: Feature | MapFeature, geometries: Record<string, Geometry> | undefined): Geometry | null {
+	if (f.geometry) return f.geometry;
+	const ref = f.properties?.geometry_ref;
+	return (typeof ref === 'string' && geometries?.[ref]) || null;
 }

@@ -3,29 +3,15 @@
  * month a dated thing may fall in, and the ISO day for a day-precise one.
  */
 import { isPartialDate } from '$lib/corpus/dates';
+import { GREGORIAN_MONTHS } from '$lib/arabic/months';
 
 const EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const EN_EXTRA: Record<number, string[]> = { 9: ['Sept'] };
-/** Both Arabic month series: the Levantine/Iraqi names (كانون الثاني…) and the Egyptian ones (يناير…). */
-const AR = [
-	['كانون الثاني', 'يناير'],
-	['شباط', 'فبراير'],
-	['آذار', 'مارس'],
-	['نيسان', 'أبريل', 'ابريل'],
-	['أيار', 'مايو'],
-	['حزيران', 'يونيو'],
-	['تموز', 'يوليو'],
-	['آب', 'أغسطس', 'اغسطس'],
-	['أيلول', 'سبتمبر'],
-	['تشرين الأول', 'أكتوبر'],
-	['تشرين الثاني', 'نوفمبر'],
-	['كانون الأول', 'ديسمبر']
-];
 
-/** Names of month `m` (1–12) in English (full and short) and Arabic (both series). */
+/** Names of month `m` (1–12) in English (full and short) and Arabic (every spelling the corpus reader knows: $lib/arabic/months). */
 export function monthNames(m: number): string[] {
 	const en = EN[m - 1];
-	return [en, en.slice(0, 3), ...(EN_EXTRA[m] ?? []), ...AR[m - 1]];
+	return [en, en.slice(0, 3), ...(EN_EXTRA[m] ?? []), ...GREGORIAN_MONTHS[m - 1]];
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -14,10 +14,12 @@
  * "Deirezzor", "Boukamal" and "ديرالزور" find their places.
  */
 import { norm } from '$lib/arabic/normalize';
-import { hasArabic } from '$lib/arabic/script';
+import { ARABIC_LETTER_CLASS, hasArabic } from '$lib/arabic/script';
 import { arabicSkeleton, collapse, latinSkeleton, soundKey } from './phonetic';
 
 export { soundKey };
+
+const NOT_ARABIC_LETTER = new RegExp(`[^${ARABIC_LETTER_CLASS}]`, 'gu');
 
 export type KeyKind = 'exact' | 'fold' | 'sound' | 'skel';
 
@@ -59,7 +61,7 @@ export function words(text: string): string[] {
 
 /** Lower case, Latin diacritics dropped (ş → s, ü → u), Arabic normalised; nothing else. */
 export function exactKey(word: string): string {
-	if (hasArabic(word)) return norm(word).replace(/[^\u0621-\u064A]/g, '');
+	if (hasArabic(word)) return norm(word).replace(NOT_ARABIC_LETTER, '');
 	return word
 		.normalize('NFD')
 		.replace(/\p{M}/gu, '')

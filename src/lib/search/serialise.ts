@@ -9,17 +9,16 @@ import type { FeatureCollection } from 'geojson';
 import type { Atlas } from '$lib/atlas/build';
 import { lightFeature } from '$lib/atlas/mapModel';
 import type { SearchIndexWire } from '$lib/model/wire';
+import { GAZETTEER_LAYERS } from '$lib/model/layers';
 import { articleDocs, incidentDocs, placeDocs, placeNamesById } from './documents';
 import { buildIndex } from './engine';
 import { toWire } from './wire';
 
-/** The layers whose features are searched as places (the gazetteer's). */
-export const PLACE_LAYERS = ['places', 'areas', 'lines', 'countries'] as const;
-
+// The gazetteer's layers (GAZETTEER_LAYERS) are searched as places.
 const light = (fc: FeatureCollection | undefined): FeatureCollection => ({ type: 'FeatureCollection', features: (fc?.features ?? []).map(lightFeature) });
 
 export function searchIndexBody(atlas: Atlas): SearchIndexWire {
-	const placeList = PLACE_LAYERS.flatMap((id) => placeDocs(light(atlas.layers.get(id))));
+	const placeList = GAZETTEER_LAYERS.flatMap((id) => placeDocs(light(atlas.layers.get(id))));
 	const incidents = incidentDocs(light(atlas.layers.get('incidents')), placeNamesById(placeList));
 	const articles = articleDocs([...atlas.articles.values()].map((a) => ({ id: a.id, meta: a.meta })));
 	return { places: toWire(buildIndex(placeList)), incidents: toWire(buildIndex(incidents)), articles: toWire(buildIndex(articles)) };

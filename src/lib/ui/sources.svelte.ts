@@ -1,8 +1,9 @@
 import { layerData } from '$lib/map/core/data.svelte';
+import { DATA_LAYERS } from '$lib/explore/state.svelte';
 
 /** The outlets quoted by every loaded feature, for the attribution; fills in as layers load. */
 export function sourcesCited(): { readonly outlets: string[] } {
-	const layers = ['places', 'areas', 'lines', 'countries', 'incidents'].map(layerData);
+	const layers = DATA_LAYERS.map((id) => layerData(id));
 	const outlets = $derived.by(() => {
 		const set = new Set<string>();
 		for (const l of layers)

@@ -5,6 +5,7 @@ import { borderBands, type BandSide } from '$lib/geo/bands';
 import type { IncidentFeature, LayerId, PlaceFeature } from '$lib/types';
 import type { Problem } from '$lib/schema/parse';
 import { referenceLayers } from '../reference';
+import { GAZETTEER_LAYERS } from '$lib/model/layers';
 
 /** A problem (a missing reference file) leaves its layer empty and is pushed onto `problems`. */
 export function buildLayers(
@@ -14,7 +15,7 @@ export function buildLayers(
 	problems: Problem[] = []
 ): Map<LayerId, FeatureCollection> {
 	const layers = new Map<LayerId, FeatureCollection>();
-	for (const id of ['places', 'areas', 'lines', 'countries'] as const)
+	for (const id of GAZETTEER_LAYERS)
 		layers.set(id, { type: 'FeatureCollection', features: [...places.values()].filter((p) => p.properties.layer === id) as Feature[] });
 	layers.set('incidents', {
 		type: 'FeatureCollection',

@@ -7,6 +7,10 @@
 import { norm } from '$lib/arabic/normalize';
 import type { ActorMention } from './actors';
 import type { Span } from './scan';
+import { TASHKEEL_CLASS } from '$lib/arabic/script';
+
+// The word a span starts with: letters with the marks and tatweel written inside them.
+const LEADING_WORD = new RegExp(`^[\\p{L}${TASHKEEL_CLASS}\\u0640]+`, 'u');
 
 /** Words right before a name that make it the addressee of a demand. */
 const ADDRESSEE = /(?:^|\s)[وف]?(?:يطالب|تطالب|طالب\p{L}{0,3}|مطالب\p{L}{0,3}|يناشد|تناشد|ناشد\p{L}{0,3}|مناشد\p{L}{0,3}|دعا|دعت|داعي\p{L}{0,2})\s+(?:\p{L}+\s+)?$/u;
@@ -40,6 +44,6 @@ const SEIZURES = new Set(['drug-seizure', 'weapons-seizure', 'smuggling-interdic
 function smugglersOf(text: string, clause: Span, at: number): ActorMention {
 	const m = /(?<![\p{L}])[وبل]?(?:ال)?(?:تهريب|مهرب\p{L}{0,2})(?![\p{L}])/u.exec(text.slice(clause.start, clause.end));
 	if (m) return { start: clause.start + m.index, end: clause.start + m.index + m[0].length, text: m[0], id: 'smugglers', note: 'the party a seizure targets' };
-	const word = /^[\p{L}\u064B-\u0652\u0640]+/u.exec(text.slice(at))?.[0] ?? text.slice(at, at + 1);
+	const word = LEADING_WORD.exec(text.slice(at))?.[0] ?? text.slice(at, at + 1);
 	return { start: at, end: at + word.length, text: word, id: 'smugglers', note: 'the party a seizure targets (not named)' };
 }

@@ -1,14 +1,20 @@
-import type { FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import { browser } from '$app/environment';
 import type { MapModel } from '$lib/model/map';
-import { restoreGeometries } from '$lib/model/sharedGeometry';
+import { geometryOf } from '$lib/model/sharedGeometry';
 
 export const EMPTY: FeatureCollection = { type: 'FeatureCollection', features: [] };
 const NO_POINTS: FeatureCollection<Point> = { type: 'FeatureCollection', features: [] };
 
 interface LayerData {
-	/** The layer's light map model as /api/map/{id} serves it (no excerpts); EMPTY until loaded. */
+	/**
+	 * The layer's light map model as /api/map/{id} serves it (no excerpts); EMPTY until loaded. An
+	 * incident whose footprint many share keeps `geometry: null` and its `geometry_ref`: read its
+	 * polygon with `geometryOf`.
+	 */
 	readonly data: FeatureCollection;
+	/** A feature's geometry: its own, or the shared one it references (one object per footprint). */
+	geometryOf(f: Feature): Geometry | null;
 	/** Its label points, one feature each, as the build made them (`labels`; none for a layer the map does not label). */
 	readonly labels: FeatureCollection<Point>;
 	/** The incidents' footprints once per place, as the build made them at scale (`footprints`); null below it. */
@@ -23,7 +29,8 @@ const cache = new Map<string, LayerData>();
 /**
  * The features of `/api/map/{id}` (the light map model, $lib/model/map: every property the style,
  * filters and list read, no excerpts), fetched once per page and shared by everything that draws
- * or lists them; its label points and shared footprints go to MapLibre as the build made them.
+ * or lists them; its label points and shared footprints go to MapLibre as the build made them,
+ * and its features stay as served (a shared footprint is looked up, never copied back in).
  * Reactive: read `.data` inside markup or `$derived`.
  */
 export function layerData(id: string): LayerData {
@@ -33,6 +40,7 @@ export function layerData(id: string): LayerData {
 	let data = $state.raw(EMPTY);
 	let labels = $state.raw(NO_POINTS);
 	let footprints = $state.raw<FeatureCollection | null>(null);
+	let shared: Record<string, Geometry> | undefined;
 	let loaded = $state(false);
 	let error = $state<string | null>(null);
 	const entry: LayerData = {
@@ -45,6 +53,7 @@ export function layerData(id: string): LayerData {
 		get footprints() {
 			return footprints;
 		},
+		geometryOf: (f) => geometryOf(f, shared),
 		get loaded() {
 			return loaded;
 		},
@@ -57,10 +66,11 @@ export function layerData(id: string): LayerData {
 	fetch(`/api/map/${encodeURIComponent(id)}`)
 		.then(async (r) => {
 			if (!r.ok) throw new Error(`${r.status} ${r.statusText}`);
-			const { labels: points, footprints: once, ...model } = (await r.json()) as MapModel;
+			const { labels: points, footprints: once, geometries, ...model } = (await r.json()) as MapModel;
 			labels = points ?? NO_POINTS;
 			footprints = once ?? null;
-			data = restoreGeometries(model);
+			shared = geometries;
+			data = model as FeatureCollection;
 			loaded = true;
 		})
 		.catch((e: unknown) => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection } from 'geojson';
 import { areaCount, hiddenFootprints, incidentAnchors, incidentFootprints, regionLabels } from './incidentGeometry';
 import { SHARED_FOOTPRINTS } from '$lib/model/map';
+import { geometryOf, shareGeometries } from '$lib/model/sharedGeometry';
 
 const fc: FeatureCollection = {
 	type: 'FeatureCollection',
@@ -47,6 +48,13 @@ describe('incident geometry', () => {
 		const out = incidentFootprints(fc);
 		expect(out.features.map((f) => f.id)).toEqual(['b']);
 		expect(out.features[0].properties).not.toHaveProperty('excerpts');
+	});
+	it('draws a footprint the incidents share by reference with the one shared polygon, and counts it as an area', () => {
+		const sent = JSON.parse(JSON.stringify(shareGeometries({ ...fc, features: [fc.features[0], fc.features[1], { ...fc.features[1], id: 'b2', properties: { ...fc.features[1].properties, id: 'b2' } }] })));
+		expect(areaCount(sent.features)).toBe(2);
+		const out = incidentFootprints(sent, (f) => geometryOf(f, sent.geometries));
+		expect(out.features.map((f) => [f.id, f.geometry])).toEqual([['b', fc.features[1].geometry], ['b2', fc.features[1].geometry]]);
+		expect(out.features[0].geometry).toBe(out.features[1].geometry);
 	});
 });
 

@@ -1,8 +1,10 @@
-import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import { isPointLike, isRegionOnly } from '$lib/model/precision';
 import { fadeWeight } from '$lib/explore/playback';
+import { isShared } from '$lib/model/sharedGeometry';
 
-const hasArea = (f: Feature) => !!f.geometry && f.geometry.type !== 'Point' && f.geometry.type !== 'MultiPoint';
+// A footprint shared by reference is an area (points are never shared).
+const hasArea = (f: Feature) => (f.geometry ? f.geometry.type !== 'Point' && f.geometry.type !== 'MultiPoint' : isShared(f));
 
 /**
  * One marker per incident at or near a named place (../core/precision), at its anchor (the named
@@ -46,22 +48,17 @@ export function incidentAnchors(fc: FeatureCollection, window: { from?: string; 
  * The incidents drawn with their own footprint (geo precision 2 and 3, everything but points),
  * each selected and picked as its incident: what the map draws below SHARED_FOOTPRINTS. Above it
  * the map draws the build's footprints once per place instead (the map model's `footprints`).
+ * `geometryOf` reads a footprint the incidents share by reference (../core/data.svelte).
  */
-export function incidentFootprints(fc: FeatureCollection): FeatureCollection {
+export function incidentFootprints(fc: FeatureCollection, geometryOf: (f: Feature) => Geometry | null = (f) => f.geometry): FeatureCollection {
 	return {
 		type: 'FeatureCollection',
-		features: fc.features.filter(hasArea).map((f) => ({
-			type: 'Feature',
-			id: f.id,
-			geometry: f.geometry,
-			properties: {
-				id: f.properties?.id ?? f.id,
-				geo_precision: f.properties?.geo_precision ?? null,
-				title_en: f.properties?.title_en ?? null,
-				title_ar: f.properties?.title_ar ?? null,
-				radius_km: f.properties?.radius_km ?? null
-			}
-		}))
+		features: fc.features.filter(hasArea).flatMap((f): Feature[] => {
+			const geometry = geometryOf(f);
+			if (!geometry) return [];
+			const p = f.properties ?? {};
+			return [{ type: 'Feature', id: f.id, geometry, properties: { id: p.id ?? f.id, geo_precision: p.geo_precision ?? null, title_en: p.title_en ?? null, title_ar: p.title_ar ?? null, radius_km: p.radius_km ?? null } }];
+		})
 	};
 }
 

@@ -1,4 +1,6 @@
 /** Ids of the data layers drawn over the basemap, and how a click on each is resolved. */
+import { GAZETTEER_LAYERS } from '$lib/model/layers';
+
 export const LAYER = {
 	places: 'place-symbols',
 	placeHalo: 'place-selected',
@@ -69,6 +71,7 @@ export const PICKABLE: Record<string, { kind: PickKind; tier: number; layer: str
 
 /** Sources that may hold a feature of each kind, for the selection's feature-state. */
 export const SOURCES_OF: Record<PickKind, string[]> = {
-	place: ['places', 'areas', 'lines', 'countries'],
+	// The gazetteer's sources are named as its layers.
+	place: [...GAZETTEER_LAYERS],
 	incident: ['incident-points', 'incident-footprints']
 };

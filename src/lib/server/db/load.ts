@@ -9,6 +9,7 @@ import type { Feature } from 'geojson';
 import type { PoolClient } from 'pg';
 import type { Atlas } from '$lib/atlas/build';
 import { facetId, outletLabel } from '$lib/explore/facets';
+import { GAZETTEER_LAYERS } from '$lib/model/layers';
 import { copyRows } from './copy';
 import { featureRow, FEATURE_COLUMNS, rowValues, type FeatureRow } from './rows';
 import { ATLAS_EXTRA_DDL, ATLAS_EXTRA_INDEXES, createNext, featureIndexes, swapIn, type SchemaName } from './schema';
@@ -37,7 +38,7 @@ export async function copyFeatures(db: PoolClient, s: string, rows: AsyncIterabl
 }
 
 /** The layers the gazetteer's features are drawn on (./panels.ts reads a place's panel from these). */
-export const GAZETTEER_LAYERS = ['places', 'areas', 'lines', 'countries'] as const;
+export { GAZETTEER_LAYERS };
 /** Gazetteer features on no layer (a country named only as a near target): no map draws them, their panels still open. */
 export const UNLAYERED = 'unlayered';
 
