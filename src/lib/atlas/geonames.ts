@@ -49,9 +49,20 @@ function located(g: Geometry, facts: FactSources | null) {
 	return { admin1: f?.governorate ?? null, border_distance_km: f?.border_distance_km ?? null };
 }
 
+/**
+ * «جسر الشدادي» (Ash Shaddādah's only Arabic alternate with its -i ending) is written «الشدادي» in the
+ * news: a name made of a landmark noun (جسر، تل; not ناحية or خربة, whose remainders are other towns: ناحية الرياض, خربة الناصرية) and a definite name gives that name alone too.
+ * Only a definite remainder of four letters or more, so «تل تمر» never yields «تمر».
+ */
+export function derivedArabicNames(name: string): string[] {
+	const m = /^(?:جسر|تل|تلّ)\s+(ال[\u0621-\u064A\u064B-\u0652]{4,})$/u.exec(name.trim());
+	return m ? [m[1]] : [];
+}
+
 export function geonamesRecord(r: GeoNamesRow, facts: FactSources | null): PlaceRecord {
 	const names = new Set<string>();
 	for (const n of [r.name, ...(r.alternateNames ?? [])]) if (isArabicName(n)) names.add(n.trim());
+	for (const n of [...names]) for (const d of derivedArabicNames(n)) names.add(d);
 	return {
 		id: `geonames:${r.geonameId}`,
 		source: 'geonames',

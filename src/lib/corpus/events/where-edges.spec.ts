@@ -1,0 +1,51 @@
+/** Places at a town's edge, on a road, named only to locate another, or where someone was taken (invented sentences). */
+import { describe, expect, it } from 'vitest';
+import { eventPlace, findPlaces } from './where';
+import { draftIncidents } from './extract';
+import { TEST_GEOGRAPHY as GEO } from './fixture';
+
+/** The place of `text` read as one clause, the event word at `at` (default: the start). */
+const placeOf = (text: string, at = 0) => eventPlace(text, { start: 0, end: text.length, text }, findPlaces('t', text, GEO), [], null, at);
+
+describe('the edge of a place', () => {
+	it.each([
+		// The entrance of a town is its edge (2), with the side before or after the name.
+		['أطلق مسلحون النار على حاجز عند المدخل الجنوبي للقائم', 'al-qaim', 2],
+		['أوقفت دورية سيارتين على مدخل البوكمال الشرقي', 'albu-kamal', 2],
+		['أوقفت دورية سيارتين داخل البوكمال', 'albu-kamal', 1],
+		// A road described by the towns it links: both are only near the event.
+		['قُتل سائق بهجوم على الطريق الدولي الذي يربط الميادين بالبوكمال', 'geonames:173480', 2],
+		['انفجرت عبوة على الطريق الواصل بين القائم والبوكمال', 'al-qaim', 2]
+	])('«%s» → %s at precision %i', (text, id, p) => {
+		const e = placeOf(text)!;
+		expect(e.place.id ?? `geonames:${e.place.geonameid}`).toBe(id);
+		expect(e.geo_precision).toBe(p);
+	});
+
+	it('takes a town named with a direction of a bigger place, not that place, even when the event word is nearer to it', () => {
+		const text = 'انفجر لغم قرب الميادين جنوبي دير الزور وأصاب راعيين';
+		expect(placeOf(text, text.indexOf('وأصاب'))!.place.geonameid).toBe(173480);
+		// With no town before it, the direction phrase is the place.
+		expect(placeOf('انفجر لغم جنوبي دير الزور')!.place.id).toBe('deir-ez-zor');
+	});
+
+	it('does not take a place that names a body («مجلس دير الزور العسكري») over where it acted', () => {
+		expect(placeOf('قُتل عنصر في مجلس دير الزور العسكري بهجوم قرب البوكمال')!.place.id).toBe('albu-kamal');
+	});
+
+	it('keeps the place named before a clause whose only place is where the wounded were taken', () => {
+		const text = 'وفي ريف البوكمال، أصيب راع بجروح بانفجار لغم أرضي اليوم، ونقل إلى مستشفى دير الزور.';
+		const [d] = draftIncidents({ id: 't', text, date: '2026-03-02' }, GEO);
+		expect(d.place!.id).toBe('albu-kamal');
+		expect(d.place!.geo_precision).toBe(2);
+	});
+
+	it('keeps a bombing in a town and a landmine in its countryside on the same day apart', () => {
+		const text = 'انفجرت سيارة مفخخة وسط سوق مدينة البوكمال صباح اليوم، ما أدى إلى مقتل مدني. وفي ريف البوكمال، أصيب راع بانفجار لغم أرضي اليوم.';
+		const drafts = draftIncidents({ id: 't', text, date: '2026-03-02' }, GEO);
+		expect(drafts.map((d) => [d.type, d.place?.geo_precision])).toEqual([
+			['ied', 1],
+			['landmine', 2]
+		]);
+	});
+});
