@@ -75,4 +75,19 @@ describe('dates when the article date is not a day', () => {
 		expect(bare).toMatchObject({ from: null, precision: 'unknown' });
 		expect(bare.note).toMatch(/gives no year/);
 	});
+	it('reads an ordinal day of a month and a span of named days', () => {
+		// Ordinal days in any month tradition, with «من» («الثاني عشر» is 12, not 2).
+		expect(findWhens('وفي الثالث من أوت الماضي هاجم مسلحون قرية', '2026-11-20')[0]).toMatchObject({ from: '2026-08-03', to: '2026-08-03', precision: 'day' });
+		expect(findWhens('في الثاني عشر من كانون الثاني 2026', null)[0]).toMatchObject({ from: '2026-01-12', precision: 'day' });
+		expect(findWhens('فجر الحادي والعشرين من مايو', '2026-06-01')[0]).toMatchObject({ from: '2026-05-21', precision: 'day' });
+		// No ordinal without «من»: «اللواء الثامن شباط» is no date.
+		expect(findWhens('تقدم اللواء الثامن شباط', '2026-06-01').filter((w) => w.precision === 'day')).toEqual([]);
+		// A span: from the first day to the one the month follows, with an attached و.
+		const [span] = findWhens('جرى النقل بين 3 و5 آذار الجاري على دفعتين', '2026-03-20');
+		expect(span).toMatchObject({ from: '2026-03-03', to: '2026-03-05', precision: 'day' });
+		expect(span.evidence.text).toBe('بين 3 و5 آذار');
+		expect(findWhens('من ٧ إلى ٩ نيسان', '2026-04-20')[0]).toMatchObject({ from: '2026-04-07', to: '2026-04-09' });
+		// «و14 تموز» alone is the 14th, not the 4th.
+		expect(findWhens('في 2 و14 تموز', '2026-08-01').map((w) => w.from)).toContain('2026-07-14');
+	});
 });

@@ -166,6 +166,10 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 			if (anchor && probe > add(anchor.to, 2)) y--;
 			res = d.day ? day(`${y}-${mm}-${String(d.day).padStart(2, '0')}`) : range(`${y}-${mm}-01`, monthEnd(`${y}-${mm}-01`), 'month');
 		}
+		// «بين 12 و14 تموز», «من 3 إلى 5 آب»: a span of named days, from the first to the day the month follows.
+		const sp = res?.from && d.day ? /(?:بين|من)\s+([0-9\u0660-\u0669]{1,2})\s*(?:و|إلى|الى|حتى|[-–])\s*$/u.exec(text.slice(Math.max(from, pos.start - 16), pos.start)) : null;
+		const first = sp ? Number(sp[1].replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x660))) : 0;
+		if (res?.from && sp && first >= 1 && first < d.day!) (res = range(`${res.from.slice(0, 8)}${String(first).padStart(2, '0')}`, res.to!, 'day')), (pos.start -= sp[0].length);
 		if (res) out.push({ ...res, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: role(pos.start), background: year !== null && d.year !== null && d.calendar === 'gregorian' && d.year < year - 1 });
 	}
 	// A bare year («عام 2017», «منذ 2014») is no event date, but long before the article it is background.
