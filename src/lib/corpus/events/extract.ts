@@ -13,6 +13,7 @@ import type { Draft } from './schema';
 import { titleAr, titleEn } from './titles';
 import { eventWhen, findWhens, type Anchor, type When } from './when';
 import { findDates } from '../dates';
+import { applyUpdates } from './updates';
 import { eventPlace, findPlaces, km, REGION_KINDS, type EventPlace, type Geography } from './where';
 import { lines } from '../draft';
 import { sentenceAt, sentenceSpans } from '../sentences';
@@ -184,7 +185,8 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 	}
 	const first = lines(text)[0] ?? null;
 	const headline = first && !/[.!?؟]$/.test(text.slice(first.start, first.end)) ? span(text, first.start, first.end) : null;
-	return readings.sort((x, y) => x.ev.clause.start - y.ev.clause.start).map((r, i) => toDraft(article, r, i + 1, headline));
+	const ordered = applyUpdates(text, readings.sort((x, y) => x.ev.clause.start - y.ev.clause.start), (r) => ({ start: r.ev.clause.start, type: r.ev.type }));
+	return ordered.map((r, i) => toDraft(article, r, i + 1, headline));
 }
 
 function toDraft(a: ArticleInput, r: Reading, n: number, headline: Span | null): Draft {

@@ -49,3 +49,17 @@ describe('the edge of a place', () => {
 		]);
 	});
 });
+
+describe('a toll updated later in the text', () => {
+	it('takes the latest figure for the event told before the update, with the update as evidence', () => {
+		const text = 'انفجرت سيارة مفخخة في مدينة البوكمال صباح اليوم، ما أدى إلى مقتل شخصين وإصابة 3 آخرين.\n\nتحديث: ارتفاع عدد الجرحى إلى ٩ وارتفعت حصيلة القتلى إلى أربعة.';
+		const [d] = draftIncidents({ id: 't', text, date: '2026-03-02' }, GEO);
+		expect(d.injuries!.value).toBe(9);
+		expect(d.fatalities!.value).toBe(4);
+		expect(d.fatalities!.evidence[0].text).toBe('وارتفعت حصيلة القتلى إلى أربعة');
+		expect(d.title_en).toMatch(/4/);
+		// A lower figure later is not an update of this toll.
+		const lower = 'انفجرت عبوة في مدينة البوكمال اليوم، ما أدى إلى مقتل 5 أشخاص.\nوارتفع عدد القتلى إلى 2 في حادث سير منفصل.';
+		expect(draftIncidents({ id: 't', text: lower, date: '2026-03-02' }, GEO)[0].fatalities!.value).toBe(5);
+	});
+});
