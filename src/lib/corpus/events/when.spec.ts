@@ -90,4 +90,16 @@ describe('dates when the article date is not a day', () => {
 		// «و14 تموز» alone is the 14th, not the 4th.
 		expect(findWhens('في 2 و14 تموز', '2026-08-01').map((w) => w.from)).toContain('2026-07-14');
 	});
+	it('dates a bulletin\'s weekday lines in the week its heading names, not the week before the article', () => {
+		// Published on Wednesday 25 March 2026, covering Sunday 15 to Saturday 21 March.
+		const text = 'حصاد الأسبوع الأمني (15 - 21 آذار 2026)\n\n- الاثنين: انفجرت عبوة في بلدة.\n- الخميس: اشتباك على الحدود.';
+		const whens = findWhens(text, '2026-03-25', text.indexOf('- الاثنين'));
+		expect(whens.map((w) => [w.evidence.text, w.from])).toEqual([
+			['الاثنين', '2026-03-16'],
+			['الخميس', '2026-03-19']
+		]);
+		// With no week in the heading, a line's weekday is the last one before the article.
+		const bare = 'حصاد الأسبوع الأمني\n\n- الاثنين: انفجرت عبوة في بلدة.';
+		expect(findWhens(bare, '2026-03-25', bare.indexOf('- الاثنين'))[0].from).toBe('2026-03-23');
+	});
 });
