@@ -15,7 +15,12 @@ describe('the edge of a place', () => {
 		['أوقفت دورية سيارتين داخل البوكمال', 'albu-kamal', 1],
 		// A road described by the towns it links: both are only near the event.
 		['قُتل سائق بهجوم على الطريق الدولي الذي يربط الميادين بالبوكمال', 'geonames:173480', 2],
-		['انفجرت عبوة على الطريق الواصل بين القائم والبوكمال', 'al-qaim', 2]
+		['انفجرت عبوة على الطريق الواصل بين القائم والبوكمال', 'al-qaim', 2],
+		// A village of a district, a distance from a town, a place close to it: near the town.
+		['داهمت قوة قرية صغيرة تابعة لمدينة البوكمال', 'albu-kamal', 2],
+		['انفجر لغم على بعد 7 كم من القائم', 'al-qaim', 2],
+		['سقطت قذيفة في مزرعة قريبة من البوكمال', 'albu-kamal', 2],
+		['سقطت قذيفة في مزرعة داخل القائم', 'al-qaim', 1]
 	])('«%s» → %s at precision %i', (text, id, p) => {
 		const e = placeOf(text)!;
 		expect(e.place.id ?? `geonames:${e.place.geonameid}`).toBe(id);

@@ -125,6 +125,9 @@ export function precisionOf(text: string, m: PlaceMention, from: number): { p: 1
 	// «عند المدخل الشمالي لهجين», «على مدخل سنجار الجنوبي»: the edge of the town, not inside it.
 	const gate = /(?:^|\s)[وفبل]?(?:ال)?(?:مدخل|مداخل|بوابه)\s+(?:(?:ال)?\p{L}+\s+)?(?:ل|لل)?$/u.exec(nb);
 	if (gate) return { p: 2, start: startOf(gate[0].trimStart().length), why: `«${gate[0].trim()}» before the name: at its entrance` };
+	// «قرية … التابعة لناحية ربيعة», «على بعد 5 كم من القائم», «القريبة من البوكمال»: a place near the town, not in it.
+	const by = /(?:^|\s)(?:(?:ال)?تابع[هي]?\s+(?:ل|لل|الي\s+)(?:(?:قضاء|ناحيه|مدينه|بلده|محافظه)\s+)?|(?:ال)?قريب[هي]?\s+من\s+|عل[يى]\s+بعد\s+(?:\S+\s+){0,3}(?:من|عن)\s+(?:(?:مدينه|بلده|قريه|قضاء|ناحيه)\s+)?)$/u.exec(nb);
+	if (by) return { p: 2, start: startOf(by[0].trimStart().length), why: `«${by[0].trim()}» before the name: near it` };
 	// «على الطريق الدولي الذي يربط دير الزور بحمص»: towns that bound a road the event was on.
 	const road = /(?:^|\s)[وفبل]?(?:ال)?طريق\s+(?:\p{L}+\s+){0,3}(?:يربط|تربط|يصل|الرابط\s+بين|الواصل\s+بين|الواصل\s+الى|بين)\s+(?:(?:\p{L}+\s+){1,3}(?:و|ب|ال[يى]\s+))?$/u.exec(nb);
 	if (road) return { p: 2, start: startOf(road[0].trimStart().length), why: `«${road[0].trim()}» before the name: on a road it bounds` };
