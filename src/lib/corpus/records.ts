@@ -65,3 +65,11 @@ export function parseGeoNamesLine(line: string): GeoNamesRow | null {
 		modificationDate: c[18]
 	};
 }
+
+/**
+ * A GeoNames name as an English reader writes it: «Ar Ruţbah» → «Ar Rutbah», «Ash Shaddādah» →
+ * «Ash Shaddadah», «‘Ayn» → «'Ayn». Diacritics are dropped the same way everywhere a record's name is shown.
+ */
+export function latinName(name: string): string {
+	return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[‘’ʿʾ`]/g, "'").normalize('NFC');
+}

@@ -70,4 +70,11 @@ describe('actor labels of accepted incidents', () => {
 		expect(facetId(actorLabel('sdf'))).toBe(facetId('Syrian Democratic Forces (SDF, قسد)'));
 		expect(actorLabel('no-such-actor')).toBe('no-such-actor');
 	});
+	it('reads victims by their trade, a singular militia and «the organisation» as ISIS where it is its members', () => {
+		expect(ids('خطف مسلحون معلماً وتاجر مواشٍ')).toEqual(['unidentified-gunmen', 'civilians', 'civilians']);
+		expect(ids('اعتقلت القوة 7 شبان')).toEqual(['civilians']);
+		expect(ids('اغتيل عضو في المجلس المحلي')).toEqual(['civilians']);
+		expect(ids('استهدفت مسيّرة قيادياً في ميليشيا موالية لإيران')).toEqual(['iran-backed-militias']);
+		expect(ids('هاجم عناصر من التنظيم حاجزاً')).toEqual(['isis']);
+	});
 });

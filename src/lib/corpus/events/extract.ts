@@ -13,6 +13,7 @@ import type { Draft } from './schema';
 import { titleAr, titleEn } from './titles';
 import { eventWhen, findWhens, type Anchor, type When } from './when';
 import { findDates } from '../dates';
+import { applyUpdates } from './updates';
 import { eventPlace, findPlaces, km, REGION_KINDS, type EventPlace, type Geography } from './where';
 import { lines } from '../draft';
 import { sentenceAt, sentenceSpans } from '../sentences';
@@ -85,7 +86,10 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …», «قبل أن ترد …») keeps the day told before it.
 	const carried = !when && prev && prev.role === 'event' && (sentence.start < c.start || /^(?:و|ف)?(?:امتد|تجدد|استمر|عاد|تواصل|توسع|تبع|اعقب|تلا|بعد ذلك|ثم)/.test(norm(c.text)));
 	const origin = ev.type === 'repatriation';
-	const place = eventPlace(a.text, c, places, actors, country, ev.trigger.start, origin) ?? (sentence.start < c.start ? eventPlace(a.text, { ...sentence, end: c.start, text: '' }, places, actors, country, c.start, origin) : null);
+	// A clause whose only place is where someone was taken («ونُقل إلى مشفى الرقة») keeps the place its sentence named before it.
+	const own = eventPlace(a.text, c, places, actors, country, ev.trigger.start, origin);
+	const before = !own || own.elsewhere ? (sentence.start < c.start ? eventPlace(a.text, { ...sentence, end: c.start, text: '' }, places, actors, country, c.start, origin) : null) : null;
+	const place = before && !before.elsewhere ? before : own ?? before;
 	// ISIS is the subject of a meeting, a patrol or an agreement, not a party to it.
 	if (['security-meeting', 'agreement', 'patrol', 'deployment', 'crossing-closed', 'crossing-reopened'].includes(ev.type)) actors = actors.filter((x) => x.id !== 'isis');
 	actors = parties(a.text, c, actors, ev.type, ev.trigger.start);
@@ -123,6 +127,8 @@ function same(x: Reading, y: Reading): boolean {
 	if (x.when?.from && y.when?.from && (span(x.when).to < span(y.when).from || span(y.when).to < span(x.when).from)) return false;
 	const p = x.place?.place;
 	const q = y.place?.place;
+	// «انفجار دراجة مفخخة وسط سوق الكسرة» then «وفي ريف الكسرة، … لغم»: another kind of event in the town's countryside is another event.
+	if (x.ev.type !== y.ev.type && p && q && (p.id ?? p.geonameid) === (q.id ?? q.geonameid) && x.place!.geo_precision !== y.place!.geo_precision) return false;
 	if (p && q && !(p.id && p.id === q.id) && !(p.geonameid && p.geonameid === q.geonameid)) {
 		const wide = (e: EventPlace) => e.geo_precision === 3 || REGION_KINDS.has(e.place.kind);
 		const region = wide(x.place!) || wide(y.place!);
@@ -179,7 +185,8 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 	}
 	const first = lines(text)[0] ?? null;
 	const headline = first && !/[.!?؟]$/.test(text.slice(first.start, first.end)) ? span(text, first.start, first.end) : null;
-	return readings.sort((x, y) => x.ev.clause.start - y.ev.clause.start).map((r, i) => toDraft(article, r, i + 1, headline));
+	const ordered = applyUpdates(text, readings.sort((x, y) => x.ev.clause.start - y.ev.clause.start), (r) => ({ start: r.ev.clause.start, type: r.ev.type }));
+	return ordered.map((r, i) => toDraft(article, r, i + 1, headline));
 }
 
 function toDraft(a: ArticleInput, r: Reading, n: number, headline: Span | null): Draft {

@@ -106,4 +106,21 @@ describe('quantities', () => {
 		const text = 'مقتل ثلاثة عناصر';
 		expect(findQuantities(text, 0, text.length, findFatalities(text)!.evidence)).toEqual({});
 	});
+	it('does not count an age, counts a singular noun of the dead, a companion, and the wounded before their noun', () => {
+		const dead = (t: string) => findFatalities(t)?.value ?? null;
+		// An age is no count: the victim is one person.
+		expect(dead('قُتل مزارع يبلغ من العمر 42 عاماً بانفجار لغم')).toBe(1);
+		expect(dead('قُتلت طفلة في الثامنة من عمرها بقذيفة')).toBe(1);
+		// «شهيد وثلاثة جرحى»: one dead; the number before «جرحى» counts the wounded.
+		expect(dead('الحصيلة: شهيد و3 جرحى')).toBe(1);
+		expect(findInjuries('الحصيلة: شهيد و3 جرحى')?.value).toBe(3);
+		// A victim and his companion are two.
+		expect(dead('أدت الغارة إلى مقتل مسؤول محلي وسائقه')).toBe(2);
+		// «لم يسفر الهجوم عن إصابات»: none, with a subject between the verb and «عن».
+		expect(dead('ولم يسفر الهجوم عن إصابات بشرية')).toBe(0);
+		// «no news of casualties» is not «no casualties».
+		expect(findInjuries('ولم ترد أنباء عن إصابات')?.value ?? null).toBeNull();
+		// Still a count: «قتل 3 وأصيب 2».
+		expect(dead('قتل 3 وأصيب 2 في الاشتباك')).toBe(3);
+	});
 });

@@ -33,8 +33,21 @@ const adjectivalOne = (toks: { w: string; end: number }[], n: { start: number; t
 	const prev = [...toks].reverse().find((t) => t.end <= n.start);
 	return !!prev && !COUNTED.test(prev.w) && !ONE.test(prev.w) && !KILLED.test(prev.w) && !INJURED.test(prev.w);
 };
+/** «ومرافقه», «وسائقه», «وزوجته»: a companion with the victim's pronoun. */
+const COMPANION = /^و(?:مرافق|سايق|زوج|زوجت|ابن|ابنت|نجل|شقيق|شقيقت|حارس|والد|والدت|اخ|اخت)(?:ه|ها)$/u;
+/**
+ * A number that counts no victims: an age («يبلغ من العمر 16 عاماً», «في العاشرة من عمره»), or the count
+ * of the other kind right before its noun («شهيد و4 جرحى»: the 4 are wounded).
+ */
+function notACount(toks: { w: string; start: number; end: number }[], n: { start: number; end: number }, other: RegExp): boolean {
+	const k = toks.findIndex((t) => t.start >= n.end);
+	const next = k < 0 ? '' : toks[k].w;
+	const age = /^(?:عام|عاما|اعوام|سنه|سنوات|ربيعا)$/.test(next) || (next === 'من' && /^(?:عمره|عمرها)$/.test(toks[k + 1]?.w ?? ''));
+	const otherNoun = (other === INJURED ? /^(?:جرحي|جريح\p{L}{0,2}|مصاب\p{L}{0,3})$/u : /^(?:قتلي|قتيل\p{L}{0,2}|شهداء|شهيد\p{L}{0,2})$/u).test(next.replace(/^[وب]?(?:ال)?/, ''));
+	return age || otherNoun;
+}
 const NONE_WORDS = 'اصابات|خساير(?:\\s+بشريه)?|ضحايا|اصابات\\s+بشريه';
-const noneRe = (words: string) => new RegExp(`(?:دون|بدون|لم\\s+\\p{L}+(?:\\s+عن)?|لا)\\s+(?:وقوع\\s+|تسجيل\\s+|اي\\s+)?(?:${words})`, 'u');
+const noneRe = (words: string) => new RegExp(`(?:دون|بدون|لم\\s+\\p{L}+(?:\\s+(?!معلومات|انباء|تفاصيل|ارقام)\\p{L}+)?(?:\\s+عن)?|لا)\\s+(?:وقوع\\s+|تسجيل\\s+|اي\\s+)?(?:${words})`, 'u');
 const NONE_DEAD = noneRe(`${NONE_WORDS}|قتلي|وفيات`);
 const NONE_HURT = noneRe(`${NONE_WORDS}|جرحي`);
 
@@ -55,7 +68,7 @@ function casualty(text: string, from: number, to: number, re: RegExp, other: Reg
 		// A number after the word, before any word of the other kind; or right before it («خمسة قتلى»).
 		const stop = toks.findIndex((t, k) => k > i && other.test(t.w));
 		const limit = Math.min(toks[Math.min(i + 6, toks.length - 1)].end, stop > 0 ? toks[stop].start : Infinity);
-		const after = nums.find((x) => x.start >= verb.end && x.end <= limit && !adjectivalOne(toks, x));
+		const after = nums.find((x) => x.start >= verb.end && x.end <= limit && !adjectivalOne(toks, x) && !notACount(toks, x, other));
 		// «خمسة قتلى», «ثلاثة جرحى»: a number right before a noun of the dead or wounded.
 		const noun = /^(?:[وب]?ال)?(?:قتلي|قتيل\p{L}{0,2}|جرحي|جريح\p{L}{0,2}|مصاب\p{L}{0,3}|شهداء|شهيد\p{L}{0,2}|جثث|جثه)$/u.test(toks[i].w);
 		const before = noun ? nums.find((x) => x.end <= verb.start && toks.filter((t) => t.start >= x.end && t.end <= verb.start).length === 0) : undefined;
@@ -72,7 +85,12 @@ function casualty(text: string, from: number, to: number, re: RegExp, other: Reg
 		// «مقتل جندي»; «اغتال مسلحون … مختاراً»: the victim may stand a few words after a finite verb.
 		const reach = /^(?:[وف])?(?:اغتال|قتل|اعدم)/.test(toks[i].w) ? 7 : 3;
 		const one = toks.slice(i + 1, i + reach).find((t) => ONE.test(t.w));
+		// «مقتل قيادي في التنظيم ومرافقه»: a companion named with his pronoun is a second person.
+		const mate = one && toks.slice(toks.indexOf(one) + 1, toks.indexOf(one) + 5).find((t) => COMPANION.test(t.w));
+		if (one && mate) return { value: 2, approximate: false, evidence: [verb, { start: one.start, end: mate.end, text: text.slice(one.start, mate.end) }], note: `«${text.slice(one.start, mate.end)}»: a person and a companion` };
 		if (one) return { value: 1, approximate: false, evidence: [verb, { start: one.start, end: one.end, text: text.slice(one.start, one.end) }], note: `«${text.slice(one.start, one.end)}»: one person` };
+		// «شهيد و4 جرحى», «العثور على جثة»: a singular noun of the dead or wounded is one.
+		if (/^(?:[وب]?ال)?(?:شهيد|قتيل|جثه|جريح|مصاب)$/u.test(toks[i].w)) return { value: 1, approximate: false, evidence: [verb], note: `«${verb.text}»: a singular noun, one person` };
 		// «وقُتل أحد المهاجمين»: one of a group, right after the word of killing or wounding.
 		const oneOf = [toks[i + 1], toks[i + 2]].find((t) => t && ONE_OF.test(t.w) && toks.indexOf(t) + 1 < toks.length);
 		if (oneOf) return { value: 1, approximate: false, evidence: [verb, { start: oneOf.start, end: oneOf.end, text: text.slice(oneOf.start, oneOf.end) }], note: `«${text.slice(oneOf.start, oneOf.end)}»: one of them` };

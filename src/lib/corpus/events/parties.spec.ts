@@ -34,4 +34,9 @@ describe('parties to an event', () => {
 	it('keep the victims and the attackers', () => {
 		expect(of('اغتال مسلحون مجهولون مختاراً أمام منزله', 'اغتال', 'assassination')).toEqual(['unidentified-gunmen', 'civilians']);
 	});
+	it('leave out who gave the intelligence an operation acted on', () => {
+		expect(of('وبناءً على معلومات دقيقة من جهاز المخابرات، داهمت قوة من الجيش العراقي وكراً لداعش', 'داهمت', 'clash')).toEqual(['iraqi-army', 'isis']);
+		// An intelligence service that acts is a party.
+		expect(of('اعتقل جهاز المخابرات ثلاثة من عناصر داعش', 'اعتقل', 'arrest')).toEqual(['iraqi-intelligence', 'isis']);
+	});
 });

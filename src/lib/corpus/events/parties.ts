@@ -16,6 +16,8 @@ const LEADING_WORD = new RegExp(`^[\\p{L}${TASHKEEL_CLASS}\\u0640]+`, 'u');
 const ADDRESSEE = /(?:^|\s)[وف]?(?:يطالب|تطالب|طالب\p{L}{0,3}|مطالب\p{L}{0,3}|يناشد|تناشد|ناشد\p{L}{0,3}|مناشد\p{L}{0,3}|دعا|دعت|داعي\p{L}{0,2})\s+(?:\p{L}+\s+)?$/u;
 /** Words before a name that only suspect it. */
 const SUSPECT = /(?:اصابع\s+الاتهام|يرجح|ترجح|يعتقد|تعتقد|يشتبه\s+ان|تتهم|يتهم|اتهم\p{L}{0,2}|المتهم\p{L}{0,2}\s+بالوقوف|يقف\s+وراء|تقف\s+وراء|تبن\p{L}{0,3})[^.،]{0,40}$/u;
+/** Words before a name that make it the source of information. */
+const SOURCE = /(?:^|\s)[وب]?(?:ال)?(?:معلومات|معلومه|بلاغ|بلاغات|اخباريه)(?:\s+\p{L}+){0,2}\s+(?:من|وفرها|قدمها|افاد\p{L}*\s+بها)\s+(?:\p{L}+\s+)?$/u;
 /** A description of what people used to do, not the event itself. */
 const DESCRIPTION = /(?:^|\s)(?:كانوا|كان|كانت|كانتا|كانا)\s+[يت]\p{L}+[^.،]{0,60}$/u;
 
@@ -31,6 +33,8 @@ export function parties(text: string, clause: Span, actors: ActorMention[], type
 		if (ADDRESSEE.test(before(a, 30))) return false;
 		if (type !== 'arrest' && SUSPECT.test(before(a, 60))) return false;
 		if (a.id === 'civilians' && DESCRIPTION.test(before(a, 80))) return false;
+		// «بناءً على معلومات استخبارية دقيقة من خلية الصقور»: who gave the intelligence is a source, not a party.
+		if (SOURCE.test(before(a, 50))) return false;
 		if (found && a.end <= at) return false;
 		return true;
 	});

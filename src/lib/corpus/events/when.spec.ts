@@ -75,4 +75,31 @@ describe('dates when the article date is not a day', () => {
 		expect(bare).toMatchObject({ from: null, precision: 'unknown' });
 		expect(bare.note).toMatch(/gives no year/);
 	});
+	it('reads an ordinal day of a month and a span of named days', () => {
+		// Ordinal days in any month tradition, with «من» («الثاني عشر» is 12, not 2).
+		expect(findWhens('وفي الثالث من أوت الماضي هاجم مسلحون قرية', '2026-11-20')[0]).toMatchObject({ from: '2026-08-03', to: '2026-08-03', precision: 'day' });
+		expect(findWhens('في الثاني عشر من كانون الثاني 2026', null)[0]).toMatchObject({ from: '2026-01-12', precision: 'day' });
+		expect(findWhens('فجر الحادي والعشرين من مايو', '2026-06-01')[0]).toMatchObject({ from: '2026-05-21', precision: 'day' });
+		// No ordinal without «من»: «اللواء الثامن شباط» is no date.
+		expect(findWhens('تقدم اللواء الثامن شباط', '2026-06-01').filter((w) => w.precision === 'day')).toEqual([]);
+		// A span: from the first day to the one the month follows, with an attached و.
+		const [span] = findWhens('جرى النقل بين 3 و5 آذار الجاري على دفعتين', '2026-03-20');
+		expect(span).toMatchObject({ from: '2026-03-03', to: '2026-03-05', precision: 'day' });
+		expect(span.evidence.text).toBe('بين 3 و5 آذار');
+		expect(findWhens('من ٧ إلى ٩ نيسان', '2026-04-20')[0]).toMatchObject({ from: '2026-04-07', to: '2026-04-09' });
+		// «و14 تموز» alone is the 14th, not the 4th.
+		expect(findWhens('في 2 و14 تموز', '2026-08-01').map((w) => w.from)).toContain('2026-07-14');
+	});
+	it('dates a bulletin\'s weekday lines in the week its heading names, not the week before the article', () => {
+		// Published on Wednesday 25 March 2026, covering Sunday 15 to Saturday 21 March.
+		const text = 'حصاد الأسبوع الأمني (15 - 21 آذار 2026)\n\n- الاثنين: انفجرت عبوة في بلدة.\n- الخميس: اشتباك على الحدود.';
+		const whens = findWhens(text, '2026-03-25', text.indexOf('- الاثنين'));
+		expect(whens.map((w) => [w.evidence.text, w.from])).toEqual([
+			['الاثنين', '2026-03-16'],
+			['الخميس', '2026-03-19']
+		]);
+		// With no week in the heading, a line's weekday is the last one before the article.
+		const bare = 'حصاد الأسبوع الأمني\n\n- الاثنين: انفجرت عبوة في بلدة.';
+		expect(findWhens(bare, '2026-03-25', bare.indexOf('- الاثنين'))[0].from).toBe('2026-03-23');
+	});
 });

@@ -144,11 +144,20 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 			out.push({ ...value, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: same ? 'same' : role(pos.start), background: false });
 		}
 	}
-	// A bulletin's lines open with their weekday: «- الأحد: …», a day of the week gone by.
+	// A bulletin's lines open with their weekday: «- الأحد: …», a day of the week gone by — in the week its
+	// heading names («النشرة الأسبوعية (12 - 18 كانون الثاني 2026)») when it names one.
+	const week = headingWeek(text, year);
 	for (const m of n.text.matchAll(new RegExp(`(?<=(?:^|\\n)[\\s\\-–•*]*)(${WD})(?=\\s*:)`, 'gu'))) {
 		const pos = at(m.index, m[0].length);
+		const wd = WEEKDAYS.find(([w]) => w === m[1])![1];
+		const inWeek = week ? lastWeekday(week.to, wd, true) : null;
+		if (inWeek && inWeek >= week!.from) {
+			out.splice(0, out.length, ...out.filter((o) => !(o.evidence.start < pos.end && pos.start < o.evidence.end)));
+			out.push({ ...day(inWeek), evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: 'event', background: false });
+			continue;
+		}
 		if (out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end)) continue;
-		const res = relative((d) => day(lastWeekday(d, WEEKDAYS.find(([w]) => w === m[1])![1], false)), anchor, text.slice(pos.start, pos.end));
+		const res = relative((d) => day(lastWeekday(d, wd, false)), anchor, text.slice(pos.start, pos.end));
 		if (res) out.push({ ...res, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: 'event', background: false });
 	}
 	for (const d of findDates(text.slice(from, to))) {
@@ -166,6 +175,10 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 			if (anchor && probe > add(anchor.to, 2)) y--;
 			res = d.day ? day(`${y}-${mm}-${String(d.day).padStart(2, '0')}`) : range(`${y}-${mm}-01`, monthEnd(`${y}-${mm}-01`), 'month');
 		}
+		// «بين 12 و14 تموز», «من 3 إلى 5 آب»: a span of named days, from the first to the day the month follows.
+		const sp = res?.from && d.day ? /(?:بين|من)\s+([0-9\u0660-\u0669]{1,2})\s*(?:و|إلى|الى|حتى|[-–])\s*$/u.exec(text.slice(Math.max(from, pos.start - 16), pos.start)) : null;
+		const first = sp ? Number(sp[1].replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x660))) : 0;
+		if (res?.from && sp && first >= 1 && first < d.day!) (res = range(`${res.from.slice(0, 8)}${String(first).padStart(2, '0')}`, res.to!, 'day')), (pos.start -= sp[0].length);
 		if (res) out.push({ ...res, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: role(pos.start), background: year !== null && d.year !== null && d.calendar === 'gregorian' && d.year < year - 1 });
 	}
 	// A bare year («عام 2017», «منذ 2014») is no event date, but long before the article it is background.
@@ -175,6 +188,22 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 			out.push({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, precision: 'approximate', evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: 'event', background: true });
 	}
 	return out.sort((a, b) => a.evidence.start - b.evidence.start);
+}
+
+/** The span of days a bulletin's first lines head it with: «(12 - 18 كانون الثاني 2026)», «من 3 إلى 9 آذار». */
+function headingWeek(text: string, year: number | null): { from: string; to: string } | null {
+	const head = text.slice(0, Math.min(text.length, 300));
+	for (const d of findDates(head)) {
+		const y = d.year ?? year;
+		if (d.calendar !== 'gregorian' || !d.day || !d.month || y === null) continue;
+		const m = /(?:^|[\s(])(?:(?:بين|من)\s+)?([0-9\u0660-\u0669]{1,2})\s*(?:و|إلى|الى|حتى|[-–])\s*$/u.exec(head.slice(Math.max(0, d.start - 16), d.start));
+		const first = m ? Number(m[1].replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x660))) : 0;
+		if (first >= 1 && first < d.day && d.day - first <= 7) {
+			const mm = String(d.month).padStart(2, '0');
+			return { from: `${y}-${mm}-${String(first).padStart(2, '0')}`, to: `${y}-${mm}-${String(d.day).padStart(2, '0')}` };
+		}
+	}
+	return null;
 }
 
 /**

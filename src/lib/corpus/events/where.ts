@@ -7,7 +7,7 @@
 import { Matcher, type Mention } from '../match';
 import { norm, normalize } from '$lib/arabic/normalize';
 import { findCandidates, PROPOSE_AT, type Candidate } from '../candidates';
-import type { PlaceRecord } from '../records';
+import { latinName, type PlaceRecord } from '../records';
 import type { Span } from './scan';
 import { nameContext } from '../context';
 import { backReference } from './anaphora';
@@ -84,7 +84,7 @@ export function findPlaces(id: string, text: string, geo: Geography): PlaceMenti
 		for (const c of report.candidates as Candidate[]) {
 			const r = c.records[0];
 			if (!r || c.score < PROPOSE_AT || out.some((o) => o.start < c.end && c.start < o.end)) continue;
-			out.push({ start: c.start, end: c.end, text: c.text, id: null, geonameid: r.geonameid, name_en: r.name, lon: r.lon, lat: r.lat, country: r.country, kind: r.feature_code === 'ADM1' ? 'governorate' : 'town', source: 'geonames', score: c.score });
+			out.push({ start: c.start, end: c.end, text: c.text, id: null, geonameid: r.geonameid, name_en: latinName(r.name), lon: r.lon, lat: r.lat, country: r.country, kind: r.feature_code === 'ADM1' ? 'governorate' : 'town', source: 'geonames', score: c.score });
 		}
 	}
 	return out.sort((a, b) => a.start - b.start);
@@ -99,11 +99,13 @@ export interface EventPlace {
 	reasons: string[];
 	/** 0–1: how much to trust the place. */
 	confidence: number;
+	/** Set when the place is only where people came from or went (or a dateline): a place named before the clause is better. */
+	elsewhere?: boolean;
 }
 
 /** Geo-precision of a mention from the words before it and what kind of place it is. */
 export function precisionOf(text: string, m: PlaceMention, from: number): { p: 1 | 2 | 3; start: number; why: string } {
-	const b0 = Math.max(from, m.start - 40);
+	const b0 = Math.max(from, m.start - 60);
 	const n = normalize(text.slice(b0, m.start));
 	const nb = n.text;
 	const near = NEAR.exec(nb);
@@ -120,6 +122,15 @@ export function precisionOf(text: string, m: PlaceMention, from: number): { p: 1
 	const strip = /(?:^|\s)(?:[وف]?(?:ب|ل|عل[ىي])?\s*)?(?:ال)?شريط\s+(?:ال)?حدودي\s+(?:\p{L}+\s+)?بين\s+(?:(?:\p{L}+\s+){1,3}و)?$/u.exec(nb);
 	if (strip) return { p: 3, start: startOf(strip[0].trimStart().length), why: `«${strip[0].trim()}» before the name: a border strip between two places` };
 	if (near) return { p: 2, start: startOf(near[0].trimStart().length), why: `«${near[0].trim()}» before the name: near it` };
+	// «عند المدخل الشمالي لهجين», «على مدخل سنجار الجنوبي»: the edge of the town, not inside it.
+	const gate = /(?:^|\s)[وفبل]?(?:ال)?(?:مدخل|مداخل|بوابه)\s+(?:(?:ال)?\p{L}+\s+)?(?:ل|لل)?$/u.exec(nb);
+	if (gate) return { p: 2, start: startOf(gate[0].trimStart().length), why: `«${gate[0].trim()}» before the name: at its entrance` };
+	// «قرية … التابعة لناحية ربيعة», «على بعد 5 كم من القائم», «القريبة من البوكمال»: a place near the town, not in it.
+	const by = /(?:^|\s)(?:(?:ال)?تابع[هي]?\s+(?:ل|لل|الي\s+)(?:(?:قضاء|ناحيه|مدينه|بلده|محافظه)\s+)?|(?:ال)?قريب[هي]?\s+من\s+|عل[يى]\s+بعد\s+(?:\S+\s+){0,3}(?:من|عن)\s+(?:(?:مدينه|بلده|قريه|قضاء|ناحيه)\s+)?)$/u.exec(nb);
+	if (by) return { p: 2, start: startOf(by[0].trimStart().length), why: `«${by[0].trim()}» before the name: near it` };
+	// «على الطريق الدولي الذي يربط دير الزور بحمص»: towns that bound a road the event was on.
+	const road = /(?:^|\s)[وفبل]?(?:ال)?طريق\s+(?:\p{L}+\s+){0,3}(?:يربط|تربط|يصل|الرابط\s+بين|الواصل\s+بين|الواصل\s+الى|بين)\s+(?:(?:\p{L}+\s+){1,3}(?:و|ب|ال[يى]\s+))?$/u.exec(nb);
+	if (road) return { p: 2, start: startOf(road[0].trimStart().length), why: `«${road[0].trim()}» before the name: on a road it bounds` };
 	if (AROUND.test(mtext)) return { p: 2, start: m.start, why: `«${m.text}»: the surroundings of a town` };
 	// The second town of «على الطريق بين القائم والرطبة» is as near as the first.
 	const between = /بين\s+(?:\p{L}+\s+){1,3}و$/u.exec(nb);
@@ -155,6 +166,17 @@ function backTo(text: string, clause: Span, places: PlaceMention[]): EventPlace 
 	const { p, start, why } = precisionOf(text, m, clause.start);
 	const s = Math.min(start, m.start);
 	return { place: ref.antecedent, geo_precision: p, evidence: { start: s, end: m.end, text: text.slice(s, m.end) }, reasons: [`«${ref.noun.text}» refers back to «${ref.antecedent.text}», named before it`, why], confidence: 0.8 };
+}
+
+/** «وحدات مقاومة سنجار», «شرطة الأنبار», «مجلس دير الزور العسكري»: a place that names a body, not where it acted. */
+function bodyName(text: string, clause: Span, m: Span): boolean {
+	return /(?:^|\s)[وفبل]?(?:ال)?(?:وحدات|مقاومه|مجلس|شرطه|قياده|عمليات|لواء|فوج|فرقه|مديريه|حرس|مفارز|قوات|جيش|ابناء|عشاير|عشيره|اهالي)\s+$/u.test(norm(text.slice(Math.max(clause.start, m.start - 14), m.start)));
+}
+
+/** «بلدة الشدادي جنوبي الحسكة»: a place named right after another place and a direction only locates the first. */
+function locates(text: string, places: readonly PlaceMention[], m: Span): boolean {
+	const dir = /(?:^|\s)(?:[وف]?(?:ب|ل)?(?:جنوب|شمال|شرق|غرب)(?:ي|\s+(?:شرق|غرب)ي?)?)\s+(?:ال?\p{L}+\s+)?$/u;
+	return places.some((o) => o !== m && !REGION_KINDS.has(o.kind) && o.end <= m.start && m.start - o.end <= 30 && dir.test(norm(text.slice(o.end, m.start))) && /^[\s\u00A0]*\S+/u.test(text.slice(o.end, m.start)) && !/[،,.]/.test(text.slice(o.end, m.start)));
 }
 
 /** Great-circle distance in km. */
@@ -194,13 +216,16 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 		if (origin && /(?:^|\s)من\s+(?:\p{L}+\s+)?$/u.test(b)) return -1;
 		// «وهما من أبناء مدينة الميادين»: where people are from; the event's own place, if named, goes first.
 		if (/(?:^|\s)(?:ابناء|اهالي|اهل)\s+(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 20), m.start)))) return 1;
-		return /(?:^|\s)(?:الى|نحو|باتجاه|من)\s+(?:\p{L}+\s+)?$/u.test(b) ? 1 : 0;
+		if (/(?:^|\s)(?:من|نحو|باتجاه)\s+(?:\p{L}+\s+)?$/u.test(b)) return 1;
+		// Where people went (إلى) or a hospital's town («ونُقل إلى مشفى الرقة») is where the wounded were taken, not
+		// where they were hurt — but an arrival happens where they went, so it weighs less than where they came from.
+		return /(?:^|\s)ال[يى]\s+$/u.test(b) || /(?:^|\s)[وفبل]?(?:ال)?(?:مشفي|مستشفي|مشافي|مستشفيات)\s+$/u.test(norm(text.slice(Math.max(clause.start, m.start - 12), m.start))) ? 0.5 : 0;
 	};
 	// A dateline («القائم – شفق نيوز:») is where the report was filed: any place of the clause itself goes first.
-	const scored = usable.map((m) => ({ m, move: moving(m) + (dateline(text, m) ? 2 : 0), noun: nameContext(text, m.start, m.end, clause.start).trigger ? 0 : 1, ...precisionOf(text, m, clause.start) }));
+	const scored = usable.map((m) => ({ m, move: moving(m) + (dateline(text, m) ? 2 : 0) + (bodyName(text, clause, m) ? 1 : 0), locator: locates(text, places, m) ? 1 : 0, noun: nameContext(text, m.start, m.end, clause.start).trigger ? 0 : 1, ...precisionOf(text, m, clause.start) }));
 	if (!scored.length) return backTo(text, clause, places);
 	// The most precise place; among equals one announced by a place noun (بلدة، قضاء), then the nearest to the event word.
-	scored.sort((a, b) => a.move - b.move || a.p - b.p || (a.m.kind === 'country' ? 1 : 0) - (b.m.kind === 'country' ? 1 : 0) || a.noun - b.noun || Math.abs(a.m.start - at) - Math.abs(b.m.start - at));
+	scored.sort((a, b) => a.move - b.move || a.locator - b.locator || a.p - b.p || (a.m.kind === 'country' ? 1 : 0) - (b.m.kind === 'country' ? 1 : 0) || a.noun - b.noun || Math.abs(a.m.start - at) - Math.abs(b.m.start - at));
 	const best = scored[0];
 	const reasons = [best.why];
 	let confidence = best.m.source === 'gazetteer' ? 0.9 : 0.6;
@@ -215,5 +240,5 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	}
 	const end = best.m.end;
 	const start = Math.min(best.start, best.m.start);
-	return { place: best.m, geo_precision: best.p, evidence: { start, end, text: text.slice(start, end) }, reasons, confidence: Math.max(0.1, confidence) };
+	return { place: best.m, geo_precision: best.p, evidence: { start, end, text: text.slice(start, end) }, reasons, confidence: Math.max(0.1, confidence), ...(best.move > 0 ? { elsewhere: true } : {}) };
 }

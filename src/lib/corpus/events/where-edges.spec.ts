@@ -1,0 +1,70 @@
+/** Places at a town's edge, on a road, named only to locate another, or where someone was taken (invented sentences). */
+import { describe, expect, it } from 'vitest';
+import { eventPlace, findPlaces } from './where';
+import { draftIncidents } from './extract';
+import { TEST_GEOGRAPHY as GEO } from './fixture';
+
+/** The place of `text` read as one clause, the event word at `at` (default: the start). */
+const placeOf = (text: string, at = 0) => eventPlace(text, { start: 0, end: text.length, text }, findPlaces('t', text, GEO), [], null, at);
+
+describe('the edge of a place', () => {
+	it.each([
+		// The entrance of a town is its edge (2), with the side before or after the name.
+		['أطلق مسلحون النار على حاجز عند المدخل الجنوبي للقائم', 'al-qaim', 2],
+		['أوقفت دورية سيارتين على مدخل البوكمال الشرقي', 'albu-kamal', 2],
+		['أوقفت دورية سيارتين داخل البوكمال', 'albu-kamal', 1],
+		// A road described by the towns it links: both are only near the event.
+		['قُتل سائق بهجوم على الطريق الدولي الذي يربط الميادين بالبوكمال', 'geonames:173480', 2],
+		['انفجرت عبوة على الطريق الواصل بين القائم والبوكمال', 'al-qaim', 2],
+		// A village of a district, a distance from a town, a place close to it: near the town.
+		['داهمت قوة قرية صغيرة تابعة لمدينة البوكمال', 'albu-kamal', 2],
+		['انفجر لغم على بعد 7 كم من القائم', 'al-qaim', 2],
+		['سقطت قذيفة في مزرعة قريبة من البوكمال', 'albu-kamal', 2],
+		['سقطت قذيفة في مزرعة داخل القائم', 'al-qaim', 1]
+	])('«%s» → %s at precision %i', (text, id, p) => {
+		const e = placeOf(text)!;
+		expect(e.place.id ?? `geonames:${e.place.geonameid}`).toBe(id);
+		expect(e.geo_precision).toBe(p);
+	});
+
+	it('takes a town named with a direction of a bigger place, not that place, even when the event word is nearer to it', () => {
+		const text = 'انفجر لغم قرب الميادين جنوبي دير الزور وأصاب راعيين';
+		expect(placeOf(text, text.indexOf('وأصاب'))!.place.geonameid).toBe(173480);
+		// With no town before it, the direction phrase is the place.
+		expect(placeOf('انفجر لغم جنوبي دير الزور')!.place.id).toBe('deir-ez-zor');
+	});
+
+	it('does not take a place that names a body («مجلس دير الزور العسكري») over where it acted', () => {
+		expect(placeOf('قُتل عنصر في مجلس دير الزور العسكري بهجوم قرب البوكمال')!.place.id).toBe('albu-kamal');
+	});
+
+	it('keeps the place named before a clause whose only place is where the wounded were taken', () => {
+		const text = 'وفي ريف البوكمال، أصيب راع بجروح بانفجار لغم أرضي اليوم، ونقل إلى مستشفى دير الزور.';
+		const [d] = draftIncidents({ id: 't', text, date: '2026-03-02' }, GEO);
+		expect(d.place!.id).toBe('albu-kamal');
+		expect(d.place!.geo_precision).toBe(2);
+	});
+
+	it('keeps a bombing in a town and a landmine in its countryside on the same day apart', () => {
+		const text = 'انفجرت سيارة مفخخة وسط سوق مدينة البوكمال صباح اليوم، ما أدى إلى مقتل مدني. وفي ريف البوكمال، أصيب راع بانفجار لغم أرضي اليوم.';
+		const drafts = draftIncidents({ id: 't', text, date: '2026-03-02' }, GEO);
+		expect(drafts.map((d) => [d.type, d.place?.geo_precision])).toEqual([
+			['ied', 1],
+			['landmine', 2]
+		]);
+	});
+});
+
+describe('a toll updated later in the text', () => {
+	it('takes the latest figure for the event told before the update, with the update as evidence', () => {
+		const text = 'انفجرت سيارة مفخخة في مدينة البوكمال صباح اليوم، ما أدى إلى مقتل شخصين وإصابة 3 آخرين.\n\nتحديث: ارتفاع عدد الجرحى إلى ٩ وارتفعت حصيلة القتلى إلى أربعة.';
+		const [d] = draftIncidents({ id: 't', text, date: '2026-03-02' }, GEO);
+		expect(d.injuries!.value).toBe(9);
+		expect(d.fatalities!.value).toBe(4);
+		expect(d.fatalities!.evidence[0].text).toBe('وارتفعت حصيلة القتلى إلى أربعة');
+		expect(d.title_en).toMatch(/4/);
+		// A lower figure later is not an update of this toll.
+		const lower = 'انفجرت عبوة في مدينة البوكمال اليوم، ما أدى إلى مقتل 5 أشخاص.\nوارتفع عدد القتلى إلى 2 في حادث سير منفصل.';
+		expect(draftIncidents({ id: 't', text: lower, date: '2026-03-02' }, GEO)[0].fatalities!.value).toBe(5);
+	});
+});
