@@ -33,11 +33,12 @@ describe('the future particle «سـ» on any imperfect verb is a plan', () => {
 	it('turns off the event words after it', () => {
 		expect(typeOf('وقال المتحدث إن الحكومة ستستدعي القائم بالأعمال لتسليمه مذكرة احتجاج')).toBeNull();
 		expect(typeOf('وأضاف أن قواته سيُنقل إليها عشرون معتقلاً من عناصر داعش')).toBeNull();
+		expect(findCues('ستأخذ القوات مواقعها وسنلاحق الخلايا').filter((c) => c.phrase === 'سـ')).toHaveLength(2);
 		expect(findCues('سنلاحق الخلايا').map((c) => c.entry.kind)).toContain('future');
 	});
 	it('but nouns that begin like it are no future', () => {
 		expect(typeOf('انفجرت عبوة ناسفة بسيارة عسكرية قرب سنجار')).toBe('ied');
-		expect(findCues('سيطرة ستة عناصر على سيارة في سنجار منذ سنوات').filter((c) => c.phrase === 'سـ')).toEqual([]);
+		expect(findCues('سيطرة ستة عناصر على سيارة وستمئة دولار في سنجار منذ سنوات').filter((c) => c.phrase === 'سـ')).toEqual([]);
 	});
 });
 

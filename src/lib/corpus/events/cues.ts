@@ -72,7 +72,7 @@ const cueList = new PhraseList(CUES, (c) => c.phrases);
  * verb. Nouns that begin the same way (سيارة، سيطرة، ستة، سنوات، سنجار، سياسة…) are not verbs.
  */
 const FUTURE_VERB = /(?<![\p{L}\p{N}])[وف]?س[تين]\p{L}{3,}/gu;
-const NOT_FUTURE = /^[وف]?(?:سيار|سيطر|سياس|سياج|سياق|سياح|سيد|سير|سيل|سيول|سين|ستر|ستار|ستين|ستون|ستة|ستا|سنو|سنة|سنت|سنج|سني|سنو)/;
+const NOT_FUTURE = /^[وف]?(?:سيار|سيطر|سياس|سياج|سياق|سياح|سيد|سير|سيل|سيول|سين|ستر|ستار|ستين|ستون|ستة|ستمي|ستمئ|ستما|ستاد|سنو|سنة|سنت|سنج|سني|سنو)/;
 const future = { kind: 'future' as CueKind, phrases: ['سـ'] };
 
 /** Every negation or modality cue in `text[from, to)`. */
