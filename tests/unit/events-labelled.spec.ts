@@ -129,12 +129,17 @@ function measure(split: string) {
 			const placeOk = g.place === null ? p === null : p !== null && ((p.lon !== null && p.lat !== null && km(p as { lon: number; lat: number }, g.place) <= 15) || norm(p.evidence.text).includes(norm(g.place.name_ar)));
 			if (placeOk) correct.place++;
 			if (d.type === g.type && dateOk && placeOk) counts.joint++;
+			else if (process.env.EVENT_MISSES) console.log(`MISS ${id} gold ${g.type} ${g.date?.from} ${g.place?.name_ar} | draft ${d.type} ${d.date.from} ${p?.evidence.text} «${g.evidence}» / «${d.evidence.text}»`);
 			if ((g.place === null && p === null) || (g.place && p && placeOk && p.geo_precision === g.place.geo_precision)) correct.geo_precision++;
 			const ga = new Set(g.actors);
 			actors.hit += [...new Set(d.actors.map((a) => a.id))].filter((a) => ga.has(a)).length;
 			if ((d.fatalities?.value ?? null) === g.fatalities) correct.fatalities++;
 		}
-		for (const d of drafts) if (!usedD.has(d) && (gold.non_events ?? []).some((n) => n.article === id && text.indexOf(n.text) >= 0 && overlap(d.evidence, { start: text.indexOf(n.text), end: text.indexOf(n.text) + n.text.length }))) counts.trapped++;
+			if (process.env.EVENT_MISSES) {
+			for (const d of drafts) if (!usedD.has(d)) console.log(`EXTRA ${id} ${d.type} ${d.date.from} ${d.place?.evidence.text} «${d.evidence.text}»`);
+			for (const [gi, x] of golds.entries()) if (!usedG.has(gi)) console.log(`UNDRAFTED ${id} ${x.g.type} «${x.g.evidence}»`);
+		}
+	for (const d of drafts) if (!usedD.has(d) && (gold.non_events ?? []).some((n) => n.article === id && text.indexOf(n.text) >= 0 && overlap(d.evidence, { start: text.indexOf(n.text), end: text.indexOf(n.text) + n.text.length }))) counts.trapped++;
 	}
 	// Corroboration (reported, not thresholded): gold `same_as` links between articles, and the links sameAs drafts.
 	const linked = sameAs(all);

@@ -61,6 +61,9 @@ const PRIORITY: EventType[] = [
 	'security-meeting', 'other'
 ];
 
+/** Protest turned violent: burning, stoning, storming, smashing. */
+const RIOTING = /احراق|احرقوا|اضرام النار|اضرموا|رشق|بالحجاره|تكسير|حطموا|تحطيم|اقتحموا|اقتحام المحتجين|اعمال شغب/;
+
 /** A particle that may stand between a generic word and the event word: «دعا إلى اعتقال». */
 const PARTICLE = /^(?:الي|علي|في|من|عن|ان|لـ?)$/;
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
@@ -93,7 +96,9 @@ function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<ty
 			(kind === 'period' && (before || !(DAY.test(norm(c.text)) || COMPARE.test(norm(text.slice(t.end, cue.start)))))) ||
 			(!before && kind === 'future' && gap <= 3) ||
 			(before && (kind === 'generic' || kind === 'purpose') && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||
-			(before && kind === 'negation' && gap <= 1);
+			(before && kind === 'negation' && gap <= 1) ||
+			(kind === 'habitual' && gap <= 1) ||
+			(kind === 'outcome' && (before || gap <= 3));
 		if (reach) return { start: cue.start, end: cue.end, text: cue.text, kind };
 	}
 	// «قد» before a present-tense verb is «may»: «قد يؤدي». Before a past verb it is «has»: «قد زار».
@@ -141,12 +146,17 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 		return { t, type: resolve(text, c, t, alive, reasons), reasons };
 	});
 	typed.sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type) || Number(b.t.entry.form === 'verb') - Number(a.t.entry.form === 'verb') || a.t.start - b.t.start);
-	// «هاجم … بالأسلحة الرشاشة والقذائف»: shells as the weapon of an attack make it a clash, not shelling.
-	const attackVerb = alive.find((h) => h.entry.type === 'attack' && h.entry.form === 'verb');
+	// «هاجم … بالأسلحة الرشاشة والقذائف», «اشتباكات … استُخدمت فيها الرشاشات والقذائف»: shells as the weapon
+	// of an attack or a fight make it a clash, not shelling.
+	const attackVerb = alive.find((h) => (h.entry.type === 'attack' && h.entry.form === 'verb') || h.entry.type === 'clash');
 	// Shells are the weapon of an attack only beside small arms; alone they are shelling («استهدفت صواريخ كاتيوشا قاعدة التنف»).
 	const smallArms = /رشاش|اسلحه خفيفه|اسلحه متوسطه|بنادق|الاسلحه/.test(norm(c.text));
 	for (const x of typed)
 		if (x.type === 'shelling' && x.t.entry.form === 'noun' && !/قصف/.test(norm(x.t.text)) && smallArms && attackVerb && attackVerb.start < x.t.start) (x.type = 'clash'), x.reasons.push(`«${x.t.text}» are the weapon of «${attackVerb.text}»`);
+	// «عثرت … على مخبأ فيه بنادق وقذائف», «ضبطت صواريخ»: munitions after a find or seizure are what was seized.
+	const seizure = typed.find((x) => x.t.entry.type === 'seizure' && x.type === 'weapons-seizure');
+	for (const x of typed)
+		if (x.type === 'shelling' && x.t.entry.form === 'noun' && !/قصف/.test(norm(x.t.text)) && seizure && seizure.t.start < x.t.start) (x.type = 'weapons-seizure'), x.reasons.push(`«${x.t.text}» were seized`);
 	typed.sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type) || Number(b.t.entry.form === 'verb') - Number(a.t.entry.form === 'verb') || a.t.start - b.t.start);
 	let best = typed[0];
 	const reasons: string[] = [];
@@ -166,6 +176,14 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 		best = { ...best, type: drugs ? 'drug-seizure' : 'smuggling-interdiction' };
 		reasons.push('a clash with smugglers: an interdiction, ACLED Armed clash');
 	}
+	// Arms found on the people arrested («أوقفت … ثلاثة أشخاص …، وضبطت بحوزتهم بنادق») are what they
+	// carried: the arrest is the event. A cache or drugs seized stay a seizure.
+	const arrest = typed.find((x) => x.type === 'arrest' && x.t.entry.form === 'verb');
+	if (best.type === 'weapons-seizure' && arrest && arrest.t.start < best.t.start && /(?:^|\s)(?:و|ف)?بحوز/.test(norm(text.slice(best.t.end, c.end)).slice(0, 20))) {
+		best = arrest;
+		acled = ACLED.arrest;
+		reasons.push('the arms were found on the people arrested');
+	}
 	let [event_type, sub_event_type] = acled;
 	reasons.unshift(`«${best.t.text}» reports ${best.type}`, ...best.reasons);
 	if (best.type === 'ied' && typed.some((x) => x.t.entry.type === 'defusal' || (x.t.entry.type === 'seizure' && x.type === 'ied'))) {
@@ -173,6 +191,12 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 		reasons.push('the device was found or defused, not set off');
 	}
 	if (best.type === 'infiltration' && has('arrest')) (sub_event_type = 'Arrests'), reasons.push('arrests in the same clause: ACLED Arrests');
+	// Protesters who burn, stone or storm («أحرق المحتجون حاجزاً ورشقوا عناصره بالحجارة») riot.
+	if (best.type === 'protest' && RIOTING.test(norm(c.text))) {
+		best = { ...best, type: 'riot' };
+		[event_type, sub_event_type] = ACLED.riot;
+		reasons.push('the protesters burned, stoned or stormed: a violent demonstration');
+	}
 	if (best.type === 'protest' && /فرق|بالقوه|قمع|تفريق|اعتقل|الغاز المسيل|الرصاص الحي/.test(norm(c.text)))
 		(sub_event_type = 'Protest with intervention'), reasons.push('the protest was dispersed or met with arrests');
 	return { event: { clause: c, type: best.type, event_type, sub_event_type, trigger: best.t, triggers: alive, reasons }, blocked };

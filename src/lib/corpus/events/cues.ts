@@ -4,9 +4,15 @@
  * event word is decided in classify.ts. Phrase syntax: scan.ts.
  */
 import { PhraseList, type Hit } from './scan';
+import { normalize } from '$lib/arabic/normalize';
 
 /** What a cue says about a clause. */
-export type CueKind = 'denial' | 'future' | 'threat' | 'condition' | 'background' | 'aggregate' | 'period' | 'accident' | 'judicial' | 'context' | 'charge' | 'anaphora' | 'generic' | 'negation' | 'purpose';
+export type CueKind = 'denial' | 'future' | 'threat' | 'condition' | 'background' | 'aggregate' | 'period' | 'accident' | 'judicial' | 'context' | 'outcome' | 'habitual' | 'charge' | 'anaphora' | 'generic' | 'negation' | 'purpose';
+
+/** «قبل نحو عامين», «قبل ثلاث سنوات»: an event that long before the article is background. */
+const AGO = ['', 'نحو ', 'قرابة ', 'حوالي ', 'اكثر من '].flatMap((q) =>
+	['عام', 'عامين', 'سنة', 'سنتين', 'ثلاثة اعوام', 'ثلاث سنوات', 'اربعة اعوام', 'اربع سنوات', 'خمسة اعوام', 'خمس سنوات', 'عقد من الزمن'].map((u) => `قبل ${q}${u}`)
+);
 
 /** Cues that, before an event word in its clause, make the clause no event. */
 export const CUES: { kind: CueKind; phrases: string[] }[] = [
@@ -17,7 +23,7 @@ export const CUES: { kind: CueKind; phrases: string[] }[] = [
 	},
 	{ kind: 'threat', phrases: ['توعد*', 'يتوعد', 'تتوعد', 'وعيد', 'ملوح*', 'لوح*', 'تلويح', 'تهدد', 'يهدد', 'هدد*', 'تهديد*', 'حذر*', 'يحذر', 'تحذر', 'تحذير*', 'يخشى', 'تخشى', 'تخوف*', 'مخاوف', 'خشية', 'قلق', 'خطر', 'مخاطر', 'احتمال', 'محتمل*', 'امكانية', 'قد يؤدي', 'يمكن ان'] },
 	{ kind: 'condition', phrases: ['في حال', 'في حالة', 'اذا', 'لو', 'حال', 'ما لم'] },
-	{ kind: 'background', phrases: ['قبل سنوات', 'منذ سنوات', 'قبل اعوام', 'منذ اعوام', 'في السابق', 'خلال السنوات', 'السنوات الماضية', 'الاعوام الماضية', 'منذ عام', 'منذ سقوط', 'ابان', 'إبان', 'في عهد', 'عقب انهيار', 'خلال الحرب', 'في ذروة', 'سنوات على', 'اعوام على'] },
+	{ kind: 'background', phrases: ['قبل سنوات', 'منذ سنوات', 'قبل اعوام', 'منذ اعوام', 'في السابق', 'خلال السنوات', 'السنوات الماضية', 'الاعوام الماضية', 'منذ عام', 'منذ سقوط', 'ابان', 'إبان', 'في عهد', 'عقب انهيار', 'خلال الحرب', 'في ذروة', 'سنوات على', 'اعوام على', ...AGO, '=لاشهر', '=لسنوات', '=لاعوام', 'منذ اشهر', 'قبل اشهر'] },
 	/** Aggregates and condolences before the event word: counts over months, mourning a death — no event of their own. */
 	{ kind: 'aggregate', phrases: ['اجمالي', 'احصائية', 'احصائيات', 'احصاءات', 'بلغ عدد', 'ارتفع عدد', 'تراجع عدد', 'انخفض عدد', 'ازداد عدد', 'تضاعف عدد', 'في المجموع', 'تعازي*', 'تعزية', 'التعزية', 'العزاء', 'نعى', 'نعت', 'ينعى', 'تنعى', 'ذكرى', 'الذكرى', 'استذكر*'] },
 	/**
@@ -35,11 +41,13 @@ export const CUES: { kind: CueKind; phrases: string[] }[] = [
 	 * so is the event a group claims («تبنى التنظيم الهجوم»), told where it happened.
 	 */
 	{ kind: 'context', phrases: ['تبنى', 'تبنت', 'تبنى*', 'مسؤوليت*', 'بعد يوم من', 'بعد يومين من', 'بعد ايام من', 'بعد اسابيع من', 'بعد اشهر من', 'بعد شهور من', 'بعد سنوات من', 'بعد اعوام من', 'بعد عام من', 'بعد عام على', 'بعد عامين على', 'بعد سنة على'] },
+	/** What the attendees of a meeting agreed («واتفق المجتمعون على …»): the meeting's outcome, not an agreement of its own. */
+	{ kind: 'outcome', phrases: ['=المجتمعون', '=المجتمعين', 'المشاركون في الاجتماع'] },
 	/**
 	 * What the person arrested is charged with or suspected of («اعتقل شخصاً يُشتبه بنقله الصواريخ»,
 	 * «بتهمة زرع عبوات»): event words after it are the charge, not another event.
 	 */
-	{ kind: 'charge', phrases: ['بتهمة', 'بتهم', 'يشتبه*', 'للاشتباه', 'بشبهة', 'لتورط*', 'بتورط*', 'بجرم', 'على خلفية', 'بالانتماء', 'لانتمائ*', 'ضلوع*'] },
+	{ kind: 'charge', phrases: ['بتهمة', 'بتهم', 'يشتبه*', 'للاشتباه', 'بشبهة', 'لتورط*', 'بتورط*', 'بجرم', 'على خلفية', 'بالانتماء', 'لانتمائ*', 'ضلوع*', 'لمشاركت*', 'بمشاركت*', 'وفق المادة', 'مطلوب*'] },
 	/**
 	 * A demonstrative before an event noun («هذا الهجوم», «تلك العملية») and the attackers named as
 	 * already known («المجموعة المهاجمة تسللت», «المسلحون فروا») point back to an event already told.
@@ -49,6 +57,8 @@ export const CUES: { kind: CueKind; phrases: string[] }[] = [
 		kind: 'generic',
 		phrases: ['لا يزال', 'لا تزال', 'ما زال', 'ما زالت', 'عادة', 'غالبا', 'باستمرار', 'ظاهرة', 'ممر*', 'نشاط', 'انشطة', 'مكافحة', 'مواجهة', 'ضرورة', 'تعزيز', 'دعوات', 'دعا', 'دعت', 'طالب*', 'مطالب*', 'ينبغي', 'يجب', 'مباحثات', 'مناقشة', 'بحث', 'لبحث', 'ناقش*', 'تناول*', 'ملاحقة', 'لملاحقة', 'تسيير', 'لماذا', 'ملف', 'تقرير', 'تحليل', 'بشان', 'حول', 'تنامي', 'تصاعد', 'تزايد', 'تكرار', 'متكرر*', 'سلسلة', 'موجة', 'حملات', 'في اطار', 'عمليات']
 	},
+	/** A habit, not an occurrence: «الطريق الذي تسلكه الدوريات يومياً», «دوريات تجوب المنطقة بشكل دوري». */
+	{ kind: 'habitual', phrases: ['يوميا', 'اسبوعيا', 'شهريا', 'دائما', 'كل يوم', 'بشكل يومي', 'بشكل دوري', 'بصورة دورية', 'بصورة يومية'] },
 	// «أي» (any) before an event noun is a negated or hypothetical one: «لم تسجل أي اشتباكات», «أي هجوم».
 	{ kind: 'negation', phrases: ['لم', 'لن', 'دون', 'بدون', 'عدم', 'ليس', 'ليست', 'لا', 'اي'] },
 	{ kind: 'purpose', phrases: ['لمنع', 'منع', 'بهدف', 'للحد من', 'الحد من', 'لتعزيز', 'لمواجهة', 'لمكافحة', 'لضمان', 'لتامين', 'لحماية', 'للتصدي', 'التصدي', 'تسعى', 'يسعى', 'نسعى', 'سعيا', 'تعمل على', 'يعمل على', 'نعمل على'] }
@@ -57,7 +67,23 @@ export const CUES: { kind: CueKind; phrases: string[] }[] = [
 
 const cueList = new PhraseList(CUES, (c) => c.phrases);
 
+/**
+ * The future particle «سـ» on an imperfect verb («ستستدعي», «سيُنقل», «سنعمل»): a plan, whatever the
+ * verb. Nouns that begin the same way (سيارة، سيطرة، ستة، سنوات، سنجار، سياسة…) are not verbs.
+ */
+const FUTURE_VERB = /(?<![\p{L}\p{N}])[وف]?س[تين]\p{L}{3,}/gu;
+const NOT_FUTURE = /^[وف]?(?:سيار|سيطر|سياس|سياج|سياق|سياح|سيد|سير|سيل|سيول|سين|ستر|ستار|ستين|ستون|ستة|ستمي|ستمئ|ستما|ستاد|سنو|سنة|سنت|سنج|سني|سنو)/;
+const future = { kind: 'future' as CueKind, phrases: ['سـ'] };
+
 /** Every negation or modality cue in `text[from, to)`. */
 export function findCues(text: string, from = 0, to = text.length): Hit<{ kind: CueKind; phrases: string[] }>[] {
-	return cueList.find(text, from, to);
+	const hits = cueList.find(text, from, to);
+	const n = normalize(text.slice(from, to));
+	for (const m of n.text.matchAll(FUTURE_VERB)) {
+		if (NOT_FUTURE.test(m[0])) continue;
+		const start = from + n.map[m.index];
+		const end = from + n.map[m.index + m[0].length - 1] + 1;
+		if (!hits.some((h) => h.start < end && start < h.end)) hits.push({ start, end, text: text.slice(start, end), entry: future, phrase: 'سـ' });
+	}
+	return hits.sort((a, b) => a.start - b.start);
 }

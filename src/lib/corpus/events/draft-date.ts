@@ -5,6 +5,7 @@
  */
 import type { DraftDate } from './schema';
 import type { Anchor, When } from './when';
+import { findDates } from '../dates';
 
 export interface DatedDraft {
 	date: DraftDate;
@@ -46,4 +47,10 @@ export function draftDate(article: string, when: When | null, anchor: Anchor): D
 	}
 	const note = `the clause dates nothing and the article's date is unknown: ${fix}`;
 	return { date: { value: null, from: null, to: null, precision: 'unknown', evidence: null, note }, penalty: 0.15, reason: `−0.15 no date: ${note}` };
+}
+
+/** The year an undated article's dates without a year take: the latest year its explicit dates give. */
+export function yearOf(text: string): number | null {
+	const ys = findDates(text).filter((d) => d.calendar === 'gregorian' && d.year !== null).map((d) => d.year!);
+	return ys.length ? Math.max(...ys) : null;
 }

@@ -18,7 +18,8 @@ import { eventPlace, findPlaces, km, REGION_KINDS, type EventPlace, type Geograp
 import { lines } from '../draft';
 import { sentenceAt, sentenceSpans } from '../sentences';
 import { compatibleTypes } from './corroborate';
-import { draftDate } from './draft-date';
+import { draftDate, yearOf } from './draft-date';
+import { countryOf } from './geography';
 
 /** The article as the drafter needs it. */
 export interface ArticleInput {
@@ -46,30 +47,21 @@ interface Reading {
 	score: number;
 	reasons: string[];
 	mentions: Span[];
+	/** The clause goes on telling the event before it («قبل أن تتوسع المواجهات …»). */
+	continues: boolean;
 	/** The first clause that told the event (a news lead tells it in the writer's words; later ones quote or detail). */
 	lead: { ev: ClauseEvent; fatalities: Count | null };
 }
+
+/** A clause that says the event went on: «قبل أن تتوسع المواجهات», «وتجددت الاشتباكات», «ثم امتدت». */
+const GOES_ON = /^(?:و|ف)?(?:قبل ان |ثم |حتي )?(?:امتد|تمتد|تجدد|تتجدد|استمر|تستمر|تواصل|تتواصل|توسع|تتوسع|اتسع|تتسع)/;
 
 /** The least a clause must score to be drafted: a finite verb with one anchor, or a verbal noun with two. */
 export const EVENT_AT = 0.55;
 
 
-/** The country of the article: most of its towns and cities lie there. */
-function countryOf(places: ReturnType<typeof findPlaces>): string | null {
-	const n: Record<string, number> = {};
-	for (const p of places) if (p.country && p.kind !== 'country') n[p.country] = (n[p.country] ?? 0) + 1;
-	const best = Object.entries(n).sort((a, b) => b[1] - a[1])[0];
-	return best ? best[0] : null;
-}
-
 /** What the article's dates resolve against: its day, the span its metadata gives, or nothing. */
 const anchorOf = (a: ArticleInput): Anchor => (a.date ? { from: a.date, to: a.date } : (a.span ?? null));
-
-/** The year an undated article's dates without a year take: the latest year its explicit dates give. */
-function yearOf(text: string): number | null {
-	const ys = findDates(text).filter((d) => d.calendar === 'gregorian' && d.year !== null).map((d) => d.year!);
-	return ys.length ? Math.max(...ys) : null;
-}
 
 function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPlaces>, country: string | null, prev: When | null, year: number | null): Reading {
 	const c = ev.clause;
@@ -113,7 +105,7 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	if (place) (score += 0.15), reasons.push(`+0.15 placed «${place.evidence.text}»`);
 	if (actors.length) (score += 0.1), reasons.push(`+0.10 actors named`);
 	if ((fatalities && fatalities.value !== null) || (injuries && injuries.value !== null) || Object.keys(quantities).length) (score += 0.15), reasons.push('+0.15 casualties or quantities counted');
-	return { ev, when, place, actors, fatalities, injuries, quantities, score, reasons, mentions: [c], lead: { ev, fatalities } };
+	return { ev, when, place, actors, fatalities, injuries, quantities, score, reasons, mentions: [c], lead: { ev, fatalities }, continues: Boolean(carried) && GOES_ON.test(norm(c.text)) };
 }
 
 /** Whether two readings of one article tell the same event. */
@@ -146,7 +138,9 @@ function merge(x: Reading, y: Reading): Reading {
 	const better = <T>(a: T | null, b: T | null, worse: (a: T, b: T) => boolean) => (a && (!b || !worse(a, b)) ? a : b);
 	return {
 		...main,
-		ev: PRIORITY_OF(main.ev) <= PRIORITY_OF(other.ev) ? main.ev : { ...main.ev, type: other.ev.type, event_type: other.ev.event_type, sub_event_type: other.ev.sub_event_type, trigger: other.ev.trigger },
+		// A later or weaker telling names the means more exactly («هجوم» then «عبوة ناسفة»): its type wins. Who
+		// was hit (civilians, fighters) is the better-anchored clause's call.
+		ev: PRIORITY_OF(main.ev) <= PRIORITY_OF(other.ev) || PRIORITY_OF(other.ev) >= ORDER.indexOf('clash') ? main.ev : { ...main.ev, type: other.ev.type, event_type: other.ev.event_type, sub_event_type: other.ev.sub_event_type, trigger: other.ev.trigger },
 		when: better(main.when, other.when, (a, b) => a.role === 'report' && b.role === 'event'),
 		// The first telling names the event's place; a later clause's place (where the wounded were taken, where
 		// the victims were from) replaces it only when the first gave a region alone, or a GeoNames guess of a town
@@ -176,17 +170,28 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 	for (const c of clauseSpans(text)) {
 		const { event } = classifyClause(text, c);
 		if (!event) continue;
-		if (findWhens(text, anchorOf(article), c.start, c.end, year).some((w) => w.background)) continue;
+		// A year long past makes the clause background, unless the clause first dates its own event («اعتقلت
+		// مساء الاثنين متهماً … بتفجير عام 2014»): the old year then belongs to the charge.
+		const whens = findWhens(text, anchorOf(article), c.start, c.end, year);
+		if (whens.some((w) => w.background && !whens.some((x) => !x.background && x.evidence.start < w.evidence.start))) continue;
 		const r = read(article, event, places, country, readings.at(-1)?.when ?? null, year);
 		if (r.score < EVENT_AT) continue;
-		const twin = readings.find((x) => same(x, r));
-		if (twin) readings[readings.indexOf(twin)] = merge(twin, r);
+		// A clause that goes on telling the event before it is that event, wherever its words seem to place it.
+		const last = readings.at(-1);
+		const goesOn = r.continues && last && compatibleTypes(last.ev.type, r.ev.type);
+		const twin = goesOn ? last : readings.find((x) => same(x, r));
+		if (twin) readings[readings.indexOf(twin)] = merge(twin, goesOn ? { ...r, place: twin.place } : r);
 		else readings.push(r);
 	}
 	const first = lines(text)[0] ?? null;
 	const headline = first && !/[.!?؟]$/.test(text.slice(first.start, first.end)) ? span(text, first.start, first.end) : null;
-	const ordered = applyUpdates(text, readings.sort((x, y) => x.ev.clause.start - y.ev.clause.start), (r) => ({ start: r.ev.clause.start, type: r.ev.type }));
-	return ordered.map((r, i) => toDraft(article, r, i + 1, headline));
+	// A headline sums up what the body tells: its event is the body's event of the same type, wherever and
+	// whenever the body places it (a headline of two events names two towns and no day).
+	for (const h of readings.filter((x) => headline && x.mentions.every((m) => m.start >= headline.start && m.end <= headline.end))) {
+		const body = readings.find((x) => x !== h && x.ev.type === h.ev.type);
+		if (body) readings.splice(readings.indexOf(h), 1), (readings[readings.indexOf(body)] = merge(body, { ...h, place: body.place ?? h.place }));
+	}
+	return applyUpdates(text, readings.sort((x, y) => x.ev.clause.start - y.ev.clause.start), (r) => ({ start: r.ev.clause.start, type: r.ev.type })).map((r, i) => toDraft(article, r, i + 1, headline));
 }
 
 function toDraft(a: ArticleInput, r: Reading, n: number, headline: Span | null): Draft {

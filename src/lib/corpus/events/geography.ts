@@ -64,3 +64,11 @@ export function geographyFrom(
 	});
 	return { places, stop_phrases, records };
 }
+
+/** The country of the article: most of its towns and cities lie there. */
+export function countryOf(places: readonly { country?: string | null; kind: string }[]): string | null {
+	const n: Record<string, number> = {};
+	for (const p of places) if (p.country && p.kind !== 'country') n[p.country] = (n[p.country] ?? 0) + 1;
+	const best = Object.entries(n).sort((a, b) => b[1] - a[1])[0];
+	return best ? best[0] : null;
+}

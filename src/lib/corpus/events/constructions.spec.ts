@@ -1,0 +1,98 @@
+/**
+ * General constructions of Arabic news prose that decide an event's type or that it is no event,
+ * each tested on sentences written for this file (none is taken from the labelled splits).
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyClause } from './classify';
+import { findCues } from './cues';
+import { findTriggers } from './lexicon';
+import { draftIncidents } from './extract';
+import type { Geography } from './where';
+
+const whole = (text: string) => ({ start: 0, end: text.length, text });
+const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
+const geo: Geography = { places: [], stop_phrases: [] };
+
+describe('words that look like event words but are not', () => {
+	it('«محتجزين» and «احتجزت» are the detained, not protesters', () => {
+		expect(findTriggers('أفرجت السلطات عن عشرين محتجزاً كانوا في سجن الحسكة').some((t) => t.entry.type === 'protest')).toBe(false);
+		expect(typeOf('تسلمت السلطات العراقية دفعة من المحتجزين لدى قسد')).toBe('handover');
+		expect(typeOf('احتجّ العشرات أمام مبنى المحافظة')).toBe('protest');
+	});
+	it('«وزارة» is a ministry, not the verb «زار» (visited)', () => {
+		expect(typeOf('وذكرت وزارة الدفاع أن الوضع الأمني مستقر')).toBeNull();
+		expect(typeOf('زار وفد عسكري عراقي مقر قيادة الحدود')).toBe('security-meeting');
+	});
+	it('«اعترض على» is objected to, not intercepted', () => {
+		expect(typeOf('اعترض نواب المحافظة على قرار نقل شحنة الوقود')).toBeNull();
+		expect(typeOf('اعترضت دورية للجمارك صهريجاً محملاً بالوقود المهرب')).toBe('smuggling-interdiction');
+	});
+});
+
+describe('the future particle «سـ» on any imperfect verb is a plan', () => {
+	it('turns off the event words after it', () => {
+		expect(typeOf('وقال المتحدث إن الحكومة ستستدعي القائم بالأعمال لتسليمه مذكرة احتجاج')).toBeNull();
+		expect(typeOf('وأضاف أن قواته سيُنقل إليها عشرون معتقلاً من عناصر داعش')).toBeNull();
+		expect(findCues('ستأخذ القوات مواقعها وسنلاحق الخلايا').filter((c) => c.phrase === 'سـ')).toHaveLength(2);
+		expect(findCues('سنلاحق الخلايا').map((c) => c.entry.kind)).toContain('future');
+	});
+	it('but nouns that begin like it are no future', () => {
+		expect(typeOf('انفجرت عبوة ناسفة بسيارة عسكرية قرب سنجار')).toBe('ied');
+		expect(findCues('سيطرة ستة عناصر على سيارة وستمئة دولار في سنجار منذ سنوات').filter((c) => c.phrase === 'سـ')).toEqual([]);
+	});
+});
+
+describe('long past, habitual or a meeting’s outcome: no event of its own', () => {
+	it('«قبل نحو عامين», «لأشهر» date the event long before the article', () => {
+		expect(typeOf('وكانت دورية قد تعرضت لكمين في الوادي ذاته قبل نحو ثلاث سنوات')).toBeNull();
+		expect(typeOf('وكان المعبر قد أُغلق لسنوات بسبب المعارك')).toBeNull();
+	});
+	it('a habit is no occurrence', () => {
+		expect(typeOf('وهو الطريق الذي تعبره الدوريات يومياً نحو الحدود')).toBeNull();
+	});
+	it('what the attendees agreed is the meeting’s outcome', () => {
+		expect(typeOf('واتفق المجتمعون على توحيد غرف العمليات')).toBeNull();
+		expect(typeOf('وقّع الجانبان اتفاقاً لتبادل المعلومات الأمنية')).toBe('agreement');
+	});
+	it('what the arrested took part in years ago is the charge, not a blast', () => {
+		expect(typeOf('اعتقلت الشرطة مطلوباً لمشاركته في تفجير سوق الخضار')).toBe('arrest');
+	});
+});
+
+describe('one event whose words pull two ways', () => {
+	it('shells used in a fight make it a clash', () => {
+		expect(typeOf('دارت اشتباكات بين الجيش ومسلحين استخدمت فيها البنادق الآلية وقذائف الهاون')).toBe('clash');
+		expect(typeOf('سقطت قذائف هاون على أطراف البلدة')).toBe('shelling');
+	});
+	it('protesters who burn or throw stones riot', () => {
+		const text = 'أضرم متظاهرون النار في إطارات وسط الطريق ورشقوا قوات الأمن بالحجارة';
+		const ev = classifyClause(text, whole(text)).event!;
+		expect([ev.type, ev.event_type, ev.sub_event_type]).toEqual(['riot', 'Riots', 'Violent demonstration']);
+		expect(typeOf('تجمّع محتجون أمام مبنى البلدية مطالبين بفرص عمل')).toBe('protest');
+	});
+	it('arrested infiltrators are an infiltration coded as arrests', () => {
+		const text = 'اعتقلت قوات الحدود ثلاثة متسللين عند الساتر الترابي';
+		const ev = classifyClause(text, whole(text)).event!;
+		expect([ev.type, ev.sub_event_type]).toEqual(['infiltration', 'Arrests']);
+	});
+	it('arms found on the arrested leave an arrest; a cache found is a seizure', () => {
+		expect(typeOf('اعتقلت القوة الأمنية رجلين في السوق وضبطت بحوزتهما مسدسين')).toBe('arrest');
+		expect(typeOf('عثرت مفرزة، فجر اليوم، على مخبأ فيه بنادق وقذائف')).toBe('weapons-seizure');
+		expect(typeOf('عُثر على جثة رجل في بستان')).not.toBe('weapons-seizure');
+	});
+});
+
+describe('tellings folded into one draft', () => {
+	it('a clause saying the fight went on is the same fight', () => {
+		expect.hasAssertions();
+		const text = 'اشتبك الجيش مع مسلحين مساء الأحد في الحي الغربي، قبل أن تتوسع المواجهات إلى السوق وتسفر عن مقتل ثلاثة مسلحين.';
+		const drafts = draftIncidents({ id: 'x', text, date: '2026-03-02' }, geo);
+		expect(drafts.map((d) => d.type)).toEqual(['clash']);
+	});
+	it('a headline is the body’s event of its type', () => {
+		const text = 'اعتقال مهرب قرب الحدود\n\nاعتقلت دورية للحرس، مساء الأحد، مهرباً كان يحاول عبور الساتر.';
+		const drafts = draftIncidents({ id: 'x', text, date: '2026-03-02' }, geo);
+		expect(drafts.map((d) => d.type)).toEqual(['arrest']);
+		expect(drafts[0].evidence.text).toContain('مساء الأحد');
+	});
+});
