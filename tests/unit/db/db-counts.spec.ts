@@ -72,11 +72,12 @@ const QUERIES: [string, () => ExploreQuery][] = [
 ];
 
 describe('count tiles from the precomputed counts', () => {
-	it('the load built them: every anchored event counted once at each level', async () => {
-		const r = await db.query(`SELECT level, sum(n)::int AS n FROM acled.counts GROUP BY level ORDER BY level`);
+	it('the load built them: every anchored event counted once at each level, by span and for all time', async () => {
+		const r = await db.query(`SELECT level, whole, sum(n)::int AS n FROM acled.counts GROUP BY level, whole ORDER BY level, whole`);
 		const all = (await db.query(`SELECT count(*)::int AS n FROM acled.features WHERE anchor IS NOT NULL`)).rows[0].n;
 		expect(all).toBeGreaterThan(2000);
-		expect(r.rows.map((x) => x.n)).toEqual([all, all, all]);
+		// Each level twice: the groups by span and the same without it (all time).
+		expect(r.rows.map((x) => x.n)).toEqual([all, all, all, all, all, all]);
 	});
 
 	it('answer the time window and type, and leave every other filter to the live query', () => {

@@ -4,6 +4,8 @@
  * grouped per grid cell (./grid.ts), exact span (date_from, date_to), type set and is_event, so
  * a tile sums the groups of its cells and window — for any day window, not only whole months.
  *
+ * Each level also holds the same groups without their span (`whole`: the counts for all time), what
+ * a view without a time window reads — the map's first view — instead of every span's group.
  * Levels: the cells of zoom LEVELS[i] answer every zoom from the previous level + 1 up to it
  * (a coarser cell is an index shift of a finer one). `buildCounts` runs in every load's transaction
  * just before the swap (./schema.ts `swapIn`), so the counts are never older than the features.
@@ -27,7 +29,7 @@ const layers = [...EVENT_LAYERS].map((l) => `'${l}'`).join(', ');
 /** Builds `${s}.counts` from `${s}.features` (inside the load's transaction). */
 export async function buildCounts(db: PoolClient, s: string): Promise<number> {
 	await db.query(`DROP TABLE IF EXISTS ${s}.counts; CREATE TABLE ${s}.counts (
-	layer text NOT NULL, level smallint NOT NULL, cx integer NOT NULL, cy integer NOT NULL, is_event boolean NOT NULL,
+	layer text NOT NULL, level smallint NOT NULL, whole boolean NOT NULL, cx integer NOT NULL, cy integer NOT NULL, is_event boolean NOT NULL,
 	date_from text COLLATE "C", date_to text COLLATE "C", days daterange NOT NULL, type_ids text[] NOT NULL,
 	n integer NOT NULL, sx double precision NOT NULL, sy double precision NOT NULL)`);
 	// The spans as date ranges, for a GiST index: worked out here for the few distinct spans, so a
@@ -44,14 +46,21 @@ INSERT INTO ${s}.counts
 WITH pts AS MATERIALIZED (
 	SELECT layer, is_event, date_from, date_to, type_ids, ${mercX('anchor')} AS x, ${mercY('anchor')} AS y
 	FROM ${s}.features WHERE layer IN (${layers}) AND anchor IS NOT NULL
+), spans AS MATERIALIZED (
+	SELECT p.layer, l.level, floor(p.x / l.size)::int AS cx, floor(p.y / l.size)::int AS cy, p.is_event, p.date_from, p.date_to,
+		coalesce(sp.days, '(,)')::daterange AS days, p.type_ids, count(*)::int AS n, sum(p.x) AS sx, sum(p.y) AS sy
+	FROM pts p CROSS JOIN (VALUES ${level}) AS l(level, size)
+	LEFT JOIN count_spans sp ON sp.date_from IS NOT DISTINCT FROM p.date_from AND sp.date_to IS NOT DISTINCT FROM p.date_to
+	GROUP BY p.layer, l.level, 3, 4, p.is_event, p.date_from, p.date_to, sp.days, p.type_ids
 )
-SELECT p.layer, l.level, floor(p.x / l.size)::int, floor(p.y / l.size)::int, p.is_event, p.date_from, p.date_to,
-	coalesce(sp.days, '(,)')::daterange, p.type_ids, count(*)::int, sum(p.x), sum(p.y)
-FROM pts p CROSS JOIN (VALUES ${level}) AS l(level, size)
-LEFT JOIN count_spans sp ON sp.date_from IS NOT DISTINCT FROM p.date_from AND sp.date_to IS NOT DISTINCT FROM p.date_to
-GROUP BY p.layer, l.level, 3, 4, p.is_event, p.date_from, p.date_to, sp.days, p.type_ids
-ORDER BY l.level, p.date_from`);
-	await db.query(COUNT_LEVELS.map((l) => `CREATE INDEX ON ${s}.counts USING gist (days) WHERE level = ${l};`).join('\n') + `ANALYZE ${s}.counts;`);
+SELECT layer, level, false, cx, cy, is_event, date_from, date_to, days, type_ids, n, sx, sy FROM spans
+UNION ALL
+SELECT layer, level, true, cx, cy, is_event, NULL, NULL, '(,)', type_ids, sum(n)::int, sum(sx), sum(sy) FROM spans GROUP BY layer, level, cx, cy, is_event, type_ids
+ORDER BY 2, 3, 7`);
+	await db.query(
+		COUNT_LEVELS.map((l) => `CREATE INDEX ON ${s}.counts USING gist (days) WHERE level = ${l} AND NOT whole;`).join('\n') +
+			`CREATE INDEX ON ${s}.counts (level, cx, cy) WHERE whole; ANALYZE ${s}.counts;`
+	);
 	return r.rowCount ?? 0;
 }
 
@@ -73,6 +82,7 @@ export function countCellsSql(s: string, layer: string, z: number, x: number, y:
 	const c = tileCells(z, x, y);
 	const parts = [`k.level = ${level}`, `k.layer = ${p(layer)}`, `k.cx BETWEEN ${c.x0 * 2 ** shift} AND ${(c.x1 + 1) * 2 ** shift - 1}`, `k.cy BETWEEN ${c.y0 * 2 ** shift} AND ${(c.y1 + 1) * 2 ** shift - 1}`];
 	const { from, to } = dayRange(q);
+	parts.push(from || to ? 'NOT k.whole' : 'k.whole');
 	if (from || to) {
 		const t = [from && `k.date_to >= ${p(from)}`, to && `k.date_from <= ${p(to)}`].filter(Boolean).join(' AND ');
 		// The range test is what the index reads; the text test is the live query's own, exact.
