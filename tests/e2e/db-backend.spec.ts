@@ -140,19 +140,19 @@ test('high zoom: a marker dated only to a month fades by the share of its days i
 	expect(month.properties.date_from).not.toBe(month.properties.date_to);
 	await page.goto(`${db.base}/#10/${month.properties.anchor_lat}/${month.properties.anchor_lon}`);
 	// No window: drawn whole.
-	await expect.poll(() => markerOpacity(page, month.id), { timeout: 30_000 }).toBe(1);
-	await expect(page.getByTestId('timeline-from')).toBeVisible({ timeout: 30_000 });
+	await expect.poll(() => markerOpacity(page, month.id), { timeout: 60_000 }).toBe(1);
+	await expect(page.getByTestId('timeline-from')).toBeVisible({ timeout: 60_000 });
 	await slideTo(page.getByTestId('timeline-from'), '2025-05-10');
 	await slideTo(page.getByTestId('timeline-to'), '2025-05-20');
 	// 11 of its 31 days inside: 0.25 + 0.75 × 11/31, the files' fade.
 	const want = 0.25 + 0.75 * fadeWeight(month.properties.date_from, month.properties.date_to, '2025-05-10', '2025-05-20');
 	expect(want).toBeLessThan(0.6);
-	await expect.poll(async () => Math.abs(((await markerOpacity(page, month.id)) ?? -1) - want), { timeout: 30_000 }).toBeLessThan(1e-6);
+	await expect.poll(async () => Math.abs(((await markerOpacity(page, month.id)) ?? -1) - want), { timeout: 60_000 }).toBeLessThan(1e-6);
 	// A marker dated to its day, in its window, is drawn whole.
 	await slideTo(page.getByTestId('timeline-from'), '2024-12-20');
 	await slideTo(page.getByTestId('timeline-to'), '2024-12-31');
 	await page.evaluate(([lon, lat]) => (window as never as { __atlasMap: { jumpTo(o: unknown): void } }).__atlasMap.jumpTo({ zoom: 10, center: [lon, lat] }), [exactDay.properties.anchor_lon!, exactDay.properties.anchor_lat!]);
-	await expect.poll(() => markerOpacity(page, exactDay.id), { timeout: 30_000 }).toBe(1);
+	await expect.poll(() => markerOpacity(page, exactDay.id), { timeout: 60_000 }).toBe(1);
 });
 
 test('an export from the database downloads valid GeoJSON, the bytes /api/layers/incidents serves', async ({ page }) => {
