@@ -2,8 +2,9 @@
 import type { Browser } from '@playwright/test';
 import type { Entry } from './metrics';
 
-/** The bench's ports (4407–4419). */
-export const PORTS = { static: 4407, seed: 4408, small: 4409, large: 4410, same: 4411 } as const;
+/** The bench's ports (4407–4419), moved by BENCH_PORT_OFFSET when another run holds them (a shared machine). */
+const OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 0);
+export const PORTS = { static: 4407 + OFFSET, seed: 4408 + OFFSET, small: 4409 + OFFSET, large: 4410 + OFFSET, same: 4411 + OFFSET, db1m: 4414 + OFFSET, db1mBare: 4415 + OFFSET } as const;
 
 export interface Ctx {
 	runs: number;

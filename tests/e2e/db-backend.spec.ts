@@ -12,6 +12,7 @@ import { countDifferent, dominantColour } from './pixels';
 import { expectVerbatimExcerpts, panelLoaded, slideTo, waitForMap } from './atlas';
 import { startDataServer, type DataServer } from './dataServer';
 import { e2eDatabaseUrl, loadDatabase, startRelay, type Relay } from './dbServer';
+import { fadeWeight } from '../../src/lib/explore/playback';
 
 let db: DataServer;
 let relay: Relay;
@@ -115,6 +116,43 @@ test('high zoom: markers from tiles; a click opens the panel with verbatim excer
 	await slideTo(page.getByTestId('timeline-from'), '2025-03-01');
 	await expect.poll(async () => (await rendered(page, MARKERS)).map((f) => f.id), { timeout: 30_000 }).not.toContain(one.id);
 	expect(asked.filter((u) => /\/tiles\/incidents\/(9|1\d)\//.test(u))).toEqual([]);
+});
+
+/** The opacity a marker is drawn with now (MapLibre evaluates the layer's paint for each rendered feature), or null when it is not drawn. */
+async function markerOpacity(page: Page, id: string): Promise<number | null> {
+	return page.evaluate(
+		([layer, id]) => {
+			type F = { properties: { id?: string }; layer: { paint: Record<string, unknown> } };
+			type M = { loaded(): boolean; isMoving(): boolean; getLayer(id: string): unknown; queryRenderedFeatures(o: unknown): F[] };
+			const m = (window as never as { __atlasMap?: M }).__atlasMap;
+			if (!m || !m.loaded() || m.isMoving() || !m.getLayer(layer)) return null;
+			const f = m.queryRenderedFeatures({ layers: [layer] }).find((x) => x.properties.id === id);
+			return f ? Number(f.layer.paint['circle-opacity']) : null;
+		},
+		[MARKERS, id]
+	);
+}
+
+test('high zoom: a marker dated only to a month fades by the share of its days in the window, as on the files', async ({ page }) => {
+	const all = await incidents(page);
+	const month = all.find((f) => f.id === '2025-05-baghdad-arab-summit')!;
+	const exactDay = all.find((f) => f.id === '2024-12-26-iraqi-intelligence-delegation-damascus')!;
+	expect(month.properties.date_from).not.toBe(month.properties.date_to);
+	await page.goto(`${db.base}/#10/${month.properties.anchor_lat}/${month.properties.anchor_lon}`);
+	// No window: drawn whole.
+	await expect.poll(() => markerOpacity(page, month.id), { timeout: 60_000 }).toBe(1);
+	await expect(page.getByTestId('timeline-from')).toBeVisible({ timeout: 60_000 });
+	await slideTo(page.getByTestId('timeline-from'), '2025-05-10');
+	await slideTo(page.getByTestId('timeline-to'), '2025-05-20');
+	// 11 of its 31 days inside: 0.25 + 0.75 × 11/31, the files' fade.
+	const want = 0.25 + 0.75 * fadeWeight(month.properties.date_from, month.properties.date_to, '2025-05-10', '2025-05-20');
+	expect(want).toBeLessThan(0.6);
+	await expect.poll(async () => Math.abs(((await markerOpacity(page, month.id)) ?? -1) - want), { timeout: 60_000 }).toBeLessThan(1e-6);
+	// A marker dated to its day, in its window, is drawn whole.
+	await slideTo(page.getByTestId('timeline-from'), '2024-12-20');
+	await slideTo(page.getByTestId('timeline-to'), '2024-12-31');
+	await page.evaluate(([lon, lat]) => (window as never as { __atlasMap: { jumpTo(o: unknown): void } }).__atlasMap.jumpTo({ zoom: 10, center: [lon, lat] }), [exactDay.properties.anchor_lon!, exactDay.properties.anchor_lat!]);
+	await expect.poll(() => markerOpacity(page, exactDay.id), { timeout: 60_000 }).toBe(1);
 });
 
 test('an export from the database downloads valid GeoJSON, the bytes /api/layers/incidents serves', async ({ page }) => {

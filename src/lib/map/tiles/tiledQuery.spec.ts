@@ -13,7 +13,9 @@ import { parseQueryStrict, type ExploreQuery } from '$lib/explore/query';
 import { featureRow } from '$lib/server/db/rows';
 import { fixtureDataDir, removeDir } from '../../../../tests/unit/fixture-corpus';
 import { expression } from '@maplibre/maplibre-gl-style-spec';
-import { countParams, countText, featureFilter, featureParams, tileUrl } from './tiledQuery';
+import { countParams, countText, fadeOpacity, featureFilter, featureParams, tileUrl } from './tiledQuery';
+import { fadeWeight } from '$lib/explore/playback';
+import { dayRange } from '$lib/explore/query';
 import { m } from '$lib/i18n';
 
 const dir = fixtureDataDir();
@@ -86,5 +88,25 @@ describe('tiled event layers: the query as MapLibre filters and tile URLs', () =
 				expect(got, `${locale} ${count}`).toBe(text(count, new Intl.NumberFormat(`${locale}-u-nu-latn`).format(count)));
 			}
 		}
+	});
+
+	it('fades a marker on the tiles as the files fade it: by the share of its days in the window', () => {
+		expect.hasAssertions();
+		expect(fadeOpacity({})).toBe(1);
+		let faded = 0;
+		for (const w of ['from=2025-05-01&to=2025-05-15', 'from=2024-12-20', 'to=2025-01-10', 'from=2025-10', 'from=2024-12-15&to=2025-01-15']) {
+			const q = parseQueryStrict(new URLSearchParams(w));
+			const e = expression.createExpression(fadeOpacity(q), 'layers[0].paint.circle-opacity');
+			if (e.result !== 'success') throw new Error(JSON.stringify(e.value));
+			const { from, to } = dayRange(q);
+			for (const [i, f] of incidents.entries()) {
+				const p = f.properties!;
+				if (p.date_to < (from ?? '') || p.date_from > (to ?? '9999')) continue;
+				const want = 0.25 + 0.75 * fadeWeight(p.date_from, p.date_to, from, to);
+				expect(e.value.evaluate({ zoom: 10 }, { type: 1, properties: JSON.parse(featureRow('incidents', i, f).props) } as never), `${f.id} ${w}`).toBeCloseTo(want, 9);
+				if (want < 1) faded++;
+			}
+		}
+		expect(faded).toBeGreaterThan(0);
 	});
 });

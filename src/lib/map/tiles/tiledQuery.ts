@@ -12,6 +12,7 @@
  */
 import type { ExpressionSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { dayRange, filtersOf, serialiseQuery, type ExploreQuery, type PageQuery } from '$lib/explore/query';
+import { dayNumber } from '$lib/explore/days';
 
 /** The query string of the count tiles: every filter (not `layers`), canonical, so equal queries share tiles (and a CDN's cache). */
 export function countParams(q: PageQuery): string {
@@ -42,6 +43,23 @@ export function featureFilter(q: ExploreQuery): ExpressionSpecification | null {
 	if (q.outlet?.length) parts.push(holdsOne('outlet_ids', q.outlet));
 	if (q.sources) parts.push(['>=', ['coalesce', ['get', 'source_count'], 0], q.sources]);
 	return parts.length ? (['all', ...parts] as ExpressionSpecification) : null;
+}
+
+/**
+ * A marker's opacity under the time window, as the files' markers (../layers/IncidentsLayer `fade`,
+ * $lib/explore/playback `fadeWeight`): 0.25 + 0.75 × the share of its days inside the window, so
+ * an incident dated only to a month fades in over that month; 1 without a window or a span. The
+ * feature tiles carry the span as day numbers (`day_from`, `day_to`: src/lib/server/db/rows.ts).
+ */
+export function fadeOpacity(q: ExploreQuery): ExpressionSpecification | number {
+	const { from, to } = dayRange(q);
+	if (!from && !to) return 1;
+	const a: ExpressionSpecification = ['get', 'day_from'];
+	const b: ExpressionSpecification = ['get', 'day_to'];
+	const lo: ExpressionSpecification = from ? ['max', a, dayNumber(from)] : a;
+	const hi: ExpressionSpecification = to ? ['min', b, dayNumber(to)] : b;
+	const share: ExpressionSpecification = ['/', ['max', 0, ['+', 1, ['-', hi, lo]]], ['+', 1, ['-', b, a]]];
+	return ['case', ['all', ['has', 'day_from'], ['has', 'day_to']], ['+', 0.25, ['*', 0.75, share]], 1];
 }
 
 /** The tile URL template of `layer` on this origin, with `params` (MapLibre needs an absolute URL: its workers have no page base). */

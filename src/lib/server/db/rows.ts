@@ -11,6 +11,8 @@ import { facetValues, isEvent } from '$lib/explore/facets';
 import { sourceCount } from '$lib/explore/select';
 import { lightFeature } from '$lib/atlas/mapModel';
 import { isRegionOnly } from '$lib/model/precision';
+import { isIsoDay } from '$lib/corpus/dates';
+import { dayNumber } from '$lib/explore/days';
 
 export interface FeatureRow {
 	layer: string;
@@ -51,6 +53,9 @@ export function featureRow(layer: string, ord: number, f: Feature): FeatureRow {
 	const light = lightFeature(f).properties ?? {};
 	// Tiles carry no arrays: the filter expressions read comma-wrapped id lists (",a,b,").
 	for (const k of ['actor', 'article', 'outlet'] as const) light[`${k}_ids`] = `,${ids[k].join(',')},`;
+	// The span as day numbers: a tile's marker fades by the share of its days inside the time window,
+	// as the files' markers do (../../map/tiles/tiledQuery `fadeOpacity`), by arithmetic in a MapLibre expression.
+	if (event && isIsoDay(String(p.date_from)) && isIsoDay(String(p.date_to))) [light.day_from, light.day_to] = [dayNumber(p.date_from), dayNumber(p.date_to)];
 	return {
 		layer,
 		ord,

@@ -6,9 +6,11 @@
  * Schemas: `atlas` (the built atlas: every layer's features, articles, excerpts, sources, near
  * targets) and `acled` (an ACLED import: its `features`, same columns, layer `acled`).
  * Geometries are SRID 4326; GiST indexes on the geometry, on the point anchors and on the geometry
- * as geography (what `near` reads with ST_DWithin), btree on the dates.
+ * as geography (what `near` reads with ST_DWithin), btree on the dates; `counts` (./counts.ts) for
+ * the low-zoom tiles, built at the swap.
  */
-import type { ClientBase } from 'pg';
+import type { ClientBase, PoolClient } from 'pg';
+import { buildCounts } from './counts';
 
 /** The schemas a load writes; the server reads `features` from both. */
 export const SCHEMAS = ['atlas', 'acled'] as const;
@@ -49,6 +51,10 @@ CREATE INDEX ON ${s}.features USING gist ((geom::geography));
 -- Narrow: a time-window count reads this index alone, not the wide rows (index-only scan).
 CREATE INDEX ON ${s}.features (layer, date_from, date_to) INCLUDE (is_event, anchor);
 CREATE INDEX ON ${s}.features USING gin (actor_ids);
+-- A place's panel lists the incidents naming it or drawn at it (./panels.ts): a BitmapOr of these
+-- two instead of a scan of every incident (at a million, 1.9 s → 0.12 s for 2,500 incidents).
+CREATE INDEX ON ${s}.features USING gin ((props->'place_ids')) WHERE layer = 'incidents';
+CREATE INDEX ON ${s}.features ((props->>'footprint_id')) WHERE layer = 'incidents';
 ANALYZE ${s}.features;`;
 }
 
@@ -81,8 +87,10 @@ export async function createNext(db: ClientBase, s: SchemaName, extra = ''): Pro
  * Replaces `s` by its next copy (inside the caller's transaction, which the caller commits):
  * readers see the old copy until COMMIT, then the new one.
  */
-export async function swapIn(db: ClientBase, s: SchemaName, version: string): Promise<void> {
+export async function swapIn(db: PoolClient, s: SchemaName, version: string): Promise<void> {
 	const next = nextName(s);
+	// The low zooms' counts, from the features as they are now: never older than what they count.
+	await buildCounts(db, next);
 	await db.query(`INSERT INTO ${next}.meta VALUES ('version', $1), ('loaded_at', $2)`, [version, new Date().toISOString()]);
 	await db.query(`DROP SCHEMA IF EXISTS ${s} CASCADE; ALTER SCHEMA ${next} RENAME TO ${s};`);
 }

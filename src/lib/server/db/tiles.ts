@@ -16,14 +16,11 @@ import { createHash } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import { serialiseQuery, type ExploreQuery } from '$lib/explore/query';
 import { schemaOf, whereOf } from './where';
+import { AGGREGATE_BELOW, cellSize, CELLS, EVENT_LAYERS, mercX, mercY, R } from './grid';
+import { countCellsSql, countsAnswer } from './counts';
 
-export const AGGREGATE_BELOW = 9;
-export const EVENT_LAYERS = new Set(['incidents', 'acled']);
-/** Grid cells per tile side at aggregated zooms. */
-const CELLS = 64;
+export { AGGREGATE_BELOW, EVENT_LAYERS };
 export const MAX_ZOOM = 16;
-/** Half the Web Mercator world's width in metres (EPSG:3857). */
-const R = 20037508.342789244;
 
 export function validTile(z: number, x: number, y: number): boolean {
 	return Number.isInteger(z) && Number.isInteger(x) && Number.isInteger(y) && z >= 0 && z <= MAX_ZOOM && x >= 0 && y >= 0 && x < 2 ** z && y < 2 ** z;
@@ -45,31 +42,46 @@ export function tileEtag(version: string, layer: string, z: number, x: number, y
 
 const ENV = (p: (v: unknown) => string, z: number, x: number, y: number) => `ST_TileEnvelope(${p(z)}::int, ${p(x)}::int, ${p(y)}::int)`;
 
-/** The tile's bytes (possibly empty: a tile with no features is a valid empty MVT). */
-export async function tile(db: PoolClient, layer: string, z: number, x: number, y: number, q: ExploreQuery): Promise<Buffer> {
+/** Whether schema `s` holds the precomputed counts (a schema loaded before they existed does not). */
+async function hasCounts(db: PoolClient, s: string): Promise<boolean> {
+	return (await db.query('SELECT to_regclass($1) IS NOT NULL AS ok', [`${s}.counts`])).rows[0].ok;
+}
+
+/**
+ * The tile's bytes (possibly empty: a tile with no features is a valid empty MVT). Count tiles come
+ * from the precomputed counts (./counts.ts) when they answer the query; `live` forces the query over
+ * the features (the tests and the bench compare both).
+ */
+export async function tile(db: PoolClient, layer: string, z: number, x: number, y: number, q: ExploreQuery, o: { live?: boolean } = {}): Promise<Buffer> {
 	const params: unknown[] = [];
 	const p = (v: unknown) => `$${params.push(v)}`;
 	const w = whereOf(layer, q, 'f', [], params);
 	const s = schemaOf(layer);
 	const env = ENV(p, z, x, y);
-	// A margin of a few pixels so symbols on the tile's edge are not clipped.
-	const box = `ST_Transform(ST_Expand(${env}, (ST_XMax(${env}) - ST_XMin(${env})) / 64), 4326)`;
+	// A margin of one grid cell so symbols on the tile's edge are not clipped, kept inside the
+	// world (beyond its edge ST_Transform wraps, and a tile on the edge, zoom 0–2, came out empty).
+	const m = `((ST_XMax(${env}) - ST_XMin(${env})) / ${CELLS})`;
+	const edge = (f: 'X' | 'Y', side: 'Min' | 'Max') => `${side === 'Min' ? 'greatest' : 'least'}(ST_${f}${side}(${env}) ${side === 'Min' ? '-' : '+'} ${m}, ${side === 'Min' ? -R : R})`;
+	const box = `ST_Transform(ST_MakeEnvelope(${edge('X', 'Min')}, ${edge('Y', 'Min')}, ${edge('X', 'Max')}, ${edge('Y', 'Max')}, 3857), 4326)`;
 	// Region-only incidents are drawn as their region's polygon, never as a point: an ACLED region
 	// (geo_precision 3) comes with a centroid only, so it is left out of the tiles (it is listed and exported).
 	const regionTest = layer === 'acled' ? 'false' : `f.is_event AND f.anchor IS NULL AND ST_Dimension(f.geom) = 2`;
 	let sql: string;
 	if (EVENT_LAYERS.has(layer) && z < AGGREGATE_BELOW) {
-		const cell = `((ST_XMax(${env}) - ST_XMin(${env})) / ${CELLS})`;
-		// Web Mercator by arithmetic on the anchors' lon/lat (no geometry made per row): at a
-		// million incidents, ST_Transform per point was most of a low-zoom tile's time.
-		sql = `
-WITH pts AS (
-	SELECT ST_X(f.anchor) * ${R} / 180 AS x, ln(tan((90 + ST_Y(f.anchor)) * pi() / 360)) * ${R} / pi() AS y
+		const cell = cellSize(z);
+		const fromTable = !o.live && countsAnswer(q) && (await hasCounts(db, s));
+		const cells = fromTable
+			? countCellsSql(s, layer, z, x, y, q, env, p)
+			: `
+pts AS (
+	SELECT ${mercX('f.anchor')} AS x, ${mercY('f.anchor')} AS y
 	FROM ${s}.features f WHERE ${w.sql} AND f.anchor && ${box}
 ), cells AS (
 	SELECT ST_AsMVTGeom(ST_SetSRID(ST_MakePoint(avg(x), avg(y)), 3857), ${env}) AS geom, count(*)::int AS count
 	FROM pts GROUP BY floor(x / ${cell}), floor(y / ${cell})
-), regions AS (
+)`;
+		sql = `
+WITH ${cells}, regions AS (
 	SELECT ST_AsMVTGeom(ST_Transform((array_agg(f.geom ORDER BY f.ord))[1], 3857), ${env}) AS geom,
 		coalesce(f.props->>'footprint_id', '') AS footprint_id, count(*)::int AS count
 	FROM ${s}.features f WHERE ${w.sql} AND ${regionTest} AND f.geom && ${box}
