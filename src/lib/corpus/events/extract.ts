@@ -12,7 +12,6 @@ import { norm } from '$lib/arabic/normalize';
 import type { Draft } from './schema';
 import { titleAr, titleEn } from './titles';
 import { eventWhen, findWhens, type Anchor, type When } from './when';
-import { findDates } from '../dates';
 import { applyUpdates } from './updates';
 import { eventPlace, findPlaces, km, REGION_KINDS, type EventPlace, type Geography } from './where';
 import { lines } from '../draft';
