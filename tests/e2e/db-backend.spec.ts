@@ -5,6 +5,7 @@
 // changing what is drawn, an export that is valid GeoJSON, and words — never a blank map — when the
 // database is away. No database here is a failure, not a skip: CI starts one (`npm run db:start`).
 import { readFile } from 'node:fs/promises';
+import pg from 'pg';
 import { check } from '@placemarkio/check-geojson';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -15,11 +16,12 @@ import { e2eDatabaseUrl, loadDatabase, startRelay, type Relay } from './dbServer
 
 let db: DataServer;
 let relay: Relay;
+let dbUrl: string;
 // Serial: one server and database for all; each test drives WebGL in software through a timeline.
 test.describe.configure({ mode: 'serial', timeout: 150_000 });
 test.beforeAll(async () => {
 	test.setTimeout(180_000);
-	const url = e2eDatabaseUrl();
+	const url = (dbUrl = e2eDatabaseUrl());
 	relay = await startRelay(url);
 	db = await startDataServer((dir) => loadDatabase(url, dir), { DATABASE_URL: relay.url });
 });
@@ -116,6 +118,65 @@ test('high zoom: markers from tiles; a click opens the panel with verbatim excer
 	await expect.poll(async () => (await rendered(page, MARKERS)).map((f) => f.id), { timeout: 30_000 }).not.toContain(one.id);
 	expect(asked.filter((u) => /\/tiles\/incidents\/(9|1\d)\//.test(u))).toEqual([]);
 });
+
+/** One number from the database itself (not through the app): what the page must show. */
+async function sqlCount(sql: string, params: unknown[] = []): Promise<number> {
+	const client = new pg.Client({ connectionString: dbUrl });
+	await client.connect();
+	try {
+		return Number((await client.query(sql, params)).rows[0].n);
+	} finally {
+		await client.end();
+	}
+}
+
+test('the page never downloads the incidents: list, timeline bars, counts and a panel are the server answers', async ({ page }) => {
+	const asked: string[] = [];
+	page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+	const [from, to] = ['2024-12-01', '2024-12-31'];
+	const kept = `FROM atlas.features WHERE layer = 'incidents' AND date_to >= $1 AND date_from <= $2`;
+	const n = await sqlCount(`SELECT count(*) AS n ${kept}`, [from, to]);
+	// The December bar counts day-dated incidents, time left out (as the timeline does).
+	const december = await sqlCount(`SELECT count(*) AS n FROM atlas.features WHERE layer = 'incidents' AND date_from = date_to AND date_from LIKE '2024-12-%'`);
+	const type = await topType(from, to);
+	expect(n).toBeGreaterThan(0);
+	expect(december).toBeGreaterThan(0);
+
+	await page.goto(`${db.base}/?from=${from}&to=${to}#5/34.6/40.5`);
+	await expect(page.getByTestId('timeline-summary')).toContainText(`${n} incident`, { timeout: 30_000 });
+	await expect(page.locator('[data-testid="timeline-bar"][aria-label^="Dec 2024:"]')).toHaveAttribute('aria-label', new RegExp(`: ${december} incidents? dated`));
+	await expect(page.getByTestId('result-count')).toContainText(`of which ${n} incident`, { timeout: 30_000 });
+	// The newest kept incident leads the list (sorted by the database); a click opens its panel.
+	const first = page.getByTestId('result-list').locator('[role="option"]').first();
+	const key = (await first.getAttribute('data-key'))!;
+	expect(key).toMatch(/^incident:/);
+	expect(await sqlCount(`SELECT count(*) AS n ${kept} AND id = $3 AND date_from = (SELECT max(date_from) ${kept})`, [from, to, key.slice(9)])).toBe(1);
+	await first.click();
+	await expect(page.locator(`[data-testid="panel"][data-selection="${key}"]`)).toBeVisible();
+	await panelLoaded(page);
+	// The filter counts: the most frequent type of the window, counted by the database.
+	const filters = page.locator('[data-testid="filters-section"]');
+	if ((await filters.getAttribute('open')) === null) await filters.locator('> summary').click();
+	await expect(page.getByTestId(`count-type-${type}`)).toHaveText(String(await sqlCount(`SELECT count(*) AS n ${kept} AND $3 = ANY(type_ids)`, [from, to, type])));
+
+	expect(asked.filter((p) => p.startsWith('/api/map/incidents'))).toEqual([]);
+	for (const what of ['list', 'timeline', 'facets']) expect(asked).toContain(`/api/layers/incidents/${what}`);
+});
+
+/** The incident type most often kept in the window (by the database). */
+async function topType(from: string, to: string): Promise<string> {
+	const client = new pg.Client({ connectionString: dbUrl });
+	await client.connect();
+	try {
+		const r = await client.query(
+			`SELECT t, count(*) AS n FROM atlas.features, unnest(type_ids) AS t WHERE layer = 'incidents' AND date_to >= $1 AND date_from <= $2 GROUP BY t ORDER BY n DESC, t LIMIT 1`,
+			[from, to]
+		);
+		return r.rows[0].t as string;
+	} finally {
+		await client.end();
+	}
+}
 
 test('an export from the database downloads valid GeoJSON, the bytes /api/layers/incidents serves', async ({ page }) => {
 	await page.goto(`${db.base}/#5/34.6/40.5`);

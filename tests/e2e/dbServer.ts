@@ -14,7 +14,8 @@ export function e2eDatabaseUrl(): string {
 		const err = e as { stdout?: string; stderr?: string };
 		throw new Error(`npm run db:start failed — the database e2e specs need it:\n${err.stdout ?? ''}${err.stderr ?? ''}`, { cause: e });
 	}
-	const url = /^ATLAS_E2E_DATABASE_URL=(.+)$/m.exec(out)?.[1];
+	// E2E_DATABASE_URL: another database of the same cluster (parallel runs on one machine do not share one).
+	const url = process.env.E2E_DATABASE_URL || /^ATLAS_E2E_DATABASE_URL=(.+)$/m.exec(out)?.[1];
 	if (!url) throw new Error(`db:start printed no ATLAS_E2E_DATABASE_URL:\n${out}`);
 	return url;
 }
