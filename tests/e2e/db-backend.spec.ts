@@ -5,6 +5,7 @@
 // changing what is drawn, an export that is valid GeoJSON, and words — never a blank map — when the
 // database is away. No database here is a failure, not a skip: CI starts one (`npm run db:start`).
 import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
 import pg from 'pg';
 import { check } from '@placemarkio/check-geojson';
 import type { Page } from '@playwright/test';
@@ -177,6 +178,32 @@ async function topType(from: string, to: string): Promise<string> {
 		await client.end();
 	}
 }
+
+test('an ACLED event drawn from the tiles opens its panel', async ({ page }) => {
+	// The fixture export, loaded by the project's own command into the database the server reads.
+	execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'tools/db-import.ts', '--acled', 'tests/fixtures/acled/small.csv'], {
+		env: { ...process.env, DATABASE_URL: dbUrl },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	const [lon, lat] = [40.4508, 35.019]; // FXSYR1's longitude and latitude in the CSV (geo_precision 1: a marker)
+	await page.goto(`${db.base}/#11/${lat}/${lon}`);
+	await expect.poll(async () => (await rendered(page, 'tiled-acled-markers')).map((f) => f.id), { timeout: 30_000 }).toContain('FXSYR1');
+	const at = await page.evaluate(([lon, lat]) => (window as never as { __atlasMap: { project(l: number[]): { x: number; y: number } } }).__atlasMap.project([lon, lat]), [lon, lat]);
+	const box = (await page.getByTestId('canvas').boundingBox())!;
+	await page.mouse.click(box.x + at.x, box.y + at.y);
+	// The town's marker is there too: the chooser then asks which.
+	const chooser = page.getByTestId('chooser');
+	const panel = page.locator('[data-testid="panel"][data-selection="incident:FXSYR1"]');
+	await expect(chooser.or(panel).first()).toBeVisible();
+	if (await chooser.isVisible()) await chooser.locator('[data-testid="chooser-option"][data-id="FXSYR1"]').click();
+	await expect(panel).toBeVisible();
+	await panelLoaded(page);
+	await expect(page).toHaveURL(/[?&]incident=FXSYR1(&|#|$)/);
+	// What the CSV row says: its sub-event type and location, and ACLED's attribution.
+	await expect(panel).toContainText('Armed clash');
+	await expect(panel).toContainText('Al Mayadin');
+	await expect(panel).toContainText('ACLED');
+});
 
 test('an export from the database downloads valid GeoJSON, the bytes /api/layers/incidents serves', async ({ page }) => {
 	await page.goto(`${db.base}/#5/34.6/40.5`);
