@@ -5,6 +5,8 @@
 // changing what is drawn, an export that is valid GeoJSON, and words — never a blank map — when the
 // database is away. No database here is a failure, not a skip: CI starts one (`npm run db:start`).
 import { readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import pg from 'pg';
 import { check } from '@placemarkio/check-geojson';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -16,11 +18,12 @@ import { fadeWeight } from '../../src/lib/explore/playback';
 
 let db: DataServer;
 let relay: Relay;
+let dbUrl: string;
 // Serial: one server and database for all; each test drives WebGL in software through a timeline.
 test.describe.configure({ mode: 'serial', timeout: 150_000 });
 test.beforeAll(async () => {
 	test.setTimeout(180_000);
-	const url = e2eDatabaseUrl();
+	const url = (dbUrl = e2eDatabaseUrl());
 	relay = await startRelay(url);
 	db = await startDataServer((dir) => loadDatabase(url, dir), { DATABASE_URL: relay.url });
 });
@@ -155,6 +158,91 @@ test('high zoom: a marker dated only to a month fades by the share of its days i
 	await expect.poll(() => markerOpacity(page, exactDay.id), { timeout: 60_000 }).toBe(1);
 });
 
+/** One number from the database itself (not through the app): what the page must show. */
+async function sqlCount(sql: string, params: unknown[] = []): Promise<number> {
+	const client = new pg.Client({ connectionString: dbUrl });
+	await client.connect();
+	try {
+		return Number((await client.query(sql, params)).rows[0].n);
+	} finally {
+		await client.end();
+	}
+}
+
+test('the page never downloads the incidents: list, timeline bars, counts and a panel are the server answers', async ({ page }) => {
+	const asked: string[] = [];
+	page.on('request', (r) => asked.push(new URL(r.url()).pathname));
+	const [from, to] = ['2024-12-01', '2024-12-31'];
+	const kept = `FROM atlas.features WHERE layer = 'incidents' AND date_to >= $1 AND date_from <= $2`;
+	const n = await sqlCount(`SELECT count(*) AS n ${kept}`, [from, to]);
+	// The December bar counts day-dated incidents, time left out (as the timeline does).
+	const december = await sqlCount(`SELECT count(*) AS n FROM atlas.features WHERE layer = 'incidents' AND date_from = date_to AND date_from LIKE '2024-12-%'`);
+	const type = await topType(from, to);
+	expect(n).toBeGreaterThan(0);
+	expect(december).toBeGreaterThan(0);
+
+	await page.goto(`${db.base}/?from=${from}&to=${to}#5/34.6/40.5`);
+	await expect(page.getByTestId('timeline-summary')).toContainText(`${n} incident`, { timeout: 30_000 });
+	await expect(page.locator('[data-testid="timeline-bar"][aria-label^="Dec 2024:"]')).toHaveAttribute('aria-label', new RegExp(`: ${december} incidents? dated`));
+	await expect(page.getByTestId('result-count')).toContainText(`of which ${n} incident`, { timeout: 30_000 });
+	// The newest kept incident leads the list (sorted by the database); a click opens its panel.
+	const first = page.getByTestId('result-list').locator('[role="option"]').first();
+	const key = (await first.getAttribute('data-key'))!;
+	expect(key).toMatch(/^incident:/);
+	expect(await sqlCount(`SELECT count(*) AS n ${kept} AND id = $3 AND date_from = (SELECT max(date_from) ${kept})`, [from, to, key.slice(9)])).toBe(1);
+	await first.click();
+	await expect(page.locator(`[data-testid="panel"][data-selection="${key}"]`)).toBeVisible();
+	await panelLoaded(page);
+	// The filter counts: the most frequent type of the window, counted by the database.
+	const filters = page.locator('[data-testid="filters-section"]');
+	if ((await filters.getAttribute('open')) === null) await filters.locator('> summary').click();
+	await expect(page.getByTestId(`count-type-${type}`)).toHaveText(String(await sqlCount(`SELECT count(*) AS n ${kept} AND $3 = ANY(type_ids)`, [from, to, type])));
+
+	expect(asked.filter((p) => p.startsWith('/api/map/incidents'))).toEqual([]);
+	for (const what of ['list', 'timeline', 'facets']) expect(asked).toContain(`/api/layers/incidents/${what}`);
+});
+
+/** The incident type most often kept in the window (by the database). */
+async function topType(from: string, to: string): Promise<string> {
+	const client = new pg.Client({ connectionString: dbUrl });
+	await client.connect();
+	try {
+		const r = await client.query(
+			`SELECT t, count(*) AS n FROM atlas.features, unnest(type_ids) AS t WHERE layer = 'incidents' AND date_to >= $1 AND date_from <= $2 GROUP BY t ORDER BY n DESC, t LIMIT 1`,
+			[from, to]
+		);
+		return r.rows[0].t as string;
+	} finally {
+		await client.end();
+	}
+}
+
+test('an ACLED event drawn from the tiles opens its panel', async ({ page }) => {
+	// The fixture export, loaded by the project's own command into the database the server reads.
+	execFileSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'tools/db-import.ts', '--acled', 'tests/fixtures/acled/small.csv'], {
+		env: { ...process.env, DATABASE_URL: dbUrl },
+		stdio: ['ignore', 'pipe', 'pipe']
+	});
+	const [lon, lat] = [40.4508, 35.019]; // FXSYR1's longitude and latitude in the CSV (geo_precision 1: a marker)
+	await page.goto(`${db.base}/#11/${lat}/${lon}`);
+	await expect.poll(async () => (await rendered(page, 'tiled-acled-markers')).map((f) => f.id), { timeout: 30_000 }).toContain('FXSYR1');
+	const at = await page.evaluate(([lon, lat]) => (window as never as { __atlasMap: { project(l: number[]): { x: number; y: number } } }).__atlasMap.project([lon, lat]), [lon, lat]);
+	const box = (await page.getByTestId('canvas').boundingBox())!;
+	await page.mouse.click(box.x + at.x, box.y + at.y);
+	// The town's marker is there too: the chooser then asks which.
+	const chooser = page.getByTestId('chooser');
+	const panel = page.locator('[data-testid="panel"][data-selection="incident:FXSYR1"]');
+	await expect(chooser.or(panel).first()).toBeVisible();
+	if (await chooser.isVisible()) await chooser.locator('[data-testid="chooser-option"][data-id="FXSYR1"]').click();
+	await expect(panel).toBeVisible();
+	await panelLoaded(page);
+	await expect(page).toHaveURL(/[?&]incident=FXSYR1(&|#|$)/);
+	// What the CSV row says: its sub-event type and location, and ACLED's attribution.
+	await expect(panel).toContainText('Armed clash');
+	await expect(panel).toContainText('Al Mayadin');
+	await expect(panel).toContainText('ACLED');
+});
+
 test('an export from the database downloads valid GeoJSON, the bytes /api/layers/incidents serves', async ({ page }) => {
 	await page.goto(`${db.base}/#5/34.6/40.5`);
 	await expect.poll(() => drawnCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
@@ -167,27 +255,31 @@ test('an export from the database downloads valid GeoJSON, the bytes /api/layers
 	expect(bytes.equals(await (await page.request.get(`${db.base}/api/layers/incidents`)).body())).toBe(true);
 });
 
-test('the database away: the page says so in both languages, and the map still draws', async ({ page }) => {
-	// The server is up, its database is not (a port nothing listens on): the files still draw the map.
-	const away = await startDataServer(() => {}, { DATABASE_URL: 'postgres://atlas:atlas@127.0.0.1:9/atlas_e2e' });
-	try {
-		await page.goto(`${away.base}/#5.6/34.6/41.2`);
-		await waitForMap(page);
-		await expect(page.getByTestId('db-away')).toHaveText('The database cannot be reached: the map shows what it could load. Try again shortly.');
-		await page.goto(`${away.base}/?lang=ar#5.6/34.6/41.2`);
-		await waitForMap(page);
-		await expect(page.getByTestId('db-away')).toContainText('تعذّر الوصول إلى قاعدة البيانات');
-	} finally {
-		await away.stop();
-	}
-	// The database going away while the page is open: the next tiles answer 503, and the page says so.
-	await page.goto(`${db.base}/#5/34.6/40.5`);
-	await expect.poll(() => drawnCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
-	await expect(page.getByTestId('db-away')).toHaveCount(0);
-	await relay.cut();
-	await page.evaluate(() => (window as never as { __atlasMap: { jumpTo(o: unknown): void } }).__atlasMap.jumpTo({ zoom: 7, center: [41, 35] }));
-	await expect(page.getByTestId('db-away')).toBeVisible({ timeout: 30_000 });
-	// Never a blank map: the basemap and what was drawn stay.
-	const png = await page.getByTestId('canvas').screenshot();
-	expect(countDifferent(png, dominantColour(png), 8).fraction).toBeGreaterThan(0.2);
+test.describe('the database away', () => {
+	// The list and the timeline ask the server too: with the database cut they answer 503 (the page says so in words).
+	test.use({ allowedConsoleErrors: [/status of 503/] });
+	test('the database away: the page says so in both languages, and the map still draws', async ({ page }) => {
+		// The server is up, its database is not (a port nothing listens on): the files still draw the map.
+		const away = await startDataServer(() => {}, { DATABASE_URL: 'postgres://atlas:atlas@127.0.0.1:9/atlas_e2e' });
+		try {
+			await page.goto(`${away.base}/#5.6/34.6/41.2`);
+			await waitForMap(page);
+			await expect(page.getByTestId('db-away')).toHaveText('The database cannot be reached: the map shows what it could load. Try again shortly.');
+			await page.goto(`${away.base}/?lang=ar#5.6/34.6/41.2`);
+			await waitForMap(page);
+			await expect(page.getByTestId('db-away')).toContainText('تعذّر الوصول إلى قاعدة البيانات');
+		} finally {
+			await away.stop();
+		}
+		// The database going away while the page is open: the next tiles answer 503, and the page says so.
+		await page.goto(`${db.base}/#5/34.6/40.5`);
+		await expect.poll(() => drawnCount(page), { timeout: 30_000 }).toBeGreaterThan(0);
+		await expect(page.getByTestId('db-away')).toHaveCount(0);
+		await relay.cut();
+		await page.evaluate(() => (window as never as { __atlasMap: { jumpTo(o: unknown): void } }).__atlasMap.jumpTo({ zoom: 7, center: [41, 35] }));
+		await expect(page.getByTestId('db-away')).toBeVisible({ timeout: 30_000 });
+		// Never a blank map: the basemap and what was drawn stay.
+		const png = await page.getByTestId('canvas').screenshot();
+		expect(countDifferent(png, dominantColour(png), 8).fraction).toBeGreaterThan(0.2);
+	});
 });

@@ -6,7 +6,7 @@
 import type { Feature } from 'geojson';
 import { getContext, setContext } from 'svelte';
 import { browser } from '$app/environment';
-import { layerData } from '$lib/map/core/data.svelte';
+import { fromTiles, layerData } from '$lib/map/core/data.svelte';
 import { GAZETTEER_LAYERS } from '$lib/model/layers';
 import { dayRange, isFiltered, parseQuery, type PageQuery } from './query';
 import { keptOf, readSpans, type GeoTests, type SelectContext } from './select';
@@ -60,7 +60,9 @@ export class ExploreState {
 	}
 
 	/** Every name the loaded layers hold; null until they are all in (a name cannot be called unknown before). */
-	readonly #known = $derived.by(() => (DATA_LAYERS.every((id) => this.sources[id].loaded) ? knownNames(Object.fromEntries(DATA_LAYERS.map((id) => [id, this.features(id)]))) : null));
+	// Not with tiles: the page then holds no incident, so names cannot be checked here (the server's answers check them).
+	readonly tiled = fromTiles('incidents');
+	readonly #known = $derived.by(() => (!this.tiled && DATA_LAYERS.every((id) => this.sources[id].loaded) ? knownNames(Object.fromEntries(DATA_LAYERS.map((id) => [id, this.features(id)]))) : null));
 
 	/** The query of the link, and every problem with it: malformed parameters, and names the atlas lacks (each ignored, the rest applied). */
 	readonly parsed = $derived.by(() => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Feature } from 'geojson';
 import { dayNumber } from './days';
-import { axisEvery, domain, monthBins, spanLanes, spans } from './timeline';
+import { axisEvery, domain, monthBins, serverBins, spanLanes, spans } from './timeline';
+import { timelineBody } from './listing';
 
 const f = (id: string, date_from: string, date_to: string): Feature => ({ type: 'Feature', geometry: null as never, properties: { id, date_from, date_to } });
 
@@ -45,5 +46,22 @@ describe('timeline axis and spans', () => {
 		expect(axisEvery(3, 0)).toBe(3);
 		expect(axisEvery(24, 200)).toBe(6);
 		expect(axisEvery(240, 200)).toBe(48);
+	});
+});
+
+describe('serverBins', () => {
+	it("gives from the server's body what domain, monthBins and spanLanes give from the features", () => {
+		const fs = [f('a', '2025-07-30', '2025-07-30'), f('b', '2025-05-01', '2025-05-31'), f('c', '2025-07-01', '2025-07-01'), f('d', '2025-05-01', '2025-05-31')];
+		const all = spans(fs);
+		const dom = domain(all)!;
+		// The body as a backend makes it (listing.ts), from counts made here by hand.
+		const body = timelineBody('incidents', {}, { from: '2025-05-01', to: '2025-07-30' }, new Map([['2025-07', 2]]), [{ from: '2025-05-01', to: '2025-05-31', count: 2 }], 4);
+		const got = serverBins(body);
+		expect(got.extent).toEqual(dom);
+		expect(got.bins).toEqual(monthBins(all, dom.start, dom.end));
+		expect(got.lanes.map(({ from, to, count, exact }) => ({ from, to, count, exact }))).toEqual(spanLanes(all).map(({ from, to, count, exact }) => ({ from, to, count, exact })));
+	});
+	it('an empty body has no extent', () => {
+		expect(serverBins({ months: [], spans: [] }).extent).toBeNull();
 	});
 });

@@ -89,3 +89,20 @@ export function axisEvery(months: number, widthPx: number, labelPx = 40): number
 	const raw = widthPx <= 0 ? Math.max(1, months) : Math.max(1, Math.ceil((months * labelPx) / widthPx));
 	return [1, 2, 3, 4, 6, 12].find((d) => d >= raw) ?? 12 * Math.ceil(raw / 12);
 }
+
+/**
+ * The timeline's extent, histogram and span bars from the server's answer (`/api/layers/{id}/timeline`,
+ * $lib/explore/listing `TimelineBody`), as `domain`, `monthBins` and `spanLanes` make them from features.
+ */
+export function serverBins(body: {
+	months: { month: string; count: number }[];
+	spans: { from: string; to: string; count: number }[];
+}): { extent: { start: number; end: number } | null; bins: { from: number; to: number; count: number }[]; lanes: (Span & { count: number })[] } {
+	const bins = body.months.map(({ month, count }) => {
+		const from = dayNumber(`${month}-01`);
+		return { from, to: nextMonth(from) - 1, count };
+	});
+	const lanes = body.spans.map((s) => ({ id: `${s.from}:${s.to}`, from: dayNumber(s.from), to: dayNumber(s.to), exact: false, count: s.count }));
+	const extent = bins.length ? { start: bins[0].from, end: bins[bins.length - 1].to } : null;
+	return { extent, bins, lanes };
+}

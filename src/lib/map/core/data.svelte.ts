@@ -26,6 +26,21 @@ interface LayerData {
 // Browser-only cache (one user per page): the map and the feature list share one download.
 const cache = new Map<string, LayerData>();
 
+// Layers the server draws as vector tiles and answers in SQL (issue 21, a database backend): the
+// page never downloads them whole (a million incidents), so their entry stays empty and loaded.
+const tiled = new Set<string>();
+const NONE: LayerData = { data: EMPTY, labels: NO_POINTS, footprints: null, loaded: true, error: null, geometryOf: (f) => f.geometry };
+
+/** Marks `ids` as served by tiles and the server's answers (set by the page before anything asks). */
+export function serveFromTiles(ids: string[]): void {
+	for (const id of ids) tiled.add(id);
+}
+
+/** Whether `id` is drawn from tiles and listed, binned and counted by the server. */
+export function fromTiles(id: string): boolean {
+	return tiled.has(id);
+}
+
 /**
  * The features of `/api/map/{id}` (the light map model, $lib/model/map: every property the style,
  * filters and list read, no excerpts), fetched once per page and shared by everything that draws
@@ -34,6 +49,7 @@ const cache = new Map<string, LayerData>();
  * Reactive: read `.data` inside markup or `$derived`.
  */
 export function layerData(id: string): LayerData {
+	if (tiled.has(id)) return NONE;
 	const hit = cache.get(id);
 	if (hit) return hit;
 	// Big collections are never made deeply reactive: the whole object is swapped.

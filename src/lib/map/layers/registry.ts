@@ -29,7 +29,9 @@ export const LAYER = {
 	countryOutlines: 'country-selected',
 	// Drawn from vector tiles when the server has them (../tiles/TiledEventsLayer.svelte).
 	tiledIncidentMarkers: 'tiled-incidents-markers',
-	tiledIncidentRegions: 'tiled-incidents-regions'
+	tiledIncidentRegions: 'tiled-incidents-regions',
+	tiledAcledMarkers: 'tiled-acled-markers',
+	tiledAcledRegions: 'tiled-acled-regions'
 } as const;
 
 export type PickKind = 'place' | 'incident';
@@ -66,7 +68,10 @@ export const PICKABLE: Record<string, { kind: PickKind; tier: number; layer: str
 	[LAYER.countries]: { kind: 'place', tier: 3, layer: 'countries' },
 	// The same incidents from tiles: a marker as a marker, a region-only incident with the regions.
 	[LAYER.tiledIncidentMarkers]: { kind: 'incident', tier: 0, layer: 'incidents' },
-	[LAYER.tiledIncidentRegions]: { kind: 'incident', tier: 3, layer: 'incidents' }
+	[LAYER.tiledIncidentRegions]: { kind: 'incident', tier: 3, layer: 'incidents' },
+	// An ACLED import's events (the `acled` layer): incidents too, their panel from /api/incidents/{id}.
+	[LAYER.tiledAcledMarkers]: { kind: 'incident', tier: 0, layer: 'acled' },
+	[LAYER.tiledAcledRegions]: { kind: 'incident', tier: 3, layer: 'acled' }
 };
 
 /** Sources that may hold a feature of each kind, for the selection's feature-state. */

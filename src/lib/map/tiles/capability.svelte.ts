@@ -12,6 +12,11 @@ export interface TileCapability {
 	max_zoom?: number;
 }
 
+/** The event layers the page draws from tiles and asks the server about (list, timeline, facets): the incidents when the server tiles them. */
+export function tiledLayers(cap: TileCapability | null | undefined): string[] {
+	return cap?.available && cap.template && cap.layers?.includes('incidents') ? ['incidents'] : [];
+}
+
 let away = $state(false);
 
 /** The database answered 503 (down, gone, or nothing loaded): the page says so. */
