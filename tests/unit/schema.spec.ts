@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { parseList, parseOne, type Problem } from '$lib/schema/parse';
 import { GazetteerEntrySchema } from '$lib/schema/gazetteer';
 import { IncidentRecordSchema } from '$lib/schema/incidents';
-import { ArticleMetaSchema } from '$lib/schema/article';
+import { ArticleMetaSchema, SET_BY_HAND } from '$lib/schema/article';
 import { GlossesSchema } from '$lib/schema/glosses';
 
 const entry = { id: 'x-town', name_en: 'X', name_ar: 'س', kind: 'town', scope: 'frontier', variants: ['س'], geometry: { ref: 'places', where: { geonameid: 1 } } };
@@ -40,6 +40,22 @@ describe('schemas', () => {
 		const meta = parseOne(ArticleMetaSchema, { id: 'a' }, 'articles/a.json', problems)!;
 		expect(meta.outlet_en).toEqual({ value: null, evidence: [], note: expect.stringMatching(/\S/) });
 		expect(meta.date.precision).toBe('unknown');
+	});
+
+	it('read a field written by hand as its bare value, or without evidence and note', () => {
+		const problems: Problem[] = [];
+		const meta = parseOne(ArticleMetaSchema, { id: 'a', outlet_en: 'Rudaw', date: '2025-11-16', headline_ar: { value: 'عنوان' } }, 'articles/a.json', problems)!;
+		expect(problems).toEqual([]);
+		expect(meta.outlet_en).toEqual({ value: 'Rudaw', evidence: [], note: SET_BY_HAND });
+		expect(meta.headline_ar).toEqual({ value: 'عنوان', evidence: [], note: SET_BY_HAND });
+		expect(meta.date).toMatchObject({ value: '2025-11-16', precision: 'day', not_before: null, not_after: null, evidence: [] });
+		for (const [value, precision] of [['2025-11', 'month'], ['2025', 'year'], [null, 'unknown']] as const) {
+			expect(parseOne(ArticleMetaSchema, { id: 'a', date: { value } }, 'articles/a.json', problems)!.date.precision).toBe(precision);
+		}
+		// A precision given is still checked against the value, and a date that is not one is named.
+		expect(parseOne(ArticleMetaSchema, { id: 'a', date: { value: '2025-11', precision: 'day' } }, 'articles/a.json', problems)).toBeNull();
+		expect(parseOne(ArticleMetaSchema, { id: 'a', date: '16/11/2025' }, 'articles/a.json', problems)).toBeNull();
+		expect(problems.map((p) => p.message)).toEqual([expect.stringMatching(/^date: precision does not fit the value/), expect.stringMatching(/^date\.value: is not a real calendar date/)]);
 	});
 
 	it('check gloss keys', () => {

@@ -21,8 +21,22 @@ export const EvidenceSchema = v.object({
 const unknown = (note: string) => ({ value: null, evidence: [], note });
 const MISSING = 'Not given in the metadata file.';
 
+/**
+ * A reviewer editing the file by hand may write a field as its bare value (`"outlet_en": "Rudaw"`,
+ * `"date": "2025-11-16"`) or leave out `evidence` and `note`: that is read as the full form, with no
+ * evidence and a note saying it was set by hand. Anything else is checked as the full form.
+ */
+export const SET_BY_HAND = 'Set by hand in the metadata file.';
+const bare = (x: unknown) => (typeof x === 'string' || x === null ? { value: x, evidence: [], note: SET_BY_HAND } : x);
+const byHand = <T extends { evidence?: Evidence[]; note?: string | null }>(x: T) => ({ ...x, evidence: x.evidence ?? [], note: x.note === undefined ? SET_BY_HAND : x.note });
+
 const field = v.optional(
-	v.object({ value: v.nullable(capped(MAX_VALUE)), evidence: v.array(EvidenceSchema), note: v.nullable(capped(MAX_NOTE)) }),
+	v.pipe(
+		v.unknown(),
+		v.transform(bare),
+		v.object({ value: v.nullable(capped(MAX_VALUE)), evidence: v.optional(v.array(EvidenceSchema)), note: v.optional(v.nullable(capped(MAX_NOTE))) }),
+		v.transform(byHand)
+	),
 	() => unknown(MISSING)
 );
 
@@ -32,6 +46,7 @@ export const DatePrecisionSchema = v.picklist(['day', 'month', 'year', 'approxim
 const isoDate = v.pipe(v.string(), v.check((s: string) => isPartialDate(s), 'is not a real calendar date (YYYY, YYYY-MM or YYYY-MM-DD, years 0001–9999)'));
 /** The shape of the value each precision promises. */
 const SHAPE: Record<string, RegExp> = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/ };
+const precisionOf = (value: string | null) => (Object.keys(SHAPE).find((k) => value !== null && SHAPE[k].test(value)) ?? 'unknown') as v.InferOutput<typeof DatePrecisionSchema>;
 
 export const ArticleMetaSchema = v.object({
 	id: v.string(),
@@ -45,14 +60,18 @@ export const ArticleMetaSchema = v.object({
 	/** `approximate`: no single date; `not_before` / `not_after` bound it where the text allows. */
 	date: v.optional(
 		v.pipe(
+			v.unknown(),
+			v.transform(bare),
 			v.object({
 				value: v.nullable(isoDate),
-				evidence: v.array(EvidenceSchema),
-				note: v.nullable(capped(MAX_NOTE)),
-				precision: DatePrecisionSchema,
-				not_before: v.nullable(isoDate),
-				not_after: v.nullable(isoDate)
+				evidence: v.optional(v.array(EvidenceSchema)),
+				note: v.optional(v.nullable(capped(MAX_NOTE))),
+				precision: v.optional(DatePrecisionSchema),
+				not_before: v.optional(v.nullable(isoDate), null),
+				not_after: v.optional(v.nullable(isoDate), null)
 			}),
+			// Left out, the precision is the value's own shape: 2025-11-16 a day, 2025-11 a month, 2025 a year.
+			v.transform((d) => ({ ...byHand(d), precision: d.precision ?? precisionOf(d.value) })),
 			v.check((d) => (d.precision === 'unknown' ? d.value === null : d.value === null || !SHAPE[d.precision] || SHAPE[d.precision].test(d.value)), 'precision does not fit the value (day: YYYY-MM-DD, month: YYYY-MM, year: YYYY; unknown: no value)')
 		),
 		() => ({ ...unknown(MISSING), precision: 'unknown' as const, not_before: null, not_after: null })
