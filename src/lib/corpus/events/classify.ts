@@ -3,7 +3,7 @@
  * new event may start, each clause's event words (lexicon.ts) resolved to one type, and the cues
  * that make it no event (a denial, a plan, a threat, a condition, background or generic talk).
  */
-import { sentenceSpans } from '../sentences';
+import { sentenceAt, sentenceSpans } from '../sentences';
 import { norm } from '$lib/arabic/normalize';
 import { ACLED, findCues, findObjects, findTriggers, TRIGGERS, type CueKind, type EventType, type Trigger } from './lexicon';
 import { PhraseList, span, type Hit, type Span } from './scan';
@@ -11,6 +11,18 @@ import { resolve, SMUGGLERS } from './resolve';
 
 /** Words that open a new event inside a sentence, after a comma: «، فيما …», «، وفي حادث آخر …». */
 const OPENERS = /^[\s\u00A0]*(?:وكما|كما|فيما|بينما|في حين|وفي|اما|واما|فضلا عن|الى جانب|كذلك|وكذلك|ثم|في وقت|وفي وقت|حيث|قبل ان|بعد ان)(?![\p{L}])/u;
+
+/**
+ * «…، بعد إغلاقه منذ صباح الأربعاء»: after a comma, «بعد» and a verbal noun with a pronoun that points back
+ * at what the sentence is about tells an earlier event of its own.
+ */
+const BACKREF = /^[\s\u00A0]*بعد\s+\p{L}{3,}(?:ه|ها|هم|هما)(?![\p{L}])/u;
+
+/**
+ * A verb that only carries a verbal noun makes it a finite report in every person: «تم ضبط», «جرى اعتقال»,
+ * «نفّذنا دورية», «شنّت حملة», «أجرت القوات مسحاً», «أقدم مسلحون على اغتيال», «قامت بتفكيك».
+ */
+const AUX = /(?:^|\s)[وف]?(?:تم|تمت|جري|جرت|نفذ|نفذت|نفذوا|نفذنا|شن|شنت|شنوا|شننا|اجري|اجرت|اجروا|اجرينا|سير|سيرت|سيروا|سيرنا|قام|قامت|قاموا|قمنا|اقدم|اقدمت|اقدموا|اقدمنا)(?:\s+علي)?\s+$/u;
 
 /** Clauses of a text: sentences, cut at «؛» and at a comma that opens another event. */
 export function clauseSpans(text: string): Span[] {
@@ -20,7 +32,7 @@ export function clauseSpans(text: string): Span[] {
 		for (let i = s.start; i < s.end; i++) {
 			if (!'،,؛;'.includes(text[i])) continue;
 			const rest = norm(text.slice(i + 1, Math.min(s.end, i + 24)));
-			if (text[i] === '؛' || text[i] === ';' || OPENERS.test(rest)) {
+			if (text[i] === '؛' || text[i] === ';' || OPENERS.test(rest) || BACKREF.test(rest)) {
 				const c = span(text, start, i);
 				if (c.text) out.push(c);
 				start = i + 1;
@@ -67,12 +79,16 @@ const RIOTING = /احراق|احرقوا|اضرام النار|اضرموا|رش
 /** A particle that may stand between a generic word and the event word: «دعا إلى اعتقال». */
 const PARTICLE = /^(?:الي|علي|في|من|عن|ان|لـ?)$/;
 const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-const needLists = new Map<Trigger, PhraseList<string>>();
-function needsMet(text: string, c: Span, t: Trigger): boolean {
-	if (!t.needs) return true;
-	if (!needLists.has(t)) needLists.set(t, new PhraseList(t.needs, (n) => [n]));
-	return needLists.get(t)!.find(text, c.start, c.end).length > 0;
+/** Entries that share a phrase with another («اعاد*»). */
+const SHARED = new Map<string, Trigger[]>();
+for (const t of TRIGGERS) for (const p of t.phrases) if (TRIGGERS.some((u) => u !== t && u.phrases.includes(p))) SHARED.set(p, [...(SHARED.get(p) ?? []), t]);
+const needLists = new Map<string[], PhraseList<string>>();
+function anyOf(text: string, c: Span, words: string[] | undefined): boolean {
+	if (!words) return true;
+	if (!needLists.has(words)) needLists.set(words, new PhraseList(words, (n) => [n]));
+	return needLists.get(words)!.find(text, c.start, c.end).length > 0;
 }
+const needsMet = (text: string, c: Span, t: Trigger) => anyOf(text, c, t.needs) && anyOf(text, c, t.also);
 
 /** Words that date a clause to a day: a count «منذ مطلع العام» after them compares, it does not sum. */
 const DAY = /(?:^|\s)(?:[وفبل]|ال)*(?:يوم|امس|اليوم|فجر|صباح|ظهر|مساء|ليله|الليله|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?=\s|$)/u;
@@ -98,6 +114,8 @@ function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<ty
 			(before && (kind === 'generic' || kind === 'purpose') && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||
 			(before && kind === 'negation' && gap <= 1) ||
 			(kind === 'habitual' && gap <= 1) ||
+			(before && kind === 'contents' && t.entry.form === 'noun' && gap <= 6 && !/^(?:[وفبل]?(?:ال)?)(?:انفجار|تفجير)/.test(norm(t.text))) ||
+			(kind === 'later' && !DAY.test(norm(text.slice(c.start, cue.start) + ' ' + text.slice(cue.end, c.end)))) ||
 			(kind === 'outcome' && (before || gap <= 3));
 		if (reach) return { start: cue.start, end: cue.end, text: cue.text, kind };
 	}
@@ -130,10 +148,15 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	// A question asks about an event, it does not report one: «هل تم اعتقال المتورطين؟».
 	if (/[؟?]["»”]?$/.test(c.text) || /^[وف]?(?:هل|لماذا|كيف|متى)(?![\p{L}])/u.test(norm(c.text))) return { event: null, blocked: [] };
 	const cues = findCues(text, c.start, c.end);
+	// A clause that points back («بعد إغلاقه») finds what its words need in the sentence before it.
+	const context = BACKREF.test(norm(c.text)) ? { ...c, start: sentenceAt(sentenceSpans(text), c.start, c.end).start } : c;
 	const blocked: Blocked[] = [];
 	const alive: Hit<Trigger>[] = [];
-	for (const t of findTriggers(text, c.start, c.end)) {
-		if (!needsMet(text, c, t.entry)) continue;
+	for (const found of findTriggers(text, c.start, c.end)) {
+		// One word may head several entries («أعاد» the families, «أعاد» … «فتح» the crossing): the first whose needs the clause meets.
+		const entry = [found.entry, ...(SHARED.get(found.phrase.replace(/^\+/, '')) ?? [])].find((e) => needsMet(text, context, e));
+		if (!entry) continue;
+		const t = { ...found, entry: entry.form === 'noun' && AUX.test(norm(text.slice(Math.max(c.start, found.start - 30), found.start))) ? { ...entry, form: 'verb' as const } : entry };
 		const cue = blockingCue(text, c, t, cues);
 		if (cue) blocked.push({ clause: c, trigger: t, cue });
 		else alive.push(t);
@@ -191,6 +214,12 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 		reasons.push('the device was found or defused, not set off');
 	}
 	if (best.type === 'infiltration' && has('arrest')) (sub_event_type = 'Arrests'), reasons.push('arrests in the same clause: ACLED Arrests');
+	// Storming or burning told beside protesters («احتجاجات … أحرق خلالها محتجون إطارات واقتحموا مبنى») is the
+	// protesters' doing: a riot, not a clash, when the violence comes from a generic attack word, not a fight.
+	if ((best.type === 'clash' || best.type === 'attack-on-civilians') && best.t.entry.type === 'attack' && has('protest') && RIOTING.test(norm(c.text))) {
+		best = { ...best, type: 'protest' };
+		reasons.push(`«${best.t.text}» is done by the protesters`);
+	}
 	// Protesters who burn, stone or storm («أحرق المحتجون حاجزاً ورشقوا عناصره بالحجارة») riot.
 	if (best.type === 'protest' && RIOTING.test(norm(c.text))) {
 		best = { ...best, type: 'riot' };

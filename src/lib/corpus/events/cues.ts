@@ -4,23 +4,36 @@
  * event word is decided in classify.ts. Phrase syntax: scan.ts.
  */
 import { PhraseList, type Hit } from './scan';
-import { normalize } from '$lib/arabic/normalize';
+import { normalize, norm } from '$lib/arabic/normalize';
 
 /** What a cue says about a clause. */
-export type CueKind = 'denial' | 'future' | 'threat' | 'condition' | 'background' | 'aggregate' | 'period' | 'accident' | 'judicial' | 'context' | 'outcome' | 'habitual' | 'charge' | 'anaphora' | 'generic' | 'negation' | 'purpose';
+export type CueKind = 'denial' | 'future' | 'later' | 'contents' | 'threat' | 'condition' | 'background' | 'aggregate' | 'period' | 'accident' | 'judicial' | 'context' | 'outcome' | 'habitual' | 'charge' | 'anaphora' | 'generic' | 'negation' | 'purpose';
 
 /** «قبل نحو عامين», «قبل ثلاث سنوات»: an event that long before the article is background. */
 const AGO = ['', 'نحو ', 'قرابة ', 'حوالي ', 'اكثر من '].flatMap((q) =>
 	['عام', 'عامين', 'سنة', 'سنتين', 'ثلاثة اعوام', 'ثلاث سنوات', 'اربعة اعوام', 'اربع سنوات', 'خمسة اعوام', 'خمس سنوات', 'عقد من الزمن'].map((u) => `قبل ${q}${u}`)
 );
 
+const DAYS = ['يوم', 'الاحد', 'الاثنين', 'الثلاثاء', 'الاربعاء', 'الخميس', 'الجمعة', 'السبت', 'الاسبوع', 'الشهر', 'العام', 'السنة', 'الايام', 'الاسابيع', 'الاشهر', 'الشهور'];
+const LATER = DAYS.flatMap((d) => [`${d} =المقبل*`, `${d} =القادم*`, `يوم ${d} =المقبل`, `يوم ${d} =القادم`]).concat(['بعد غد', 'غدا']);
+
 /** Cues that, before an event word in its clause, make the clause no event. */
 export const CUES: { kind: CueKind; phrases: string[] }[] = [
 	{ kind: 'denial', phrases: ['نفى', 'نفت', 'ينفي', 'تنفي', 'نفي', 'نافيا', 'نافية', 'كذب*', 'عار عن الصحة', 'لا صحة', 'شائعات', 'مزاعم', 'ادعاءات', 'لا اساس له*', 'غير صحيحة', 'مفبركة', 'اشاعات'] },
 	{
 		kind: 'future',
-		phrases: ['ستبدا', 'سيبدا', 'سوف', 'يعتزم', 'تعتزم', 'اعتزام', 'من المقرر', 'المقرر', 'المزمع', 'تخطط', 'يخطط', 'التخطيط', 'خطة', 'خطط', 'المرتقب', 'المرتقبة', 'المقبل', 'المقبلة', 'مستقبلا', 'سيتم', 'ستتم', 'ستعقد', 'سيعقد', 'ستنفذ', 'سينفذ', 'ستفتح', 'سيفتح', 'سيعاد', 'ستعيد', 'سيعيد', 'ستغلق', 'سيغلق', 'ستنطلق', 'ستستانف', 'سيستانف', 'ستسلم', 'سيسلم', 'سينقل', 'ستنقل', 'ستدعو', 'سيزور', 'ستزور', 'ستشهد', 'ستقوم', 'سيقوم', 'يتوقع', 'متوقع', 'يرتقب', 'تستعد', 'يستعد', 'استعدادا', 'تنوي', 'ينوي', 'نية', 'مبدئيا', 'ستواصل', 'سيواصل', 'ستباشر', 'سيباشر', 'سينصب', 'ستنصب', 'ستشن', 'سيشن', 'ستطلق', 'سيطلق', 'ستجري', 'سيجري', 'ستصل', 'سيصل', 'ستعود', 'سيعود', 'قريبا', 'في وقت لاحق', 'خلال الايام المقبلة', 'اعلن* عن نيت*', 'ستنشر', 'سينشر', 'ستتولى', 'سيتولى']
+		phrases: ['ستبدا', 'سيبدا', 'سوف', 'يعتزم', 'تعتزم', 'اعتزام', 'من المقرر', 'المقرر', 'المزمع', 'تخطط', 'يخطط', 'التخطيط', 'خطة', 'خطط', 'المرتقب', 'المرتقبة', 'المقبل', 'المقبلة', 'مستقبلا', 'سيتم', 'ستتم', 'ستعقد', 'سيعقد', 'ستنفذ', 'سينفذ', 'ستفتح', 'سيفتح', 'سيعاد', 'ستعيد', 'سيعيد', 'ستغلق', 'سيغلق', 'ستنطلق', 'ستستانف', 'سيستانف', 'ستسلم', 'سيسلم', 'سينقل', 'ستنقل', 'ستدعو', 'سيزور', 'ستزور', 'ستشهد', 'ستقوم', 'سيقوم', 'يتوقع', 'متوقع', 'يرتقب', 'تستعد', 'يستعد', 'استعدادا', 'تنوي', 'ينوي', 'نية', 'مبدئيا', 'ستواصل', 'سيواصل', 'ستباشر', 'سيباشر', 'سينصب', 'ستنصب', 'ستشن', 'سيشن', 'ستطلق', 'سيطلق', 'ستجري', 'سيجري', 'ستصل', 'سيصل', 'ستعود', 'سيعود', 'قريبا', 'في وقت لاحق', 'خلال الايام المقبلة', 'اعلن* عن نيت*', 'ستنشر', 'سينشر', 'ستتولى', 'سيتولى', 'ينتظر ان', 'من المنتظر', 'المنتظر ان', 'يرتقب ان', 'من المتوقع']
 	},
+	/**
+	 * A date after the article's («يوم الثلاثاء المقبل», «الأسبوع القادم»): the clause tells a plan wherever
+	 * the date stands, unless the clause also names a day of its own (classify.ts).
+	 */
+	{ kind: 'later', phrases: LATER },
+	/**
+	 * What a convoy, a cache or a column holds («ضمّت عربات وكاسحات ألغام», «يحتوي على صواريخ وعبوات»):
+	 * the weapon nouns after it are its contents, not events of their own.
+	 */
+	{ kind: 'contents', phrases: ['ضمت', 'ضم', 'تضم', 'يضم', 'تحتوي', 'يحتوي', 'احتوى', 'احتوت', 'تحوي', 'يحوي', 'محتويات', 'مزود*', 'مجهز*', 'محمل*', 'مؤلف* من', 'مكون* من', 'بداخله', 'بداخلها'] },
 	{ kind: 'threat', phrases: ['توعد*', 'يتوعد', 'تتوعد', 'وعيد', 'ملوح*', 'لوح*', 'تلويح', 'تهدد', 'يهدد', 'هدد*', 'تهديد*', 'حذر*', 'يحذر', 'تحذر', 'تحذير*', 'يخشى', 'تخشى', 'تخوف*', 'مخاوف', 'خشية', 'قلق', 'خطر', 'مخاطر', 'احتمال', 'محتمل*', 'امكانية', 'قد يؤدي', 'يمكن ان'] },
 	{ kind: 'condition', phrases: ['في حال', 'في حالة', 'اذا', 'لو', 'حال', 'ما لم'] },
 	{ kind: 'background', phrases: ['قبل سنوات', 'منذ سنوات', 'قبل اعوام', 'منذ اعوام', 'في السابق', 'خلال السنوات', 'السنوات الماضية', 'الاعوام الماضية', 'منذ عام', 'منذ سقوط', 'ابان', 'إبان', 'في عهد', 'عقب انهيار', 'خلال الحرب', 'في ذروة', 'سنوات على', 'اعوام على', ...AGO, '=لاشهر', '=لسنوات', '=لاعوام', 'منذ اشهر', 'قبل اشهر'] },
@@ -31,7 +44,7 @@ export const CUES: { kind: CueKind; phrases: string[] }[] = [
 	 * العام» — a statistic. Before the event word always; after it only when the clause names no day
 	 * («ضبطت … يوم الأحد، في واحدة من أكبر عمليات الضبط منذ مطلع العام» is one seizure).
 	 */
-	{ kind: 'period', phrases: ['منذ بداية العام', 'منذ مطلع العام', 'منذ بداية السنة', 'منذ مطلع السنة', 'خلال العام الجاري', 'خلال العام الحالي', 'منذ بداية الشهر', 'منذ مطلع الشهر', 'خلال الاشهر', 'خلال الشهور', 'منذ مطلع الشهر الجاري', 'خلال العام الماضي', 'خلال العام المنصرم', 'خلال السنة الماضية', 'طيلة العام', 'على مدار العام', 'على مدى العام', 'خلال النصف الاول', 'منذ بداية الحرب'] },
+	{ kind: 'period', phrases: ['منذ بداية العام', 'منذ مطلع العام', 'منذ بداية السنة', 'منذ مطلع السنة', 'خلال العام الجاري', 'خلال العام الحالي', 'منذ بداية الشهر', 'منذ مطلع الشهر', 'خلال الاشهر', 'خلال الشهور', 'منذ مطلع الشهر الجاري', 'خلال العام الماضي', 'خلال العام المنصرم', 'خلال السنة الماضية', 'طيلة العام', 'على مدار العام', 'على مدى العام', 'خلال النصف الاول', 'منذ بداية الحرب', 'خلال عام', 'طوال عام', 'على مدار عام', 'خلال سنة'] },
 	/** Celebratory gunfire and accidents (traffic, gas cylinders, by mistake) are no conflict event. */
 	{ kind: 'accident', phrases: ['ابتهاج*', 'احتفالا', 'حادث سير', 'حادث مروري', 'حوادث السير', 'حوادث سير', 'اسطوانة غاز', 'قنينة غاز', 'ماس كهربائي', 'تماس كهربائي', 'عن طريق الخطا', 'بالخطا'] },
 	/** A court and its sentences: «حكمت المحكمة بالإعدام على مدان بتفجير …» tells a trial, not the blast. */
@@ -74,6 +87,13 @@ const cueList = new PhraseList(CUES, (c) => c.phrases);
 const FUTURE_VERB = /(?<![\p{L}\p{N}])[وف]?س[تين]\p{L}{3,}/gu;
 const NOT_FUTURE = /^[وف]?(?:سيار|سيطر|سياس|سياج|سياق|سياح|سيد|سير|سيل|سيول|سين|ستر|ستار|ستين|ستون|ستة|ستمي|ستمئ|ستما|ستاد|سنو|سنة|سنت|سنج|سني|سنو)/;
 const future = { kind: 'future' as CueKind, phrases: ['سـ'] };
+/** An imperfect verb never ends in «ة» or the plural «ات»: «سيارة», «سيطرات», «سنوات» are nouns. */
+const isNoun = (word: string) => /(?:ة|ات)$/u.test(word.replace(/[\u064B-\u0652]/gu, ''));
+/**
+ * The word after a place noun is the place's name, not a verb: «معبر سيمالكا», «بلدة سيحان», «جبل سنجار».
+ * A construct of a place noun and a name never holds a verb in between.
+ */
+const NAMED = /(?:^|\s)(?:[وفبل]|ال|وال|بال|لل)*(?:معبر|منفذ|مدينه|بلده|قريه|ناحيه|قضاء|مخيم|حي|جبل|سد|نهر|طريق|منطقه|حقل|قاعده|مطار|جسر|شارع|محافظه|ريف|وادي|تل|سجن|مستشفي|مشفي)\s+$/u;
 
 /** Every negation or modality cue in `text[from, to)`. */
 export function findCues(text: string, from = 0, to = text.length): Hit<{ kind: CueKind; phrases: string[] }>[] {
@@ -83,6 +103,7 @@ export function findCues(text: string, from = 0, to = text.length): Hit<{ kind: 
 		if (NOT_FUTURE.test(m[0])) continue;
 		const start = from + n.map[m.index];
 		const end = from + n.map[m.index + m[0].length - 1] + 1;
+		if (isNoun(text.slice(start, end)) || NAMED.test(norm(text.slice(Math.max(0, start - 16), start)))) continue;
 		if (!hits.some((h) => h.start < end && start < h.end)) hits.push({ start, end, text: text.slice(start, end), entry: future, phrase: 'سـ' });
 	}
 	return hits.sort((a, b) => a.start - b.start);

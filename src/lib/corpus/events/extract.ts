@@ -19,6 +19,8 @@ import { sentenceAt, sentenceSpans } from '../sentences';
 import { compatibleTypes } from './corroborate';
 import { draftDate, yearOf } from './draft-date';
 import { countryOf } from './geography';
+import { judge, type AnchorKind } from './anchors';
+import { pluperfectBackground } from './background';
 
 /** The article as the drafter needs it. */
 export interface ArticleInput {
@@ -44,6 +46,8 @@ interface Reading {
 	injuries: Count | null;
 	quantities: Record<string, Quantity>;
 	score: number;
+	/** Whether the clause is anchored enough to be drafted (anchors.ts). */
+	draft: boolean;
 	reasons: string[];
 	mentions: Span[];
 	/** The clause goes on telling the event before it («قبل أن تتوسع المواجهات …»). */
@@ -55,8 +59,6 @@ interface Reading {
 /** A clause that says the event went on: «قبل أن تتوسع المواجهات», «وتجددت الاشتباكات», «ثم امتدت». */
 const GOES_ON = /^(?:و|ف)?(?:قبل ان |ثم |حتي )?(?:امتد|تمتد|تجدد|تتجدد|استمر|تستمر|تواصل|تتواصل|توسع|تتوسع|اتسع|تتسع)/;
 
-/** The least a clause must score to be drafted: a finite verb with one anchor, or a verbal noun with two. */
-export const EVENT_AT = 0.55;
 
 
 /** What the article's dates resolve against: its day, the span its metadata gives, or nothing. */
@@ -97,14 +99,16 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 		delete quantities.people;
 	}
 	const reasons = [...ev.reasons];
-	let score = isVerb(ev.trigger) ? 0.45 : 0.3;
+	const anchors: AnchorKind[] = [];
 	reasons.push(isVerb(ev.trigger) ? '+0.45 a finite verb reports it' : '+0.30 a verbal noun names it');
-	if (when) (score += when.role === 'event' ? 0.15 : 0.1), reasons.push(`+${when.role === 'event' ? '0.15' : '0.10'} dated «${when.evidence.text}»${when.from === null ? ' (unresolved)' : ''}`);
-	if (carried) (when = prev), (score += 0.1), reasons.push(`+0.10 the clause continues the story: dated as the event before it («${prev!.evidence.text}»)`);
-	if (place) (score += 0.15), reasons.push(`+0.15 placed «${place.evidence.text}»`);
-	if (actors.length) (score += 0.1), reasons.push(`+0.10 actors named`);
-	if ((fatalities && fatalities.value !== null) || (injuries && injuries.value !== null) || Object.keys(quantities).length) (score += 0.15), reasons.push('+0.15 casualties or quantities counted');
-	return { ev, when, place, actors, fatalities, injuries, quantities, score, reasons, mentions: [c], lead: { ev, fatalities }, continues: Boolean(carried) && GOES_ON.test(norm(c.text)) };
+	if (when) anchors.push(when.role === 'event' ? 'date' : 'report-date'), reasons.push(`+${when.role === 'event' ? '0.15' : '0.10'} dated «${when.evidence.text}»${when.from === null ? ' (unresolved)' : ''}`);
+	if (carried) (when = prev), anchors.push('carried-date'), reasons.push(`+0.10 the clause continues the story: dated as the event before it («${prev!.evidence.text}»)`);
+	if (place) anchors.push('place'), reasons.push(`+0.15 placed «${place.evidence.text}»`);
+	if (actors.length) anchors.push('actors'), reasons.push(`+0.10 actors named`);
+	if ((fatalities && fatalities.value !== null) || (injuries && injuries.value !== null) || Object.keys(quantities).length) anchors.push('counts'), reasons.push('+0.15 casualties or quantities counted');
+	const { score, draft, why } = judge(isVerb(ev.trigger) ? 'verb' : 'noun', anchors);
+	reasons.push(why);
+	return { ev, when, place, actors, fatalities, injuries, quantities, score, draft, reasons, mentions: [c], lead: { ev, fatalities }, continues: Boolean(carried) && GOES_ON.test(norm(c.text)) };
 }
 
 /** Whether two readings of one article tell the same event. */
@@ -173,8 +177,9 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 		// مساء الاثنين متهماً … بتفجير عام 2014»): the old year then belongs to the charge.
 		const whens = findWhens(text, anchorOf(article), c.start, c.end, year);
 		if (whens.some((w) => w.background && !whens.some((x) => !x.background && x.evidence.start < w.evidence.start))) continue;
+		if (pluperfectBackground(c.text, whens, article.date ?? null)) continue;
 		const r = read(article, event, places, country, readings.at(-1)?.when ?? null, year);
-		if (r.score < EVENT_AT) continue;
+		if (!r.draft) continue;
 		// A clause that goes on telling the event before it is that event, wherever its words seem to place it.
 		const last = readings.at(-1);
 		const goesOn = r.continues && last && compatibleTypes(last.ev.type, r.ev.type);
@@ -184,10 +189,12 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 	}
 	const first = lines(text)[0] ?? null;
 	const headline = first && !/[.!?؟]$/.test(text.slice(first.start, first.end)) ? span(text, first.start, first.end) : null;
-	// A headline sums up what the body tells: its event is the body's event of the same type, wherever and
-	// whenever the body places it (a headline of two events names two towns and no day).
-	for (const h of readings.filter((x) => headline && x.mentions.every((m) => m.start >= headline.start && m.end <= headline.end))) {
-		const body = readings.find((x) => x !== h && x.ev.type === h.ev.type);
+	// A headline sums up what the body tells, never a second draft: its event is the body's event of the same
+	// type, or the one whose clause holds the headline's own event word («مقتل 7 إرهابيين بضربة» over the body's
+	// «مقتل سبعة إرهابيين … بضربة جوية»), wherever and whenever the body places it.
+	const inHeadline = (x: Reading) => headline !== null && x.mentions.every((m) => m.start >= headline.start && m.end <= headline.end);
+	for (const h of readings.filter(inHeadline)) {
+		const body = readings.find((x) => x !== h && x.ev.type === h.ev.type) ?? readings.find((x) => x !== h && !inHeadline(x) && x.ev.triggers.some((t) => t.entry.type === h.ev.trigger.entry.type));
 		if (body) readings.splice(readings.indexOf(h), 1), (readings[readings.indexOf(body)] = merge(body, { ...h, place: body.place ?? h.place }));
 	}
 	return applyUpdates(text, readings.sort((x, y) => x.ev.clause.start - y.ev.clause.start), (r) => ({ start: r.ev.clause.start, type: r.ev.type })).map((r, i) => toDraft(article, r, i + 1, headline));

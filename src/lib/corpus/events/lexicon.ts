@@ -55,13 +55,17 @@ export interface Trigger {
 	phrases: string[];
 	/** Words one of which must stand in the same clause (a generic verb such as «نقل» needs «عائلات»). */
 	needs?: string[];
+	/** A second list one of whose words must stand in the clause too (the object of a verb split from it by its subject). */
+	also?: string[];
 }
 
 const CROSSING = ['معبر', 'منفذ', 'الحدود', 'الحدودي', 'المعابر', 'المنافذ', 'الحدودية'];
-const SECURITY = ['امني', 'امنية', 'عسكري', 'عسكرية', 'استخبار*', 'مخابرات', 'الحدود', 'الحدودي', 'داعش', 'الارهاب'];
+const SECURITY = ['امني*', 'عسكري*', 'استخبار*', 'مخابرات', 'الحدود', 'الحدودي', 'داعش', 'الارهاب'];
 const PEOPLE = ['عائلات', 'عائلة', 'عوائل', 'العوائل', 'عائلتين', 'اسر', 'لاجئين', 'لاجئ*', 'نازحين', 'نازح*', 'الهول', 'رعايا', 'جنود', 'عراقيين', 'سوريين', 'دفعة', 'وجبة', 'قافلة', 'محتجزين', 'مخيم'];
 const WANTED = ['مطلوب*', 'متهم*', 'عناصر', 'عنصر', 'ارهابي*', 'داعش', 'سجناء', 'معتقلين', 'معتقل*', 'محتجز*', 'محكوم*', 'جثة', 'جثث', 'مهرب*', 'موقوف*', 'اسرى', 'اسير'];
 const CACHE = ['وكر', 'مخبا', 'مخبئ*', 'مضافة', 'مستودع*', 'اسلحة', 'سلاح', 'ذخائر', 'ذخيرة', 'عتاد', 'صواريخ', 'صاروخ*', 'بنادق', 'عبوات', 'متفجرات', 'مخدرات', 'مخدرة', 'حبوب', 'كبتاغون', 'حشيش*', 'مهرب*', 'يهرب', 'تهريب', 'اغنام', 'مواشي', 'وقود', 'شحنة'];
+const BORDER = ['الحدود', 'الحدودي', 'الحدودية', 'الشريط', 'الساتر', 'الجانب', 'الاراضي العراقية', 'الاراضي السورية'];
+const HELD = [...CACHE, 'صهريج*', 'صهاريج', 'شاحن*', 'سيار*', 'عجل*', 'بضائع', 'حمول*', 'نفط', 'مازوت', 'بنزين', 'سائق*'];
 const FORCES = ['قوات', 'قوة', 'تعزيزات', 'عسكري*', 'قطعات', 'وحدات', 'الجيش', 'لواء', 'فوج', 'الحشد', 'ارتال', 'رتل'];
 
 /**
@@ -94,9 +98,13 @@ export const TRIGGERS: Trigger[] = [
 	// an arrest in the clause «بحوزتهم» only describes what someone carried.
 	{ type: 'seizure', form: 'noun', phrases: ['بحوزت*', 'بحوزة'], needs: ['القبض', 'اعتقل*', 'اعتقال', 'توقيف', 'اوقف*', 'احتجز*', 'احتجاز'] },
 	{ type: 'seizure', form: 'verb', phrases: ['ضبط*', 'صادر*', 'حجز*', 'عثر* على', 'تم ضبط', 'تمكن* من ضبط'] },
+	// «جرى التحفظ على الصهاريج»: impounding goods or vehicles; «تحفّظ على القرار» (had reservations) names none.
+	{ type: 'seizure', form: 'verb', phrases: ['تحفظ*', 'جرى التحفظ على', 'تم التحفظ على'], needs: HELD },
+	{ type: 'seizure', form: 'noun', phrases: ['التحفظ على'], needs: HELD },
 	// «عثرت قوة …، مساء أمس، على وكر …», «اعترضت … قطيعاً كان يُهرَّب»: a find or an interception, typed by
 	// what it found; without a cache, arms, drugs or contraband named it is no seizure («عُثر على جثة»).
-	{ type: 'seizure', form: 'verb', phrases: ['عثر*', 'اعترض*'], needs: CACHE },
+	{ type: 'seizure', form: 'verb', phrases: ['عثر*'], needs: CACHE },
+	{ type: 'seizure', form: 'verb', phrases: ['اعترض*'], needs: HELD },
 	{ type: 'seizure', form: 'noun', phrases: ['اعتراض'], needs: CACHE },
 	{ type: 'defusal', form: 'noun', phrases: ['تفكيك', 'ابطال مفعول', 'تفجير* تحت السيطرة', 'معالجة عبوة'] },
 	{ type: 'defusal', form: 'verb', phrases: ['فكك*', 'تفكيك*', 'ابطل*', 'تم تفكيك', 'تمكن* من تفكيك'] },
@@ -111,16 +119,21 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'foiled', form: 'noun', phrases: ['احباط'] },
 	{ type: 'infiltration', form: 'noun', phrases: ['تسلل', 'محاولة تسلل', 'عملية تسلل', 'متسلل*'] },
 	{ type: 'infiltration', form: 'verb', phrases: ['تسلل*', 'يتسلل*'] },
-	{ type: 'crossing-closed', form: 'noun', phrases: ['اغلاق معبر', 'اغلاق منفذ', 'اغلاق الحدود', 'اغلاق المعبر', 'اغلاق المنفذ', 'اغلاق', 'تعليق العمل'], needs: CROSSING },
+	// An attempt to cross the border is an infiltration whoever stops it: «حاولوا العبور», «يحاولون اجتياز الساتر».
+	{ type: 'infiltration', form: 'verb', phrases: ['حاول* العبور', 'يحاول* العبور', 'تحاول* العبور', 'حاول* عبور', 'يحاول* عبور', 'حاول* اجتياز', 'يحاول* اجتياز', 'حاول* الدخول', 'يحاول* الدخول'], needs: BORDER },
+	{ type: 'infiltration', form: 'noun', phrases: ['محاولة عبور', 'محاولة اجتياز', 'محاولة دخول', 'عبور غير شرعي', 'دخول غير شرعي', 'اجتياز غير شرعي'], needs: BORDER },
+	{ type: 'crossing-closed', form: 'noun', phrases: ['اغلاق معبر', 'اغلاق منفذ', 'اغلاق الحدود', 'اغلاق المعبر', 'اغلاق المنفذ', 'اغلاق', 'اغلاقه', 'اغلاقها', 'تعليق العمل'], needs: CROSSING },
 	{ type: 'crossing-closed', form: 'verb', phrases: ['اغلق*', 'اوقف* حركة', 'علق* العمل'], needs: CROSSING },
 	{ type: 'crossing-reopened', form: 'noun', phrases: ['اعادة فتح', 'اعادة افتتاح', 'افتتاح معبر', 'افتتاح منفذ', 'فتح معبر', 'فتح المعبر', 'فتح منفذ', 'فتح المنفذ', 'فتح الحدود', 'استئناف العمل', 'استئناف حركة'], needs: CROSSING },
 	{ type: 'crossing-reopened', form: 'verb', phrases: ['اعاد* فتح', 'افتتح*', 'استانف*', 'تم افتتاح', 'تم فتح', 'فتحت'], needs: CROSSING },
+	// Verb–subject–object: «أعادت إدارة المعبر، اليوم، فتح المعبر» puts the subject between «أعادت» and «فتح».
+	{ type: 'crossing-reopened', form: 'verb', phrases: ['اعاد*'], needs: ['فتح', 'افتتاح', 'تشغيل'], also: CROSSING },
 	{ type: 'patrol', form: 'noun', phrases: ['دورية', 'دوريات', 'دورية مشتركة', 'جولة ميدانية'] },
 	{ type: 'patrol', form: 'verb', phrases: ['سير* دوري*'] },
 	{ type: 'handover', form: 'noun', phrases: ['تسليم', 'تسلم'], needs: WANTED },
 	{ type: 'handover', form: 'verb', phrases: ['سلم*', 'تسلم*', 'استلم*', 'تم تسليم'], needs: WANTED },
 	{ type: 'repatriation', form: 'noun', phrases: ['نقل عائلات', 'نقل العائلات', 'اعادة عائلات', 'ترحيل', 'ترحيل عائلات', 'قافلة', 'دفعة جديدة', 'وجبة جديدة', 'اعادة', 'اجلاء'], needs: PEOPLE },
-	{ type: 'repatriation', form: 'verb', phrases: ['نقل*', 'رحل*', 'اعاد*', 'وصل*', 'اجل*', 'تم نقل', 'تمت اعادة', 'غادر*'], needs: PEOPLE },
+	{ type: 'repatriation', form: 'verb', phrases: ['نقل*', 'رحل*', 'اعاد*', 'وصل*', 'اجل*', 'تم نقل', 'تمت اعادة', 'غادر*', 'استقبل*'], needs: PEOPLE },
 	{ type: 'security-meeting', form: 'noun', phrases: ['اجتماع', 'اجتماعا', 'لقاء', 'زيارة', 'اجتماع امني', 'وفد'], needs: SECURITY },
 	{ type: 'security-meeting', form: 'verb', phrases: ['التقى', 'التقت', 'اجتمع*', 'زار', 'زارت', 'زاروا', 'يزور', 'تزور', 'بحث*', 'استقبل*'], needs: SECURITY },
 	{ type: 'agreement', form: 'noun', phrases: ['اتفاق', 'اتفاقا', 'اتفاقية', 'اتفاقيتين', 'مذكرة تفاهم', 'توقيع'] },
@@ -138,7 +151,7 @@ export const OBJECTS = {
 	drugs: ['مخدرات', 'المواد المخدرة', 'مواد مخدرة', 'كبتاغون', 'كبتاجون', 'الكبتاغون', 'حشيش*', 'حبوب', 'حبة', 'كريستال', 'هيروين', 'مؤثرات عقلية', 'الكريستال', 'مخدر*'],
 	weapons: ['اسلحة', 'سلاح', 'اسلحه', 'ذخائر', 'ذخيرة', 'اعتدة', 'متفجرات', 'صواريخ', 'قذائف', 'عبوات', 'عبوة', 'رمانات', 'قنابل', 'كدس', 'اكداس', 'مضبطة', 'بنادق', 'رشاش*', 'مسدس*', 'كلاشنكوف', 'هاونات', 'ار بي جي', 'بندقية', 'بندقيتين', 'قاذفة', 'قاذفات', 'قواذف', 'طلقة', 'طلقات', 'عتاد', 'صاروخ', 'صاروخا', 'مسدسات'],
 	explosive: ['عبوة', 'عبوات', 'عبوتين', 'لغم', 'الغام', 'مفخخة', 'حزام ناسف'],
-	contraband: ['مهربة', 'تهريب', 'مهرب*', 'وقود', 'سجائر', 'مواشي', 'اغنام', 'بضائع', 'نفط', 'مسروق*', 'مشتقات نفطية', 'مازوت', 'بنزين', 'اثار', 'قطع اثرية', 'عملة مزورة', 'دخان', 'اسلاك نحاس', 'سيارات مهربة', 'عملات']
+	contraband: ['مهربة', 'تهريب', 'مهرب*', 'وقود', 'سجائر', 'مواشي', 'اغنام', 'بضائع', 'نفط', 'مسروق*', 'مشتقات نفطية', 'مازوت', 'بنزين', 'اثار', 'قطع اثرية', 'عملة مزورة', 'دخان', 'اسلاك نحاس', 'سيارات مهربة', 'عملات', 'بطريقة غير شرعية', 'بطريقة غير قانونية', 'بشكل غير شرعي', 'بشكل غير قانوني', 'بصورة غير شرعية']
 } as const;
 
 export { CUES, findCues, type CueKind } from './cues';
@@ -157,7 +170,19 @@ const objectList = new PhraseList(
 
 /** Every event word in `text[from, to)`, in text order. */
 export function findTriggers(text: string, from = 0, to = text.length): Hit<Trigger>[] {
-	return triggerList.find(text, from, to).filter((t) => !(t.entry.type === 'seizure' && notSeizure(text, t)) && !(t.entry.type === 'deployment' && published(text, t)));
+	return triggerList.find(text, from, to).filter((t) => !purpose(t) && !(t.entry.type === 'seizure' && notSeizure(text, t)) && !(t.entry.type === 'deployment' && published(text, t)) && !(t.entry.type === 'explosion' && disposal(text, t)));
+}
+
+/** «معدة للتفجير», «تُستخدم للقصف»: ل with a definite verbal noun names what a thing is for, not an event. */
+const purpose = (t: Hit<Trigger>) => t.entry.form === 'noun' && !norm(t.phrase).startsWith('ال') && /^[وف]?لل/.test(norm(t.text));
+
+/**
+ * «تفجير الوكر», «فجّرت المضافة»: forces blowing up the den or cache they found dispose of a seizure;
+ * it is no explosion of its own.
+ */
+function disposal(text: string, t: Span): boolean {
+	const next = norm(text.slice(t.end, t.end + 30)).trim().split(/\s+/)[0] ?? '';
+	return /^(?:[وبل]?(?:ال)?)(?:وكر|اوكار|مضاف\p{L}*|مخب\p{L}*|مخاب\p{L}*|كدس|اكداس|مستودع\p{L}*|نفق|انفاق|معمل|مصنع)$/u.test(next);
 }
 
 /** «بيان نشرته», «صور نشرها»: «نشر» after a thing one publishes is *published*, not *deployed*. */
@@ -174,6 +199,8 @@ function published(text: string, t: Span): boolean {
 function notSeizure(text: string, t: Span): boolean {
 	const word = norm(t.text).replace(/^[وف]?(?:ال)?/, '');
 	if (/^صادرات$/.test(word)) return true;
+	// «منصة الإطلاق عُثر عليها لاحقاً»: a find whose object is a pronoun is of a thing the story already told.
+	if (/^عثر/.test(word) && /^\s*علي(?:ه|ها|هم|هما)(?![\p{L}])/u.test(norm(text.slice(t.end, t.end + 12)))) return true;
 	// «اعترض على» is *objected to*, not *intercepted*.
 	// «اعترض نواب المحافظة على القرار»: «على» within three words, not before a road or the border.
 	if (/^اعترض/.test(word) && /^(?:\s+\p{L}+){0,2}\s+علي\s+(?!(?:ال)?(?:طريق|حدود|شريط|ساتر|مقربه|بعد)(?!\p{L}))/u.test(norm(text.slice(t.end, t.end + 50)))) return true;

@@ -36,7 +36,8 @@ function wordRe(word: string): string {
 	if (bare) return w + tail;
 	if (verb) return `[وف]?${w}${tail}`;
 	if (w.startsWith('ال')) return `(?:[وف]?(?:[بك]?ال|لل))${w.slice(2)}${tail}`;
-	return `(?:[وف]?[بلك]?(?:ال)?)?${w}${tail}`;
+	// «للأسلحة»: ل + ال is written لل.
+	return `(?:[وف]?(?:[بلك]?(?:ال)?|لل))?${w}${tail}`;
 }
 
 /** The regular expression of a phrase: its words, with white space or a dash between them. */

@@ -1,0 +1,28 @@
+/**
+ * Background told in the pluperfect: «وكانت البادية قد شهدت … هجوماً مماثلاً», «وكان المعبر قد أُغلق في
+ * كانون الأول 2021». The pluperfect steps back from the story; whether that step is news or background
+ * is decided by a comparison with the story («مماثل», «مشابه») or by how far back its own date lies.
+ */
+import { norm } from '$lib/arabic/normalize';
+import type { When } from './when';
+
+const shift = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
+
+/** «وكانت … قد شهدت», «وكان المعبر قد أُغلق»: the pluperfect tells what happened before the story. */
+const PLUPERFECT = /(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}قد\s/u;
+/** «هجوماً مماثلاً», «حادثاً مشابهاً»: an earlier event named for comparison. */
+const SIMILAR = /(?:^|\s)(?:ال)?(?:مماثل|مشابه)\p{L}{0,2}(?=\s|$)/u;
+/** How long before the article a pluperfect event is background rather than news. */
+const BACKGROUND_DAYS = 180;
+
+/**
+ * A pluperfect clause is background when it compares («شهدت … هجوماً مماثلاً») or when its own date lies
+ * half a year or more before the article; a recent one («كانت قد استقبلت، في حزيران الماضي، …») is news.
+ */
+export function pluperfectBackground(clause: string, whens: When[], articleDate: string | null): boolean {
+	const n = norm(clause);
+	if (!PLUPERFECT.test(n)) return false;
+	if (SIMILAR.test(n)) return true;
+	const own = whens.find((w) => !w.background && w.to);
+	return Boolean(articleDate && own?.to && own.to < shift(articleDate, -BACKGROUND_DAYS));
+}
