@@ -4,6 +4,7 @@
  * from or null with the reason. Pure: the same article and geography give the same drafts.
  */
 import { findActors, type ActorMention } from './actors';
+import { speakerForces } from './speaker';
 import { parties } from './parties';
 import { classifyClause, clauseSpans, isVerb, type ClauseEvent } from './classify';
 import { findFatalities, findInjuries, findQuantities, type Count, type Quantity } from './numbers';
@@ -66,6 +67,7 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	const c = ev.clause;
 	const anchor = anchorOf(a);
 	let actors = findActors(a.text, c.start, c.end, country as 'IQ' | 'SY' | null);
+	actors.push(...speakerForces(a.text, c, country as 'IQ' | 'SY' | null).filter((x) => !actors.some((y) => y.id === x.id)));
 	let when = eventWhen(a.text, anchor, c, ev.trigger.start, year);
 	// «في اليوم نفسه»: the day of the event told just before.
 	if (when?.role === 'same') when = prev ? { ...prev, evidence: when.evidence, role: 'event' } : null;
