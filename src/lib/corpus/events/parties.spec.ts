@@ -63,4 +63,19 @@ describe('parties to an event', () => {
 		// Civilians hurt by a shell are its victims.
 		expect(of('أصيب ثلاثة مدنيين بقصف مدفعي على القرية', 'بقصف', 'shelling')).toEqual(['civilians']);
 	});
+	it('leave out the body a source speaks from', () => {
+		expect(of('سقطت قذيفتان قرب مدرسة دون إصابات، بحسب مصدر في الشرطة المحلية', 'سقطت', 'shelling')).toEqual([]);
+		expect(of('انفجرت عبوة بدورية لقسد، وفق مسؤول أمني في الإدارة الذاتية', 'انفجرت', 'ied')).toEqual(['sdf']);
+		// A force that acts is a party even when a source is quoted.
+		expect(of('اعتقلت الشرطة مطلوباً، بحسب مصدر محلي', 'اعتقلت', 'arrest')).toEqual(['syrian-interior-ministry']);
+	});
+	it('leave out the victims of the charge an arrest is made on', () => {
+		expect(of('اعتقلت قسد متهماً بتفجير استهدف مدنيين العام الماضي', 'اعتقلت', 'arrest')).toEqual(['sdf']);
+		expect(of('ألقت الشرطة القبض على مطلوب لمشاركته في خطف أطفال', 'ألقت', 'arrest')).toEqual(['syrian-interior-ministry']);
+		// Civilians arrested are a party.
+		expect(of('اعتقلت قسد عشرة مدنيين في حملة دهم', 'اعتقلت', 'arrest')).toEqual(['sdf', 'civilians']);
+	});
+	it('leave out the groups a meeting or a patrol is about', () => {
+		expect(of('بحث وفد من قسد مع التحالف الدولي مكافحة شبكات التهريب وخلايا داعش', 'بحث', 'security-meeting')).toEqual(['sdf', 'coalition']);
+	});
 });

@@ -25,6 +25,12 @@ const DEMAND = /(?:^|\s)[وفبل]?(?:ال)?(?:مطالب\p{L}{0,3}|يطالب\p
 const PROTESTS = new Set(['protest', 'riot']);
 /** Strategic developments that harm no one: the people they meet, serve or move are not parties (ACLED codes civilians as victims or protesters). */
 const NO_VICTIMS = new Set(['patrol', 'security-meeting', 'agreement', 'deployment', 'base-established', 'crossing-closed', 'crossing-reopened', 'handover', 'repatriation', 'drug-seizure', 'weapons-seizure', 'smuggling-interdiction']);
+/** «بحسب مصدر في شرطة …», «وفق مسؤول في …»: the body a source speaks from is not a party. */
+const SPOKESMAN = /(?:^|\s)[وفبل]?(?:ال)?(?:مصدر|مصادر|مسوول|مسوولين|ناطق|متحدث)(?:\s+(?:ال)?(?:امني|امنيه|محلي|محليه|مطلع|مطلعه|رسمي))?\s+(?:في|من|داخل)\s+$/u;
+/** «لمشاركته في تفجير استهدف الأهالي», «بتهمة …»: the victims of a charge are not parties to the arrest. */
+const CHARGE = /(?:^|\s)[وفبل]?(?:ال)?(?:مشاركت\p{L}{1,3}|تورط\p{L}{0,4}|تهمه|تهم|متهم\p{L}{0,2}|مطلوب\p{L}{0,2})\s[^.]*$/u;
+/** A meeting, an agreement, a patrol, a crossing: the groups they are about are not parties. */
+const TALKS = new Set(['security-meeting', 'agreement', 'patrol', 'deployment', 'crossing-closed', 'crossing-reopened']);
 /** A description of what people used to do, not the event itself. */
 const DESCRIPTION = /(?:^|\s)(?:كانوا|كان|كانت|كانتا|كانا)\s+[يت]\p{L}+[^.،]{0,60}$/u;
 
@@ -43,7 +49,9 @@ export function parties(text: string, clause: Span, actors: ActorMention[], type
 		// «بناءً على معلومات استخبارية دقيقة من خلية الصقور»: who gave the intelligence is a source, not a party.
 		if (SOURCE.test(before(a, 50))) return false;
 		if (found && a.end <= at) return false;
-		if (LEFTOVER.test(before(a, 24))) return false;
+		if (LEFTOVER.test(before(a, 24)) || SPOKESMAN.test(before(a, 30))) return false;
+		if (TALKS.has(type) && (a.id === 'smugglers' || a.id === 'isis')) return false;
+		if (a.id === 'civilians' && a.start > at && CHARGE.test(norm(text.slice(at, a.start)))) return false;
 		if (PROTESTS.has(type) && a.start > at && DEMAND.test(norm(text.slice(at, a.start)))) return false;
 		return true;
 	});

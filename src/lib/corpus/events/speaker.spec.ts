@@ -1,6 +1,7 @@
 /** The speaker's own forces in interviews and statements (invented texts). */
 import { describe, expect, it } from 'vitest';
-import { speakerForces } from './speaker';
+import { speakerForces, withSpeaker } from './speaker';
+import { findActors } from './actors';
 
 /** The ids the last paragraph of `text` gives the speaker's forces. */
 const ours = (text: string, country: 'IQ' | 'SY' | null = 'IQ') => {
@@ -23,5 +24,17 @@ describe("the speaker's own forces", () => {
 		expect(ours('آمر فوج في الجيش العراقي يتحدث\nلدينا معلومات عن تحركات وعلينا الحذر')).toEqual([]);
 		// The group named first is the other side, not the speaker.
 		expect(ours('داعش يهاجم قرية\nوقد تصدّت قواتنا للهجوم')).toEqual([]);
+	});
+
+	it('folds a soldier of no named force into the speaker\'s forces', () => {
+		const text = 'ضابط في حرس الحدود العراقي يروي\nاشتبكت دورية مع مهربين وأُصيب جندي من قواتنا';
+		const start = text.indexOf('\n') + 1;
+		const clause = { start, end: text.length, text: text.slice(start) };
+		const actors = findActors(text, start, text.length, 'IQ');
+		expect(actors.map((a) => a.id)).toContain('iraqi-army');
+		expect(withSpeaker(text, clause, actors, 'IQ').map((a) => a.id)).toEqual(['smugglers', 'iraqi-border-guards']);
+		// Without «قواتنا» the soldier stays the army's.
+		const plain = 'اشتبكت دورية مع مهربين وأُصيب جندي';
+		expect(withSpeaker(plain, { start: 0, end: plain.length, text: plain }, findActors(plain, 0, plain.length, 'IQ'), 'IQ').map((a) => a.id)).toEqual(['smugglers', 'iraqi-army']);
 	});
 });

@@ -16,6 +16,17 @@ const OURS = new RegExp(
 /** Who a speaker never is: the other side, the victims, the unknown. */
 const NOT_FORCES = new Set<ActorId>(['civilians', 'isis', 'smugglers', 'unidentified-gunmen']);
 
+/** A soldier named by no force («أُصيب جندي من قواتنا»): the speaker's, when the speaker's forces act. */
+const SOLDIER = /^(?:[وفبل]|لل)?(?:ال)?(?:جندي\p{L}{0,3}|جنود|عسكري\p{L}{0,3}|منتسب\p{L}{0,3})$/u;
+
+/** The clause's actors with the speaker's forces added and the soldiers of no named force folded into them. */
+export function withSpeaker(text: string, clause: Span, actors: ActorMention[], country: 'IQ' | 'SY' | null): ActorMention[] {
+	const ours = speakerForces(text, clause, country);
+	if (!ours.length) return actors;
+	const kept = actors.filter((a) => !SOLDIER.test(normalize(a.text).text));
+	return kept.some((a) => a.id === ours[0].id) ? kept : [...kept, ...ours];
+}
+
 /** The speaker's forces acting in `clause`, with the «قواتنا» word as evidence; empty when the clause has none. */
 export function speakerForces(text: string, clause: Span, country: 'IQ' | 'SY' | null): ActorMention[] {
 	const n = normalize(text.slice(clause.start, clause.end));
