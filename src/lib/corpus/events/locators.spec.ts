@@ -85,3 +85,20 @@ describe('a name told twice in one article', () => {
 		expect(findPlaces('t', 'انفجرت عبوة على طريق العوجة', GEO)).toEqual([]);
 	});
 });
+
+describe('a direction of a town in every spelling', () => {
+	it.each([
+		'انفجر لغم جنوبيّ البوكمال',
+		'انفجر لغم شمال شرقي البوكمال',
+		'انفجر لغم شمالَ غربيِّ البوكمال',
+		'انفجر لغم جنوب غرب البوكمال',
+		'انفجر لغم إلى الشرق من البوكمال',
+		'انفجر لغم في الجنوب الغربي من البوكمال',
+		'انفجر لغم غرب مدينة البوكمال'
+	])('«%s» is near the town (2)', (text) => {
+		expect(placeOf(text)).toEqual({ id: 'albu-kamal', p: 2 });
+	});
+	it('reads a town named without a direction as the place itself (1)', () => {
+		expect(placeOf('انفجر لغم في البوكمال الشرقية')).toEqual({ id: 'albu-kamal', p: 1 });
+	});
+});

@@ -52,7 +52,7 @@ export interface PlaceMention extends Span {
 
 /** Kinds of gazetteer entry that are regions, not towns. */
 export const REGION_KINDS = new Set(['governorate', 'country', 'region', 'desert-region', 'border', 'border-area', 'corridor', 'river', 'pipeline', 'district']);
-const NEAR = /(?:^|\s)(?:[وف]?(?:ب|ل)?(?:القرب\s+من|قرب|اطراف|محيط|مشارف|ضواحي|ريف|اطراف\s+مدينه|الطريق\s+(?:\p{L}+\s+)?بين|طريق\s+(?:\p{L}+\s+)?بين|بين\s+بلدتي|بين\s+مدينتي|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|جنوب\s+شرق|جنوب\s+غرب|شمال\s+شرق|شمال\s+غرب|جنوب\s+شرقي|شمال\s+غربي|مقابل|عل[ىي]\s+مقربه\s+من|المحاذيه\s+ل|محاذاه))\s+(?:\p{L}+\s+){0,1}$/u;
+const NEAR = /(?:^|\s)(?:[وف]?(?:ب|ل)?(?:القرب\s+من|قرب|اطراف|محيط|مشارف|ضواحي|ريف|اطراف\s+مدينه|الطريق\s+(?:\p{L}+\s+)?بين|طريق\s+(?:\p{L}+\s+)?بين|بين\s+بلدتي|بين\s+مدينتي|(?:ال[يى]\s+)?(?:ال)?(?:جنوب|شمال|شرق|غرب)ي?(?:\s+(?:ال)?(?:شرق|غرب)ي?)?|مقابل|عل[ىي]\s+مقربه\s+من|المحاذيه\s+ل|محاذاه))\s+(?:\p{L}+\s+){0,1}$/u;
 const REGION_WORDS = /(?:^|\s)(?:[وف]?(?:ب|ل)?(?:ال)?(?:صحراء|بادي[هت]|محافظ[هت]|المناطق\s+الحدوديه|المناطق|منطق[هت]|قطاع|الشريط\s+الحدودي|الحدود|وادي|عمق|شريط))\s+$/u;
 /** «الصحراء الغربية لمحافظة الأنبار»: a region noun with its adjective, of (ل) the place named. */
 const REGION_OF = /(?:^|\s)(?:[وف]?(?:ب|ل)?(?:ال)?(?:صحراء|بادي[هت]|مناطق|منطق[هت]))\s+(?:ال\p{L}+\s+)?ل$/u;
@@ -121,7 +121,7 @@ export function precisionOf(text: string, m: PlaceMention, from: number): { p: 1
 	const mtext = norm(m.text);
 	if (REGION_KINDS.has(m.kind)) {
 		// «غربي الأنبار», «شرق سوريا»: a side of a region is still only the region.
-		const side = near && /^(?:[وف]?(?:ب|ل)?)(?:جنوب|شمال|شرق|غرب)/.test(near[0].trim());
+		const side = near && /^(?:[وف]?(?:ب|ل)?)(?:ال[يى]\s+)?(?:ال)?(?:جنوب|شمال|شرق|غرب)/.test(near[0].trim());
 		if (/^ريف/.test(mtext) || m.kind === 'district' || (near && !side && m.kind !== 'country')) return { p: 2, start: near ? startOf(near[0].trimStart().length) : m.start, why: `«${m.text}»: the countryside of a town` };
 		return { p: 3, start: region ? startOf(region[0].trimStart().length) : m.start, why: `«${m.text}» is a ${m.kind}` };
 	}
