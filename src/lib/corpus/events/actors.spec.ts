@@ -39,7 +39,12 @@ describe('actors', () => {
 		['مسلحون مجهولون', 'unidentified-gunmen'],
 		['راعي أغنام', 'civilians'],
 		['الحشد الشعبي', 'pmf'],
-		['البيشمركة', 'kurdistan-region']
+		['البيشمركة', 'kurdistan-region'],
+		['قُتل ثلاثة من قادة التنظيم', 'isis'],
+		['اعتقلت القوة اثنين من قيادات التنظيم', 'isis'],
+		['سُلّموا إلى الجهات الأمنية العراقية', 'iraqi-security-forces'],
+		['تفرقت جموع المتظاهرين', 'civilians'],
+		['أغلق المحتجون الطريق', 'civilians']
 	])('«%s» → %s', (text, id) => expect(ids(text)).toContain(id));
 
 	it('a name both countries use takes the adjective after it, else the article’s country', () => {
@@ -52,6 +57,11 @@ describe('actors', () => {
 	});
 	it('finds no actor in words that only look like names', () => {
 		expect(ids('تحدث التقرير عن الوضع الاقتصادي')).toEqual([]);
+		// A detainee («محتجز») is not a protester («محتج»).
+		expect(ids('أفرج عن عشرين محتجزاً')).toEqual([]);
+		// A school («مدرسة») is not a teacher («مدرس»).
+		expect(ids('سقطت قذيفة قرب مدرسة البلدة')).toEqual([]);
+		expect(ids('أصيب مدرسان في القصف')).toEqual(['civilians']);
 	});
 });
 

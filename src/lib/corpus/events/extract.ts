@@ -4,6 +4,7 @@
  * from or null with the reason. Pure: the same article and geography give the same drafts.
  */
 import { findActors, type ActorMention } from './actors';
+import { withSpeaker } from './speaker';
 import { parties } from './parties';
 import { classifyClause, clauseSpans, isVerb, type ClauseEvent } from './classify';
 import { findFatalities, findInjuries, findQuantities, type Count, type Quantity } from './numbers';
@@ -67,7 +68,7 @@ const anchorOf = (a: ArticleInput): Anchor => (a.date ? { from: a.date, to: a.da
 function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPlaces>, country: string | null, prev: When | null, year: number | null): Reading {
 	const c = ev.clause;
 	const anchor = anchorOf(a);
-	let actors = findActors(a.text, c.start, c.end, country as 'IQ' | 'SY' | null);
+	let actors = withSpeaker(a.text, c, findActors(a.text, c.start, c.end, country as 'IQ' | 'SY' | null), country as 'IQ' | 'SY' | null);
 	let when = eventWhen(a.text, anchor, c, ev.trigger.start, year);
 	// «في اليوم نفسه»: the day of the event told just before.
 	if (when?.role === 'same') when = prev ? { ...prev, evidence: when.evidence, role: 'event' } : null;

@@ -78,6 +78,23 @@ describe('casualties', () => {
 		expect(findInjuries('أصيب ثلاثة عناصر دون وقوع قتلى')?.value).toBe(3);
 		expect(findFatalities('ضبطت دورية شحنة من الكبتاغون')).toBeNull();
 	});
+	it.each([
+		// «دون أن + verb (+ عن)»: none, in any verb the writer picks.
+		['انهار جزء من الجسر بانفجار عبوة من دون أن يسفر عن إصابات بشرية', 0, 0],
+		['سقطت قذيفتان على أطراف البلدة دون أن تخلف ضحايا', 0, 0],
+		['استهدف قصف مدفعي نقطة للجيش بدون أن يوقع خسائر بشرية', 0, 0],
+		// A near miss: «دون أن» before a verb that is not about casualties says nothing about them.
+		['انسحب المهاجمون دون أن يحققوا أهدافهم', null, null]
+	])('«%s»: %s dead, %s wounded', (text, dead, hurt) => {
+		expect(findFatalities(text)?.value ?? null).toBe(dead);
+		expect(findInjuries(text)?.value ?? null).toBe(hurt);
+	});
+	it.each([
+		// «هلاك» (perishing, said of an attacker) counts the dead like «مقتل».
+		['فجّر انتحاري نفسه ما أدى إلى هلاكه وإصابة حارسين', 1],
+		['أسفرت العملية عن هلاك ثلاثة إرهابيين', 3],
+		['هلك اثنان من المهاجمين في الاشتباك', 2]
+	])('«%s»: %d dead', (text, v) => expect(findFatalities(text)?.value).toBe(v));
 	it('does not count «واحد» that qualifies another noun as a victim', () => {
 		expect(findFatalities('وأوضح أن القتلى من قرية واحدة')?.value).toBeNull();
 		expect(findFatalities('أسفر الانفجار عن سقوط قتيل واحد')?.value).toBe(1);

@@ -19,7 +19,7 @@ export interface Count {
 	note: string | null;
 }
 
-const KILLED = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:قتل\p{L}{0,3}|مقتل\p{L}{0,3}|لقي\p{L}{0,2}|لقوا|استشهد\p{L}{0,3}|استشهاد\p{L}{0,3}|مصرع\p{L}{0,3}|قتيل\p{L}{0,2}|شهيد\p{L}{0,2}|شهداء|فارق\p{L}{0,2}|توفي\p{L}{0,2}|وفاه|قضي|قضوا|اعدم\p{L}{0,3}|اعدام\p{L}{0,3}|اغتال\p{L}{0,3}|اغتيال\p{L}{0,3}|جثه|جثث|جثتي|مقتول\p{L}{0,2})$/u;
+const KILLED = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:قتل\p{L}{0,3}|مقتل\p{L}{0,3}|لقي\p{L}{0,2}|لقوا|استشهد\p{L}{0,3}|استشهاد\p{L}{0,3}|مصرع\p{L}{0,3}|قتيل\p{L}{0,2}|شهيد\p{L}{0,2}|شهداء|فارق\p{L}{0,2}|توفي\p{L}{0,2}|وفاه|قضي|قضوا|اعدم\p{L}{0,3}|اعدام\p{L}{0,3}|اغتال\p{L}{0,3}|اغتيال\p{L}{0,3}|جثه|جثث|جثتي|مقتول\p{L}{0,2}|هلاك\p{L}{0,3}|هلك\p{L}{0,2})$/u;
 const INJURED = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:اصيب\p{L}{0,3}|اصابه|اصابت\p{L}{0,3}|اصابات|جرح\p{L}{0,3}|جريح\p{L}{0,2}|مصاب\p{L}{0,3})$/u;
 /** Singular nouns of a person: «مقتل جندي» is one dead. */
 const ONE = /^(?:[وبل])?(?:ال)?(?:جندي|عنصر|شخص|مدني|راعي|طفل|طفله|امراه|ضابط|منتسب|مواطن|شاب|رجل|مقاتل|مسلح|قيادي|مختار|شرطي|سايق|مزارع|عامل|صياد|مهرب|قايد|مسوول|متهم|ثالث|رابع|خامس|اخر|عضو|موظف|معلم|مدرس|طبيب|ناشط|صحفي|تاجر|وجيه|حارس|فتاه|صبي)ا?$/u;
@@ -47,7 +47,7 @@ function notACount(toks: { w: string; start: number; end: number }[], n: { start
 	return age || otherNoun;
 }
 const NONE_WORDS = 'اصابات|خساير(?:\\s+بشريه)?|ضحايا|اصابات\\s+بشريه';
-const noneRe = (words: string) => new RegExp(`(?:دون|بدون|لم\\s+\\p{L}+(?:\\s+(?!معلومات|انباء|تفاصيل|ارقام)\\p{L}+)?(?:\\s+عن)?|لا)\\s+(?:وقوع\\s+|تسجيل\\s+|اي\\s+)?(?:${words})`, 'u');
+const noneRe = (words: string) => new RegExp(`(?:(?:دون|بدون)(?:\\s+ان\\s+\\p{L}+(?:\\s+عن)?)?|لم\\s+\\p{L}+(?:\\s+(?!معلومات|انباء|تفاصيل|ارقام)\\p{L}+)?(?:\\s+عن)?|لا)\\s+(?:وقوع\\s+|تسجيل\\s+|اي\\s+)?(?:${words})`, 'u');
 const NONE_DEAD = noneRe(`${NONE_WORDS}|قتلي|وفيات`);
 const NONE_HURT = noneRe(`${NONE_WORDS}|جرحي`);
 
@@ -96,7 +96,7 @@ function casualty(text: string, from: number, to: number, re: RegExp, other: Reg
 		if (oneOf) return { value: 1, approximate: false, evidence: [verb, { start: oneOf.start, end: oneOf.end, text: text.slice(oneOf.start, oneOf.end) }], note: `«${text.slice(oneOf.start, oneOf.end)}»: one of them` };
 		// A pronoun on the verbal noun counts its victims: «مقتله» one, «مقتلهما» two, «مقتلهم» several.
 		const bare = toks[i].w.replace(/^[وفبل]/, '');
-		if (/^(?:مقتل|اصاب|استشهاد|اغتيال|اعدام|مصرع)/.test(bare)) {
+		if (/^(?:مقتل|اصاب|استشهاد|اغتيال|اعدام|مصرع|هلاك)/.test(bare)) {
 			if (/هما$/.test(bare)) return { value: 2, approximate: false, evidence: [verb], note: 'a dual pronoun: two persons' };
 			if (/(?:ه|ها)$/.test(bare) && !/^اصابه$/.test(bare)) return { value: 1, approximate: false, evidence: [verb], note: 'a singular pronoun: one person' };
 		}

@@ -18,6 +18,19 @@ const ADDRESSEE = /(?:^|\s)[وف]?(?:يطالب|تطالب|طالب\p{L}{0,3}|م
 const SUSPECT = /(?:اصابع\s+الاتهام|يرجح|ترجح|يعتقد|تعتقد|يشتبه\s+ان|تتهم|يتهم|اتهم\p{L}{0,2}|المتهم\p{L}{0,2}\s+بالوقوف|يقف\s+وراء|تقف\s+وراء|تبن\p{L}{0,3})[^.،]{0,40}$/u;
 /** Words before a name that make it the source of information. */
 const SOURCE = /(?:^|\s)[وب]?(?:ال)?(?:معلومات|معلومه|بلاغ|بلاغات|اخباريه)(?:\s+\p{L}+){0,2}\s+(?:من|وفرها|قدمها|افاد\p{L}*\s+بها)\s+(?:\p{L}+\s+)?$/u;
+/** «لغم من مخلفات داعش»: a group whose leftovers did the harm is not a party to the event. */
+const LEFTOVER = /(?:^|\s)(?:من\s+)?(?:مخلفات|بقايا)\s+(?:\p{L}+\s+)?$/u;
+/** What protesters demand or denounce («مطالبين بالإفراج عن شبان اعتقلتهم قسد», «تنديداً بـ…»): who is named in it is no party. */
+const DEMAND = /(?:^|\s)[وفبل]?(?:ال)?(?:مطالب\p{L}{0,3}|يطالب\p{L}{0,2}|تطالب\p{L}{0,2}|تنديدا|منددين|احتجاجا\s+علي|رفضا\s+ل|للمطالبه)\s/u;
+const PROTESTS = new Set(['protest', 'riot']);
+/** Strategic developments that harm no one: the people they meet, serve or move are not parties (ACLED codes civilians as victims or protesters). */
+const NO_VICTIMS = new Set(['patrol', 'security-meeting', 'agreement', 'deployment', 'base-established', 'crossing-closed', 'crossing-reopened', 'handover', 'repatriation', 'drug-seizure', 'weapons-seizure', 'smuggling-interdiction']);
+/** «بحسب مصدر في شرطة …», «وفق مسؤول في …»: the body a source speaks from is not a party. */
+const SPOKESMAN = /(?:^|\s)[وفبل]?(?:ال)?(?:مصدر|مصادر|مسوول|مسوولين|ناطق|متحدث)(?:\s+(?:ال)?(?:امني|امنيه|محلي|محليه|مطلع|مطلعه|رسمي))?\s+(?:في|من|داخل)\s+$/u;
+/** «لمشاركته في تفجير استهدف الأهالي», «بتهمة …»: the victims of a charge are not parties to the arrest. */
+const CHARGE = /(?:^|\s)[وفبل]?(?:ال)?(?:مشاركت\p{L}{1,3}|تورط\p{L}{0,4}|تهمه|تهم|متهم\p{L}{0,2}|مطلوب\p{L}{0,2})\s[^.]*$/u;
+/** A meeting, an agreement, a patrol, a crossing: the groups they are about are not parties. */
+const TALKS = new Set(['security-meeting', 'agreement', 'patrol', 'deployment', 'crossing-closed', 'crossing-reopened']);
 /** A description of what people used to do, not the event itself. */
 const DESCRIPTION = /(?:^|\s)(?:كانوا|كان|كانت|كانتا|كانا)\s+[يت]\p{L}+[^.،]{0,60}$/u;
 
@@ -32,22 +45,32 @@ export function parties(text: string, clause: Span, actors: ActorMention[], type
 	const kept = actors.filter((a) => {
 		if (ADDRESSEE.test(before(a, 30))) return false;
 		if (type !== 'arrest' && SUSPECT.test(before(a, 60))) return false;
-		if (a.id === 'civilians' && DESCRIPTION.test(before(a, 80))) return false;
+		if (a.id === 'civilians' && (NO_VICTIMS.has(type) || DESCRIPTION.test(before(a, 80)))) return false;
 		// «بناءً على معلومات استخبارية دقيقة من خلية الصقور»: who gave the intelligence is a source, not a party.
 		if (SOURCE.test(before(a, 50))) return false;
 		if (found && a.end <= at) return false;
+		if (LEFTOVER.test(before(a, 24)) || SPOKESMAN.test(before(a, 30))) return false;
+		if (TALKS.has(type) && (a.id === 'smugglers' || a.id === 'isis')) return false;
+		if (a.id === 'civilians' && a.start > at && CHARGE.test(norm(text.slice(at, a.start)))) return false;
+		if (PROTESTS.has(type) && a.start > at && DEMAND.test(norm(text.slice(at, a.start)))) return false;
 		return true;
 	});
-	return SEIZURES.has(type) && !kept.some((a) => a.id === 'smugglers') ? [...kept, smugglersOf(text, clause, at)] : kept;
+	if (kept.some((a) => a.id === 'smugglers')) return kept;
+	const smugglers = smugglersOf(text, clause, at);
+	return SEIZURES.has(type) || (type === 'weapons-seizure' && smugglers.note === SAID) ? [...kept, smugglers] : kept;
 }
 
-/** Seizures and interdictions: the party they target is the smugglers, named or not (ACLED codes them so). */
-const SEIZURES = new Set(['drug-seizure', 'weapons-seizure', 'smuggling-interdiction']);
+/**
+ * Drug seizures and interdictions: the party they target is the smugglers, named or not (ACLED codes
+ * them so). A weapons cache found or seized targets smugglers only when the clause says so («تهريب»).
+ */
+const SEIZURES = new Set(['drug-seizure', 'smuggling-interdiction']);
+const SAID = 'the party a seizure targets';
 
 /** The smugglers a seizure targets, with the word that says so: «تهريب»/«المهربة» where the clause has it, else its event word. */
 function smugglersOf(text: string, clause: Span, at: number): ActorMention {
-	const m = /(?<![\p{L}])[وبل]?(?:ال)?(?:تهريب|مهرب\p{L}{0,2})(?![\p{L}])/u.exec(text.slice(clause.start, clause.end));
-	if (m) return { start: clause.start + m.index, end: clause.start + m.index + m[0].length, text: m[0], id: 'smugglers', note: 'the party a seizure targets' };
+	const m = /(?<![\p{L}])(?:[وبل]|لل)?(?:ال)?(?:تهريب|مهرب\p{L}{0,2})(?![\p{L}])/u.exec(text.slice(clause.start, clause.end));
+	if (m) return { start: clause.start + m.index, end: clause.start + m.index + m[0].length, text: m[0], id: 'smugglers', note: SAID };
 	const word = LEADING_WORD.exec(text.slice(at))?.[0] ?? text.slice(at, at + 1);
 	return { start: at, end: at + word.length, text: word, id: 'smugglers', note: 'the party a seizure targets (not named)' };
 }

@@ -103,3 +103,20 @@ describe('dates when the article date is not a day', () => {
 		expect(findWhens(bare, '2026-03-25', bare.indexOf('- الاثنين'))[0].from).toBe('2026-03-23');
 	});
 });
+
+describe('a dated past: recent news or background, by its date', () => {
+	// The article is dated 2025-01-15.
+	it.each([
+		['وكانت المنطقة قد شهدت في تموز 2023 هجوماً مماثلاً', true],
+		['سبق أن تعرض الموقع لهجوم في 4 آذار/ مارس 2024', true],
+		['ففي أيار/ مايو 2024 استهدفت مسيّرة الطريق ذاته', true],
+		['وكانت القوات قد استعادت في 2 كانون الأول 2024 السيطرة على البلدة', false],
+		['وكان المعبر قد أُغلق في آب/ أغسطس 2024', false],
+		// No year: the writer means the months just gone.
+		['وكانت دورية قد تعرضت لهجوم في 9 شباط', false]
+	])('«%s» → background %s', (text, background) => {
+		const w = first(text);
+		expect(w.evidence.text).toMatch(/[0-9]/);
+		expect(w.background).toBe(background);
+	});
+});

@@ -33,6 +33,8 @@ const DAY = 86400000;
 const iso = (t: number) => new Date(t).toISOString().slice(0, 10);
 const time = (d: string) => Date.parse(`${d}T00:00:00Z`);
 const add = (d: string, n: number) => iso(time(d) + n * DAY);
+/** Days before the article beyond which a dated event is background: analysis pieces recount events of the last months as news. */
+const LONG_AGO = 183;
 const monthStart = (d: string, back = 0) => {
 	const t = new Date(time(d));
 	return iso(Date.UTC(t.getUTCFullYear(), t.getUTCMonth() - back, 1));
@@ -179,7 +181,10 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 		const sp = res?.from && d.day ? /(?:بين|من)\s+([0-9\u0660-\u0669]{1,2})\s*(?:و|إلى|الى|حتى|[-–])\s*$/u.exec(text.slice(Math.max(from, pos.start - 16), pos.start)) : null;
 		const first = sp ? Number(sp[1].replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x660))) : 0;
 		if (res?.from && sp && first >= 1 && first < d.day!) (res = range(`${res.from.slice(0, 8)}${String(first).padStart(2, '0')}`, res.to!, 'day')), (pos.start -= sp[0].length);
-		if (res) out.push({ ...res, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: role(pos.start), background: year !== null && d.year !== null && d.calendar === 'gregorian' && d.year < year - 1 });
+		// A date with its year more than half a year before the article is background («شهدت في آب 2024 هجوماً»), however
+		// the clause is worded; a recent one is news («وكانت قد استقبلت في 3 شباط …»). Dates without a year are the year's.
+		const old = d.year !== null && res?.to && anchor ? res.to < add(anchor.from, -LONG_AGO) : year !== null && d.year !== null && d.calendar === 'gregorian' && d.year < year - 1;
+		if (res) out.push({ ...res, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: role(pos.start), background: !!old });
 	}
 	// A bare year («عام 2017», «منذ 2014») is no event date, but long before the article it is background.
 	for (const m of n.text.matchAll(/(?<![\p{L}\p{N}])(?:عام|سنه|منذ|في|بعد|قبل|ابان|خلال)\s+((?:19|20)\d\d)(?![\p{N}])/gu)) {

@@ -27,6 +27,8 @@ describe('the place of an event', () => {
 		['تسلل مهربون عبر الشريط الحدودي بين القائم والرطبة', 'iraq-syria-border', 3],
 		// A side of a governorate is still only the region (notes: «المناطق الصحراوية غربي الأنبار» = 3).
 		['انفجرت عبوة غربي الأنبار', 'anbar', 3],
+		['سقطت قذيفة إلى الغرب من الأنبار', 'anbar', 3],
+		['تحطمت طائرة في الشمال الغربي من الأنبار', 'anbar', 3],
 		// The event clause's own place outranks the dateline the report was filed from.
 		['القائم – شفق نيوز: انفجرت عبوة ناسفة قرب مدينة البوكمال', 'albu-kamal', 2],
 		['عنب بلدي – القائم\nانفجرت عبوة ناسفة على أطراف البوكمال', 'albu-kamal', 2],

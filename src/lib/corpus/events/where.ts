@@ -11,6 +11,8 @@ import { latinName, type PlaceRecord } from '../records';
 import type { Span } from './scan';
 import { nameContext } from '../context';
 import { backReference } from './anaphora';
+import { bodyName, hospitalTown, locatedBy, roadStart, secondEnd, visited } from './locators';
+import { TRIGGERS } from '../context';
 
 /** A gazetteer entry with the point an incident at it is drawn at. */
 export interface GazPlace {
@@ -50,7 +52,7 @@ export interface PlaceMention extends Span {
 
 /** Kinds of gazetteer entry that are regions, not towns. */
 export const REGION_KINDS = new Set(['governorate', 'country', 'region', 'desert-region', 'border', 'border-area', 'corridor', 'river', 'pipeline', 'district']);
-const NEAR = /(?:^|\s)(?:[وف]?(?:ب|ل)?(?:القرب\s+من|قرب|اطراف|محيط|مشارف|ضواحي|ريف|اطراف\s+مدينه|الطريق\s+(?:\p{L}+\s+)?بين|طريق\s+(?:\p{L}+\s+)?بين|بين\s+بلدتي|بين\s+مدينتي|جنوب|شمال|شرق|غرب|جنوبي|شمالي|شرقي|غربي|جنوب\s+شرق|جنوب\s+غرب|شمال\s+شرق|شمال\s+غرب|جنوب\s+شرقي|شمال\s+غربي|مقابل|عل[ىي]\s+مقربه\s+من|المحاذيه\s+ل|محاذاه))\s+(?:\p{L}+\s+){0,1}$/u;
+const NEAR = /(?:^|\s)(?:[وف]?(?:ب|ل)?(?:القرب\s+من|قرب|اطراف|محيط|مشارف|ضواحي|ريف|اطراف\s+مدينه|الطريق\s+(?:\p{L}+\s+)?بين|طريق\s+(?:\p{L}+\s+)?بين|بين\s+بلدتي|بين\s+مدينتي|(?:ال[يى]\s+)?(?:ال)?(?:جنوب|شمال|شرق|غرب)ي?(?:\s+(?:ال)?(?:شرق|غرب)ي?)?|مقابل|عل[ىي]\s+مقربه\s+من|المحاذيه\s+ل|محاذاه))\s+(?:\p{L}+\s+){0,1}$/u;
 const REGION_WORDS = /(?:^|\s)(?:[وف]?(?:ب|ل)?(?:ال)?(?:صحراء|بادي[هت]|محافظ[هت]|المناطق\s+الحدوديه|المناطق|منطق[هت]|قطاع|الشريط\s+الحدودي|الحدود|وادي|عمق|شريط))\s+$/u;
 /** «الصحراء الغربية لمحافظة الأنبار»: a region noun with its adjective, of (ل) the place named. */
 const REGION_OF = /(?:^|\s)(?:[وف]?(?:ب|ل)?(?:ال)?(?:صحراء|بادي[هت]|مناطق|منطق[هت]))\s+(?:ال\p{L}+\s+)?ل$/u;
@@ -81,10 +83,15 @@ export function findPlaces(id: string, text: string, geo: Geography): PlaceMenti
 	});
 	if (geo.records?.length) {
 		const report = findCandidates({ articles: [{ id, text }], gazetteer: { entries: [...geo.places], stop_phrases: [...geo.stop_phrases] }, records: geo.records });
-		for (const c of report.candidates as Candidate[]) {
+		const cands = report.candidates as Candidate[];
+		// «ناحية القيارة» matched whole opens with its own place noun: it is announced as a place, as «ناحية» before «القيارة» would be.
+		const own = (c: Candidate) => (!c.context.trigger && TRIGGERS.has(norm(c.text).split(' ')[0]) && c.text.includes(' ') ? 3 : 0);
+		const proposed = new Set(cands.filter((c) => c.records[0] && c.score + own(c) >= PROPOSE_AT).map((c) => c.records[0].geonameid));
+		for (const c of cands) {
 			const r = c.records[0];
-			if (!r || c.score < PROPOSE_AT || out.some((o) => o.start < c.end && c.start < o.end)) continue;
-			out.push({ start: c.start, end: c.end, text: c.text, id: null, geonameid: r.geonameid, name_en: latinName(r.name), lon: r.lon, lat: r.lat, country: r.country, kind: r.feature_code === 'ADM1' ? 'governorate' : 'town', source: 'geonames', score: c.score });
+			// One name, one place in an article: a weaker mention of a record proposed elsewhere in it («طريق السخنة») is that place too.
+			if (!r || !proposed.has(r.geonameid) || (c.context.homograph && c.score + own(c) < PROPOSE_AT) || out.some((o) => o.start < c.end && c.start < o.end)) continue;
+			out.push({ start: c.start, end: c.end, text: c.text, id: null, geonameid: r.geonameid, name_en: latinName(r.name), lon: r.lon, lat: r.lat, country: r.country, kind: r.feature_code === 'ADM1' ? 'governorate' : 'town', source: 'geonames', score: c.score + own(c) });
 		}
 	}
 	return out.sort((a, b) => a.start - b.start);
@@ -114,7 +121,7 @@ export function precisionOf(text: string, m: PlaceMention, from: number): { p: 1
 	const mtext = norm(m.text);
 	if (REGION_KINDS.has(m.kind)) {
 		// «غربي الأنبار», «شرق سوريا»: a side of a region is still only the region.
-		const side = near && /^(?:[وف]?(?:ب|ل)?)(?:جنوب|شمال|شرق|غرب)/.test(near[0].trim());
+		const side = near && /^(?:[وف]?(?:ب|ل)?)(?:ال[يى]\s+)?(?:ال)?(?:جنوب|شمال|شرق|غرب)/.test(near[0].trim());
 		if (/^ريف/.test(mtext) || m.kind === 'district' || (near && !side && m.kind !== 'country')) return { p: 2, start: near ? startOf(near[0].trimStart().length) : m.start, why: `«${m.text}»: the countryside of a town` };
 		return { p: 3, start: region ? startOf(region[0].trimStart().length) : m.start, why: `«${m.text}» is a ${m.kind}` };
 	}
@@ -122,12 +129,23 @@ export function precisionOf(text: string, m: PlaceMention, from: number): { p: 1
 	const strip = /(?:^|\s)(?:[وف]?(?:ب|ل|عل[ىي])?\s*)?(?:ال)?شريط\s+(?:ال)?حدودي\s+(?:\p{L}+\s+)?بين\s+(?:(?:\p{L}+\s+){1,3}و)?$/u.exec(nb);
 	if (strip) return { p: 3, start: startOf(strip[0].trimStart().length), why: `«${strip[0].trim()}» before the name: a border strip between two places` };
 	if (near) return { p: 2, start: startOf(near[0].trimStart().length), why: `«${near[0].trim()}» before the name: near it` };
+	// «على طريق السخنة – دير الزور», «عند الكيلو 40 على الطريق الدولي دمشق – بغداد»: a road named by its ends is near both.
+	const road0 = roadStart(text, m, from);
+	if (road0) return { p: 2, start: startOf(nb.length - nb.lastIndexOf(road0)), why: `«${road0}» before the name: on a road from it` };
+	const road1 = /(?:^|\s)[وفبل]?(?:ال)?طريق\s+(?:\S+\s+){1,4}?[-–—ـ/]\s*$/u.exec(nb);
+	if (road1) return { p: 2, start: startOf(road1[0].trimStart().length), why: `«${road1[0].trim()}» before the name: on a road to it` };
 	// «عند المدخل الشمالي لهجين», «على مدخل سنجار الجنوبي»: the edge of the town, not inside it.
 	const gate = /(?:^|\s)[وفبل]?(?:ال)?(?:مدخل|مداخل|بوابه)\s+(?:(?:ال)?\p{L}+\s+)?(?:ل|لل)?$/u.exec(nb);
 	if (gate) return { p: 2, start: startOf(gate[0].trimStart().length), why: `«${gate[0].trim()}» before the name: at its entrance` };
 	// «قرية … التابعة لناحية ربيعة», «على بعد 5 كم من القائم», «القريبة من البوكمال»: a place near the town, not in it.
-	const by = /(?:^|\s)(?:(?:ال)?تابع[هي]?\s+(?:ل|لل|الي\s+)(?:(?:قضاء|ناحيه|مدينه|بلده|محافظه)\s+)?|(?:ال)?قريب[هي]?\s+من\s+|عل[يى]\s+بعد\s+(?:\S+\s+){0,3}(?:من|عن)\s+(?:(?:مدينه|بلده|قريه|قضاء|ناحيه)\s+)?)$/u.exec(nb);
+	const by = /(?:^|\s)(?:(?:(?:ال)?تابع[هي]?|[تي]تبع(?:ان)?)\s+(?:ل|لل|الي\s+)(?:(?:قضاء|ناحيه|مدينه|بلده|محافظه)\s+)?|(?:ال)?قريب[هي]?\s+من\s+|عل[يى]\s+بعد\s+(?:\S+\s+){0,3}(?:من|عن)\s+(?:(?:مدينه|بلده|قريه|قضاء|ناحيه)\s+)?)$/u.exec(nb);
 	if (by) return { p: 2, start: startOf(by[0].trimStart().length), why: `«${by[0].trim()}» before the name: near it` };
+	// «في إحدى قرى الشرقاط», «بين بلدات ريف …», «في أحد أرياف …»: a village of the town, unnamed or not in any record.
+	const of = /(?:^|\s)[وفبل]?(?:ال)?(?:قري|بلدات|مزارع|ارياف|نواحي|ضواحي)\s+(?:(?:قضاء|ناحيه|مدينه)\s+)?$/u.exec(nb);
+	if (of) return { p: 2, start: startOf(of[0].trimStart().length), why: `«${of[0].trim()}» before the name: one of its villages` };
+	// «الطريق المؤدي إلى تل حميس»: a road leading to the town, not the town.
+	const leads = /(?:^|\s)[وفبل]?(?:ال)?طريق\s+(?:ال)?(?:مودي|متجه|ذاهب|واصل|موصل)\s+(?:ال[يى]\s+|ل)(?:(?:مدينه|بلده|قريه|قضاء|ناحيه)\s+)?$/u.exec(nb);
+	if (leads) return { p: 2, start: startOf(leads[0].trimStart().length), why: `«${leads[0].trim()}» before the name: on a road to it` };
 	// «على الطريق الدولي الذي يربط دير الزور بحمص»: towns that bound a road the event was on.
 	const road = /(?:^|\s)[وفبل]?(?:ال)?طريق\s+(?:\p{L}+\s+){0,3}(?:يربط|تربط|يصل|الرابط\s+بين|الواصل\s+بين|الواصل\s+الى|بين)\s+(?:(?:\p{L}+\s+){1,3}(?:و|ب|ال[يى]\s+))?$/u.exec(nb);
 	if (road) return { p: 2, start: startOf(road[0].trimStart().length), why: `«${road[0].trim()}» before the name: on a road it bounds` };
@@ -149,12 +167,6 @@ export function dateline(text: string, m: Span): boolean {
 	return (/^[\s\u00A0]*$/.test(before) && /^[\s\u00A0]*(?:[-–—(/:]|$)/.test(after)) || (/^[^\n.،]{0,30}[-–—][\s\u00A0]*$/.test(before) && /^[\s\u00A0]*$/.test(after));
 }
 
-/** Whether a capital named without a preposition is where someone went («زار وفد أمني عراقي رفيع دمشق»). */
-function visited(text: string, clause: Span, m: Span): boolean {
-	const b = norm(text.slice(Math.max(clause.start, m.start - 90), m.start));
-	return /(?:^|\s)(?:[وف]?(?:زار|زارت|يزور|تزور|استضاف\p{L}*|احتضن\p{L}*|شهد\p{L}*|وصل\p{L}*|توجه\p{L}*|غادر\p{L}*))\s+(?:[^\s،,.]+\s+){0,9}$/u.test(b);
-}
-
 /**
  * A clause whose only place is a place noun referring back («وسط البلدة», «داخل المخيم»): the
  * place named before it, at the precision the words before the noun give (أطراف البلدة = 2).
@@ -166,17 +178,6 @@ function backTo(text: string, clause: Span, places: PlaceMention[]): EventPlace 
 	const { p, start, why } = precisionOf(text, m, clause.start);
 	const s = Math.min(start, m.start);
 	return { place: ref.antecedent, geo_precision: p, evidence: { start: s, end: m.end, text: text.slice(s, m.end) }, reasons: [`«${ref.noun.text}» refers back to «${ref.antecedent.text}», named before it`, why], confidence: 0.8 };
-}
-
-/** «وحدات مقاومة سنجار», «شرطة الأنبار», «مجلس دير الزور العسكري»: a place that names a body, not where it acted. */
-function bodyName(text: string, clause: Span, m: Span): boolean {
-	return /(?:^|\s)[وفبل]?(?:ال)?(?:وحدات|مقاومه|مجلس|شرطه|قياده|عمليات|لواء|فوج|فرقه|مديريه|حرس|مفارز|قوات|جيش|ابناء|عشاير|عشيره|اهالي)\s+$/u.test(norm(text.slice(Math.max(clause.start, m.start - 14), m.start)));
-}
-
-/** «بلدة الشدادي جنوبي الحسكة»: a place named right after another place and a direction only locates the first. */
-function locates(text: string, places: readonly PlaceMention[], m: Span): boolean {
-	const dir = /(?:^|\s)(?:[وف]?(?:ب|ل)?(?:جنوب|شمال|شرق|غرب)(?:ي|\s+(?:شرق|غرب)ي?)?)\s+(?:ال?\p{L}+\s+)?$/u;
-	return places.some((o) => o !== m && !REGION_KINDS.has(o.kind) && o.end <= m.start && m.start - o.end <= 30 && dir.test(norm(text.slice(o.end, m.start))) && /^[\s\u00A0]*\S+/u.test(text.slice(o.end, m.start)) && !/[،,.]/.test(text.slice(o.end, m.start)));
 }
 
 /** Great-circle distance in km. */
@@ -219,10 +220,15 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 		if (/(?:^|\s)(?:من|نحو|باتجاه)\s+(?:\p{L}+\s+)?$/u.test(b)) return 1;
 		// Where people went (إلى) or a hospital's town («ونُقل إلى مشفى الرقة») is where the wounded were taken, not
 		// where they were hurt — but an arrival happens where they went, so it weighs less than where they came from.
-		return /(?:^|\s)ال[يى]\s+$/u.test(b) || /(?:^|\s)[وفبل]?(?:ال)?(?:مشفي|مستشفي|مشافي|مستشفيات)\s+$/u.test(norm(text.slice(Math.max(clause.start, m.start - 12), m.start))) ? 0.5 : 0;
+		return /(?:^|\s)ال[يى]\s+$/u.test(b) || hospitalTown(text, clause, m) ? 0.5 : 0;
 	};
 	// A dateline («القائم – شفق نيوز:») is where the report was filed: any place of the clause itself goes first.
-	const scored = usable.map((m) => ({ m, move: moving(m) + (dateline(text, m) ? 2 : 0) + (bodyName(text, clause, m) ? 1 : 0), locator: locates(text, places, m) ? 1 : 0, noun: nameContext(text, m.start, m.end, clause.start).trigger ? 0 : 1, ...precisionOf(text, m, clause.start) }));
+	// «بلدة الكرامة شرقي الرقة»: a place named only to locate the town before it is never the event's place; nor,
+	// before the first, the far end of «طريق السخنة – دير الزور» or «بين القائم والرطبة».
+	const region = (o: PlaceMention) => REGION_KINDS.has(o.kind);
+	const located = usable.filter((m) => !usable.includes(locatedBy(text, usable, m, region) as PlaceMention));
+	const locator = (m: PlaceMention) => (locatedBy(text, places, m, region) || secondEnd(text, located, m, clause.start) ? 1 : 0);
+	const scored = located.map((m) => ({ m, move: moving(m) + (dateline(text, m) ? 2 : 0) + (bodyName(text, clause, m) ? 1 : 0), locator: locator(m), noun: nameContext(text, m.start, m.end, clause.start).trigger ? 0 : 1, ...precisionOf(text, m, clause.start) }));
 	if (!scored.length) return backTo(text, clause, places);
 	// The most precise place; among equals one announced by a place noun (بلدة، قضاء), then the nearest to the event word.
 	scored.sort((a, b) => a.move - b.move || a.locator - b.locator || a.p - b.p || (a.m.kind === 'country' ? 1 : 0) - (b.m.kind === 'country' ? 1 : 0) || a.noun - b.noun || Math.abs(a.m.start - at) - Math.abs(b.m.start - at));

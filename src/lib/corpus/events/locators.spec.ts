@@ -1,0 +1,104 @@
+/**
+ * Places named only to locate another, the two ends of a road, villages of a town, a hospital's
+ * town, and a name told twice in one article (invented sentences; towns of the test geography).
+ */
+import { describe, expect, it } from 'vitest';
+import { eventPlace, findPlaces, type Geography } from './where';
+import { TEST_GEOGRAPHY } from './fixture';
+import type { PlaceRecord } from '../records';
+
+/**
+ * Two GeoNames cities500 rows (Iraq) whose Arabic alternates include the name with its place noun
+ * («ناحية العباسي»); points as cities500 has them, no border distance (so only the words score).
+ */
+const rec = (geonameid: number, name: string, names_ar: string[], lat: number, lon: number): PlaceRecord => ({ id: `geonames:${geonameid}`, source: 'geonames', geonameid, name, names_ar, country: 'IQ', admin1_code: '00', admin1: null, feature_code: 'P.PPLA3', population: 0, lon, lat, border_distance_km: null });
+const GEO: Geography = { ...TEST_GEOGRAPHY, records: [...TEST_GEOGRAPHY.records!, rec(95224, "Al 'Abbasi", ['العباسي', 'ناحية العباسي'], 35.27517, 43.59593), rec(99560, "Al 'Awjah", ['العوجة', 'ناحية العوجة'], 34.53333, 43.73333)] };
+
+const placeOf = (text: string, at = 0) => {
+	const e = eventPlace(text, { start: 0, end: text.length, text }, findPlaces('t', text, GEO), [], null, at);
+	return e && { id: e.place.id ?? `geonames:${e.place.geonameid}`, p: e.geo_precision };
+};
+
+describe('a town located by a direction of a bigger place', () => {
+	it.each([
+		// The town, not the place that only says where it lies — with any direction spelling, a place noun or not.
+		['تظاهر العشرات من أهالي بلدة الميادين شرقي دير الزور مساء اليوم', 'geonames:173480', 1],
+		['انفجرت عبوة ناسفة قرب ناحية العباسي جنوب غربي كركوك', 'geonames:95224', 2],
+		['اغتال مسلحون مختاراً في البوكمال جنوبيّ شرقي مدينة دير الزور', 'albu-kamal', 1],
+		['أصيب راعيان بانفجار لغم قرب بلدة الميادين (مركز الناحية) شمال غرب البوكمال', 'geonames:173480', 2]
+	])('«%s» → %s at %i', (text, id, p) => {
+		expect(placeOf(text, text.length - 5)).toEqual({ id, p });
+	});
+
+	it('keeps the direction phrase when other words stand between it and the town before it', () => {
+		// «أهالي الميادين» is where the speakers are from; the shells fell south of Albu Kamal.
+		expect(placeOf('أفاد أهالي الميادين بسقوط قذائف جنوبي البوكمال')).toEqual({ id: 'albu-kamal', p: 2 });
+	});
+});
+
+describe('a road named by its two ends, and a pair of towns', () => {
+	it.each([
+		['أقامت قوة حكومية حاجزاً على طريق الميادين – البوكمال', 'geonames:173480', 2],
+		['انفجرت عبوة عند الكيلو 12 من الطريق الدولي القائم - البوكمال', 'al-qaim', 2],
+		['نصب مسلحون كميناً لصهريج على طريق البوكمال/الميادين', 'albu-kamal', 2],
+		// The first town of a pair, even when the event word stands nearer to the second.
+		['على الطريق بين البوكمال والقائم انفجرت عبوة', 'albu-kamal', 2]
+	])('«%s» → %s at %i', (text, id, p) => {
+		expect(placeOf(text, text.length - 5)).toEqual({ id, p });
+	});
+
+	it('reads a road that only leads to a town as near it, and a road inside a town as in it', () => {
+		expect(placeOf('ضبطت دورية شحنة عند حاجز على الطريق المؤدي إلى القائم')).toEqual({ id: 'al-qaim', p: 2 });
+		expect(placeOf('اعترضت قوة سيارة على الطريق المتجه إلى مدينة البوكمال')).toEqual({ id: 'albu-kamal', p: 2 });
+		expect(placeOf('قطع محتجون الطريق في البوكمال')).toEqual({ id: 'albu-kamal', p: 1 });
+	});
+});
+
+describe('villages of a town and the town of a hospital', () => {
+	it.each([
+		['داهمت قوة منزلاً في قرية تتبع لقضاء القائم', 'al-qaim', 2],
+		['سقطت قذيفة في إحدى قرى البوكمال', 'albu-kamal', 2],
+		['اندلع حريق في مزارع القائم بعد قصف مدفعي', 'al-qaim', 2],
+		['داهمت قوة منزلاً في بلدة القائم', 'al-qaim', 1]
+	])('«%s» → %s at %i', (text, id, p) => {
+		expect(placeOf(text)).toEqual({ id, p });
+	});
+
+	it('does not take the town of the hospital the wounded were taken to', () => {
+		expect(placeOf('أصيب ثلاثة عمال بانفجار لغم قرب البوكمال، ونقلوا إلى المشفى العسكري في دير الزور')).toEqual({ id: 'albu-kamal', p: 2 });
+		expect(placeOf('أصيب جندي بانفجار عبوة عند مدخل القائم ونقل إلى مستشفى الشهيد في البوكمال')).toEqual({ id: 'al-qaim', p: 2 });
+		// A hospital struck is where the event was.
+		expect(placeOf('قصفت مسيّرة مستشفى في البوكمال')).toEqual({ id: 'albu-kamal', p: 1 });
+	});
+});
+
+describe('a name told twice in one article', () => {
+	it('places a weak second mention at the record its first mention proposed', () => {
+		const text = 'وصلت تعزيزات إلى بلدة العوجة صباح اليوم. ومساءً انفجرت عبوة على طريق العوجة الترابي.';
+		const second = text.indexOf('ومساء');
+		const e = eventPlace(text, { start: second, end: text.length, text: '' }, findPlaces('t', text, GEO), [], null);
+		expect(e && [e.place.geonameid, e.geo_precision]).toEqual([99560, 2]);
+	});
+
+	it('proposes a name written with its own place noun («ناحية العباسي»), but not a weak name proposed nowhere', () => {
+		expect(findPlaces('t', 'شهدت ناحية العباسي هدوءاً حذراً', GEO).map((m) => m.geonameid)).toEqual([95224]);
+		expect(findPlaces('t', 'انفجرت عبوة على طريق العوجة', GEO)).toEqual([]);
+	});
+});
+
+describe('a direction of a town in every spelling', () => {
+	it.each([
+		'انفجر لغم جنوبيّ البوكمال',
+		'انفجر لغم شمال شرقي البوكمال',
+		'انفجر لغم شمالَ غربيِّ البوكمال',
+		'انفجر لغم جنوب غرب البوكمال',
+		'انفجر لغم إلى الشرق من البوكمال',
+		'انفجر لغم في الجنوب الغربي من البوكمال',
+		'انفجر لغم غرب مدينة البوكمال'
+	])('«%s» is near the town (2)', (text) => {
+		expect(placeOf(text)).toEqual({ id: 'albu-kamal', p: 2 });
+	});
+	it('reads a town named without a direction as the place itself (1)', () => {
+		expect(placeOf('انفجر لغم في البوكمال الشرقية')).toEqual({ id: 'albu-kamal', p: 1 });
+	});
+});

@@ -1,0 +1,64 @@
+/**
+ * Places a clause names only to locate another place, or as the far end of a road or a pair:
+ * «بلدة الكرامة شرقي الرقة» (الرقة locates the town), «طريق السخنة – دير الزور» and «بين القائم
+ * والرطبة» (the event is coded at the first town), «نُقلوا إلى المشفى الوطني في الحسكة» (where the
+ * wounded were taken), a capital someone visited, a place inside a body's name («شرطة الأنبار»).
+ * Pure; offsets are the article's.
+ */
+import { norm } from '$lib/arabic/normalize';
+import type { Span } from './scan';
+
+/** A direction in every spelling: جنوب، جنوبي، جنوبيّ، الجنوب الشرقي…, bare or compound, with a و ب ل. */
+const DIRECTION = String.raw`(?:[وف]?(?:ب|ل)?(?:ال)?(?:جنوب|شمال|شرق|غرب)(?:ي|\s+(?:ال)?(?:شرق|غرب)ي?)?|[وف]?(?:ب|ل)?اقصي\s+(?:ال)?(?:جنوب|شمال|شرق|غرب)(?:ي|\s+(?:ال)?(?:شرق|غرب)ي?)?)`;
+/** Between a town and the bigger place that locates it: a direction, with an optional place noun or «مدينة». */
+const LOCATING = new RegExp(String.raw`^\s*(?:\(\S[^()]{0,25}\)\s*)?${DIRECTION}\s+(?:(?:مدينه|محافظه|قضاء|ناحيه|بلده|منطقه|ريف)\s+)?$`, 'u');
+
+/**
+ * The place `m` locates when it is named right after another place and a direction only to say
+ * where that one lies («قرب ناحية القيارة جنوبي الموصل»), or null.
+ */
+export function locatedBy<T extends Span>(text: string, places: readonly T[], m: Span, regions: (p: T) => boolean): T | null {
+	return (
+		places.find((o) => o.start !== m.start && !regions(o) && o.end <= m.start && m.start - o.end <= 40 && !/[،,.؛\n]/.test(text.slice(o.end, m.start)) && LOCATING.test(norm(text.slice(o.end, m.start)))) ?? null
+	);
+}
+
+/** A road named by its two ends: «طريق السخنة – دير الزور», «طريق دمشق/بغداد»; or a pair «بين القائم والرطبة». */
+const ROAD_HEAD = /(?:^|\s)[وفبل]?(?:ال)?طريق\s+(?:(?:ال)?(?:دولي|سريع|عام|رييسي|ترابي|صحراوي|قديم)\s+)?$/u;
+const PAIR_HEAD = /(?:^|\s)(?:بين|ما\s+بين)\s+(?:(?:مدينتي|بلدتي|قريتي|ناحيتي|قضاءي|منطقتي)\s+)?$/u;
+
+/** Whether `m` follows the road word directly: the first town of «طريق A – B», near the event (2). */
+export function roadStart(text: string, m: Span, from: number): string | null {
+	const b = norm(text.slice(Math.max(from, m.start - 30), m.start));
+	return ROAD_HEAD.exec(b)?.[0].trim() ?? null;
+}
+
+/** Whether `m` is the far end of a road or a pair whose first town `o` the clause names just before it. */
+export function secondEnd<T extends Span>(text: string, places: readonly T[], m: Span, from: number): T | null {
+	return (
+		places.find((o) => {
+			if (o.start === m.start || o.end > m.start || m.start - o.end > 6) return false;
+			const joint = text.slice(o.end, m.start);
+			if (!/^\s*(?:[-–—ـ/]\s*|و|\s+)$/u.test(joint)) return false;
+			const b = norm(text.slice(Math.max(from, o.start - 30), o.start));
+			return ROAD_HEAD.test(b) || PAIR_HEAD.test(b);
+		}) ?? null
+	);
+}
+
+/** «نُقل إلى مستشفى الموصل», «إلى المشفى الوطني في الحسكة»: the town of a hospital the wounded were taken to. */
+export function hospitalTown(text: string, clause: Span, m: Span): boolean {
+	const b = norm(text.slice(Math.max(clause.start, m.start - 40), m.start));
+	return /(?:^|\s)[وفبل]?(?:ال)?(?:مشفي|مستشفي|مشافي|مستشفيات)\s+(?:(?:ال)?\p{L}+\s+){0,3}(?:(?:في|ب)\s+(?:مدينه\s+)?)?$/u.test(b) && !/[،,.]/.test(b.slice(b.search(/(?:مشفي|مستشفي|مشافي|مستشفيات)/u)));
+}
+
+/** Whether a capital named without a preposition is where someone went («زار وفد أمني عراقي رفيع دمشق»). */
+export function visited(text: string, clause: Span, m: Span): boolean {
+	const b = norm(text.slice(Math.max(clause.start, m.start - 90), m.start));
+	return /(?:^|\s)(?:[وف]?(?:زار|زارت|يزور|تزور|استضاف\p{L}*|احتضن\p{L}*|شهد\p{L}*|وصل\p{L}*|توجه\p{L}*|غادر\p{L}*))\s+(?:[^\s،,.]+\s+){0,9}$/u.test(b);
+}
+
+/** «وحدات مقاومة سنجار», «شرطة الأنبار», «مجلس دير الزور العسكري»: a place that names a body, not where it acted. */
+export function bodyName(text: string, clause: Span, m: Span): boolean {
+	return /(?:^|\s)[وفبل]?(?:ال)?(?:وحدات|مقاومه|مجلس|شرطه|قياده|عمليات|لواء|فوج|فرقه|مديريه|حرس|مفارز|قوات|جيش|ابناء|عشاير|عشيره|اهالي)\s+$/u.test(norm(text.slice(Math.max(clause.start, m.start - 14), m.start)));
+}
