@@ -34,6 +34,8 @@ export interface EntryLike {
 	kind: string;
 	variants: (string | { text: string; confidence?: 'high' | 'context' })[];
 	contains?: string[];
+	/** The entry's geometry recipe: a GeoNames record it is drawn from is this entry, not a new town. */
+	geometry?: unknown;
 }
 
 /**
@@ -57,6 +59,7 @@ export function geographyFrom(
 			kind: e.kind,
 			variants: e.variants,
 			contains: e.contains,
+			geometry: e.geometry,
 			lon: p?.lon ?? null,
 			lat: p?.lat ?? null,
 			country: country && COUNTRY[country] ? COUNTRY[country] : null

@@ -54,6 +54,18 @@ describe('the place of an event', () => {
 		expect(e.place).toMatchObject({ id: null, geonameid: 98677, source: 'geonames' });
 		expect(e.geo_precision).toBe(1);
 	});
+	it('names the gazetteer entry whose GeoNames record an unmatched spelling is', () => {
+		// The entry is drawn from record 98677 but lists no bare «الرطبة»: the draft is that entry, not a new town.
+		const geo = { ...GEO, places: [...GEO.places, { id: 'rutba', name_en: 'Rutba', name_ar: 'مدينة الرطبة', kind: 'town', variants: ['مدينة الرطبة'], lon: 40.28, lat: 33.04, country: 'IQ', geometry: { ref: 'places', where: { geonameid: 98677 } } }] };
+		for (const text of ['اعتقلت القوات مطلوبين في قضاء الرطبة', 'انفجرت عبوة قرب الرطبة صباح اليوم']) {
+			const places = findPlaces('t', text, geo);
+			const e = eventPlace(text, { start: 0, end: text.length, text }, places, [], null)!;
+			expect(e.place).toMatchObject({ id: 'rutba', geonameid: 98677, name_en: 'Rutba' });
+			expect(e.reasons.join(' ')).toMatch(/is its GeoNames record 98677/);
+		}
+		// Without the recipe the same words are a town the gazetteer lacks.
+		expect(placeOf('انفجرت عبوة قرب الرطبة صباح اليوم')?.place).toMatchObject({ id: null, geonameid: 98677 });
+	});
 	it('prefers a town to its governorate, and a named town to a country', () => {
 		expect(placeOf('أفاد مصدر في محافظة الأنبار بمقتل جنديين في قضاء القائم قرب الحدود مع سوريا')?.place.id).toBe('al-qaim');
 	});

@@ -91,7 +91,10 @@ export function findPlaces(id: string, text: string, geo: Geography): PlaceMenti
 			const r = c.records[0];
 			// One name, one place in an article: a weaker mention of a record proposed elsewhere in it («طريق السخنة») is that place too.
 			if (!r || !proposed.has(r.geonameid) || (c.context.homograph && c.score + own(c) < PROPOSE_AT) || out.some((o) => o.start < c.end && c.start < o.end)) continue;
-			out.push({ start: c.start, end: c.end, text: c.text, id: null, geonameid: r.geonameid, name_en: latinName(r.name), lon: r.lon, lat: r.lat, country: r.country, kind: r.feature_code === 'ADM1' ? 'governorate' : 'town', source: 'geonames', score: c.score + own(c) });
+			// A record the gazetteer already draws (bare «القائم», matched only in context, is the record of al-qaim)
+			// is that entry: the draft names it, and accepting it adds no second town.
+			const known = c.variant_of ? byId.get(c.variant_of) : undefined;
+			out.push({ start: c.start, end: c.end, text: c.text, id: known?.id ?? null, geonameid: r.geonameid, name_en: known?.name_en ?? latinName(r.name), lon: known?.lon ?? r.lon, lat: known?.lat ?? r.lat, country: known?.country ?? r.country, kind: known?.kind ?? (r.feature_code === 'ADM1' ? 'governorate' : 'town'), source: 'geonames', score: c.score + own(c) });
 		}
 	}
 	return out.sort((a, b) => a.start - b.start);
@@ -236,7 +239,11 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	const reasons = [best.why];
 	let confidence = best.m.source === 'gazetteer' ? 0.9 : 0.6;
 	if (best.m.source === 'geonames') {
-		reasons.push(`«${best.m.text}» is not in the gazetteer: GeoNames ${best.m.geonameid} (${best.m.name_en}), candidate score ${best.m.score}`);
+		reasons.push(
+			best.m.id
+				? `«${best.m.text}» is not one of the gazetteer's spellings of \`${best.m.id}\` but is its GeoNames record ${best.m.geonameid}, candidate score ${best.m.score}`
+				: `«${best.m.text}» is not in the gazetteer: GeoNames ${best.m.geonameid} (${best.m.name_en}), candidate score ${best.m.score}`
+		);
 		const others = places.filter((o) => o !== best.m && o.lon !== null && o.lat !== null && o.kind !== 'country' && o.geonameid !== best.m.geonameid);
 		if (best.m.lon !== null && best.m.lat !== null && others.length) {
 			const nearest = Math.min(...others.map((o) => km(best.m as { lon: number; lat: number }, o as { lon: number; lat: number })));
