@@ -105,6 +105,20 @@ describe('count tiles from the precomputed counts', () => {
 		}
 	});
 
+	it('a schema without a level (loaded before it existed) counts that zoom live, never an empty tile', async () => {
+		const [[x, y]] = tilesAt(6);
+		const q = { from: '2023-01', to: '2023-06' };
+		await db.query('BEGIN');
+		try {
+			await db.query('DROP INDEX acled.counts_cell_days_6; DELETE FROM acled.counts WHERE level = 6');
+			const [fromTable, live] = [await tile(db, 'acled', 6, x, y, q), await tile(db, 'acled', 6, x, y, q, { live: true })];
+			expect(fromTable.length).toBeGreaterThan(0);
+			expect(fromTable.equals(live)).toBe(true);
+		} finally {
+			await db.query('ROLLBACK');
+		}
+	});
+
 	for (const [name, query] of QUERIES)
 		it(`equal the live query's cells: ${name}`, async () => {
 			expect.hasAssertions();
