@@ -190,6 +190,14 @@ test('the page never downloads the incidents: list, timeline bars, counts and a 
 	const key = (await first.getAttribute('data-key'))!;
 	expect(key).toMatch(/^incident:/);
 	expect(await sqlCount(`SELECT count(*) AS n ${kept} AND id = $3 AND date_from = (SELECT max(date_from) ${kept})`, [from, to, key.slice(9)])).toBe(1);
+	// Who reported it, as the files' rows say: its excerpts' outlets (or the agency relayed), first seen first.
+	const outlets = await sqlRows<{ o: string }>(
+		`SELECT coalesce(e->>'outlet_en', e->>'reported_via') AS o FROM atlas.features, json_array_elements(feature->'properties'->'excerpts') WITH ORDINALITY AS x(e, i) WHERE layer = 'incidents' AND id = $1 ORDER BY i`,
+		[key.slice(9)]
+	);
+	const who = [...new Set(outlets.map((r) => r.o).filter(Boolean))];
+	expect(who.length).toBeGreaterThan(0);
+	await expect(first.getByTestId('row-who')).toHaveText(`Reported by ${who.join('; ')}`);
 	await first.click();
 	await expect(page.locator(`[data-testid="panel"][data-selection="${key}"]`)).toBeVisible();
 	await panelLoaded(page);
@@ -197,10 +205,26 @@ test('the page never downloads the incidents: list, timeline bars, counts and a 
 	const filters = page.locator('[data-testid="filters-section"]');
 	if ((await filters.getAttribute('open')) === null) await filters.locator('> summary').click();
 	await expect(page.getByTestId(`count-type-${type}`)).toHaveText(String(await sqlCount(`SELECT count(*) AS n ${kept} AND $3 = ANY(type_ids)`, [from, to, type])));
+	// "Reported by at least N sources", each N with how many of the window's incidents it keeps, as on the files.
+	const most = await sqlCount(`SELECT greatest(2, max(source_count)) AS n FROM atlas.features WHERE layer = 'incidents' AND is_event`);
+	const options: string[] = ['any number of sources'];
+	for (let k = 2; k <= most; k++) options.push(`${k} sources (${await sqlCount(`SELECT count(*) AS n ${kept} AND is_event AND source_count >= $3`, [from, to, k])})`);
+	expect(options.some((o) => !o.endsWith('(0)') && o !== options[0])).toBe(true);
+	await expect(page.getByTestId('filter-sources').locator('option')).toHaveText(options);
 
 	expect(asked.filter((p) => p.startsWith('/api/map/incidents'))).toEqual([]);
 	for (const what of ['list', 'timeline', 'facets']) expect(asked).toContain(`/api/layers/incidents/${what}`);
 });
+
+async function sqlRows<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+	const client = new pg.Client({ connectionString: dbUrl });
+	await client.connect();
+	try {
+		return (await client.query(sql, params)).rows as T[];
+	} finally {
+		await client.end();
+	}
+}
 
 /** The incident type most often kept in the window (by the database). */
 async function topType(from: string, to: string): Promise<string> {

@@ -15,9 +15,9 @@
  *   `facetOptions`, whose order is `optionOrder`).
  */
 import type { Feature } from 'geojson';
-import { isEvent } from './facets';
+import { facetValues, isEvent } from './facets';
 import { QueryError, type ListKey } from './query';
-import { type FacetOption } from './select';
+import { sourceCount, type FacetOption } from './select';
 import { addMonths } from './days';
 
 export const LIST_SORTS = ['date', 'name', 'kind'] as const;
@@ -42,6 +42,8 @@ export interface ListItem {
 	date_to: string | null;
 	kind: string | null;
 	source_count: number | null;
+	/** An event's outlets (and relayed agencies), as the files' rows name them: "Reported by …". */
+	outlets: string[] | null;
 }
 
 export interface ListBody extends ListPage {
@@ -82,7 +84,8 @@ export function listItem(layer: string, f: Feature): ListItem {
 		date_from: ev ? p.date_from : null,
 		date_to: ev ? p.date_to : null,
 		kind: str(ev ? p.type : p.kind),
-		source_count: ev && typeof p.source_count === 'number' ? p.source_count : null
+		source_count: ev && typeof p.source_count === 'number' ? p.source_count : null,
+		outlets: ev ? facetValues(f, 'outlet').map(([, label]) => label) : null
 	};
 }
 
@@ -143,4 +146,27 @@ export function timelineBody(
 export interface FacetsBody {
 	layer: string;
 	facets: Record<ListKey, FacetOption[]>;
+	/** "Reported by at least N sources": per source count any of the layer's events has, how many the other filters keep with exactly that count. */
+	sources: SourceCount[];
+}
+
+export interface SourceCount {
+	n: number;
+	count: number;
+}
+
+/** The source counts of `features`' events (`keep`: the other filters), in order of n: what both backends send as `sources`. */
+export function sourceCounts(features: Feature[], keep: (f: Feature) => boolean): SourceCount[] {
+	const by = new Map<number, number>();
+	for (const f of features) if (isEvent(f)) by.set(sourceCount(f), (by.get(sourceCount(f)) ?? 0) + (keep(f) ? 1 : 0));
+	return [...by].map(([n, count]) => ({ n, count })).sort((a, b) => a.n - b.n);
+}
+
+/**
+ * The options of "reported by at least N sources" from source counts (several layers' or backends'
+ * added together): 2 up to the most any event has (or the query's own N), each with how many events it keeps.
+ */
+export function sourceOptions(counts: SourceCount[], least?: number): { n: number; kept: number }[] {
+	const most = Math.max(2, least ?? 0, ...counts.map((c) => c.n));
+	return Array.from({ length: most - 1 }, (_, i) => i + 2).map((n) => ({ n, kept: counts.reduce((s, c) => s + (c.n >= n ? c.count : 0), 0) }));
 }

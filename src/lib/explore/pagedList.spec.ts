@@ -12,7 +12,8 @@ const item = (layer: string, id: string, date: string | null, name: string, kind
 	date_from: date,
 	date_to: date,
 	kind,
-	source_count: null
+	source_count: null,
+	outlets: null
 });
 
 // Two layers as a server holds them: every row, each layer sorted by the listing's order.

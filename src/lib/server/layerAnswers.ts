@@ -7,7 +7,7 @@ import type { Feature } from 'geojson';
 import { isEvent } from '$lib/explore/facets';
 import { dayRange, LIST_KEYS, type ExploreQuery, type ListKey } from '$lib/explore/query';
 import { facetOptions, predicate, type FacetOption } from '$lib/explore/select';
-import { listItem, listOrder, timelineBody, type FacetsBody, type ListBody, type ListPage, type TimelineBody } from '$lib/explore/listing';
+import { listItem, listOrder, sourceCounts, timelineBody, type FacetsBody, type ListBody, type ListPage, type TimelineBody } from '$lib/explore/listing';
 import type { Atlas } from '../atlas/build';
 import { atlasContext } from './atlasContext';
 
@@ -47,5 +47,5 @@ export function filesTimeline(atlas: Atlas, layer: string, features: Feature[], 
 export function filesFacets(atlas: Atlas, layer: string, features: Feature[], q: ExploreQuery): FacetsBody {
 	const ctx = atlasContext(atlas);
 	const facets = Object.fromEntries(LIST_KEYS.map((k) => [k, facetOptions(features, k, q, ctx)])) as Record<ListKey, FacetOption[]>;
-	return { layer, facets };
+	return { layer, facets, sources: sourceCounts(features, predicate(q, ctx, ['sources'])) };
 }

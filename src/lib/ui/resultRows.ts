@@ -53,15 +53,18 @@ export function detail(r: Row): RowDetail {
 		return {
 			detail: `${formatDate(p.date, p.date_precision)} · ${humanise(p.type)}`,
 			sources: typeof p.source_count === 'number' ? p.source_count : null,
-			who: facetValues(r.f, 'outlet')
-				.map(([, label]) => outletName(label))
-				.join('; ')
+			who: reportedBy(facetValues(r.f, 'outlet').map(([, label]) => label))
 		};
 	return {
 		detail: `${humanise(p.kind)}${typeof p.border_distance_km === 'number' ? ` · ${m.list_from_border({ km: formatKm(p.border_distance_km) })}` : ''}`,
 		who: '',
 		sources: null
 	};
+}
+
+/** Who reported an incident, as a row names them (the files' rows and the database's, $lib/explore/listing `outlets`). */
+export function reportedBy(outlets: string[]): string {
+	return outlets.map((o) => outletName(o)).join('; ');
 }
 
 /** The order of the rows under `sort`: newest first (ISO days sort as plain strings), or by kind; then by name in the language's collation. */

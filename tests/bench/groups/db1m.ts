@@ -140,7 +140,7 @@ export async function db1mGroup(ctx: Ctx): Promise<void> {
 				await p.close();
 			}
 		});
-		const note = `${state.rows.toLocaleString('en')} ACLED rows in PostGIS${state.counts ? ' with the precomputed counts' : ' (no counts table: live count tiles)'}, view ${VIEW}; the app's page also downloaded ${[...fetched].join(', ') || 'no /api/map/ model'} (the list, timeline and filter counts still come from the files' model in this branch)`;
+		const note = `${state.rows.toLocaleString('en')} ACLED rows in PostGIS${state.counts ? ' with the precomputed counts' : ' (no counts table: live count tiles)'}, view ${VIEW}; the app's page also downloaded ${[...fetched].join(', ') || 'no /api/map/ model'}${fetched.has('/api/map/incidents') ? '' : ' (not /api/map/incidents: the list, timeline and filter counts are the server answers)'}`;
 		const r = ctx.results;
 		r.map_ready_1m = entry(sample(ready.app), 'ms', sample(ready.bare), { kind: 'ratio', value: 1.1, text: '≤ 1.1× bare MapLibre on the same tiles' }, { baseline_name: 'bare MapLibre, same vector tiles and style', note });
 		r.time_filter_step_1m = entry(sample(steps.app), 'ms', sample(steps.bare), { kind: 'none', text: 'recorded: against the same step on the bare page' }, {

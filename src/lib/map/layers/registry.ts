@@ -34,6 +34,22 @@ export const LAYER = {
 	tiledAcledRegions: 'tiled-acled-regions'
 } as const;
 
+/** The MapLibre ids of an event layer drawn from vector tiles (../tiles/TiledEventsLayer.svelte mounts one set per layer). */
+export function tiledLayerIds(L: string) {
+	return {
+		counts: `tiled-${L}-counts`,
+		features: `tiled-${L}-features`,
+		cells: `tiled-${L}-cells`,
+		cellCount: `tiled-${L}-cell-count`,
+		countRegions: `tiled-${L}-count-regions`,
+		countRegionLabels: `tiled-${L}-count-region-labels`,
+		regions: L === 'incidents' ? LAYER.tiledIncidentRegions : `tiled-${L}-regions`,
+		regionLines: `tiled-${L}-region-lines`,
+		markers: L === 'incidents' ? LAYER.tiledIncidentMarkers : `tiled-${L}-markers`,
+		selected: `tiled-${L}-selected`
+	};
+}
+
 export type PickKind = 'place' | 'incident';
 
 /**

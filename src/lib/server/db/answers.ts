@@ -76,5 +76,11 @@ async function facet(db: PoolClient, layer: string, q: ExploreQuery, key: ListKe
 export async function dbFacets(db: PoolClient, layer: string, q: ExploreQuery): Promise<FacetsBody> {
 	const facets = {} as Record<ListKey, FacetOption[]>;
 	for (const k of LIST_KEYS) facets[k] = await facet(db, layer, q, k);
-	return { layer, facets };
+	// Per source count any event has, the events the other filters keep with it (listing `sourceCounts`).
+	const others = whereOf(layer, q, 'f', ['sources'], [layer]);
+	const sources = await db.query(
+		`SELECT f.source_count AS n, (count(*) FILTER (WHERE ${others.sql}))::int AS count FROM ${schemaOf(layer)}.features f WHERE f.layer = $1 AND f.is_event GROUP BY 1 ORDER BY 1`,
+		others.params
+	);
+	return { layer, facets, sources: sources.rows };
 }

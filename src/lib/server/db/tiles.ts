@@ -17,7 +17,7 @@ import type { PoolClient } from 'pg';
 import { serialiseQuery, type ExploreQuery } from '$lib/explore/query';
 import { schemaOf, whereOf } from './where';
 import { AGGREGATE_BELOW, cellSize, CELLS, EVENT_LAYERS, mercX, mercY, R } from './grid';
-import { countCellsSql, countsAnswer } from './counts';
+import { countCellsSql, countsAnswer, levelFor } from './counts';
 
 export { AGGREGATE_BELOW, EVENT_LAYERS };
 export const MAX_ZOOM = 16;
@@ -42,9 +42,13 @@ export function tileEtag(version: string, layer: string, z: number, x: number, y
 
 const ENV = (p: (v: unknown) => string, z: number, x: number, y: number) => `ST_TileEnvelope(${p(z)}::int, ${p(x)}::int, ${p(y)}::int)`;
 
-/** Whether schema `s` holds the precomputed counts (a schema loaded before they existed does not). */
-async function hasCounts(db: PoolClient, s: string): Promise<boolean> {
-	return (await db.query('SELECT to_regclass($1) IS NOT NULL AS ok', [`${s}.counts`])).rows[0].ok;
+/**
+ * Whether schema `s` holds the precomputed counts of zoom z's level: known by that level's index
+ * (./counts.ts `countIndexesSql`). A schema loaded before the counts, or before the level existed
+ * (zooms 6 and 7 once read zoom 8's cells), has none: its tiles count live until the next load.
+ */
+async function hasCounts(db: PoolClient, s: string, z: number): Promise<boolean> {
+	return (await db.query('SELECT to_regclass($1) IS NOT NULL AS ok', [`${s}.counts_cell_days_${levelFor(z)}`])).rows[0].ok;
 }
 
 /**
@@ -69,7 +73,7 @@ export async function tile(db: PoolClient, layer: string, z: number, x: number, 
 	let sql: string;
 	if (EVENT_LAYERS.has(layer) && z < AGGREGATE_BELOW) {
 		const cell = cellSize(z);
-		const fromTable = !o.live && countsAnswer(q) && (await hasCounts(db, s));
+		const fromTable = !o.live && countsAnswer(q) && (await hasCounts(db, s, z));
 		const cells = fromTable
 			? countCellsSql(s, layer, z, x, y, q, env, p)
 			: `
