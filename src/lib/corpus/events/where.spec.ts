@@ -66,6 +66,15 @@ describe('the place of an event', () => {
 		// Without the recipe the same words are a town the gazetteer lacks.
 		expect(placeOf('انفجرت عبوة قرب الرطبة صباح اليوم')?.place).toMatchObject({ id: null, geonameid: 98677 });
 	});
+	it('places an event where a directorate that acts sits, but not where an official who speaks sits', () => {
+		// A directorate («مديرية») is a body that acts where it is; a director («مدير») is a source.
+		for (const text of [
+			'ضبطت مفارز مديرية شؤون المخدرات في قضاء الرطبة 40 ألف حبة مخبأة داخل شاحنة قادمة من الحدود السورية',
+			'أحبطت مديرية الجمارك في مدينة الرطبة تهريب شحنة أسلحة قادمة من الأراضي السورية',
+			'اعتقلت قوة من مديرية استخبارات الرطبة مطلوبين اثنين'
+		]) expect(placeOf(text)?.place.geonameid, text).toBe(98677);
+		expect(placeOf('قال مدير ناحية الرطبة إن قذيفة سقطت قرب البوكمال')?.place.id).toBe('albu-kamal');
+	});
 	it('prefers a town to its governorate, and a named town to a country', () => {
 		expect(placeOf('أفاد مصدر في محافظة الأنبار بمقتل جنديين في قضاء القائم قرب الحدود مع سوريا')?.place.id).toBe('al-qaim');
 	});
