@@ -2,6 +2,7 @@
  * Map ready, click → panel and first useful content at the seed data; the same at 100k incidents
  * with the time-filter step, pan and memory. App, bare MapLibre and Leaflet runs interleaved.
  */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { atRest, captureStyle, frameMs, heapMb, idleAfter, openPage, panFrames } from '../browser';
@@ -122,13 +123,9 @@ async function timeStep(page: Page, app: boolean, k: number): Promise<number> {
 	return idleAfter(page, '__map', `const [from, to] = ${w}; map.getSource('incident-points').setData({ type: 'FeatureCollection', features: window.__points.features.filter((f) => f.properties.date_from <= to && f.properties.date_to >= from) });`, 60_000);
 }
 
-/** The bare page's own copy of every point it draws, read once before its steps (untimed), as a page that filters its data would hold it. */
-function holdPoints(page: Page): Promise<void> {
-	return page.evaluate(async () => {
-		const w = window as unknown as { __map: import('maplibre-gl').Map; __points: unknown };
-		const src = w.__map.getStyle().sources['incident-points'] as { data: string };
-		w.__points = await (await fetch(src.data)).json();
-	});
+/** The bare page's own copy of every point it draws (the file its source reads), handed over once before its steps, untimed. */
+async function holdPoints(page: Page, file: string): Promise<void> {
+	await page.evaluate((text) => void ((window as unknown as { __points: unknown }).__points = JSON.parse(text)), readFileSync(file, 'utf8'));
 }
 
 export async function scaleGroup(ctx: Ctx, want: (g: string) => boolean, api: ((ctx: Ctx, app: AppServer) => Promise<void>) | null): Promise<void> {
@@ -156,7 +153,7 @@ export async function scaleGroup(ctx: Ctx, want: (g: string) => boolean, api: ((
 						const f = await frameMs(p.page, v === 'app' ? '__atlasMap' : '__map');
 						log(`one frame ${Math.round(f)} ms`);
 						if (keep) frame[v].push(f);
-						if (v === 'bare') await holdPoints(p.page);
+						if (v === 'bare') await holdPoints(p.page, join(ctx.pages, 'large', 'incident-points.geojson'));
 						for (let k = 0; k < 3; k++) {
 							await atRest(p.page, v === 'app' ? '__atlasMap' : '__map');
 							const ms = await timeStep(p.page, v === 'app', k);
