@@ -84,9 +84,9 @@ export async function captureStyle(page: Page, outDir: string, baseUrl: string, 
  * ms from the start of the action. The idle is listened for only once the action is done, so a
  * redraw the action caused (a setData in flight) is waited for, not an idle from before it.
  */
-export function idleAfter(page: Page, mapName: string, action: string): Promise<number> {
+export function idleAfter(page: Page, mapName: string, action: string, timeoutMs = 20_000): Promise<number> {
 	return page.evaluate(
-		async ([name, act]) => {
+		async ([name, act, limit]) => {
 			const m = (window as unknown as Record<string, import('maplibre-gl').Map>)[name];
 			const t0 = performance.now();
 			await new Function('map', act)(m);
@@ -97,11 +97,11 @@ export function idleAfter(page: Page, mapName: string, action: string): Promise<
 				// one while the action's redraw is pending would add a frame of the bench's own.
 				const busy = Boolean((m as unknown as { _frameRequest?: unknown })._frameRequest) || !m.loaded() || !m.areTilesLoaded();
 				if (!busy) m.triggerRepaint();
-				// A map that has not settled after 20 s is a failed sample (NaN), not a hung run.
-				setTimeout(() => resolve(NaN), 20_000);
+				// A map that has not settled after `timeoutMs` is a failed sample (NaN), not a hung run.
+				setTimeout(() => resolve(NaN), limit);
 			});
 		},
-		[mapName, action] as const
+		[mapName, action, timeoutMs] as const
 	);
 }
 

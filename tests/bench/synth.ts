@@ -114,6 +114,9 @@ export function dayOf(offset: number): string {
 export function arabicName(e: GazetteerEntry): string {
 	for (const v of e.variants) {
 		const t = typeof v === 'string' ? v : v.text;
+		// Any spelling wholly in the Arabic block (digits and Persian letters included: the matcher finds
+		// those too), not $lib/arabic/script's `isArabicName`, which refuses them; on the gazetteers the
+		// bench generates from both pick the same variant, so the synthetic corpus is the same either way.
 		if (/^[\u0600-\u06FF ]+$/.test(t) && (typeof v === 'string' || v.confidence !== 'context')) return t;
 	}
 	return e.name_ar;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { draftIncidents } from '$lib/corpus/events/extract';
-import { TEST_GEOGRAPHY as GEO } from '$lib/corpus/events/fixture';
+import { TEST_GEOGRAPHY as GEO } from '../../tests/fixtures/events-geography';
 import type { GazetteerEntry } from '$lib/schema/gazetteer';
 import { incidentFromDraft, IncidentError, parseDateOption, withDate } from './incident';
 

@@ -79,7 +79,10 @@ export function draftMeta(id: string, text: string, opts: DraftOptions = {}): Ar
 	const dl = findDateline(text, ls, dates, outlets);
 	const inside = (x: { start: number; end: number }, l: Line | null) => !!l && x.start >= l.start && x.end <= l.end;
 
-	// Language: the share of Arabic letters among all letters.
+	// Language: the share of Arabic letters among all letters. Its own class, not $lib/arabic/script's:
+	// it counts Persian and Urdu letters (U+0671–06D3) and tatweel but not the presentation forms or
+	// the Supplement/Extended blocks that `hasArabic` counts, nor is it Arabic's own letters
+	// (ARABIC_LETTER_CLASS); either would change which texts are drafted as Arabic.
 	const arabic = (text.match(/[\u0621-\u064A\u0671-\u06D3]/gu) ?? []).length;
 	const letters = (text.match(/\p{L}/gu) ?? []).length;
 	const first = ls[0];

@@ -119,6 +119,13 @@ export class ExploreState {
 	}
 	#settled = $state(false);
 
+	/**
+	 * Resolves once the map has drawn the data it was last given (the page sets it when its map
+	 * is ready; without a map, at once). What follows a query change on the page but is not the
+	 * map — the list's rows — waits for it, so the map's frame of a timeline step comes first.
+	 */
+	afterMapDrawn: () => Promise<void> = () => Promise.resolve();
+
 	/** Every feature of each data layer, as loaded. */
 	features(layer: string): Feature[] {
 		return this.sources[layer]?.data.features ?? [];

@@ -6,6 +6,7 @@
  */
 import type { Feature } from 'geojson';
 import { facetValues } from '$lib/explore/facets';
+import { GAZETTEER_LAYERS } from '$lib/model/layers';
 import type { ListKey } from '$lib/explore/query';
 import { humanise } from './format';
 import { articleName } from './articleLabels.svelte';
@@ -24,7 +25,8 @@ export function optionName(key: ListKey, id: string, label: string): string {
 export function pageValueName(features: (layer: string) => readonly Feature[]): ValueName {
 	return (key, id) => {
 		if (key === 'near') {
-			for (const layer of ['lines', 'places', 'areas', 'countries']) {
+			// A near target is any gazetteer feature (gazetteer ids are unique across its layers, so the order does not matter).
+			for (const layer of GAZETTEER_LAYERS) {
 				const f = features(layer).find((f) => f.properties?.id === id);
 				if (f) return shownName(f.properties ?? {}) || undefined;
 			}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sameAs, sameEvent } from './corroborate';
 import { draftIncidents } from './extract';
-import { TEST_GEOGRAPHY as GEO } from './fixture';
+import { TEST_GEOGRAPHY as GEO } from '../../../../tests/fixtures/events-geography';
 import type { IncidentRecord } from '$lib/schema/incidents';
 
 const A = 'أفاد مصدر أمني بمقتل جنديين بانفجار عبوة ناسفة مساء أمس في قضاء القائم.';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
 import { draftIncidents } from './extract';
 import { DraftSchema, type Draft } from './schema';
-import { TEST_GEOGRAPHY as GEO } from './fixture';
+import { TEST_GEOGRAPHY as GEO } from '../../../../tests/fixtures/events-geography';
 
 /** Every {start, end, text} inside a value. */
 function spans(x: unknown, out: { start: number; end: number; text: string }[] = []) {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { eventPlace, findPlaces } from './where';
 import { draftIncidents } from './extract';
-import { TEST_GEOGRAPHY as GEO } from './fixture';
+import { TEST_GEOGRAPHY as GEO } from '../../../../tests/fixtures/events-geography';
 
 /** The place of `text` read as one clause, the event word at `at` (default: the start). */
 const placeOf = (text: string, at = 0) => eventPlace(text, { start: 0, end: text.length, text }, findPlaces('t', text, GEO), [], null, at);

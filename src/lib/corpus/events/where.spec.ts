@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { eventPlace, findPlaces, km } from './where';
-import { TEST_GEOGRAPHY as GEO } from './fixture';
+import { TEST_GEOGRAPHY as GEO } from '../../../../tests/fixtures/events-geography';
 
 const placeOf = (text: string, country: string | null = null) => {
 	const places = findPlaces('t', text, GEO);

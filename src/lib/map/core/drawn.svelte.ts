@@ -42,3 +42,27 @@ export function drawnState(map: MlMap): Drawn {
 	states.set(map, state);
 	return state;
 }
+
+/**
+ * Resolves once `map` has drawn what it was last given: its next `idle`, listened for in the task
+ * after the caller's (the data a query change sets go in during the same flush, so the map is
+ * then busy with them), or at once-plus-a-frame when nothing is pending. At most `maxMs`: a map
+ * kept busy (dragged, or a play of the timeline) does not hold back what waits for it.
+ */
+export function afterDrawn(map: MlMap, maxMs = 3000): Promise<void> {
+	return new Promise((resolve) => {
+		setTimeout(() => {
+			// Resolved a task later: `idle` fires inside the animation frame that drew the data, and work
+			// run there would hold that frame off the screen.
+			const done = () => {
+				clearTimeout(timer);
+				map.off('idle', done);
+				setTimeout(resolve);
+			};
+			const timer = setTimeout(done, maxMs);
+			map.on('idle', done);
+			// Nothing left to load: ask for a frame, else no `idle` would come (one already asked for is not doubled).
+			if (map.loaded() && map.areTilesLoaded()) map.triggerRepaint();
+		});
+	});
+}
