@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyClause } from './classify';
 import { draftIncidents } from './extract';
 import { judge } from './anchors';
-import { TEST_GEOGRAPHY as GEO } from './fixture';
+import { TEST_GEOGRAPHY as GEO } from '../../../../tests/fixtures/events-geography';
 
 const whole = (text: string) => ({ start: 0, end: text.length, text });
 const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;

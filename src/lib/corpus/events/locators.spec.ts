@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { eventPlace, findPlaces, type Geography } from './where';
-import { TEST_GEOGRAPHY } from './fixture';
+import { TEST_GEOGRAPHY } from '../../../../tests/fixtures/events-geography';
 import type { PlaceRecord } from '../records';
 
 /**
