@@ -12,13 +12,11 @@ import { buildPlaces } from '../../src/lib/atlas/stages/places';
 import { candidateRecords } from '../../src/lib/atlas/candidates';
 import { geographyFrom } from '$lib/corpus/events/geography';
 import { draftIncidents } from '$lib/corpus/events/extract';
-import { km } from '$lib/corpus/events/where';
 import { sameAs } from '$lib/corpus/events/corroborate';
 import { DraftSchema } from '$lib/corpus/events/schema';
 import * as v from 'valibot';
 import type { Draft } from '$lib/corpus/events/schema';
-import { sentenceAt, sentenceSpans } from '$lib/corpus/sentences';
-import { norm } from '$lib/arabic/normalize';
+import { fromDraft, judgeArticle, type GoldIncident } from '../../tools/lib/eventScore';
 
 const ROOT = 'tests/fixtures/corpus/events';
 const allSplits = existsSync(ROOT) ? readdirSync(ROOT).filter((d) => existsSync(join(ROOT, d, 'gold.json'))).sort() : [];
@@ -26,21 +24,9 @@ const allSplits = existsSync(ROOT) ? readdirSync(ROOT).filter((d) => existsSync(
 const only = process.env.EVENT_SPLITS?.split(',').filter(Boolean);
 const splits = only ? allSplits.filter((s) => only.includes(s)) : allSplits;
 
-interface Gold {
-	article: string;
-	evidence: string;
-	event_type: string;
-	type: string;
-	date: { from: string; to: string; precision: string } | null;
-	place: { name_ar: string; name_en: string; lon: number; lat: number; geo_precision: number } | null;
-	actors: string[];
-	fatalities: number | null;
-	injuries?: number | null;
-	same_as?: number | null;
-}
 interface GoldFile {
 	articles: Record<string, { date: string }>;
-	incidents: Gold[];
+	incidents: GoldIncident[];
 	non_events?: { article: string; text: string }[];
 }
 
@@ -97,48 +83,24 @@ function measure(split: string) {
 			for (const s of [d.evidence, ...d.mentions, d.type_evidence, d.title_ar_evidence]) expect(text.slice(s.start, s.end), `${d.id} evidence is verbatim`).toBe(s.text);
 		}
 		actors.drafted += drafts.reduce((n, d) => n + d.actors.length, 0);
-		const spans = sentenceSpans(text);
-		const golds = gold.incidents.filter((g) => g.article === id).map((g) => {
-			const start = text.indexOf(g.evidence);
-			expect(start, `${id}: gold evidence is verbatim`).toBeGreaterThanOrEqual(0);
-			return { g, at: { start, end: start + g.evidence.length }, sentence: sentenceAt(spans, start, start + g.evidence.length) };
-		});
-		// Pairs whose spans meet, best first (same type, then the draft's own evidence before its other mentions).
-		const pairs: { d: Draft; gi: number; score: number }[] = [];
-		for (const d of drafts) {
-			for (const [gi, x] of golds.entries()) {
-				const own = overlap(d.evidence, x.at) ? 2 : d.mentions.some((m) => overlap(m, x.at)) ? 1 : 0;
-				const sentence = [d.evidence, ...d.mentions].some((m) => overlap(m, x.sentence)) ? 0.5 : 0;
-				if (own || sentence) pairs.push({ d, gi, score: own + sentence + (d.type === x.g.type ? 3 : 0) });
-			}
-		}
-		pairs.sort((a, b) => b.score - a.score);
-		const usedD = new Set<Draft>();
-		const usedG = new Set<number>();
-		for (const { d, gi } of pairs) {
-			if (usedD.has(d) || usedG.has(gi)) continue;
-			usedD.add(d);
-			usedG.add(gi);
+		const golds = gold.incidents.filter((g) => g.article === id);
+		for (const g of golds) expect(text.indexOf(g.evidence), `${id}: gold evidence is verbatim`).toBeGreaterThanOrEqual(0);
+		const { pairs } = judgeArticle(text, golds, drafts.map(fromDraft));
+		const usedD = new Set(pairs.map((x) => drafts[x.ci]));
+		const usedG = new Set(pairs.map((x) => x.gi));
+		for (const x of pairs) {
 			counts.matched++;
-			const g = golds[gi].g;
+			const g = golds[x.gi];
+			const d = drafts[x.ci];
 			matchOf.set(gold.incidents.indexOf(g), d);
-			if (d.type === g.type) correct.type++;
-			if (d.event_type === g.event_type) correct.event_type++;
-			const dateOk = g.date && d.date.from !== null && d.date.to !== null ? d.date.from <= g.date.to && g.date.from <= d.date.to && (d.date.precision === g.date.precision || d.date.precision === 'approximate' || g.date.precision === 'approximate') : false;
-			if (dateOk) correct.date++;
-			const p = d.place;
-			const placeOk = g.place === null ? p === null : p !== null && ((p.lon !== null && p.lat !== null && km(p as { lon: number; lat: number }, g.place) <= 15) || norm(p.evidence.text).includes(norm(g.place.name_ar)));
-			if (placeOk) correct.place++;
-			if (d.type === g.type && dateOk && placeOk) counts.joint++;
-			else if (process.env.EVENT_MISSES) console.log(`MISS ${id} gold ${g.type} ${g.date?.from} ${g.place?.name_ar} | draft ${d.type} ${d.date.from} ${p?.evidence.text} «${g.evidence}» / «${d.evidence.text}»`);
-			if ((g.place === null && p === null) || (g.place && p && placeOk && p.geo_precision === g.place.geo_precision)) correct.geo_precision++;
-			const ga = new Set(g.actors);
-			actors.hit += [...new Set(d.actors.map((a) => a.id))].filter((a) => ga.has(a)).length;
-			if ((d.fatalities?.value ?? null) === g.fatalities) correct.fatalities++;
+			for (const f of fields) if (x[f]) correct[f]++;
+			actors.hit += x.actorHits;
+			if (x.type && x.date && x.place) counts.joint++;
+			else if (process.env.EVENT_MISSES) console.log(`MISS ${id} gold ${g.type} ${g.date?.from} ${g.place?.name_ar} | draft ${d.type} ${d.date.from} ${d.place?.evidence.text} «${g.evidence}» / «${d.evidence.text}»`);
 		}
-			if (process.env.EVENT_MISSES) {
+		if (process.env.EVENT_MISSES) {
 			for (const d of drafts) if (!usedD.has(d)) console.log(`EXTRA ${id} ${d.type} ${d.date.from} ${d.place?.evidence.text} «${d.evidence.text}»`);
-			for (const [gi, x] of golds.entries()) if (!usedG.has(gi)) console.log(`UNDRAFTED ${id} ${x.g.type} «${x.g.evidence}»`);
+			for (const [gi, g] of golds.entries()) if (!usedG.has(gi)) console.log(`UNDRAFTED ${id} ${g.type} «${g.evidence}»`);
 		}
 	for (const d of drafts) if (!usedD.has(d) && (gold.non_events ?? []).some((n) => n.article === id && text.indexOf(n.text) >= 0 && overlap(d.evidence, { start: text.indexOf(n.text), end: text.indexOf(n.text) + n.text.length }))) counts.trapped++;
 	}
