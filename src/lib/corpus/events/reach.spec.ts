@@ -1,0 +1,66 @@
+/**
+ * How far a cue reaches in its clause (classify.ts): words that stand near an event word but belong to
+ * another phrase of the clause. Every sentence is written for this file; none is taken from a labelled split.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyClause } from './classify';
+
+const whole = (text: string) => ({ start: 0, end: text.length, text });
+const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
+
+describe('background words after the event word that describe its object, not its time', () => {
+	it('a day of the clause’s own keeps the event', () => {
+		expect(typeOf('تظاهر العشرات يوم السبت في الساحة للمطالبة بالإفراج عن معتقلين منذ سنوات')).toBe('protest');
+		expect(typeOf('اعتقلت الشرطة، أمس، رجلاً كان يدير مضافة للتنظيم إبان سيطرته على البلدة')).toBe('arrest');
+		expect(typeOf('خطف مسلحون، مساء الخميس، شقيق معتقل مغيّب منذ أعوام في سجون النظام')).toBe('abduction');
+	});
+	it('so does a superlative between the event and the period', () => {
+		expect(typeOf('أحبطت قوات الحدود محاولة تهريب شحنة أسلحة هي الأكبر منذ سقوط المدينة')).toBe('smuggling-interdiction');
+	});
+	it('near misses: no day of its own, or the background word first', () => {
+		expect(typeOf('ضبطت الشرطة شحنة حشيش في المستودع منذ سنوات')).toBeNull();
+		expect(typeOf('وقبل سنوات شهدت القرية اشتباكات عنيفة يوم الجمعة')).toBeNull();
+	});
+});
+
+describe('«قد» before a past verb of the forms that begin with «ت» is «has», not «may»', () => {
+	it('a past person’s suffix makes the verb past', () => {
+		expect(typeOf('وكانت القوات قد تسلّمت، يوم الأحد، عشرين معتقلاً من قسد')).toBe('handover');
+		expect(typeOf('وكان عناصر الأمن قد تسلموا المطلوبين من الجانب العراقي')).toBe('handover');
+		expect(typeOf('وكانت السلطات قد تسلمتا دفعة من المحتجزين لدى قسد')).toBe('handover');
+	});
+	it('near miss: an imperfect after «قد» stays a possibility', () => {
+		expect(typeOf('وقال إن قسد قد تسلم المحتجزين إلى العراق')).toBeNull();
+	});
+});
+
+describe('a demonstrative points back only to a definite noun', () => {
+	it('before an indefinite noun it is the object of the verb before it', () => {
+		expect(typeOf('وسبق ذلك اجتماعٌ أمني عُقد في بغداد بين قادة الحدود')).toBe('security-meeting');
+		expect(typeOf('وتلا ذلك انفجارُ عبوة ناسفة قرب الجسر')).toBe('ied');
+		expect(typeOf('وأعقب ذلك اشتباكات عنيفة في القرية')).toBe('clash');
+	});
+	it('near miss: «ذلك الهجوم» is the attack already told', () => {
+		expect(typeOf('وقد وقع ذلك الهجوم على الطريق الدولي')).toBeNull();
+	});
+});
+
+describe('a verbal noun with the purpose «لـ» is the aim of the act before it', () => {
+	it('after a finite report or an agreement', () => {
+		expect(typeOf('اعتقلت قوة أمنية شخصاً أعدّ لاغتيال مختار القرية')).toBe('arrest');
+		expect(typeOf('داهمت القوات منزلاً واعتقلت رجلين كانا يعدّان لتفجير عبوة في السوق')).toBe('arrest');
+		expect(typeOf('وقعت الحكومتان مذكرة تفاهم لضبط الحدود المشتركة')).toBe('agreement');
+	});
+	it('what the arrested were planning, told after the arrest, leaves the arrest', () => {
+		expect(typeOf('اعتقلت الاستخبارات، يوم الأحد، خمسة من عناصر التنظيم في القرية، كانوا يخططون لتفجير سيارة مفخخة')).toBe('arrest');
+		expect(typeOf('وتخطط الخلية لتفجير سيارة مفخخة')).toBeNull();
+	});
+	it('«سبل», «آليات» before a verbal noun are ways to do it, not a report', () => {
+		expect(typeOf('عقد المحافظ اجتماعاً أمنياً لبحث سبل ضبط السلاح المنفلت')).toBe('security-meeting');
+		expect(typeOf('ناقش الاجتماع الأمني آليات ضبط المعابر')).not.toBe('weapons-seizure');
+	});
+	it('near misses: «لـ» that is no purpose', () => {
+		expect(typeOf('قتل راع بانفجار لغم قرب القرية')).toBe('landmine');
+		expect(typeOf('تعرضت دورية لهجوم مسلح قرب البلدة')).toBe('clash');
+	});
+});
