@@ -135,6 +135,9 @@ function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<ty
 			(kind === 'outcome' && (before || gap <= 3));
 		if (reach) return { start: cue.start, end: cue.end, text: cue.text, kind };
 	}
+	// Shots «في الهواء» disperse or warn: no one is fought or hit («فرّقتهم بإطلاق النار في الهواء»).
+	const air = /^[\s\u00A0]*(?:\p{L}+[\s\u00A0]+){0,3}في[\s\u00A0]+الهواء(?![\p{L}])/u.exec(norm(text.slice(t.end, c.end)));
+	if (air && t.entry.type !== 'protest' && t.entry.type !== 'riot' && /نار|رصاص|عيار/.test(norm(t.text) + air[0])) return { ...span(text, t.end, Math.min(c.end, t.end + air[0].length + 2)), kind: 'accident' };
 	// «قد» before a present-tense verb is «may»: «قد يؤدي». Before a past verb it is «has»: «قد زار».
 	const prev = /(?:^|[\s\u00A0])قد[\s\u00A0]+$/u.exec(text.slice(c.start, t.start).slice(-12));
 	if (prev && /^[يتن]/.test(norm(t.text)) && !PAST_T.test(norm(t.text))) return { ...span(text, t.start - prev[0].length, t.start - 1), kind: 'threat' };

@@ -4,6 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyClause } from './classify';
+import { draftIncidents } from './extract';
+import { TEST_GEOGRAPHY } from '../../../../tests/fixtures/events-geography';
 
 const whole = (text: string) => ({ start: 0, end: text.length, text });
 const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
@@ -62,5 +64,32 @@ describe('a verbal noun with the purpose «لـ» is the aim of the act before i
 	it('near misses: «لـ» that is no purpose', () => {
 		expect(typeOf('قتل راع بانفجار لغم قرب القرية')).toBe('landmine');
 		expect(typeOf('تعرضت دورية لهجوم مسلح قرب البلدة')).toBe('clash');
+	});
+});
+
+describe('shots into the air are no fight', () => {
+	it('«في الهواء» after the gunfire word turns it off', () => {
+		expect(typeOf('قبل أن تفرقهم الشرطة بإطلاق النار في الهواء')).toBeNull();
+		expect(typeOf('وأطلق عناصر الحاجز الرصاص في الهواء لإبعاد المتجمهرين')).toBeNull();
+		expect(typeOf('فرّقت قوات الأمن المحتجين بإطلاق عيارات نارية في الهواء')).toBe('protest');
+	});
+	it('near miss: gunfire at someone stays a fight', () => {
+		expect(typeOf('أطلق مسلحون النار على حاجز للجيش قرب البلدة')).not.toBeNull();
+	});
+});
+
+describe('a clause with no day and no place of its own tells an event already told', () => {
+	const drafts = (text: string) => draftIncidents({ id: 'x', text, date: '2026-03-02' }, TEST_GEOGRAPHY);
+	it('the other side’s toll after «فيما», «بينما» is the same fight', () => {
+		expect.hasAssertions();
+		expect(drafts('اندلعت اشتباكات، مساء الأحد، بين الجيش ومسلحين قرب كركوك أسفرت عن مقتل جندي، فيما تمكنت القوة من قتل ثلاثة مسلحين.').map((d) => d.type)).toEqual(['clash']);
+		expect(drafts('هاجم مسلحون نقطة للجيش، فجر اليوم، في كركوك ما أدى إلى مقتل جنديين، بينما قتل الجنود أحد المهاجمين.').map((d) => d.type)).toEqual(['clash']);
+	});
+	it('an event noun with the article names the event told before', () => {
+		const text = 'شنت طائرات التحالف، أمس، غارات على مواقع للتنظيم قرب القائم.\n\nوفي دير الزور، انفجرت عبوة ناسفة صباح اليوم بسيارة عسكرية.\n\nفيما قالت مصادر إن "الغارات لم توقع خسائر بشرية".';
+		expect(drafts(text).map((d) => d.type)).toEqual(['airstrike', 'ied']);
+	});
+	it('near miss: a clause with a place of its own is another event', () => {
+		expect(drafts('اندلعت اشتباكات، مساء الأحد، في كركوك، فيما هاجم مسلحون نقطة للجيش في القائم.')).toHaveLength(2);
 	});
 });
