@@ -129,6 +129,7 @@ function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<ty
 			(!before && kind === 'future' && gap <= 3 && !/(?:^|\s)[وف]?(?:كان|كانوا|كانت|كانا)\s+$/.test(norm(text.slice(t.end, cue.start)))) ||
 			(before && (kind === 'generic' || kind === 'purpose') && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||
 			(before && kind === 'negation' && gap <= 1) ||
+			(before && kind === 'grievance' && t.entry.type !== 'protest' && t.entry.type !== 'riot') ||
 			(kind === 'habitual' && gap <= 1) ||
 			(before && kind === 'contents' && t.entry.form === 'noun' && gap <= 6 && !/^(?:[وفبل]?(?:ال)?)(?:انفجار|تفجير)/.test(norm(t.text))) ||
 			(kind === 'later' && !DAY.test(norm(text.slice(c.start, cue.start) + ' ' + text.slice(cue.end, c.end)))) ||

@@ -7,7 +7,7 @@ import { PhraseList, type Hit } from './scan';
 import { normalize, norm } from '$lib/arabic/normalize';
 
 /** What a cue says about a clause. */
-export type CueKind = 'denial' | 'future' | 'later' | 'contents' | 'threat' | 'condition' | 'background' | 'aggregate' | 'period' | 'accident' | 'judicial' | 'context' | 'outcome' | 'habitual' | 'charge' | 'anaphora' | 'generic' | 'negation' | 'purpose';
+export type CueKind = 'denial' | 'future' | 'later' | 'contents' | 'threat' | 'condition' | 'background' | 'aggregate' | 'period' | 'accident' | 'judicial' | 'context' | 'outcome' | 'habitual' | 'charge' | 'anaphora' | 'generic' | 'negation' | 'purpose' | 'grievance';
 
 /** «قبل نحو عامين», «قبل ثلاث سنوات»: an event that long before the article is background. */
 const AGO = ['', 'نحو ', 'قرابة ', 'حوالي ', 'اكثر من '].flatMap((q) =>
@@ -74,6 +74,11 @@ export const CUES: { kind: CueKind; phrases: string[] }[] = [
 	{ kind: 'habitual', phrases: ['يوميا', 'اسبوعيا', 'شهريا', 'دائما', 'كل يوم', 'بشكل يومي', 'بشكل دوري', 'بصورة دورية', 'بصورة يومية'] },
 	// «أي» (any) before an event noun is a negated or hypothetical one: «لم تسجل أي اشتباكات», «أي هجوم».
 	{ kind: 'negation', phrases: ['لم', 'لن', 'دون', 'بدون', 'عدم', 'ليس', 'ليست', 'لا', 'اي'] },
+	/**
+	 * What protesters denounce or demand («تنديداً بالهجمات», «احتجاجاً على القصف», «لافتات تطالب بإغلاق الأجواء أمام
+	 * المسيّرات»): the event words after it are the grievance, not events of their own (classify.ts).
+	 */
+	{ kind: 'grievance', phrases: ['تنديدا', 'استنكارا', 'احتجاجا على', 'للمطالبة', 'مطالبين', 'مطالبين ب*', 'لافتات', 'شعارات', 'هتافات', 'رددوا', 'رفعوا'] },
 	{ kind: 'purpose', phrases: ['لمنع', 'منع', 'بهدف', 'للحد من', 'الحد من', 'لتعزيز', 'لمواجهة', 'لمكافحة', 'لضمان', 'لتامين', 'لحماية', 'للتصدي', 'التصدي', 'تسعى', 'يسعى', 'نسعى', 'سعيا', 'تعمل على', 'يعمل على', 'نعمل على'] }
 ];
 

@@ -93,3 +93,15 @@ describe('a clause with no day and no place of its own tells an event already to
 		expect(drafts('اندلعت اشتباكات، مساء الأحد، في كركوك، فيما هاجم مسلحون نقطة للجيش في القائم.')).toHaveLength(2);
 	});
 });
+
+describe('what protesters denounce or demand is their grievance, not an event', () => {
+	it('event words after «تنديداً», «احتجاجاً على», «لافتات» leave the protest', () => {
+		expect(typeOf('وخرج المئات في تظاهرة حاشدة وسط المدينة، اليوم، تنديداً بالقصف التركي على القرى')).toBe('protest');
+		expect(typeOf('اعتصم العشرات أمام مبنى المحافظة أمس احتجاجاً على مقتل شاب برصاص مجهولين')).toBe('protest');
+		expect(typeOf('تظاهر أهالي البلدة يوم الجمعة ورفعوا لافتات تطالب بوقف غارات المسيّرات')).toBe('protest');
+		expect(typeOf('تنديداً بالقصف، تظاهر العشرات في الساحة اليوم')).toBe('protest');
+	});
+	it('near miss: an event told beside a protest that is not its grievance keeps its type', () => {
+		expect(typeOf('قصفت المدفعية التركية القرى أمس، ورفع الأهالي شكاوى')).toBe('shelling');
+	});
+});
