@@ -91,10 +91,23 @@ function anyOf(text: string, c: Span, words: string[] | undefined): boolean {
 const needsMet = (text: string, c: Span, t: Trigger) => anyOf(text, c, t.needs) && anyOf(text, c, t.also);
 
 /** Words that date a clause to a day: a count «منذ مطلع العام» after them compares, it does not sum. */
-const DAY = /(?:^|\s)(?:[وفبل]|ال)*(?:يوم|امس|اليوم|فجر|صباح|ظهر|مساء|ليله|الليله|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?=\s|$)/u;
+const DAY = /(?:^|\s)(?:[وفبل]|ال)*(?:يوم|امس|اليوم|فجر|صباح|ظهر|مساء|ليله|الليله|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?![\p{L}])/u;
 
 /** A superlative between the event and the period: «في واحدة من أكبر عمليات الضبط منذ مطلع العام». */
 const COMPARE = /واحده من|(?:^|\s)(?:ال)?(?:اكبر|اضخم|ابرز|اخطر|اعنف|الاولى|الاول|الاعلى)(?=\s|$)/u;
+
+/**
+ * A demonstrative points back only to a definite noun («هذا الهجوم»); before an indefinite one it is the
+ * object of what precedes it: «وسبق ذلك اجتماعٌ عُقد …» (that was preceded by a meeting).
+ */
+const DEMONSTRATIVE = /^[وف]?(?:هذا|هذه|ذلك|تلك|هذين|هاتين|هذان|هاتان)$/;
+const DEFINITE = /^[وفبلك]?(?:ال|لل)/;
+
+/**
+ * «قد» before an imperfect is «may» («قد يؤدي»); a past verb of the forms that begin with «ت» («تسلّمت»,
+ * «تبادلوا», «تمكنتا») ends in a past person's suffix and keeps «قد» as «has».
+ */
+const PAST_T = /^ت\p{L}{2,}(?:ت|وا|تا)$/u;
 
 /** The cue that turns an event word off, if any: where it stands decides whether it reaches the word. */
 function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<typeof findCues>): (Span & { kind: CueKind }) | null {
@@ -104,24 +117,31 @@ function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<ty
 		const before = cue.end <= t.start;
 		const gap = before ? words(text.slice(cue.end, t.start)) : words(text.slice(t.end, cue.start));
 		const reach =
-			kind === 'background' ||
+			// Background after the event word may describe its object («مختطفين منذ سنوات», «كان يعمل إبان سيطرة
+			// التنظيم»), not date it: a day of the clause's own or a superlative («الأكبر منذ سقوط …») keeps the event.
+			(kind === 'background' && (before || !(DAY.test(norm(c.text)) || COMPARE.test(norm(text.slice(t.end, cue.start)))))) ||
 			(before && (kind === 'denial' || kind === 'future' || kind === 'threat' || kind === 'condition' || kind === 'aggregate' || kind === 'context' || kind === 'charge')) ||
-			(before && kind === 'anaphora' && gap === 0) ||
+			(before && kind === 'anaphora' && gap === 0 && !(DEMONSTRATIVE.test(norm(cue.text)) && !DEFINITE.test(norm(t.text)))) ||
 			kind === 'accident' ||
 			(before && kind === 'judicial') ||
 			(kind === 'period' && (before || !(DAY.test(norm(c.text)) || COMPARE.test(norm(text.slice(t.end, cue.start)))))) ||
-			(!before && kind === 'future' && gap <= 3) ||
+			// «… كانوا يخططون لـ»: what someone was planning, told after the event word, is no plan of that event.
+			(!before && kind === 'future' && gap <= 3 && !/(?:^|\s)[وف]?(?:كان|كانوا|كانت|كانا)\s+$/.test(norm(text.slice(t.end, cue.start)))) ||
 			(before && (kind === 'generic' || kind === 'purpose') && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||
 			(before && kind === 'negation' && gap <= 1) ||
+			(before && kind === 'grievance' && t.entry.type !== 'protest' && t.entry.type !== 'riot') ||
 			(kind === 'habitual' && gap <= 1) ||
 			(before && kind === 'contents' && t.entry.form === 'noun' && gap <= 6 && !/^(?:[وفبل]?(?:ال)?)(?:انفجار|تفجير)/.test(norm(t.text))) ||
 			(kind === 'later' && !DAY.test(norm(text.slice(c.start, cue.start) + ' ' + text.slice(cue.end, c.end)))) ||
 			(kind === 'outcome' && (before || gap <= 3));
 		if (reach) return { start: cue.start, end: cue.end, text: cue.text, kind };
 	}
+	// Shots «في الهواء» disperse or warn: no one is fought or hit («فرّقتهم بإطلاق النار في الهواء»).
+	const air = /^[\s\u00A0]*(?:\p{L}+[\s\u00A0]+){0,3}في[\s\u00A0]+الهواء(?![\p{L}])/u.exec(norm(text.slice(t.end, c.end)));
+	if (air && t.entry.type !== 'protest' && t.entry.type !== 'riot' && /نار|رصاص|عيار/.test(norm(t.text) + air[0])) return { ...span(text, t.end, Math.min(c.end, t.end + air[0].length + 2)), kind: 'accident' };
 	// «قد» before a present-tense verb is «may»: «قد يؤدي». Before a past verb it is «has»: «قد زار».
 	const prev = /(?:^|[\s\u00A0])قد[\s\u00A0]+$/u.exec(text.slice(c.start, t.start).slice(-12));
-	if (prev && /^[يتن]/.test(norm(t.text))) return { ...span(text, t.start - prev[0].length, t.start - 1), kind: 'threat' };
+	if (prev && /^[يتن]/.test(norm(t.text)) && !PAST_T.test(norm(t.text))) return { ...span(text, t.start - prev[0].length, t.start - 1), kind: 'threat' };
 	return null;
 }
 
@@ -138,6 +158,16 @@ function fronted(text: string, c: Span, t: Hit<Trigger>, alive: Hit<Trigger>[]):
 	const comma = text.slice(t.end, c.end).search(/[،,]/);
 	if (comma < 0 || words(text.slice(t.end, t.end + comma)) > 5) return false;
 	return alive.some((x) => x.start > t.end + comma && x.entry.type !== 'killing');
+}
+
+/**
+ * A verbal noun with the purpose «لـ» after a finite report or an agreement or meeting is that act's aim:
+ * «اعتقلت … ثلاثة كانوا يعدّون لاستهداف المدنيين», «وقّعا مذكرة تفاهم لضبط الحدود». The «ل» must be the
+ * particle, not the word's own first letter («لغم»).
+ */
+function purpose(text: string, t: Hit<Trigger>, alive: Hit<Trigger>[]): boolean {
+	if (t.entry.form !== 'noun' || !/^[وف]?لل?/.test(norm(t.text)) || /^[وف]?ل/.test(norm(t.phrase.replace(/^[+=]/, '')))) return false;
+	return alive.some((x) => x.start < t.start && x.entry.type !== t.entry.type && (x.entry.form === 'verb' || x.entry.type === 'agreement' || x.entry.type === 'security-meeting'));
 }
 
 /**
@@ -162,6 +192,7 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 		else alive.push(t);
 	}
 	for (const t of alive.filter((x) => fronted(text, c, x, alive))) blocked.push({ clause: c, trigger: t, cue: { ...span(text, c.start, t.start), kind: 'context' } });
+	for (const t of alive.filter((x) => purpose(text, x, alive))) blocked.push({ clause: c, trigger: t, cue: { ...span(text, t.start, t.start + 1), kind: 'purpose' } });
 	alive.splice(0, alive.length, ...alive.filter((x) => !blocked.some((b) => b.trigger === x)));
 	if (!alive.length) return { event: null, blocked };
 	const typed = alive.map((t) => {

@@ -98,3 +98,15 @@ describe('tellings folded into one draft', () => {
 		expect(drafts[0].evidence.text).toContain('مساء الأحد');
 	});
 });
+
+describe('a headquarters or base opened, in any voice and word order', () => {
+	it('passive with the base fronted, active, «تم» + verbal noun', () => {
+		expect(typeOf('وقال إن "مقراً متقدماً للفوج الثالث افتُتح أمس في البلدة"')).toBe('base-established');
+		expect(typeOf('أنشأت القوات الأمريكية قاعدة عسكرية جديدة قرب الحسكة')).toBe('base-established');
+		expect(typeOf('وتم افتتاح مقر جديد لفوج المغاوير في البلدة يوم الأحد')).toBe('base-established');
+	});
+	it('near misses: a civil office, a crossing', () => {
+		expect(typeOf('افتتح المحافظ مقر البلدية الجديد في المدينة')).toBeNull();
+		expect(typeOf('افتتح معبر القائم الحدودي أمام المسافرين')).toBe('crossing-reopened');
+	});
+});

@@ -53,6 +53,8 @@ interface Reading {
 	mentions: Span[];
 	/** The clause goes on telling the event before it («قبل أن تتوسع المواجهات …»). */
 	continues: boolean;
+	/** The clause names neither a day nor a place of its own. */
+	bare: boolean;
 	/** The first clause that told the event (a news lead tells it in the writer's words; later ones quote or detail). */
 	lead: { ev: ClauseEvent; fatalities: Count | null };
 }
@@ -70,6 +72,7 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	const anchor = anchorOf(a);
 	let actors = withSpeaker(a.text, c, findActors(a.text, c.start, c.end, country as 'IQ' | 'SY' | null), country as 'IQ' | 'SY' | null);
 	let when = eventWhen(a.text, anchor, c, ev.trigger.start, year);
+	const dated = when !== null;
 	// «في اليوم نفسه»: the day of the event told just before.
 	if (when?.role === 'same') when = prev ? { ...prev, evidence: when.evidence, role: 'event' } : null;
 	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …») keeps the day told before it.
@@ -109,7 +112,7 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	if ((fatalities && fatalities.value !== null) || (injuries && injuries.value !== null) || Object.keys(quantities).length) anchors.push('counts'), reasons.push('+0.15 casualties or quantities counted');
 	const { score, draft, why } = judge(isVerb(ev.trigger) ? 'verb' : 'noun', anchors);
 	reasons.push(why);
-	return { ev, when, place, actors, fatalities, injuries, quantities, score, draft, reasons, mentions: [c], lead: { ev, fatalities }, continues: Boolean(carried) && GOES_ON.test(norm(c.text)) };
+	return { ev, when, place, actors, fatalities, injuries, quantities, score, draft, reasons, mentions: [c], lead: { ev, fatalities }, continues: Boolean(carried) && GOES_ON.test(norm(c.text)), bare: !dated && !own };
 }
 
 /** Whether two readings of one article tell the same event. */
@@ -170,6 +173,19 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 	const places = findPlaces(article.id, text, geo);
 	const country = article.country ?? countryOf(places);
 	const readings: Reading[] = [];
+	const spans = sentenceSpans(text);
+	/**
+	 * A clause with no day and no place of its own tells an event already told: the one its sentence told just
+	 * before, of a kind that goes with it («اندلعت اشتباكات …، فيما تمكنت القوة من قتل مسلحَين»), whatever the
+	 * tolls; or, named with the article («الغارات لم توقع أي خسائر»), the last event of its type.
+	 */
+	const told = (r: Reading, sentence: number) => {
+		if (!r.bare) return undefined;
+		const here = (x: Reading) => !x.place || !r.place || (x.place.place.id ?? x.place.place.geonameid) === (r.place.place.id ?? r.place.place.geonameid);
+		const before = readings.findLast((x) => x.mentions.some((m) => m.start >= sentence && m.start < r.ev.clause.start));
+		if (before && compatibleTypes(before.ev.type, r.ev.type) && here(before)) return before;
+		return r.ev.trigger.entry.form === 'noun' && /^[وفبلك]?(?:ال|لل)/.test(norm(r.ev.trigger.text)) ? readings.findLast((x) => x.ev.type === r.ev.type) : undefined;
+	};
 	const year = article.date || article.span ? null : (yearOf(text) ?? article.year ?? null);
 	for (const c of clauseSpans(text)) {
 		const { event } = classifyClause(text, c);
@@ -184,7 +200,7 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 		// A clause that goes on telling the event before it is that event, wherever its words seem to place it.
 		const last = readings.at(-1);
 		const goesOn = r.continues && last && compatibleTypes(last.ev.type, r.ev.type);
-		const twin = goesOn ? last : readings.find((x) => same(x, r));
+		const twin = goesOn ? last : (told(r, sentenceAt(spans, c.start, c.end).start) ?? readings.find((x) => same(x, r)));
 		if (twin) readings[readings.indexOf(twin)] = merge(twin, goesOn ? { ...r, place: twin.place } : r);
 		else readings.push(r);
 	}

@@ -143,7 +143,10 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'riot', form: 'noun', phrases: ['اعمال شغب', 'شغب'] },
 	{ type: 'deployment', form: 'noun', phrases: ['تعزيزات', 'تعزيزات عسكرية', 'نشر قوات', 'انتشار'], needs: FORCES },
 	{ type: 'deployment', form: 'verb', phrases: ['دفع* بتعزيزات', 'نشر*', 'ارسل* تعزيزات', 'وصلت تعزيزات', 'انتشر*'], needs: FORCES },
-	{ type: 'base-established', form: 'noun', phrases: ['انشاء قاعدة', 'اقامة قاعدة', 'قاعدة جديدة', 'نقطة عسكرية جديدة'] }
+	{ type: 'base-established', form: 'noun', phrases: ['انشاء قاعدة', 'اقامة قاعدة', 'قاعدة جديدة', 'نقطة عسكرية جديدة'] },
+	// A headquarters or base opened or set up, in any voice and order: «افتُتح مقر متقدم للواء», «مقراً جديداً للفوج
+	// أُنشئ», «أنشأت القوات قاعدة»; a unit or a military word in the clause tells it from a party's or a council's office.
+	{ type: 'base-established', form: 'verb', phrases: ['افتتح*', 'انشا*', 'انشئ*', 'تم افتتاح', 'تم انشاء'], needs: ['مقر*', 'قاعدة', 'قاعدة عسكرية', 'نقطة عسكرية', 'موقع عسكري'], also: FORCES }
 ];
 
 /** Words that tell what a seizure seized. */

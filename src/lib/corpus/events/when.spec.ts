@@ -102,6 +102,19 @@ describe('dates when the article date is not a day', () => {
 		const bare = 'حصاد الأسبوع الأمني\n\n- الاثنين: انفجرت عبوة في بلدة.';
 		expect(findWhens(bare, '2026-03-25', bare.indexOf('- الاثنين'))[0].from).toBe('2026-03-23');
 	});
+	it('so does a line that opens with «يوم» and a comma, on the article’s own weekday too', () => {
+		// Published on Monday 16 March 2026, covering Monday 9 to Sunday 15 March.
+		const text = 'نشرة الأحداث (9 – 15 آذار 2026)\n\n• يوم الاثنين، انفجرت عبوة قرب البلدة.\n- الأحد، اشتباك قرب الحدود.\n- يوم الخميس: دورية على الطريق.';
+		const whens = findWhens(text, '2026-03-16', text.indexOf('• يوم'));
+		expect(whens.map((w) => [w.evidence.text, w.from])).toEqual([
+			['يوم الاثنين', '2026-03-09'],
+			['الأحد', '2026-03-15'],
+			['يوم الخميس', '2026-03-12']
+		]);
+		// Near miss: with no week in the heading, «يوم الاثنين،» is the last Monday up to the article, itself.
+		const bare = 'نشرة الأحداث\n\n- يوم الاثنين، انفجرت عبوة قرب البلدة.';
+		expect(findWhens(bare, '2026-03-16', bare.indexOf('- يوم'))[0].from).toBe('2026-03-16');
+	});
 });
 
 describe('a dated past: recent news or background, by its date', () => {
@@ -113,10 +126,18 @@ describe('a dated past: recent news or background, by its date', () => {
 		['وكانت القوات قد استعادت في 2 كانون الأول 2024 السيطرة على البلدة', false],
 		['وكان المعبر قد أُغلق في آب/ أغسطس 2024', false],
 		// No year: the writer means the months just gone.
-		['وكانت دورية قد تعرضت لهجوم في 9 شباط', false]
+		['وكانت دورية قد تعرضت لهجوم في 9 شباط', false],
+		// A season of a year long past.
+		['وكان مسلحون قد خطفوا في صيف 2019 مزارعاً من القرية', true],
+		['وكانت الخلية قد نفذت في شتاء عام 2020 هجوماً على الطريق', true],
+		['وتعرضت البلدة في ربيع 2017 لقصف مدفعي', true]
 	])('«%s» → background %s', (text, background) => {
 		const w = first(text);
 		expect(w.evidence.text).toMatch(/[0-9]/);
 		expect(w.background).toBe(background);
 	});
+});
+
+it('a season of the article’s own year is no background', () => {
+	expect(findWhens('وكانت القرية قد شهدت في شتاء 2025 اشتباكات متقطعة', D).some((w) => w.background)).toBe(false);
 });

@@ -146,10 +146,12 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 			out.push({ ...value, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: same ? 'same' : role(pos.start), background: false });
 		}
 	}
-	// A bulletin's lines open with their weekday: «- الأحد: …», a day of the week gone by — in the week its
-	// heading names («النشرة الأسبوعية (12 - 18 كانون الثاني 2026)») when it names one.
+	// A bulletin's lines open with their weekday: «- الأحد: …», «- يوم الاثنين، …», a day of the week gone by —
+	// in the week its heading names («النشرة الأسبوعية (12 - 18 كانون الثاني 2026)») when it names one. Only
+	// the label form «الأحد:» stands without such a heading.
 	const week = headingWeek(text, year);
-	for (const m of n.text.matchAll(new RegExp(`(?<=(?:^|\\n)[\\s\\-–•*]*)(${WD})(?=\\s*:)`, 'gu'))) {
+	for (const m of n.text.matchAll(new RegExp(`(?<=(?:^|\\n)[\\s\\-–•*]*)(?:يوم\\s+)?(${WD})(?=\\s*([:،,]))`, 'gu'))) {
+		if (m[2] !== ':' && !week) continue;
 		const pos = at(m.index, m[0].length);
 		const wd = WEEKDAYS.find(([w]) => w === m[1])![1];
 		const inWeek = week ? lastWeekday(week.to, wd, true) : null;
@@ -186,8 +188,8 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 		const old = d.year !== null && res?.to && anchor ? res.to < add(anchor.from, -LONG_AGO) : year !== null && d.year !== null && d.calendar === 'gregorian' && d.year < year - 1;
 		if (res) out.push({ ...res, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: role(pos.start), background: !!old });
 	}
-	// A bare year («عام 2017», «منذ 2014») is no event date, but long before the article it is background.
-	for (const m of n.text.matchAll(/(?<![\p{L}\p{N}])(?:عام|سنه|منذ|في|بعد|قبل|ابان|خلال)\s+((?:19|20)\d\d)(?![\p{N}])/gu)) {
+	// A bare year («عام 2017», «منذ 2014», «في صيف 2021») is no event date, but long before the article it is background.
+	for (const m of n.text.matchAll(/(?<![\p{L}\p{N}])(?:عام|سنه|منذ|في|بعد|قبل|ابان|خلال)\s+(?:(?:صيف|شتاء|ربيع|خريف)\s+(?:عام\s+)?)?((?:19|20)\d\d)(?![\p{N}])/gu)) {
 		const pos = at(m.index, m[0].length);
 		if (year !== null && Number(m[1]) < year - 1 && !out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end))
 			out.push({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, precision: 'approximate', evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: 'event', background: true });

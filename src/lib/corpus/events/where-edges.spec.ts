@@ -68,3 +68,19 @@ describe('a toll updated later in the text', () => {
 		expect(draftIncidents({ id: 't', text: lower, date: '2026-03-02' }, GEO)[0].fatalities!.value).toBe(5);
 	});
 });
+
+describe('«منطقة» before one town’s name', () => {
+	it.each([
+		// «منطقة X» is how the town is called: the town itself, and it wins over the countryside named after it.
+		['اعتقلت الشرطة مطلوبين في منطقة الميادين بريف دير الزور الشرقي', 'geonames:173480', 1],
+		['انفجرت عبوة في منطقة القائم صباح اليوم', 'al-qaim', 1],
+		['داهمت قوة منزلاً في منطقة البوكمال', 'albu-kamal', 1],
+		// Near misses: «منطقة» before a region, and «قرب منطقة X», stay wider.
+		['اعتقلت الشرطة مطلوبين قرب منطقة القائم', 'al-qaim', 2],
+		['انتشرت القوات في منطقة الحدود السورية العراقية', 'iraq-syria-border', 3]
+	])('«%s» → %s at precision %i', (text, id, p) => {
+		const e = placeOf(text)!;
+		expect(e.place.id ?? `geonames:${e.place.geonameid}`).toBe(id);
+		expect(e.geo_precision).toBe(p);
+	});
+});

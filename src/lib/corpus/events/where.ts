@@ -156,7 +156,8 @@ export function precisionOf(text: string, m: PlaceMention, from: number): { p: 1
 	// The second town of «على الطريق بين القائم والرطبة» is as near as the first.
 	const between = /بين\s+(?:\p{L}+\s+){1,3}و$/u.exec(nb);
 	if (between) return { p: 2, start: startOf(between[0].length), why: `«${between[0]}» before the name: on the way between two places` };
-	if (region) return { p: 2, start: startOf(region[0].trimStart().length), why: `«${region[0].trim()}» before a town's name: the area around it` };
+	// «منطقة المنصورة»: «منطقة» before one town's name is how the town is called, not the area around it.
+	if (region && !/^(?:[وف]?(?:ب|ل)?(?:ال)?)منطق[هت]$/u.test(region[0].trim())) return { p: 2, start: startOf(region[0].trimStart().length), why: `«${region[0].trim()}» before a town's name: the area around it` };
 	return { p: 1, start: m.start, why: `«${m.text}» is a ${m.kind}, named as the place` };
 }
 

@@ -1,0 +1,107 @@
+/**
+ * How far a cue reaches in its clause (classify.ts): words that stand near an event word but belong to
+ * another phrase of the clause. Every sentence is written for this file; none is taken from a labelled split.
+ */
+import { describe, expect, it } from 'vitest';
+import { classifyClause } from './classify';
+import { draftIncidents } from './extract';
+import { TEST_GEOGRAPHY } from '../../../../tests/fixtures/events-geography';
+
+const whole = (text: string) => ({ start: 0, end: text.length, text });
+const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
+
+describe('background words after the event word that describe its object, not its time', () => {
+	it('a day of the clause’s own keeps the event', () => {
+		expect(typeOf('تظاهر العشرات يوم السبت في الساحة للمطالبة بالإفراج عن معتقلين منذ سنوات')).toBe('protest');
+		expect(typeOf('اعتقلت الشرطة، أمس، رجلاً كان يدير مضافة للتنظيم إبان سيطرته على البلدة')).toBe('arrest');
+		expect(typeOf('خطف مسلحون، مساء الخميس، شقيق معتقل مغيّب منذ أعوام في سجون النظام')).toBe('abduction');
+	});
+	it('so does a superlative between the event and the period', () => {
+		expect(typeOf('أحبطت قوات الحدود محاولة تهريب شحنة أسلحة هي الأكبر منذ سقوط المدينة')).toBe('smuggling-interdiction');
+	});
+	it('near misses: no day of its own, or the background word first', () => {
+		expect(typeOf('ضبطت الشرطة شحنة حشيش في المستودع منذ سنوات')).toBeNull();
+		expect(typeOf('وقبل سنوات شهدت القرية اشتباكات عنيفة يوم الجمعة')).toBeNull();
+	});
+});
+
+describe('«قد» before a past verb of the forms that begin with «ت» is «has», not «may»', () => {
+	it('a past person’s suffix makes the verb past', () => {
+		expect(typeOf('وكانت القوات قد تسلّمت، يوم الأحد، عشرين معتقلاً من قسد')).toBe('handover');
+		expect(typeOf('وكان عناصر الأمن قد تسلموا المطلوبين من الجانب العراقي')).toBe('handover');
+		expect(typeOf('وكانت السلطات قد تسلمتا دفعة من المحتجزين لدى قسد')).toBe('handover');
+	});
+	it('near miss: an imperfect after «قد» stays a possibility', () => {
+		expect(typeOf('وقال إن قسد قد تسلم المحتجزين إلى العراق')).toBeNull();
+	});
+});
+
+describe('a demonstrative points back only to a definite noun', () => {
+	it('before an indefinite noun it is the object of the verb before it', () => {
+		expect(typeOf('وسبق ذلك اجتماعٌ أمني عُقد في بغداد بين قادة الحدود')).toBe('security-meeting');
+		expect(typeOf('وتلا ذلك انفجارُ عبوة ناسفة قرب الجسر')).toBe('ied');
+		expect(typeOf('وأعقب ذلك اشتباكات عنيفة في القرية')).toBe('clash');
+	});
+	it('near miss: «ذلك الهجوم» is the attack already told', () => {
+		expect(typeOf('وقد وقع ذلك الهجوم على الطريق الدولي')).toBeNull();
+	});
+});
+
+describe('a verbal noun with the purpose «لـ» is the aim of the act before it', () => {
+	it('after a finite report or an agreement', () => {
+		expect(typeOf('اعتقلت قوة أمنية شخصاً أعدّ لاغتيال مختار القرية')).toBe('arrest');
+		expect(typeOf('داهمت القوات منزلاً واعتقلت رجلين كانا يعدّان لتفجير عبوة في السوق')).toBe('arrest');
+		expect(typeOf('وقعت الحكومتان مذكرة تفاهم لضبط الحدود المشتركة')).toBe('agreement');
+	});
+	it('what the arrested were planning, told after the arrest, leaves the arrest', () => {
+		expect(typeOf('اعتقلت الاستخبارات، يوم الأحد، خمسة من عناصر التنظيم في القرية، كانوا يخططون لتفجير سيارة مفخخة')).toBe('arrest');
+		expect(typeOf('وتخطط الخلية لتفجير سيارة مفخخة')).toBeNull();
+	});
+	it('«سبل», «آليات» before a verbal noun are ways to do it, not a report', () => {
+		expect(typeOf('عقد المحافظ اجتماعاً أمنياً لبحث سبل ضبط السلاح المنفلت')).toBe('security-meeting');
+		expect(typeOf('ناقش الاجتماع الأمني آليات ضبط المعابر')).not.toBe('weapons-seizure');
+	});
+	it('near misses: «لـ» that is no purpose', () => {
+		expect(typeOf('قتل راع بانفجار لغم قرب القرية')).toBe('landmine');
+		expect(typeOf('تعرضت دورية لهجوم مسلح قرب البلدة')).toBe('clash');
+	});
+});
+
+describe('shots into the air are no fight', () => {
+	it('«في الهواء» after the gunfire word turns it off', () => {
+		expect(typeOf('قبل أن تفرقهم الشرطة بإطلاق النار في الهواء')).toBeNull();
+		expect(typeOf('وأطلق عناصر الحاجز الرصاص في الهواء لإبعاد المتجمهرين')).toBeNull();
+		expect(typeOf('فرّقت قوات الأمن المحتجين بإطلاق عيارات نارية في الهواء')).toBe('protest');
+	});
+	it('near miss: gunfire at someone stays a fight', () => {
+		expect(typeOf('أطلق مسلحون النار على حاجز للجيش قرب البلدة')).not.toBeNull();
+	});
+});
+
+describe('a clause with no day and no place of its own tells an event already told', () => {
+	const drafts = (text: string) => draftIncidents({ id: 'x', text, date: '2026-03-02' }, TEST_GEOGRAPHY);
+	it('the other side’s toll after «فيما», «بينما» is the same fight', () => {
+		expect.hasAssertions();
+		expect(drafts('اندلعت اشتباكات، مساء الأحد، بين الجيش ومسلحين قرب كركوك أسفرت عن مقتل جندي، فيما تمكنت القوة من قتل ثلاثة مسلحين.').map((d) => d.type)).toEqual(['clash']);
+		expect(drafts('هاجم مسلحون نقطة للجيش، فجر اليوم، في كركوك ما أدى إلى مقتل جنديين، بينما قتل الجنود أحد المهاجمين.').map((d) => d.type)).toEqual(['clash']);
+	});
+	it('an event noun with the article names the event told before', () => {
+		const text = 'شنت طائرات التحالف، أمس، غارات على مواقع للتنظيم قرب القائم.\n\nوفي دير الزور، انفجرت عبوة ناسفة صباح اليوم بسيارة عسكرية.\n\nفيما قالت مصادر إن "الغارات لم توقع خسائر بشرية".';
+		expect(drafts(text).map((d) => d.type)).toEqual(['airstrike', 'ied']);
+	});
+	it('near miss: a clause with a place of its own is another event', () => {
+		expect(drafts('اندلعت اشتباكات، مساء الأحد، في كركوك، فيما هاجم مسلحون نقطة للجيش في القائم.')).toHaveLength(2);
+	});
+});
+
+describe('what protesters denounce or demand is their grievance, not an event', () => {
+	it('event words after «تنديداً», «احتجاجاً على», «لافتات» leave the protest', () => {
+		expect(typeOf('وخرج المئات في تظاهرة حاشدة وسط المدينة، اليوم، تنديداً بالقصف التركي على القرى')).toBe('protest');
+		expect(typeOf('اعتصم العشرات أمام مبنى المحافظة أمس احتجاجاً على مقتل شاب برصاص مجهولين')).toBe('protest');
+		expect(typeOf('تظاهر أهالي البلدة يوم الجمعة ورفعوا لافتات تطالب بوقف غارات المسيّرات')).toBe('protest');
+		expect(typeOf('تنديداً بالقصف، تظاهر العشرات في الساحة اليوم')).toBe('protest');
+	});
+	it('near miss: an event told beside a protest that is not its grievance keeps its type', () => {
+		expect(typeOf('قصفت المدفعية التركية القرى أمس، ورفع الأهالي شكاوى')).toBe('shelling');
+	});
+});
