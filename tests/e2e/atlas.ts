@@ -102,8 +102,10 @@ export async function apiFeature(page: Page, kind: 'places' | 'incidents', id: s
 
 /** Moves a timeline slider to `iso` with the keyboard alone: PageUp/PageDown by months, arrows by days. */
 export async function slideTo(slider: Locator, iso: string) {
-	await slider.focus();
 	for (let i = 0; i < 400; i++) {
+		// A person moves it once it can be moved: with a database, once the data's span has come.
+		await expect(slider).toBeEnabled({ timeout: 30_000 });
+		await slider.focus();
 		const cur = (await slider.getAttribute('data-iso'))!;
 		if (cur === iso) return;
 		const month = (d: string) => d.slice(0, 7);
