@@ -8,6 +8,7 @@ import { norm } from '$lib/arabic/normalize';
 import { ACLED, findCues, findObjects, findTriggers, TRIGGERS, type CueKind, type EventType, type Trigger } from './lexicon';
 import { PhraseList, span, type Hit, type Span } from './scan';
 import { resolve, SMUGGLERS } from './resolve';
+import { blockingCue, words } from './reach';
 
 /** Words that open a new event inside a sentence, after a comma: «، فيما …», «، وفي حادث آخر …». */
 const OPENERS = /^[\s\u00A0]*(?:وكما|كما|فيما|بينما|في حين|وفي|اما|واما|فضلا عن|الى جانب|كذلك|وكذلك|ثم|في وقت|وفي وقت|حيث|قبل ان|بعد ان)(?![\p{L}])/u;
@@ -76,9 +77,6 @@ const PRIORITY: EventType[] = [
 /** Protest turned violent: burning, stoning, storming, smashing. */
 const RIOTING = /احراق|احرقوا|اضرام النار|اضرموا|رشق|بالحجاره|تكسير|حطموا|تحطيم|اقتحموا|اقتحام المحتجين|اعمال شغب/;
 
-/** A particle that may stand between a generic word and the event word: «دعا إلى اعتقال». */
-const PARTICLE = /^(?:الي|علي|في|من|عن|ان|لـ?)$/;
-const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 /** Entries that share a phrase with another («اعاد*»). */
 const SHARED = new Map<string, Trigger[]>();
 for (const t of TRIGGERS) for (const p of t.phrases) if (TRIGGERS.some((u) => u !== t && u.phrases.includes(p))) SHARED.set(p, [...(SHARED.get(p) ?? []), t]);
@@ -89,61 +87,6 @@ function anyOf(text: string, c: Span, words: string[] | undefined): boolean {
 	return needLists.get(words)!.find(text, c.start, c.end).length > 0;
 }
 const needsMet = (text: string, c: Span, t: Trigger) => anyOf(text, c, t.needs) && anyOf(text, c, t.also);
-
-/** Words that date a clause to a day: a count «منذ مطلع العام» after them compares, it does not sum. */
-const DAY = /(?:^|\s)(?:[وفبل]|ال)*(?:يوم|امس|اليوم|فجر|صباح|ظهر|مساء|ليله|الليله|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?![\p{L}])/u;
-
-/** A superlative between the event and the period: «في واحدة من أكبر عمليات الضبط منذ مطلع العام». */
-const COMPARE = /واحده من|(?:^|\s)(?:ال)?(?:اكبر|اضخم|ابرز|اخطر|اعنف|الاولى|الاول|الاعلى)(?=\s|$)/u;
-
-/**
- * A demonstrative points back only to a definite noun («هذا الهجوم»); before an indefinite one it is the
- * object of what precedes it: «وسبق ذلك اجتماعٌ عُقد …» (that was preceded by a meeting).
- */
-const DEMONSTRATIVE = /^[وف]?(?:هذا|هذه|ذلك|تلك|هذين|هاتين|هذان|هاتان)$/;
-const DEFINITE = /^[وفبلك]?(?:ال|لل)/;
-
-/**
- * «قد» before an imperfect is «may» («قد يؤدي»); a past verb of the forms that begin with «ت» («تسلّمت»,
- * «تبادلوا», «تمكنتا») ends in a past person's suffix and keeps «قد» as «has».
- */
-const PAST_T = /^ت\p{L}{2,}(?:ت|وا|تا)$/u;
-
-/** The cue that turns an event word off, if any: where it stands decides whether it reaches the word. */
-function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<typeof findCues>): (Span & { kind: CueKind }) | null {
-	for (const cue of cues) {
-		const kind = cue.entry.kind;
-		if (cue.start >= t.start && cue.end <= t.end) continue;
-		const before = cue.end <= t.start;
-		const gap = before ? words(text.slice(cue.end, t.start)) : words(text.slice(t.end, cue.start));
-		const reach =
-			// Background after the event word may describe its object («مختطفين منذ سنوات», «كان يعمل إبان سيطرة
-			// التنظيم»), not date it: a day of the clause's own or a superlative («الأكبر منذ سقوط …») keeps the event.
-			(kind === 'background' && (before || !(DAY.test(norm(c.text)) || COMPARE.test(norm(text.slice(t.end, cue.start)))))) ||
-			(before && (kind === 'denial' || kind === 'future' || kind === 'threat' || kind === 'condition' || kind === 'aggregate' || kind === 'context' || kind === 'charge')) ||
-			(before && kind === 'anaphora' && gap === 0 && !(DEMONSTRATIVE.test(norm(cue.text)) && !DEFINITE.test(norm(t.text)))) ||
-			kind === 'accident' ||
-			(before && kind === 'judicial') ||
-			(kind === 'period' && (before || !(DAY.test(norm(c.text)) || COMPARE.test(norm(text.slice(t.end, cue.start)))))) ||
-			// «… كانوا يخططون لـ»: what someone was planning, told after the event word, is no plan of that event.
-			(!before && kind === 'future' && gap <= 3 && !/(?:^|\s)[وف]?(?:كان|كانوا|كانت|كانا)\s+$/.test(norm(text.slice(t.end, cue.start)))) ||
-			(before && (kind === 'generic' || kind === 'purpose') && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||
-			(before && kind === 'negation' && gap <= 1) ||
-			(before && kind === 'grievance' && t.entry.type !== 'protest' && t.entry.type !== 'riot') ||
-			(kind === 'habitual' && gap <= 1) ||
-			(before && kind === 'contents' && t.entry.form === 'noun' && gap <= 6 && !/^(?:[وفبل]?(?:ال)?)(?:انفجار|تفجير)/.test(norm(t.text))) ||
-			(kind === 'later' && !DAY.test(norm(text.slice(c.start, cue.start) + ' ' + text.slice(cue.end, c.end)))) ||
-			(kind === 'outcome' && (before || gap <= 3));
-		if (reach) return { start: cue.start, end: cue.end, text: cue.text, kind };
-	}
-	// Shots «في الهواء» disperse or warn: no one is fought or hit («فرّقتهم بإطلاق النار في الهواء»).
-	const air = /^[\s\u00A0]*(?:\p{L}+[\s\u00A0]+){0,3}في[\s\u00A0]+الهواء(?![\p{L}])/u.exec(norm(text.slice(t.end, c.end)));
-	if (air && t.entry.type !== 'protest' && t.entry.type !== 'riot' && /نار|رصاص|عيار/.test(norm(t.text) + air[0])) return { ...span(text, t.end, Math.min(c.end, t.end + air[0].length + 2)), kind: 'accident' };
-	// «قد» before a present-tense verb is «may»: «قد يؤدي». Before a past verb it is «has»: «قد زار».
-	const prev = /(?:^|[\s\u00A0])قد[\s\u00A0]+$/u.exec(text.slice(c.start, t.start).slice(-12));
-	if (prev && /^[يتن]/.test(norm(t.text)) && !PAST_T.test(norm(t.text))) return { ...span(text, t.start - prev[0].length, t.start - 1), kind: 'threat' };
-	return null;
-}
 
 /** A fronted time adverbial set off by a comma: «وعقب الاشتباكات، …», «وفي أعقاب الهجوم، …». */
 const FRONTED = /^[وف]?(?:عقب|بعد|اثر|على اثر|في اعقاب|اعقاب|ردا على|وردا على)$/;
