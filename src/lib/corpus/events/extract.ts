@@ -3,18 +3,18 @@
  * tells (a bulletin of five events gives five), every field backed by the verbatim words it came
  * from or null with the reason. Pure: the same article and geography give the same drafts.
  */
-import { findActors, type ActorMention } from './actors';
+import { findActors } from './actors';
 import { withSpeaker } from './speaker';
 import { parties } from './parties';
 import { classifyClause, clauseSpans, isVerb, type ClauseEvent } from './classify';
-import { findFatalities, findInjuries, findQuantities, type Count, type Quantity } from './numbers';
+import { findFatalities, findInjuries, findQuantities } from './numbers';
 import { span, type Span } from './scan';
 import { norm } from '$lib/arabic/normalize';
 import type { Draft } from './schema';
 import { titleAr, titleEn } from './titles';
 import { eventWhen, findWhens, type Anchor, type When } from './when';
 import { applyUpdates } from './updates';
-import { eventPlace, findPlaces, km, REGION_KINDS, type EventPlace, type Geography } from './where';
+import { eventPlace, findPlaces, type Geography } from './where';
 import { lines } from '../draft';
 import { sentenceAt, sentenceSpans } from '../sentences';
 import { compatibleTypes } from './corroborate';
@@ -22,6 +22,7 @@ import { draftDate, yearOf } from './draft-date';
 import { countryOf } from './geography';
 import { judge, type AnchorKind } from './anchors';
 import { pluperfectBackground } from './background';
+import { merge, same, type Reading } from './readings';
 
 /** The article as the drafter needs it. */
 export interface ArticleInput {
@@ -35,28 +36,6 @@ export interface ArticleInput {
 	year?: number | null;
 	/** The country the article is about (IQ, SY), if known; else read from its places. */
 	country?: string | null;
-}
-
-/** One event clause with everything read from it, before clauses that tell the same event are merged. */
-interface Reading {
-	ev: ClauseEvent;
-	when: When | null;
-	place: EventPlace | null;
-	actors: ActorMention[];
-	fatalities: Count | null;
-	injuries: Count | null;
-	quantities: Record<string, Quantity>;
-	score: number;
-	/** Whether the clause is anchored enough to be drafted (anchors.ts). */
-	draft: boolean;
-	reasons: string[];
-	mentions: Span[];
-	/** The clause goes on telling the event before it («قبل أن تتوسع المواجهات …»). */
-	continues: boolean;
-	/** The clause names neither a day nor a place of its own. */
-	bare: boolean;
-	/** The first clause that told the event (a news lead tells it in the writer's words; later ones quote or detail). */
-	lead: { ev: ClauseEvent; fatalities: Count | null };
 }
 
 /** A clause that says the event went on: «قبل أن تتوسع المواجهات», «وتجددت الاشتباكات», «ثم امتدت». */
@@ -114,55 +93,6 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	reasons.push(why);
 	return { ev, when, place, actors, fatalities, injuries, quantities, score, draft, reasons, mentions: [c], lead: { ev, fatalities }, continues: Boolean(carried) && GOES_ON.test(norm(c.text)), bare: !dated && !own };
 }
-
-/** Whether two readings of one article tell the same event. */
-function same(x: Reading, y: Reading): boolean {
-	if (!compatibleTypes(x.ev.type, y.ev.type)) return false;
-	// Within one article a drug seizure and a weapons seizure are two operations, told apart by what was seized.
-	const seized = ['drug-seizure', 'weapons-seizure', 'smuggling-interdiction'];
-	if (x.ev.type !== y.ev.type && seized.includes(x.ev.type) && seized.includes(y.ev.type)) return false;
-	// The day a source spoke bounds the event from above: it may have happened a few days before.
-	const span = (w: When) => (w.role === 'report' ? { from: shift(w.from!, -3), to: w.to! } : { from: w.from!, to: w.to! });
-	if (x.when?.from && y.when?.from && (span(x.when).to < span(y.when).from || span(y.when).to < span(x.when).from)) return false;
-	const p = x.place?.place;
-	const q = y.place?.place;
-	// «انفجار دراجة مفخخة وسط سوق الكسرة» then «وفي ريف الكسرة، … لغم»: another kind of event in the town's countryside is another event.
-	if (x.ev.type !== y.ev.type && p && q && (p.id ?? p.geonameid) === (q.id ?? q.geonameid) && x.place!.geo_precision !== y.place!.geo_precision) return false;
-	if (p && q && !(p.id && p.id === q.id) && !(p.geonameid && p.geonameid === q.geonameid)) {
-		const wide = (e: EventPlace) => e.geo_precision === 3 || REGION_KINDS.has(e.place.kind);
-		const region = wide(x.place!) || wide(y.place!);
-		const close = p.lon !== null && q.lon !== null && km(p as { lon: number; lat: number }, q as { lon: number; lat: number }) <= 2;
-		if (!region && !close) return false;
-	}
-	const f = x.fatalities?.value;
-	const g = y.fatalities?.value;
-	return !(f && g && f !== g);
-}
-
-/** Folds `y` into `x`: the better-anchored clause stays the evidence, missing values are filled. */
-function merge(x: Reading, y: Reading): Reading {
-	const [main, other] = y.score > x.score ? [y, x] : [x, y];
-	const better = <T>(a: T | null, b: T | null, worse: (a: T, b: T) => boolean) => (a && (!b || !worse(a, b)) ? a : b);
-	return {
-		...main,
-		// A later or weaker telling names the means more exactly («هجوم» then «عبوة ناسفة»): its type wins. Who
-		// was hit (civilians, fighters) is the better-anchored clause's call.
-		ev: PRIORITY_OF(main.ev) <= PRIORITY_OF(other.ev) || PRIORITY_OF(other.ev) >= ORDER.indexOf('clash') ? main.ev : { ...main.ev, type: other.ev.type, event_type: other.ev.event_type, sub_event_type: other.ev.sub_event_type, trigger: other.ev.trigger },
-		when: better(main.when, other.when, (a, b) => a.role === 'report' && b.role === 'event'),
-		// The first telling names the event's place; a later clause's place (where the wounded were taken, where
-		// the victims were from) replaces it only when the first gave a region alone, or a GeoNames guess of a town
-		// the later clause names from the gazetteer at the same precision.
-		place: better(x.place, y.place, (a, b) => (a.geo_precision === 3 && b.geo_precision < 3) || (a.geo_precision === b.geo_precision && a.place.source === 'geonames' && b.place.source === 'gazetteer')),
-		actors: [...main.actors, ...other.actors.filter((o) => !main.actors.some((m) => m.id === o.id))],
-		fatalities: main.fatalities?.value != null ? main.fatalities : (other.fatalities ?? main.fatalities),
-		injuries: main.injuries?.value != null ? main.injuries : (other.injuries ?? main.injuries),
-		quantities: { ...other.quantities, ...main.quantities },
-		mentions: [...x.mentions, ...y.mentions].sort((a, b) => a.start - b.start),
-		lead: x.lead.ev.clause.start <= y.lead.ev.clause.start ? x.lead : y.lead
-	};
-}
-const ORDER = ['suicide-bombing', 'drone-strike', 'airstrike', 'ied', 'landmine', 'shelling', 'assassination', 'clash', 'attack-on-civilians', 'drug-seizure', 'weapons-seizure', 'smuggling-interdiction', 'arrest', 'other'];
-const PRIORITY_OF = (e: ClauseEvent) => (ORDER.includes(e.type) ? ORDER.indexOf(e.type) : ORDER.length);
 
 /**
  * The incident drafts of one article, in text order. Clauses whose event words a cue turns off
@@ -269,5 +199,3 @@ function toDraft(a: ArticleInput, r: Reading, n: number, headline: Span | null):
 		missing
 	};
 }
-
-const shift = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
