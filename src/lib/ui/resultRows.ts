@@ -6,6 +6,7 @@
 import type { Feature } from 'geojson';
 import type { Selection } from '$lib/selection';
 import { facetValues } from '$lib/explore/facets';
+import type { ListSort } from '$lib/explore/listing';
 import { m } from '$lib/i18n';
 import { formatDate, formatKm, humanise } from './format';
 import { outletName, shownName } from './names';
@@ -20,15 +21,21 @@ export interface Row {
 	f: Feature;
 }
 
-/** A drawn row: its words too. */
-export type ShownRow = Row & RowDetail;
-export interface RowDetail {
+/** What a drawn row says (./ResultRow.svelte), from the files' rows and from the database's pages alike. */
+export interface RowView {
+	key: string;
+	sel: Selection;
+	name: string;
+	/** Whether the name is the Arabic one. */
+	arabic: boolean;
 	detail: string;
 	who: string;
 	sources: number | null;
 }
+export type RowDetail = Pick<RowView, 'detail' | 'who' | 'sources'>;
 
-export type SortKey = 'name' | 'date' | 'kind';
+/** The list's orders: the files' list and the database's (`/api/layers/{id}/list?sort=`) have the same three. */
+export type SortKey = ListSort;
 
 /** What a feature's row is sorted and selected by; in Arabic (`ar`) it leads with the Arabic name or title, where the data have one. */
 export function row(layer: string, f: Feature, ar: boolean): Row {
@@ -44,6 +51,12 @@ export function row(layer: string, f: Feature, ar: boolean): Row {
 		layer,
 		f
 	};
+}
+
+/** A files' row as it is drawn. */
+export function view(r: Row, ar: boolean): RowView {
+	const p = r.f.properties ?? {};
+	return { key: r.key, sel: r.sel, name: r.name, arabic: ar && (r.sel.kind !== 'incident' || !!p.title_ar), ...detail(r) };
 }
 
 /** The words under a row's name: date and type, or kind and distance from the border; the outlets; how many sources. */
