@@ -115,7 +115,8 @@ export function draftMeta(id: string, text: string, opts: DraftOptions = {}): Ar
 		: unknown('The text names no known agency or outlet it relays.');
 
 	// Date line and date.
-	const city = dl ? opts.places?.find((p) => inside(p, dl)) : undefined;
+	// A place inside an outlet's name («صلاح الدين – بغداد اليوم») is not the date line's town.
+	const city = dl ? opts.places?.find((p) => inside(p, dl) && !outlets.some((o) => p.start < o.end && o.start < p.end)) : undefined;
 	const dateline = dl ? (city ? known(city.name_en, [ev(text, dl.start, dl.end)]) : unknown(`A date line («${text.slice(dl.start, dl.end)}») names no known place.`)) : unknown('The text has no date line.');
 	const lineDate = dl ? dates.find((d) => inside(d, dl) && d.iso) : undefined;
 	const date = lineDate
