@@ -35,11 +35,24 @@ export interface TitleInput {
 	quantities: Record<string, { value: number | null }>;
 }
 
+/**
+ * Whom the dead and wounded of a title are. A bomb, a mine, an assassination or an attack on civilians
+ * strikes the side that is not its perpetrator; an air strike, a drone, shelling or a clash may strike
+ * either side («مقتل ثلاثة إرهابيين» in a statement of the forces that struck), so with both sides
+ * named the title says "people" rather than guess — it never names the wrong dead.
+ */
+function victimOf(t: TitleInput): ActorId | undefined {
+	const named = t.actors.filter((a) => VICTIM[a]);
+	if (named.length <= 1 || ONE_SIDED.has(t.type)) return named.find((a) => !PERPETRATORS.has(a)) ?? named[0];
+	return undefined;
+}
+const ONE_SIDED = new Set<EventType>(['ied', 'landmine', 'suicide-bombing', 'assassination', 'attack-on-civilians']);
+
 const plural = (n: number, [one, many]: [string, string]) => `${n} ${n === 1 ? one : many}`;
 
 /** An English title: "IED kills 2 Iraqi soldiers near al-Qaim", "Drug seizure (4,000,000 pills) in Deir ez-Zor". */
 export function titleEn(t: TitleInput): string {
-	const victim = t.actors.find((a) => !PERPETRATORS.has(a) && VICTIM[a]) ?? t.actors.find((a) => VICTIM[a]);
+	const victim = victimOf(t);
 	const noun = (n: number): string => plural(n, victim ? VICTIM[victim]! : ['person', 'people']);
 	let s = LABEL[t.type];
 	if (VIOLENT.has(t.type) && (t.fatalities || t.injuries)) {
