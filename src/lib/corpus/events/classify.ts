@@ -75,7 +75,7 @@ const PRIORITY: EventType[] = [
 ];
 
 /** Protest turned violent: burning, stoning, storming, smashing. */
-const RIOTING = /احراق|احرقوا|اضرام النار|اضرموا|رشق|بالحجاره|تكسير|حطموا|تحطيم|اقتحموا|اقتحام المحتجين|اعمال شغب/;
+const RIOTING = /احراق|احرق|اضرام النار|اضرم|رشق|بالحجاره|تكسير|حطم|تحطيم|اقتحموا|اقتحام المحتجين|اعمال شغب/;
 
 /** Entries that share a phrase with another («اعاد*»). */
 const SHARED = new Map<string, Trigger[]>();
@@ -108,8 +108,13 @@ function fronted(text: string, c: Span, t: Hit<Trigger>, alive: Hit<Trigger>[]):
  * «اعتقلت … ثلاثة كانوا يعدّون لاستهداف المدنيين», «وقّعا مذكرة تفاهم لضبط الحدود». The «ل» must be the
  * particle, not the word's own first letter («لغم»).
  */
+/** Types whose nouns name a weapon or a device, not an act. */
+const MEANS = new Set(['drone-strike', 'airstrike', 'shelling', 'ied', 'landmine', 'suicide-bombing']);
 function purpose(text: string, t: Hit<Trigger>, alive: Hit<Trigger>[]): boolean {
 	if (t.entry.form !== 'noun' || !/^[وف]?لل?/.test(norm(t.text)) || /^[وف]?ل/.test(norm(t.phrase.replace(/^[+=]/, '')))) return false;
+	// A weapon right after an event noun says whose act it was, not what for: «بقصف لطائرة مسيّرة», «هجوم لمسيّرة»
+	// («مذكرة تفاهم لضبط الحدود» keeps its aim: «ضبط» is a verbal noun, not a weapon).
+	if (MEANS.has(t.entry.type) && alive.some((x) => x.entry.form === 'noun' && x.end <= t.start && /^[\s\u00A0]*$/.test(text.slice(x.end, t.start)))) return false;
 	return alive.some((x) => x.start < t.start && x.entry.type !== t.entry.type && (x.entry.form === 'verb' || x.entry.type === 'agreement' || x.entry.type === 'security-meeting'));
 }
 
