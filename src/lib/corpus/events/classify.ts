@@ -74,6 +74,9 @@ const PRIORITY: EventType[] = [
 	'security-meeting', 'other'
 ];
 
+/** Arms other than bombs: a find of bombs among them is an arms cache. */
+const ARMS = /اسلح|سلاح|ذخير|ذخاير|اعتده|عتاد|بنادق|بندقي|رشاش|مسدس|قذايف|قاذف|صواريخ|رمانات|قنابل/;
+
 /** Protest turned violent: burning, stoning, storming, smashing. */
 const RIOTING = /احراق|احرق|اضرام النار|اضرم|رشق|بالحجاره|تكسير|حطم|تحطيم|اقتحموا|اقتحام المحتجين|اعمال شغب/;
 
@@ -155,10 +158,11 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	const smallArms = /رشاش|اسلحه خفيفه|اسلحه متوسطه|بنادق|الاسلحه/.test(norm(c.text));
 	for (const x of typed)
 		if (x.type === 'shelling' && x.t.entry.form === 'noun' && !/قصف/.test(norm(x.t.text)) && smallArms && attackVerb && attackVerb.start < x.t.start) (x.type = 'clash'), x.reasons.push(`«${x.t.text}» are the weapon of «${attackVerb.text}»`);
-	// «عثرت … على مخبأ فيه بنادق وقذائف», «ضبطت صواريخ»: munitions after a find or seizure are what was seized.
+	// «عثرت … على مخبأ فيه بنادق وقذائف», «ضبطت صواريخ», «مخبأ فيه عبوتان وبنادق»: munitions or bombs after a find or
+	// seizure of arms are what was seized (bombs alone found are disrupted weapons use: resolve.ts).
 	const seizure = typed.find((x) => x.t.entry.type === 'seizure' && x.type === 'weapons-seizure');
 	for (const x of typed)
-		if (x.type === 'shelling' && x.t.entry.form === 'noun' && !/قصف/.test(norm(x.t.text)) && seizure && seizure.t.start < x.t.start) (x.type = 'weapons-seizure'), x.reasons.push(`«${x.t.text}» were seized`);
+		if ((x.type === 'shelling' || (x.type === 'ied' && ARMS.test(norm(c.text)))) && x.t.entry.form === 'noun' && !/قصف|انفجار/.test(norm(x.t.text)) && seizure && seizure.t.start < x.t.start) (x.type = 'weapons-seizure'), x.reasons.push(`«${x.t.text}» were seized`);
 	typed.sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type) || Number(b.t.entry.form === 'verb') - Number(a.t.entry.form === 'verb') || a.t.start - b.t.start);
 	let best = typed[0];
 	const reasons: string[] = [];
@@ -188,7 +192,7 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	}
 	let [event_type, sub_event_type] = acled;
 	reasons.unshift(`«${best.t.text}» reports ${best.type}`, ...best.reasons);
-	if (best.type === 'ied' && typed.some((x) => x.t.entry.type === 'defusal' || (x.t.entry.type === 'seizure' && x.type === 'ied'))) {
+	if (best.type === 'ied' && typed.some((x) => x.t.entry.type === 'defusal' || (x.t.entry.type === 'seizure' && (x.type === 'ied' || x.t.start < best.t.start)))) {
 		[event_type, sub_event_type] = ['Strategic developments', 'Disrupted weapons use'];
 		reasons.push('the device was found or defused, not set off');
 	}

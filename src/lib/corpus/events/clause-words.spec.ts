@@ -133,3 +133,17 @@ describe('«ل» with a verbal noun after an agreement stays its aim', () => {
 		expect(typeOf('أبرم البلدان اتفاقاً لمكافحة التهريب عبر الحدود')).toBe('agreement');
 	});
 });
+
+describe('a controlled detonation disposes of what was found', () => {
+	it('the find stays the event', () => {
+		expect(typeOf('عثرت قوة على مخبأ فيه عبوتان ناسفتان وبنادق، وجرى تفجير العبوتين تفجيراً مسيطراً عليه')).toBe('weapons-seizure');
+		expect(typeOf('عُثر على مستودع يضم أسلحة وعبوات ناسفة، وقد فُجّرت العبوات لاحقاً تحت السيطرة')).toBe('weapons-seizure');
+		const one = 'عثرت دورية على عبوة ناسفة وفجّرتها تفجيراً مسيطراً عليه';
+		const lone = classifyClause(one, { start: 0, end: one.length, text: one }).event!;
+		expect([lone.type, lone.sub_event_type]).toEqual(['ied', 'Disrupted weapons use']);
+	});
+	it('but a bomb that went off is an explosion', () => {
+		const t = 'انفجرت عبوة ناسفة بدورية للجيش';
+		expect(classifyClause(t, { start: 0, end: t.length, text: t }).event!.sub_event_type).toBe('Remote explosive/landmine/IED');
+	});
+});

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { findWhens } from './when';
 import { eventPlace, findPlaces, type Geography } from './where';
+import { draftIncidents } from './extract';
 import { TEST_GEOGRAPHY as GEO } from '../../../../tests/fixtures/events-geography';
 
 const whole = (text: string) => ({ start: 0, end: text.length, text });
@@ -64,5 +65,31 @@ describe('a town’s «جزيرة» and orchards', () => {
 	it('but «حديثة» after another noun stays the adjective, and in the town it is 1', () => {
 		expect(placeIn('أظهرت دراسة حديثة تراجع الهجمات', geo)).toBeNull();
 		expect(placeIn('اعتقلت قوة مطلوباً في مدينة حديثة', geo)!.geo_precision).toBe(1);
+	});
+});
+
+describe('a town’s desert', () => {
+	it('«صحراء X» places the event near X (2), past a destination in the clause', () => {
+		const a = placeIn('ضبط ثلاث شاحنات معدّة للتهريب إلى سوريا في صحراء الرطبة')!;
+		expect([a.place.geonameid, a.geo_precision]).toEqual([98677, 2]);
+		const b = placeIn('انفجر لغم بسيارة رعاة في صحراء الرطبة')!;
+		expect([b.place.geonameid, b.geo_precision]).toEqual([98677, 2]);
+	});
+	it('but a desert with no town named is no town', () => {
+		expect(placeIn('انفجر لغم بسيارة رعاة في الصحراء')).toBeNull();
+	});
+});
+
+describe('a search or cordon after an event in its sentence', () => {
+	const drafts = (text: string) => draftIncidents({ id: 't', text, date: '2026-03-02' }, GEO);
+	it('is that event’s aftermath, not an arrest of its own', () => {
+		const a = drafts('انفجرت عبوة ناسفة بدورية للشرطة قرب القائم فجر اليوم، فيما فرضت القوات طوقاً على المنطقة وباشرت بحملة تفتيش في المزارع المجاورة.');
+		expect(a.map((d) => d.type)).toEqual(['ied']);
+		const b = drafts('سقطت قذيفة هاون على موقع عسكري قرب البوكمال مساء أمس، فيما نفذت القوات حملة تفتيش في القرى المحيطة.');
+		expect(b.map((d) => d.type)).toEqual(['shelling']);
+	});
+	it('but arrests it makes are drafted', () => {
+		const c = drafts('انفجرت عبوة ناسفة قرب القائم فجر اليوم، فيما اعتقلت القوات ثلاثة مشتبه بهم في البوكمال مساء أمس.');
+		expect(c.map((d) => d.type)).toEqual(['ied', 'arrest']);
 	});
 });
