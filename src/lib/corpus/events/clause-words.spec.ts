@@ -147,3 +147,10 @@ describe('a controlled detonation disposes of what was found', () => {
 		expect(classifyClause(t, { start: 0, end: t.length, text: t }).event!.sub_event_type).toBe('Remote explosive/landmine/IED');
 	});
 });
+
+describe('a meeting that only mentions the press', () => {
+	it('stays a meeting', () => {
+		expect(typeOf('اجتمع قائد العمليات مع وفد أمني بحضور المكتب الإعلامي')).toBe('security-meeting');
+		expect(typeOf('استقبل محافظ المدينة وفداً عسكرياً، وتحدث بعدها لمراسل القناة')).toBe('security-meeting');
+	});
+});

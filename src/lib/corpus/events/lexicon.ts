@@ -201,7 +201,8 @@ const forestall = (text: string, t: Span) =>
 	/قطع/.test(norm(t.text)) && /^[\s\u00A0]*(?:امام|علي)[\s\u00A0]+(?!(?:ال)?(?:مبني|مقر|دايره|مديريه|مجلس|بوابه|مدخل|مكتب|ديوان|حركه|السيارات|العجلات|المركبات|الماره)(?![\p{L}]))/u.test(norm(text.slice(t.end, t.end + 24)));
 
 /** «استقبل القائد مراسل الصحيفة», «التقت صحفيين»: receiving a reporter is an interview, not a meeting. */
-const interview = (text: string, t: Span) => /^[وف]?(?:استقبل|التقي|التقت|التقوا|اجتمع)/.test(norm(t.text)) && /^[\s\u00A0]*(?:[\p{L}]+[\s\u00A0]+){0,9}?(?:ال)?(?:مراسل|صحفي|صحافي|اعلامي)/u.test(norm(text.slice(t.end, t.end + 90)));
+const interview = (text: string, t: Span) =>
+	/^[وف]?(?:استقبل|التقي|التقت|التقوا|اجتمع)/.test(norm(t.text)) && /^[\s\u00A0]*(?:[\p{L}]+[\s\u00A0]+){0,9}?(?:ال|ب|بال)?(?:مراسل|صحفي|صحافي)/u.test(norm(text.slice(t.end, t.end + 90).split(/[،,.؛]/)[0]));
 
 /** «بيان نشرته», «صور نشرها»: «نشر» after a thing one publishes is *published*, not *deployed*. */
 function published(text: string, t: Span): boolean {
