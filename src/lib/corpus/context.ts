@@ -16,7 +16,10 @@ const normSet = (words: string[]) => new Set(words.map(norm));
 /** Nouns that announce a place name: "the town of …", "the crossing of …". */
 export const TRIGGERS = normSet([
 	'مدينة', 'مدن', 'بلدة', 'بلدات', 'قرية', 'قرى', 'منفذ', 'معبر', 'ريف', 'قضاء', 'ناحية', 'محافظة', 'مخيم',
-	'حي', 'منطقة', 'بادية', 'نهر', 'سد', 'جسر', 'مطار', 'قاعدة', 'مدينتي', 'بلدتي', 'مدينتا', 'بلدتا', 'قريتا', 'ضواحي', 'مركز'
+	'حي', 'منطقة', 'بادية', 'نهر', 'سد', 'جسر', 'مطار', 'قاعدة', 'مدينتي', 'بلدتي', 'مدينتا', 'بلدتا', 'قريتا', 'ضواحي', 'مركز',
+	// «جزيرة حديثة», «جزيرة الخالدية»: the river island or the desert tract (Iraqi «الجزيرة») of a town;
+	// «صحراء البعاج»: its desert, as «بادية» is.
+	'جزيرة', 'صحراء'
 ]);
 
 /** Prepositions and directions that take a place: في، من، إلى، قرب، شرق… */

@@ -74,8 +74,11 @@ const PRIORITY: EventType[] = [
 	'security-meeting', 'other'
 ];
 
+/** Arms other than bombs: a find of bombs among them is an arms cache. */
+const ARMS = /اسلح|سلاح|ذخير|ذخاير|اعتده|عتاد|بنادق|بندقي|رشاش|مسدس|قذايف|قاذف|صواريخ|رمانات|قنابل/;
+
 /** Protest turned violent: burning, stoning, storming, smashing. */
-const RIOTING = /احراق|احرقوا|اضرام النار|اضرموا|رشق|بالحجاره|تكسير|حطموا|تحطيم|اقتحموا|اقتحام المحتجين|اعمال شغب/;
+const RIOTING = /احراق|احرق|اضرام النار|اضرم|رشق|بالحجاره|تكسير|حطم|تحطيم|اقتحموا|اقتحام المحتجين|اعمال شغب/;
 
 /** Entries that share a phrase with another («اعاد*»). */
 const SHARED = new Map<string, Trigger[]>();
@@ -108,8 +111,13 @@ function fronted(text: string, c: Span, t: Hit<Trigger>, alive: Hit<Trigger>[]):
  * «اعتقلت … ثلاثة كانوا يعدّون لاستهداف المدنيين», «وقّعا مذكرة تفاهم لضبط الحدود». The «ل» must be the
  * particle, not the word's own first letter («لغم»).
  */
+/** Types whose nouns name a weapon or a device, not an act. */
+const MEANS = new Set(['drone-strike', 'airstrike', 'shelling', 'ied', 'landmine', 'suicide-bombing']);
 function purpose(text: string, t: Hit<Trigger>, alive: Hit<Trigger>[]): boolean {
 	if (t.entry.form !== 'noun' || !/^[وف]?لل?/.test(norm(t.text)) || /^[وف]?ل/.test(norm(t.phrase.replace(/^[+=]/, '')))) return false;
+	// A weapon right after an event noun says whose act it was, not what for: «بقصف لطائرة مسيّرة», «هجوم لمسيّرة»
+	// («مذكرة تفاهم لضبط الحدود» keeps its aim: «ضبط» is a verbal noun, not a weapon).
+	if (MEANS.has(t.entry.type) && alive.some((x) => x.entry.form === 'noun' && x.end <= t.start && /^[\s\u00A0]*$/.test(text.slice(x.end, t.start)))) return false;
 	return alive.some((x) => x.start < t.start && x.entry.type !== t.entry.type && (x.entry.form === 'verb' || x.entry.type === 'agreement' || x.entry.type === 'security-meeting'));
 }
 
@@ -150,10 +158,11 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	const smallArms = /رشاش|اسلحه خفيفه|اسلحه متوسطه|بنادق|الاسلحه/.test(norm(c.text));
 	for (const x of typed)
 		if (x.type === 'shelling' && x.t.entry.form === 'noun' && !/قصف/.test(norm(x.t.text)) && smallArms && attackVerb && attackVerb.start < x.t.start) (x.type = 'clash'), x.reasons.push(`«${x.t.text}» are the weapon of «${attackVerb.text}»`);
-	// «عثرت … على مخبأ فيه بنادق وقذائف», «ضبطت صواريخ»: munitions after a find or seizure are what was seized.
+	// «عثرت … على مخبأ فيه بنادق وقذائف», «ضبطت صواريخ», «مخبأ فيه عبوتان وبنادق»: munitions or bombs after a find or
+	// seizure of arms are what was seized (bombs alone found are disrupted weapons use: resolve.ts).
 	const seizure = typed.find((x) => x.t.entry.type === 'seizure' && x.type === 'weapons-seizure');
 	for (const x of typed)
-		if (x.type === 'shelling' && x.t.entry.form === 'noun' && !/قصف/.test(norm(x.t.text)) && seizure && seizure.t.start < x.t.start) (x.type = 'weapons-seizure'), x.reasons.push(`«${x.t.text}» were seized`);
+		if ((x.type === 'shelling' || (x.type === 'ied' && ARMS.test(norm(c.text)))) && x.t.entry.form === 'noun' && !/قصف|انفجار/.test(norm(x.t.text)) && seizure && seizure.t.start < x.t.start) (x.type = 'weapons-seizure'), x.reasons.push(`«${x.t.text}» were seized`);
 	typed.sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type) || Number(b.t.entry.form === 'verb') - Number(a.t.entry.form === 'verb') || a.t.start - b.t.start);
 	let best = typed[0];
 	const reasons: string[] = [];
@@ -183,7 +192,7 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	}
 	let [event_type, sub_event_type] = acled;
 	reasons.unshift(`«${best.t.text}» reports ${best.type}`, ...best.reasons);
-	if (best.type === 'ied' && typed.some((x) => x.t.entry.type === 'defusal' || (x.t.entry.type === 'seizure' && x.type === 'ied'))) {
+	if (best.type === 'ied' && typed.some((x) => x.t.entry.type === 'defusal' || (x.t.entry.type === 'seizure' && (x.type === 'ied' || x.t.start < best.t.start)))) {
 		[event_type, sub_event_type] = ['Strategic developments', 'Disrupted weapons use'];
 		reasons.push('the device was found or defused, not set off');
 	}

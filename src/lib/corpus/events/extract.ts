@@ -113,7 +113,10 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 		if (!r.bare) return undefined;
 		const here = (x: Reading) => !x.place || !r.place || (x.place.place.id ?? x.place.place.geonameid) === (r.place.place.id ?? r.place.place.geonameid);
 		const before = readings.findLast((x) => x.mentions.some((m) => m.start >= sentence && m.start < r.ev.clause.start));
-		if (before && compatibleTypes(before.ev.type, r.ev.type) && here(before)) return before;
+		// A search or cordon that follows an event in its sentence («…، فيما فرضت القوات طوقاً وباشرت بحملة تفتيش»)
+		// with no one arrested is that event's aftermath, whatever its type.
+		const aftermath = /تفتيش|تمشيط|طوق/.test(norm(r.ev.trigger.text)) && !r.quantities.arrested;
+		if (before && (compatibleTypes(before.ev.type, r.ev.type) || aftermath) && here(before)) return before;
 		return r.ev.trigger.entry.form === 'noun' && /^[وفبلك]?(?:ال|لل)/.test(norm(r.ev.trigger.text)) ? readings.findLast((x) => x.ev.type === r.ev.type) : undefined;
 	};
 	const year = article.date || article.span ? null : (yearOf(text) ?? article.year ?? null);

@@ -47,8 +47,9 @@ export function precisionOf(text: string, m: PlaceMention, from: number): { p: 1
 	// «قرية … التابعة لناحية ربيعة», «على بعد 5 كم من القائم», «القريبة من البوكمال»: a place near the town, not in it.
 	const by = /(?:^|\s)(?:(?:(?:ال)?تابع[هي]?|[تي]تبع(?:ان)?)\s+(?:ل|لل|الي\s+)(?:(?:قضاء|ناحيه|مدينه|بلده|محافظه)\s+)?|(?:ال)?قريب[هي]?\s+من\s+|عل[يى]\s+بعد\s+(?:\S+\s+){0,3}(?:من|عن)\s+(?:(?:مدينه|بلده|قريه|قضاء|ناحيه)\s+)?)$/u.exec(nb);
 	if (by) return { p: 2, start: startOf(by[0].trimStart().length), why: `«${by[0].trim()}» before the name: near it` };
-	// «في إحدى قرى الشرقاط», «بين بلدات ريف …», «في أحد أرياف …»: a village of the town, unnamed or not in any record.
-	const of = /(?:^|\s)[وفبل]?(?:ال)?(?:قري|بلدات|مزارع|ارياف|نواحي|ضواحي)\s+(?:(?:قضاء|ناحيه|مدينه)\s+)?$/u.exec(nb);
+	// «في إحدى قرى الشرقاط», «بين بلدات ريف …», «في أحد أرياف …»: a village of the town, unnamed or not in any record;
+	// «بساتين جزيرة حديثة», «جزيرة الخالدية»: its orchards or its island tract, outside the town itself.
+	const of = /(?:^|\s)[وفبل]?(?:ال)?(?:قري|بلدات|مزارع|ارياف|نواحي|ضواحي|بساتين|جزيره)\s+(?:(?:قضاء|ناحيه|مدينه)\s+)?$/u.exec(nb);
 	if (of) return { p: 2, start: startOf(of[0].trimStart().length), why: `«${of[0].trim()}» before the name: one of its villages` };
 	// «الطريق المؤدي إلى تل حميس»: a road leading to the town, not the town.
 	const leads = /(?:^|\s)[وفبل]?(?:ال)?طريق\s+(?:ال)?(?:مودي|متجه|ذاهب|واصل|موصل)\s+(?:ال[يى]\s+|ل)(?:(?:مدينه|بلده|قريه|قضاء|ناحيه)\s+)?$/u.exec(nb);

@@ -63,10 +63,12 @@ const CROSSING = ['معبر', 'منفذ', 'الحدود', 'الحدودي', 'ا�
 const SECURITY = ['امني*', 'عسكري*', 'استخبار*', 'مخابرات', 'الحدود', 'الحدودي', 'داعش', 'الارهاب'];
 const PEOPLE = ['عائلات', 'عائلة', 'عوائل', 'العوائل', 'عائلتين', 'اسر', 'لاجئين', 'لاجئ*', 'نازحين', 'نازح*', 'الهول', 'رعايا', 'جنود', 'عراقيين', 'سوريين', 'دفعة', 'وجبة', 'قافلة', 'محتجزين', 'مخيم'];
 const WANTED = ['مطلوب*', 'متهم*', 'عناصر', 'عنصر', 'ارهابي*', 'داعش', 'سجناء', 'معتقلين', 'معتقل*', 'محتجز*', 'محكوم*', 'جثة', 'جثث', 'مهرب*', 'موقوف*', 'اسرى', 'اسير'];
-const CACHE = ['وكر', 'مخبا', 'مخبئ*', 'مضافة', 'مستودع*', 'اسلحة', 'سلاح', 'ذخائر', 'ذخيرة', 'عتاد', 'صواريخ', 'صاروخ*', 'بنادق', 'عبوات', 'متفجرات', 'مخدرات', 'مخدرة', 'حبوب', 'كبتاغون', 'حشيش*', 'مهرب*', 'يهرب', 'تهريب', 'اغنام', 'مواشي', 'وقود', 'شحنة'];
+const CACHE = ['وكر', 'مخبا', 'مخبئ*', 'مضافة', 'مستودع*', 'اسلحة', 'سلاح', 'ذخائر', 'ذخيرة', 'عتاد', 'صواريخ', 'صاروخ*', 'بنادق', 'عبوات', 'عبوة', 'عبوتين', 'لغم', 'الغام', 'متفجرات', 'مخدرات', 'مخدرة', 'حبوب', 'كبتاغون', 'حشيش*', 'مهرب*', 'يهرب', 'تهريب', 'اغنام', 'مواشي', 'وقود', 'شحنة'];
 const BORDER = ['الحدود', 'الحدودي', 'الحدودية', 'الشريط', 'الساتر', 'الجانب', 'الاراضي العراقية', 'الاراضي السورية'];
 const HELD = [...CACHE, 'صهريج*', 'صهاريج', 'شاحن*', 'سيار*', 'عجل*', 'بضائع', 'حمول*', 'نفط', 'مازوت', 'بنزين', 'سائق*'];
-const FORCES = ['قوات', 'قوة', 'تعزيزات', 'عسكري*', 'قطعات', 'وحدات', 'الجيش', 'لواء', 'فوج', 'الحشد', 'ارتال', 'رتل'];
+/** Units in any case ending: «فوجاً», «لواءين», «كتيبةً». */
+const CROWD = ['عشرات', 'مئات', 'غاضب*', 'الغاضبين', 'محتجون', 'محتجين', 'متظاهر*', 'حشود', 'جموع', 'المحتجين', 'المتظاهرين'];
+const FORCES = ['قوات', 'قوة', 'تعزيزات', 'عسكري*', 'قطعات', 'وحدات', 'الجيش', 'لواء*', 'الوية', 'فوج*', 'افواج', 'كتيبة', 'كتائب', 'الحشد', 'ارتال', 'رتل*'];
 
 /**
  * Generic triggers resolve by what the clause says: `seizure` by its object (drugs, weapons, other
@@ -74,7 +76,7 @@ const FORCES = ['قوات', 'قوة', 'تعزيزات', 'عسكري*', 'قطعا
  */
 export const TRIGGERS: Trigger[] = [
 	{ type: 'clash', form: 'verb', phrases: ['اشتبك*', 'تشتبك*', 'يشتبك*', 'تبادل* اطلاق النار', 'تبادلوا اطلاق النار'] },
-	{ type: 'clash', form: 'noun', phrases: ['اشتباك*', 'مواجهات مسلحة', 'معارك', 'معركة', 'كمين', 'كمينا', 'وقعوا في كمين', 'نصب* كمين*', 'مواجهات'] },
+	{ type: 'clash', form: 'noun', phrases: ['اشتباك*', 'مواجهات مسلحة', 'معارك', 'معركة', 'كمين', 'كمينا', 'وقعوا في كمين', 'نصب* كمين*', 'مواجهات', 'نزاع مسلح', 'نزاع عشائري مسلح', 'نزاعات مسلحة', 'اقتتال', 'اقتتال عشائري'] },
 	{ type: 'ied', form: 'noun', phrases: ['عبوة ناسفة', 'عبوات ناسفة', 'عبوتين ناسفتين', 'عبوتان ناسفتان', 'انفجار عبوة', 'سيارة مفخخة', 'دراجة نارية مفخخة', 'عبوة لاصقة'] },
 	{ type: 'landmine', form: 'noun', phrases: ['لغم', 'لغما', 'الغام', 'لغمين', 'لغمان', 'لغم ارضي', 'مخلفات الحرب', 'من مخلفات', 'انفجار لغم'] },
 	{ type: 'shelling', form: 'noun', phrases: ['صاروخ', 'صواريخ', 'سقوط صاروخ', 'سقوط صواريخ', 'قصف مدفعي', 'قصف صاروخي', 'قذائف هاون', 'قذيفة هاون', 'قذائف', 'قذيفة', 'صواريخ كاتيوشا', 'قصف', 'قذائف مدفعية', 'قذائف صاروخية', 'راجمة صواريخ', 'راجمات', 'قصف بالمدفعية', 'نيران المدفعية', 'صاروخ كاتيوشا', 'صاروخين', 'صاروخان', 'قذيفتين', 'قذيفتان', 'قذيفة صاروخية'] },
@@ -122,10 +124,11 @@ export const TRIGGERS: Trigger[] = [
 	// An attempt to cross the border is an infiltration whoever stops it: «حاولوا العبور», «يحاولون اجتياز الساتر».
 	{ type: 'infiltration', form: 'verb', phrases: ['حاول* العبور', 'يحاول* العبور', 'تحاول* العبور', 'حاول* عبور', 'يحاول* عبور', 'حاول* اجتياز', 'يحاول* اجتياز', 'حاول* الدخول', 'يحاول* الدخول'], needs: BORDER },
 	{ type: 'infiltration', form: 'noun', phrases: ['محاولة عبور', 'محاولة اجتياز', 'محاولة دخول', 'عبور غير شرعي', 'دخول غير شرعي', 'اجتياز غير شرعي'], needs: BORDER },
-	{ type: 'crossing-closed', form: 'noun', phrases: ['اغلاق معبر', 'اغلاق منفذ', 'اغلاق الحدود', 'اغلاق المعبر', 'اغلاق المنفذ', 'اغلاق', 'اغلاقه', 'اغلاقها', 'تعليق العمل'], needs: CROSSING },
+	{ type: 'crossing-closed', form: 'noun', phrases: ['اغلاق معبر', 'اغلاق منفذ', 'اغلاق الحدود', 'اغلاق المعبر', 'اغلاق المنفذ', 'اغلاق', 'اغلاقه', 'اغلاقها', 'تعليق العمل', 'غلق', 'غلقه', 'غلقها'], needs: CROSSING },
 	{ type: 'crossing-closed', form: 'verb', phrases: ['اغلق*', 'اوقف* حركة', 'علق* العمل'], needs: CROSSING },
 	{ type: 'crossing-reopened', form: 'noun', phrases: ['اعادة فتح', 'اعادة افتتاح', 'افتتاح معبر', 'افتتاح منفذ', 'فتح معبر', 'فتح المعبر', 'فتح منفذ', 'فتح المنفذ', 'فتح الحدود', 'استئناف العمل', 'استئناف حركة'], needs: CROSSING },
-	{ type: 'crossing-reopened', form: 'verb', phrases: ['اعاد* فتح', 'افتتح*', 'استانف*', 'تم افتتاح', 'تم فتح', 'فتحت'], needs: CROSSING },
+	// Active and passive: «أعادت السلطات فتح المعبر», «أُعيد فتحه», «أُعيد افتتاح المنفذ», «أُعيد تشغيله».
+	{ type: 'crossing-reopened', form: 'verb', phrases: ['اعاد* فتح', 'اعيد* فتح*', 'اعيد* افتتاح*', 'اعيد* تشغيل*', 'افتتح*', 'استانف*', 'تم افتتاح', 'تم فتح', 'فتحت'], needs: CROSSING },
 	// Verb–subject–object: «أعادت إدارة المعبر، اليوم، فتح المعبر» puts the subject between «أعادت» and «فتح».
 	{ type: 'crossing-reopened', form: 'verb', phrases: ['اعاد*'], needs: ['فتح', 'افتتاح', 'تشغيل'], also: CROSSING },
 	{ type: 'patrol', form: 'noun', phrases: ['دورية', 'دوريات', 'دورية مشتركة', 'جولة ميدانية'] },
@@ -141,6 +144,9 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'protest', form: 'noun', phrases: ['تظاهرة', 'تظاهرات', 'مظاهرة', 'مظاهرات', 'احتجاج', 'احتجاجات', 'وقفة احتجاجية', 'اعتصام', 'وقفة', 'اضراب', 'قطع طريق', 'قطع الطريق'] },
 	{ type: 'protest', form: 'verb', phrases: ['تظاهر*', 'احتج', 'احتجت', 'احتجوا', 'يحتج', 'يحتجون', 'تحتج', 'اعتصم*', 'محتج', 'محتجون', 'محتجين', 'محتجو', 'محتجة', 'متظاهر*', 'تجمع* احتجاج*', 'قطع* الطريق', 'قطعوا طريق', 'اضرب*'] },
 	{ type: 'riot', form: 'noun', phrases: ['اعمال شغب', 'شغب'] },
+	// A crowd burning or smashing («أقدم عشرات الغاضبين على إحراق …», «حطّم محتجون …») riots; an armed group burning crops does not.
+	{ type: 'riot', form: 'noun', phrases: ['احراق', 'تحطيم', 'تكسير', 'اضرام النار'], needs: CROWD },
+	{ type: 'riot', form: 'verb', phrases: ['احرق*', 'حطم*', 'كسر*', 'اضرم* النار'], needs: CROWD },
 	{ type: 'deployment', form: 'noun', phrases: ['تعزيزات', 'تعزيزات عسكرية', 'نشر قوات', 'انتشار'], needs: FORCES },
 	{ type: 'deployment', form: 'verb', phrases: ['دفع* بتعزيزات', 'نشر*', 'ارسل* تعزيزات', 'وصلت تعزيزات', 'انتشر*'], needs: FORCES },
 	{ type: 'base-established', form: 'noun', phrases: ['انشاء قاعدة', 'اقامة قاعدة', 'قاعدة جديدة', 'نقطة عسكرية جديدة'] },
@@ -173,20 +179,30 @@ const objectList = new PhraseList(
 
 /** Every event word in `text[from, to)`, in text order. */
 export function findTriggers(text: string, from = 0, to = text.length): Hit<Trigger>[] {
-	return triggerList.find(text, from, to).filter((t) => !purpose(t) && !(t.entry.type === 'seizure' && notSeizure(text, t)) && !(t.entry.type === 'deployment' && published(text, t)) && !(t.entry.type === 'explosion' && disposal(text, t)));
+	return triggerList.find(text, from, to).filter((t) => !purpose(t) && !(t.entry.type === 'seizure' && notSeizure(text, t)) && !(t.entry.type === 'deployment' && published(text, t)) && !(t.entry.type === 'protest' && forestall(text, t)) && !interview(text, t) && !(t.entry.type === 'explosion' && disposal(text, t)));
 }
 
 /** «معدة للتفجير», «تُستخدم للقصف»: ل with a definite verbal noun names what a thing is for, not an event. */
 const purpose = (t: Hit<Trigger>) => t.entry.form === 'noun' && !norm(t.phrase).startsWith('ال') && /^[وف]?لل/.test(norm(t.text));
 
 /**
- * «تفجير الوكر», «فجّرت المضافة»: forces blowing up the den or cache they found dispose of a seizure;
- * it is no explosion of its own.
+ * «تفجير الوكر», «فجّرت المضافة», «تفجيراً مسيطراً عليه»: forces blowing up the den, cache or devices they
+ * found dispose of a seizure; it is no explosion of its own.
  */
 function disposal(text: string, t: Span): boolean {
+	// «جرى تفجير العبوات تفجيراً مسيطراً عليه»: a controlled detonation disposes of what was found.
+	if (/^(?:\s+\p{L}+){0,3}\s+(?:[وب]?(?:ال)?مسيطر\p{L}*|تحت\s+السيطره)(?!\p{L})/u.test(norm(text.slice(t.end, t.end + 50)))) return true;
 	const next = norm(text.slice(t.end, t.end + 30)).trim().split(/\s+/)[0] ?? '';
 	return /^(?:[وبل]?(?:ال)?)(?:وكر|اوكار|مضاف\p{L}*|مخب\p{L}*|مخاب\p{L}*|كدس|اكداس|مستودع\p{L}*|نفق|انفاق|معمل|مصنع)$/u.test(next);
 }
+
+/** «قطع الطريق أمام الفلول / على الإرهابيين»: *to forestall* someone, not a road blocked in protest. */
+const forestall = (text: string, t: Span) =>
+	/قطع/.test(norm(t.text)) && /^[\s\u00A0]*(?:امام|علي)[\s\u00A0]+(?!(?:ال)?(?:مبني|مقر|دايره|مديريه|مجلس|بوابه|مدخل|مكتب|ديوان|حركه|السيارات|العجلات|المركبات|الماره)(?![\p{L}]))/u.test(norm(text.slice(t.end, t.end + 24)));
+
+/** «استقبل القائد مراسل الصحيفة», «التقت صحفيين»: receiving a reporter is an interview, not a meeting. */
+const interview = (text: string, t: Span) =>
+	/^[وف]?(?:استقبل|التقي|التقت|التقوا|اجتمع)/.test(norm(t.text)) && /^[\s\u00A0]*(?:[\p{L}]+[\s\u00A0]+){0,9}?(?:ال|ب|بال)?(?:مراسل|صحفي|صحافي)/u.test(norm(text.slice(t.end, t.end + 90).split(/[،,.؛]/)[0]));
 
 /** «بيان نشرته», «صور نشرها»: «نشر» after a thing one publishes is *published*, not *deployed*. */
 function published(text: string, t: Span): boolean {

@@ -14,8 +14,14 @@ export const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 /** Words that date a clause to a day: a count «منذ مطلع العام» after them compares, it does not sum. */
 const DAY = /(?:^|\s)(?:[وفبل]|ال)*(?:يوم|امس|اليوم|فجر|صباح|ظهر|مساء|ليله|الليله|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?![\p{L}])/u;
 
-/** A superlative between the event and the period: «في واحدة من أكبر عمليات الضبط منذ مطلع العام». */
-const COMPARE = /واحده من|(?:^|\s)(?:ال)?(?:اكبر|اضخم|ابرز|اخطر|اعنف|الاولى|الاول|الاعلى)(?=\s|$)/u;
+/** A superlative between the event and the period: «في واحدة من أكبر عمليات الضبط منذ مطلع العام», «الأولى من نوعها منذ سنوات» (normalised: ى is ي). */
+const COMPARE = /واحده من|(?:^|\s)(?:ال)?(?:اكبر|اضخم|ابرز|اخطر|اعنف|الاولي|الاول|الاعلي)(?=\s|$)/u;
+
+/**
+ * A motive or charge phrase («على خلفية خلاف على أرض») ends where the clause goes on to what the event caused:
+ * «…، أسفر عن مقتل اثنين», «…، ما أدى إلى إصابة ثلاثة» — that toll is the event's, not part of the motive.
+ */
+const RESULT = /[،,][\s\u00A0]*(?:[وف]?(?:ما\s+)?(?:اسفر|اسفرت|ادي|ادت|خلف|خلفت|اوقع|اوقعت|نجم|نتج)(?![\p{L}]))/u;
 
 /**
  * A demonstrative points back only to a definite noun («هذا الهجوم»); before an indefinite one it is the
@@ -41,7 +47,7 @@ export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: Return
 			// Background after the event word may describe its object («مختطفين منذ سنوات», «كان يعمل إبان سيطرة
 			// التنظيم»), not date it: a day of the clause's own or a superlative («الأكبر منذ سقوط …») keeps the event.
 			(kind === 'background' && (before || !(DAY.test(norm(c.text)) || COMPARE.test(norm(text.slice(t.end, cue.start)))))) ||
-			(before && (kind === 'denial' || kind === 'future' || kind === 'threat' || kind === 'condition' || kind === 'aggregate' || kind === 'context' || kind === 'charge')) ||
+			(before && (kind === 'denial' || kind === 'future' || kind === 'threat' || kind === 'condition' || kind === 'aggregate' || kind === 'context' || (kind === 'charge' && !RESULT.test(norm(text.slice(cue.end, t.start)))))) ||
 			(before && kind === 'anaphora' && gap === 0 && !(DEMONSTRATIVE.test(norm(cue.text)) && !DEFINITE.test(norm(t.text)))) ||
 			kind === 'accident' ||
 			(before && kind === 'judicial') ||
@@ -50,7 +56,7 @@ export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: Return
 			(!before && kind === 'future' && gap <= 3 && !/(?:^|\s)[وف]?(?:كان|كانوا|كانت|كانا)\s+$/.test(norm(text.slice(t.end, cue.start)))) ||
 			(before && (kind === 'generic' || kind === 'purpose') && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||
 			(before && kind === 'negation' && gap <= 1) ||
-			(before && kind === 'grievance' && t.entry.type !== 'protest' && t.entry.type !== 'riot') ||
+			(before && kind === 'grievance' && t.entry.type !== 'protest' && t.entry.type !== 'riot' && !RESULT.test(norm(text.slice(cue.end, t.start)))) ||
 			(kind === 'habitual' && gap <= 1) ||
 			(before && kind === 'contents' && t.entry.form === 'noun' && gap <= 6 && !/^(?:[وفبل]?(?:ال)?)(?:انفجار|تفجير)/.test(norm(t.text))) ||
 			(kind === 'later' && !DAY.test(norm(text.slice(c.start, cue.start) + ' ' + text.slice(cue.end, c.end)))) ||

@@ -8,7 +8,9 @@ import { findObjects, type EventType, type Trigger } from './lexicon';
 import type { Hit, Span } from './scan';
 
 /** Victims that make a killing or an attack violence against civilians. */
-const CIVILIAN = /مدني|راعي|رعاة|مواطن|طفل|اطفال|امراه|نساء|مزارع|عامل|مختار|شيخ عشيره|(?:^|\s)(?:[وبل]|ال)?(?:شاب|شابا|شبان|فتى|رجل|رجلا|مسن|سيده|تاجر|تاجرا)(?=\s|$)/;
+const CIVILIAN = /مدني|راعي|رعاة|مواطن|طفل|اطفال|امراه|نساء|مزارع|عامل|مختار|شيخ عشيره|(?:^|\s)(?:[وبل]|ال)?(?:شاب|شابا|شبان|فتى|رجل|رجلا|مسن|سيده|تاجر|تاجرا|صياد|صيادا|صيادين|صيادان|سايق|سايقا|طبيب|طبيبا|صيدلاني|صيدلانيا|صحفي|صحفيا|معلم|معلما|موظف|موظفا|بايع|بايعا)(?=\s|$)/;
+/** Aircraft as the means («طائرات F-16 دمّرت …، وقُتل …», «بقصف الطيران»): a strike from the air, unless it is a drone. */
+const AIRCRAFT = /(?:^|\s)(?:[وبل]|ال|لل|بال)?(?:طايرات|طايره|طيران|مقاتلات|مقاتله|مروحيه|مروحيات)(?!\s+(?:ال)?(?:مسير|بدون|دون))(?=\s|$)/u; // normalised: ئ is ي
 /** An execution («أعدم التنظيم …», «إعدام ميداني», «تصفية»): a killing of captives, violence against civilians. */
 const EXECUTION = /^(?:[وفب]?(?:ال)?)?(?:اعدم|اعدام|تصفيه)/;
 /** Combatants: a body of one of these is a fighter's, not a civilian's. */
@@ -47,6 +49,7 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 		case 'attack':
 		case 'killing':
 			if (type === 'killing' && EXECUTION.test(norm(t.text))) return reasons.push(`«${t.text}»: an execution, violence against civilians`), 'attack-on-civilians';
+			if (AIRCRAFT.test(clause)) return reasons.push('aircraft named as the means: a strike from the air'), 'airstrike';
 			if (CIVILIAN.test(clause)) return reasons.push('violence against civilians named in the clause'), 'attack-on-civilians';
 			// A body found killed, no fighter named: a killing of a civilian by an unknown hand (ACLED Attack).
 			if (type === 'killing' && BODY.test(norm(t.text)) && !COMBATANT.test(clause)) return reasons.push(`«${t.text}»: a body found, no combatant named`), 'attack-on-civilians';

@@ -7,7 +7,7 @@
  * is unknown they stay unresolved (from/to null, precision `unknown`, and a note saying why).
  */
 import { findDates } from '../dates';
-import { normalize } from '$lib/arabic/normalize';
+import { norm, normalize } from '$lib/arabic/normalize';
 import type { Span } from './scan';
 
 export type Precision = 'day' | 'week' | 'month' | 'approximate';
@@ -53,7 +53,8 @@ const NB = '(?<![\\p{L}])';
 const NE = '(?![\\p{L}])';
 
 type Rule = { re: RegExp; resolve: (m: RegExpExecArray, d: string) => Resolved | null };
-const r = (src: string) => new RegExp(`${NB}(?:[وف]?(?:في|خلال|منذ)\\s+)?${src}${NE}`, 'gu');
+/** A date phrase may open its clause with «و» or «ف» joined to it: «وقبل ثلاثة أيام», «واليوم», «فمساء أمس». */
+const r = (src: string) => new RegExp(`${NB}(?:[وف]?(?:في|خلال|منذ)\\s+|[وف](?=[\\p{L}]))?${src}${NE}`, 'gu');
 const day = (x: string) => ({ from: x, to: x, precision: 'day' as const });
 const range = (from: string, to: string, precision: Precision) => ({ from, to, precision });
 
@@ -150,6 +151,14 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 	// in the week its heading names («النشرة الأسبوعية (12 - 18 كانون الثاني 2026)») when it names one. Only
 	// the label form «الأحد:» stands without such a heading.
 	const week = headingWeek(text, year);
+	// A bulletin headed by its week dates a bare weekday anywhere in an item («… نفذتها قوة من الشرطة يوم الأحد.») in
+	// that week, not in the week of its publication; «الأحد الماضي» and «أمس الأحد» keep the article's reckoning.
+	if (week && anchor && week.to < anchor.from)
+		for (const o of out) {
+			const w = new RegExp(`^(?:[وف])?(?:${PART}\\s+)?(${WD})$`, 'u').exec(norm(o.evidence.text));
+			const inWeek = w && o.precision === 'day' ? lastWeekday(week.to, WEEKDAYS.find(([x]) => x === w[1])![1], true) : null;
+			if (inWeek && inWeek >= week.from) Object.assign(o, day(inWeek));
+		}
 	for (const m of n.text.matchAll(new RegExp(`(?<=(?:^|\\n)[\\s\\-–•*]*)(?:يوم\\s+)?(${WD})(?=\\s*([:،,]))`, 'gu'))) {
 		if (m[2] !== ':' && !week) continue;
 		const pos = at(m.index, m[0].length);

@@ -154,8 +154,9 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 			!places.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start) &&
 			// A capital with no preposition is its government («سارعت بغداد إلى إغلاق …») — unless it is visited («زار وفد … دمشق»).
 			!(m.kind === 'capital' && !nameContext(text, m.start, m.end, clause.start).preposition && !visited(text, clause, m)) &&
-			// Where a reporter or a source sits is not where the event was («مراسل عنب بلدي في دير الزور»).
-			!/(?:مراسل|مصدر|مصادر|مسوول|مكتب|قايممقام|محافظ|مدير(?!يه|يات)|قايد|رييس|عضو|نايب)[^،,]{0,25}$/u.test(norm(text.slice(Math.max(clause.start, m.start - 30), m.start)))
+			// Where a reporter or a source sits is not where the event was («مراسل عنب بلدي في دير الزور»); the
+			// governorate's or district's building is («أمام مبنى المحافظة في الموصل», «مبنى القائممقامية في داقوق»).
+			!/(?:مراسل|مصدر|مصادر|مسوول|مكتب|قايممقام(?!يه)|محافظ(?!ه|ات)|مدير(?!يه|يات)|قايد|رييس|عضو|نايب)[^،,]{0,25}$/u.test(norm(text.slice(Math.max(clause.start, m.start - 30), m.start)))
 	);
 	const before = (m: PlaceMention) => norm(text.slice(Math.max(clause.start, m.start - 8), m.start));
 	// «الحدود مع سوريا» qualifies the border; «قادمة من الأراضي السورية» and «نقلها إلى …» are where people came from or went.
