@@ -141,3 +141,30 @@ describe('a dated past: recent news or background, by its date', () => {
 it('a season of the article’s own year is no background', () => {
 	expect(findWhens('وكانت القرية قد شهدت في شتاء 2025 اشتباكات متقطعة', D).some((w) => w.background)).toBe(false);
 });
+
+describe('a reporting verb with its object pronoun dates the report, not the event', () => {
+	const whole = (text: string) => ({ start: 0, end: text.length, text });
+	it.each([
+		['أُحبطت الأسبوع الماضي محاولة تهريب، وفق ما أعلنته مديرية الجمارك اليوم الأربعاء', 'week'],
+		['اعتُقل ثلاثة مطلوبين الأسبوع الماضي، بحسب ما ذكره مصدر أمني اليوم', 'week'],
+		['ضُبطت شحنة وقود الشهر الماضي، على ما أكدوه في مؤتمر صحفي اليوم', 'month']
+	])('«%s» → %s', (text, precision) => {
+		const w = eventWhen(text, D, whole(text), 0)!;
+		expect(w.precision).toBe(precision);
+		expect(w.role).toBe('event');
+	});
+
+	it('near miss: the same clause with no date of its own takes the report day, as a report date', () => {
+		const text = 'أُحبطت محاولة تهريب، وفق ما أعلنته مديرية الجمارك اليوم الأربعاء';
+		expect(eventWhen(text, D, whole(text), 0)!.role).toBe('report');
+	});
+});
+
+describe('two years named together long before the article are background', () => {
+	it.each(['خلال عامي 2019 و2020', 'في السنوات 2016 و2017', 'بين العامين 2015 و2016'])('«%s»', (text) => {
+		expect(findWhens(`شهدت المنطقة حوادث مماثلة ${text}`, D).some((w) => w.background)).toBe(true);
+	});
+	it('near miss: the article’s own year is not background', () => {
+		expect(findWhens('شهدت المنطقة حوادث مماثلة خلال عامي 2024 و2025', D).some((w) => w.background)).toBe(false);
+	});
+});

@@ -109,8 +109,12 @@ function dayCount(s: string): number {
 	return words[s] ?? Number(s.replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x660)));
 }
 
-/** Reporting verbs: a date right after one («أعلنت …، اليوم الأربعاء،») is when the source spoke. */
-const REPORT = /(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|كشف|كشفت|اوضح|اوضحت|افادت|نقل|نقلت|صرح|صرحت|اشار|اشارت|بين|بينت|اوردت|اورد)(?![\p{L}])[^.]{0,60}$/u;
+/**
+ * Reporting verbs: a date right after one («أعلنت …، اليوم الأربعاء،») is when the source spoke — with its
+ * object pronoun too («وفق ما أعلنته القيادة اليوم», «بحسب ما ذكرها», «كما أكدوه»); a whole word, not the end of
+ * another («مطلوبين» is no «بين»).
+ */
+const REPORT = /(?<![\p{L}])[وف]?(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|كشف|كشفت|اوضح|اوضحت|افادت|نقل|نقلت|صرح|صرحت|اشار|اشارت|بين|بينت|اوردت|اورد)(?:ه|ها|هم|وا|وه|وها)?(?![\p{L}])[^.]{0,60}$/u;
 
 type Resolved = Omit<When, 'evidence' | 'role' | 'background'> & { same?: boolean };
 
@@ -188,8 +192,9 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 		const old = d.year !== null && res?.to && anchor ? res.to < add(anchor.from, -LONG_AGO) : year !== null && d.year !== null && d.calendar === 'gregorian' && d.year < year - 1;
 		if (res) out.push({ ...res, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: role(pos.start), background: !!old });
 	}
-	// A bare year («عام 2017», «منذ 2014», «في صيف 2021») is no event date, but long before the article it is background.
-	for (const m of n.text.matchAll(/(?<![\p{L}\p{N}])(?:عام|سنه|منذ|في|بعد|قبل|ابان|خلال)\s+(?:(?:صيف|شتاء|ربيع|خريف)\s+(?:عام\s+)?)?((?:19|20)\d\d)(?![\p{N}])/gu)) {
+	// A bare year («عام 2017», «منذ 2014», «في صيف 2021», «خلال عامي 2022 و2023») is no event date, but long before
+	// the article it is background.
+	for (const m of n.text.matchAll(/(?<![\p{L}\p{N}])(?:عام|عامي|العامين|سنه|سنتي|السنتين|اعوام|الاعوام|سنوات|السنوات|منذ|في|بعد|قبل|ابان|خلال)\s+(?:(?:صيف|شتاء|ربيع|خريف)\s+(?:عام\s+)?)?((?:19|20)\d\d)(?![\p{N}])/gu)) {
 		const pos = at(m.index, m[0].length);
 		if (year !== null && Number(m[1]) < year - 1 && !out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end))
 			out.push({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, precision: 'approximate', evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: 'event', background: true });
