@@ -168,3 +168,13 @@ describe('two years named together long before the article are background', () =
 		expect(findWhens('شهدت المنطقة حوادث مماثلة خلال عامي 2024 و2025', D).some((w) => w.background)).toBe(false);
 	});
 });
+
+describe('«اليوم» closing a quoted name is an outlet, not a date', () => {
+	it.each(['وقال مصدر لـ"بغداد اليوم" إن الوضع هادئ', 'بحسب ما نقل موقع «العراق اليوم» عن مصدر', 'وأفاد مراسل "سوريا اليوم" بوقوع انفجار'])('«%s»', (text) => {
+		expect(findWhens(text, D)).toEqual([]);
+	});
+	it('near miss: «اليوم» after a town, unquoted, is today', () => {
+		expect(findWhens('وصل وفد إلى بغداد اليوم', D)[0]?.from).toBe(D);
+		expect(findWhens('قال مصدر "إن الاشتباكات تجددت اليوم"', D)[0]?.from).toBe(D);
+	});
+});

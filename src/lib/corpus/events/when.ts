@@ -118,6 +118,12 @@ const REPORT = /(?<![\p{L}])[وف]?(?:افاد|افادت|اعلن|اعلنت|ق
 
 type Resolved = Omit<When, 'evidence' | 'role' | 'background'> & { same?: boolean };
 
+/** «لـ"بغداد اليوم"», «موقع «العراق اليوم»»: «اليوم» closing a quoted name (an outlet) is no date. */
+function quotedName(text: string, pos: { start: number; end: number }): boolean {
+	if (!/^["”»']/.test(text.slice(pos.end, pos.end + 1)) || !/اليوم$/.test(text.slice(pos.start, pos.end))) return false;
+	return /["“«'][^"“”«»'\s]+\s+$/.test(text.slice(Math.max(0, pos.start - 20), pos.start));
+}
+
 /** A relative date against the anchor: as is against a day, widened to both ends of a span, unresolved without one. */
 function relative(resolve: (d: string) => Resolved | null, anchor: Anchor, words: string): Resolved | null {
 	if (!anchor) return { from: null, to: null, precision: 'unknown', note: `«${words}» is relative and the article's date is unknown` };
@@ -144,6 +150,7 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 		rule.re.lastIndex = 0;
 		for (let m = rule.re.exec(n.text); m; m = rule.re.exec(n.text)) {
 			const pos = at(m.index, m[0].length);
+			if (quotedName(text, pos)) continue;
 			const res = relative((d) => rule.resolve(m, d), anchor, text.slice(pos.start, pos.end));
 			if (!res || out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end)) continue;
 			const { same, ...value } = res;
