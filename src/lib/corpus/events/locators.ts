@@ -60,7 +60,15 @@ export function visited(text: string, clause: Span, m: Span): boolean {
 	return /(?:^|\s)(?:[وف]?(?:زار|زارت|يزور|تزور|استضاف\p{L}*|احتضن\p{L}*|شهد\p{L}*|وصل\p{L}*|توجه\p{L}*|غادر\p{L}*))\s+(?:[^\s،,.]+\s+){0,9}$/u.test(b);
 }
 
-/** «وحدات مقاومة سنجار», «شرطة الأنبار», «مجلس دير الزور العسكري»: a place that names a body, not where it acted. */
-export function bodyName(text: string, clause: Span, m: Span): boolean {
-	return /(?:^|\s)[وفبل]?(?:ال)?(?:وحدات|مقاومه|مجلس|شرطه|قياده|عمليات|لواء|فوج|فرقه|مديريه|حرس|مفارز|قوات|جيش|ابناء|عشاير|عشيره|اهالي)\s+$/u.test(norm(text.slice(Math.max(clause.start, m.start - 14), m.start)));
+/**
+ * «وحدات مقاومة سنجار», «شرطة الأنبار», «مجلس دير الزور العسكري»: a place that names a body, not where it acted.
+ * `unit`: only a force or an office («قيادة عمليات كركوك»), not the people of a place («أبناء الميادين»).
+ */
+export function bodyName(text: string, clause: Span, m: Span, unit = false): boolean {
+	const b = norm(text.slice(Math.max(clause.start, m.start - 22), m.start));
+	// «ضمن قاطع عمليات سامراء»: an operations sector is an area, named for its town.
+	if (/(?:^|\s)(?:[وفبل]?(?:ال)?قاطع|ضمن)\s+(?:ال)?عمليات\s+$/u.test(b)) return false;
+	const near = norm(text.slice(Math.max(clause.start, m.start - 14), m.start));
+	if (unit) return /(?:^|\s)[وفبل]?(?:ال)?(?:وحدات|مجلس|شرطه|قياده|عمليات|لواء|فوج|فرقه|مديريه|حرس|مفارز|قوات|جيش)\s+$/u.test(near);
+	return /(?:^|\s)[وفبل]?(?:ال)?(?:وحدات|مقاومه|مجلس|شرطه|قياده|عمليات|لواء|فوج|فرقه|مديريه|حرس|مفارز|قوات|جيش|ابناء|عشاير|عشيره|اهالي)\s+$/u.test(near);
 }

@@ -101,3 +101,16 @@ describe('a headline sums up; the body places the event', () => {
 		expect(ds[0].place?.id).toBe('albu-kamal');
 	});
 });
+
+describe('a place that only names a body is not where the event was', () => {
+	it.each([
+		'أطلق مسلحون النار على دورية، ووصلت تعزيزات من قيادة عمليات دير الزور',
+		'تعرضت نقطة لهجوم مسلح، بحسب بيان لقيادة شرطة القائم',
+		'اشتبكت عناصر من فوج البوكمال مع مسلحين مجهولين'
+	])('«%s» → no place', (text) => expect(placeOf(text)).toBeNull());
+
+	it('near misses: an operations sector is an area; a place beside the body is the place', () => {
+		expect(placeOf('نفذت القوات إنزالاً جوياً على وكر ضمن قاطع عمليات القائم')!.place.id).toBe('al-qaim');
+		expect(idOf('اشتبكت عناصر من فوج البوكمال مع مسلحين قرب القائم')).toBe('al-qaim');
+	});
+});

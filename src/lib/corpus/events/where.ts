@@ -209,5 +209,7 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	}
 	const end = best.m.end;
 	const start = Math.min(best.start, best.m.start);
+	// A place that only names a body («تعزيزات من قيادة عمليات كركوك») says who acted, not where: no place of the event.
+	if (best.move > 0 && bodyName(text, clause, best.m, true) && !dateline(text, best.m)) return null;
 	return { place: best.m, geo_precision: best.p, evidence: { start, end, text: text.slice(start, end) }, reasons, confidence: Math.max(0.1, confidence), ...(best.move > 0 ? { elsewhere: true } : {}) };
 }
