@@ -178,3 +178,25 @@ describe('«اليوم» closing a quoted name is an outlet, not a date', () => 
 		expect(findWhens('قال مصدر "إن الاشتباكات تجددت اليوم"', D)[0]?.from).toBe(D);
 	});
 });
+
+describe('a month named with «الماضي» is the latest such month before the article', () => {
+	it.each([
+		['استقبلت الوزارة في تشرين الثاني الماضي مئة عائلة', '2024-11-01', '2024-11-30'],
+		['وكانت قد نفذت حملة في آب/ أغسطس المنصرم', '2024-08-01', '2024-08-31'],
+		['أُغلق المعبر في شهر كانون الثاني الماضي', '2024-01-01', '2024-01-31'],
+		['ضُبطت الشحنة في ديسمبر الماضي', '2024-12-01', '2024-12-31']
+	])('«%s» → %s … %s', (text, from, to) => {
+		const w = findWhens(text, D).find((x) => x.precision === 'month')!;
+		expect([w.from, w.to]).toEqual([from, to]);
+	});
+	it('near misses: a named day of that month keeps its day; a bare month name is no date', () => {
+		expect(findWhens('أُعيد فتحه في العاشر من كانون الأول الماضي', D)[0]).toMatchObject({ from: '2024-12-10', precision: 'day' });
+		expect(findWhens('وقال أبو تموز إن الوضع هادئ', D)).toEqual([]);
+	});
+});
+
+describe('«منذ» and a named day keep a month with «الماضي» from dating the clause as a month', () => {
+	it.each(['المعبر المغلق منذ تشرين الأول الماضي', 'وقع الهجوم في 21 أيلول/ سبتمبر الماضي', 'في التاسع من آب/ أغسطس الماضي'])('«%s»', (text) => {
+		expect(findWhens(text, D).some((w) => w.precision === 'month')).toBe(false);
+	});
+});

@@ -7,7 +7,8 @@
  * is unknown they stay unresolved (from/to null, precision `unknown`, and a note saying why).
  */
 import { findDates } from '../dates';
-import { normalize } from '$lib/arabic/normalize';
+import { norm, normalize } from '$lib/arabic/normalize';
+import { GREGORIAN_MONTHS } from '$lib/arabic/months';
 import type { Span } from './scan';
 
 export type Precision = 'day' | 'week' | 'month' | 'approximate';
@@ -53,6 +54,15 @@ const NB = '(?<![\\p{L}])';
 const NE = '(?![\\p{L}])';
 
 type Rule = { re: RegExp; resolve: (m: RegExpExecArray, d: string) => Resolved | null };
+
+/** Gregorian month names of every tradition, normalised, longest first, with their index (0 = January). */
+const MONTH_NAMES = GREGORIAN_MONTHS.flatMap((names, i) => names.map((x) => [norm(x), i] as const)).sort((a, b) => b[0].length - a[0].length);
+const MONTH_ALT = MONTH_NAMES.map(([x]) => x.replace(/ /g, '\\s+')).join('|');
+/**
+ * «في حزيران الماضي», «آذار/ مارس المنصرم» — not «العاشر من يناير الماضي» or «21 أيلول/ سبتمبر الماضي», which name a
+ * day, nor «المغلق منذ كانون الأول الماضي», the start of a state.
+ */
+const LAST_MONTH = new RegExp(`(?<!(?:[0-9\\u0660-\\u0669]|من|منذ|/)\\s*)${NB}(?:[وف]?(?:في|خلال)\\s+)?(?:شهر\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?\\s+(?:الماضي|المنصرم|الفايت)${NE}`, 'gu');
 const r = (src: string) => new RegExp(`${NB}(?:[وف]?(?:في|خلال|منذ)\\s+)?${src}${NE}`, 'gu');
 const day = (x: string) => ({ from: x, to: x, precision: 'day' as const });
 const range = (from: string, to: string, precision: Precision) => ({ from, to, precision });
@@ -65,6 +75,15 @@ function lastWeekday(d: string, w: number, today: boolean): string {
 }
 
 const RULES: Rule[] = [
+	// A month named with «الماضي»: the latest such month before the article's own (a year back for the article's month).
+	{
+		re: LAST_MONTH,
+		resolve: (m, d) => {
+			const i = MONTH_NAMES.find(([x]) => x === m[1].replace(/\s+/g, ' '))![1];
+			const back = (new Date(time(d)).getUTCMonth() - i + 12) % 12 || 12;
+			return range(monthStart(d, back), monthEnd(d, back), 'month');
+		}
+	},
 	// «في اليوم نفسه»: the day of the event told just before; extract.ts resolves it.
 	{ re: r('(?:اليوم|الوقت|الليله)\\s+(?:نفسه|ذاته|نفسها|ذاتها)'), resolve: (_m, d) => ({ ...day(d), precision: 'day', same: true }) },
 	// «أول أمس» before «أمس»: the day before yesterday.
