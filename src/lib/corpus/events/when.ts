@@ -10,6 +10,7 @@ import { findDates } from '../dates';
 import { norm, normalize } from '$lib/arabic/normalize';
 import { GREGORIAN_MONTHS } from '$lib/arabic/months';
 import type { Span } from './scan';
+import { quotedName, reportedAt } from './report-date';
 
 export type Precision = 'day' | 'week' | 'month' | 'approximate';
 
@@ -128,20 +129,7 @@ function dayCount(s: string): number {
 	return words[s] ?? Number(s.replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x660)));
 }
 
-/**
- * Reporting verbs: a date right after one («أعلنت …، اليوم الأربعاء،») is when the source spoke — with its
- * object pronoun too («وفق ما أعلنته القيادة اليوم», «بحسب ما ذكرها», «كما أكدوه»); a whole word, not the end of
- * another («مطلوبين» is no «بين»).
- */
-const REPORT = /(?<![\p{L}])[وف]?(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|كشف|كشفت|اوضح|اوضحت|افادت|نقل|نقلت|صرح|صرحت|اشار|اشارت|بين|بينت|اوردت|اورد)(?:ه|ها|هم|وا|وه|وها)?(?![\p{L}])[^.]{0,60}$/u;
-
 type Resolved = Omit<When, 'evidence' | 'role' | 'background'> & { same?: boolean };
-
-/** «لـ"بغداد اليوم"», «موقع «العراق اليوم»»: «اليوم» closing a quoted name (an outlet) is no date. */
-function quotedName(text: string, pos: { start: number; end: number }): boolean {
-	if (!/^["”»']/.test(text.slice(pos.end, pos.end + 1)) || !/اليوم$/.test(text.slice(pos.start, pos.end))) return false;
-	return /["“«'][^"“”«»'\s]+\s+$/.test(text.slice(Math.max(0, pos.start - 20), pos.start));
-}
 
 /** A relative date against the anchor: as is against a day, widened to both ends of a span, unresolved without one. */
 function relative(resolve: (d: string) => Resolved | null, anchor: Anchor, words: string): Resolved | null {
@@ -164,7 +152,7 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 	const out: When[] = [];
 	const year = anchor ? Number(anchor.to.slice(0, 4)) : yearHint;
 	const at = (i: number, len: number) => ({ start: from + n.map[i], end: from + n.map[i + len - 1] + 1 });
-	const role = (s: number): When['role'] => (REPORT.test(normalize(text.slice(Math.max(from, s - 70), s)).text) && !/(?:مساء|فجر|صباح|ليله|امس)/.test(normalize(text.slice(s, s + 6)).text) ? 'report' : 'event');
+	const role = (s: number): When['role'] => (reportedAt(text, from, s) ? 'report' : 'event');
 	for (const rule of RULES) {
 		rule.re.lastIndex = 0;
 		for (let m = rule.re.exec(n.text); m; m = rule.re.exec(n.text)) {
