@@ -114,12 +114,22 @@ function fronted(text: string, c: Span, t: Hit<Trigger>, alive: Hit<Trigger>[]):
 /** Types whose nouns name a weapon or a device, not an act. */
 const MEANS = new Set(['drone-strike', 'airstrike', 'shelling', 'ied', 'landmine', 'suicide-bombing']);
 function purpose(text: string, t: Hit<Trigger>, alive: Hit<Trigger>[]): boolean {
-	if (t.entry.form !== 'noun' || !/^[وف]?لل?/.test(norm(t.text)) || /^[وف]?ل/.test(norm(t.phrase.replace(/^[+=]/, '')))) return false;
-	// A weapon right after an event noun says whose act it was, not what for: «بقصف لطائرة مسيّرة», «هجوم لمسيّرة»
-	// («مذكرة تفاهم لضبط الحدود» keeps its aim: «ضبط» is a verbal noun, not a weapon).
-	if (MEANS.has(t.entry.type) && alive.some((x) => x.entry.form === 'noun' && x.end <= t.start && /^[\s\u00A0]*$/.test(text.slice(x.end, t.start)))) return false;
-	return alive.some((x) => x.start < t.start && x.entry.type !== t.entry.type && (x.entry.form === 'verb' || x.entry.type === 'agreement' || x.entry.type === 'security-meeting'));
+	// «إعادة» matches the verb «أعاد*» once normalised; a word in ta marbuta is never a finite verb.
+	if (t.entry.form !== 'noun' && !/ة$/.test(t.text)) return false;
+	const act = (x: Hit<Trigger>) => x.start < t.start && x.entry.type !== t.entry.type && (x.entry.form === 'verb' || x.entry.type === 'agreement' || x.entry.type === 'security-meeting');
+	if (/^[وف]?لل?/.test(norm(t.text)) && !/^[وف]?ل/.test(norm(t.phrase.replace(/^[+=]/, '')))) {
+		// A weapon right after an event noun says whose act it was, not what for: «بقصف لطائرة مسيّرة», «هجوم لمسيّرة»
+		// («مذكرة تفاهم لضبط الحدود» keeps its aim: «ضبط» is a verbal noun, not a weapon).
+		if (MEANS.has(t.entry.type) && alive.some((x) => x.entry.form === 'noun' && x.end <= t.start && /^[\s\u00A0]*$/.test(text.slice(x.end, t.start)))) return false;
+		return alive.some(act);
+	}
+	// «اجتمع … لبحث ملف المخيم وآليات تسريع إعادة العائلات», «وقّعا اتفاقاً بهدف تنظيم نقل …»: a noun inside the aim
+	// a purpose word opens after the act is part of that aim, however many words lie between.
+	return alive.some((x) => act(x) && AIM.test(norm(text.slice(x.end, t.start))));
 }
+
+/** A purpose word that opens an aim: «لبحث», «لمناقشة», «بهدف», «من أجل», «سعياً إلى». */
+const AIM = /(?:^|\s)(?:[وف]?ل(?:بحث|مناقشه|تنسيق|تسريع|متابعه|دراسه|تعزيز|تفعيل|ضمان|تسهيل|تنظيم|وضع|استكمال|التباحث|التنسيق)|بهدف|من\s+اجل|سعيا\s+(?:ال[يى]|ل))(?![\p{L}])/u;
 
 /**
  * The event a clause reports, or why its event words do not count. An article with no event words
@@ -163,6 +173,10 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	const seizure = typed.find((x) => x.t.entry.type === 'seizure' && x.type === 'weapons-seizure');
 	for (const x of typed)
 		if ((x.type === 'shelling' || (x.type === 'ied' && ARMS.test(norm(c.text)))) && x.t.entry.form === 'noun' && !/قصف|انفجار/.test(norm(x.t.text)) && seizure && seizure.t.start < x.t.start) (x.type = 'weapons-seizure'), x.reasons.push(`«${x.t.text}» were seized`);
+	// «وضبط حزام ناسف», «عثرت على أحزمة ناسفة»: a belt named after a find or seizure is what was found, not a bombing.
+	const found = typed.find((x) => x.t.entry.type === 'seizure');
+	for (const x of typed)
+		if (x.type === 'suicide-bombing' && /حزام|احزمه/.test(norm(x.t.text)) && found && found.t.start < x.t.start) (x.type = 'weapons-seizure'), x.reasons.push(`«${x.t.text}» was found or seized`);
 	typed.sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type) || Number(b.t.entry.form === 'verb') - Number(a.t.entry.form === 'verb') || a.t.start - b.t.start);
 	let best = typed[0];
 	const reasons: string[] = [];

@@ -120,6 +120,9 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 		return r.ev.trigger.entry.form === 'noun' && /^[وفبلك]?(?:ال|لل)/.test(norm(r.ev.trigger.text)) ? readings.findLast((x) => x.ev.type === r.ev.type) : undefined;
 	};
 	const year = article.date || article.span ? null : (yearOf(text) ?? article.year ?? null);
+	const first = lines(text)[0] ?? null;
+	const headline = first && !/[.!?؟]$/.test(text.slice(first.start, first.end)) ? span(text, first.start, first.end) : null;
+	const inHeadline = (x: Reading) => headline !== null && x.mentions.every((m) => m.start >= headline.start && m.end <= headline.end);
 	for (const c of clauseSpans(text)) {
 		const { event } = classifyClause(text, c);
 		if (!event) continue;
@@ -134,15 +137,13 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 		const last = readings.at(-1);
 		const goesOn = r.continues && last && compatibleTypes(last.ev.type, r.ev.type);
 		const twin = goesOn ? last : (told(r, sentenceAt(spans, c.start, c.end).start) ?? readings.find((x) => same(x, r)));
-		if (twin) readings[readings.indexOf(twin)] = merge(twin, goesOn ? { ...r, place: twin.place } : r);
+		// A headline only sums up: the body's telling places the event when it names a place («خطف … في ريف دير الزور» over «… لناحية ذيبان»).
+		if (twin) readings[readings.indexOf(twin)] = inHeadline(twin) ? { ...merge(twin, r), place: r.place ?? twin.place } : merge(twin, goesOn ? { ...r, place: twin.place } : r);
 		else readings.push(r);
 	}
-	const first = lines(text)[0] ?? null;
-	const headline = first && !/[.!?؟]$/.test(text.slice(first.start, first.end)) ? span(text, first.start, first.end) : null;
 	// A headline sums up what the body tells, never a second draft: its event is the body's event of the same
 	// type, or the one whose clause holds the headline's own event word («مقتل 7 إرهابيين بضربة» over the body's
 	// «مقتل سبعة إرهابيين … بضربة جوية»), wherever and whenever the body places it.
-	const inHeadline = (x: Reading) => headline !== null && x.mentions.every((m) => m.start >= headline.start && m.end <= headline.end);
 	for (const h of readings.filter(inHeadline)) {
 		const body = readings.find((x) => x !== h && x.ev.type === h.ev.type) ?? readings.find((x) => x !== h && !inHeadline(x) && x.ev.triggers.some((t) => t.entry.type === h.ev.trigger.entry.type));
 		if (body) readings.splice(readings.indexOf(h), 1), (readings[readings.indexOf(body)] = merge(body, { ...h, place: body.place ?? h.place }));

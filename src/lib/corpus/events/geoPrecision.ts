@@ -42,7 +42,8 @@ export function precisionOf(text: string, m: PlaceMention, from: number): { p: 1
 	const road1 = /(?:^|\s)[وفبل]?(?:ال)?طريق\s+(?:\S+\s+){1,4}?[-–—ـ/]\s*$/u.exec(nb);
 	if (road1) return { p: 2, start: startOf(road1[0].trimStart().length), why: `«${road1[0].trim()}» before the name: on a road to it` };
 	// «عند المدخل الشمالي لهجين», «على مدخل سنجار الجنوبي»: the edge of the town, not inside it.
-	const gate = /(?:^|\s)[وفبل]?(?:ال)?(?:مدخل|مداخل|بوابه)\s+(?:(?:ال)?\p{L}+\s+)?(?:ل|لل)?$/u.exec(nb);
+	// «عند سيطرة عين التمر», «على حاجز الرطبة»: a town's checkpoint stands at its edge, as its entrance does.
+	const gate = /(?:^|\s)[وفبل]?(?:ال)?(?:مدخل|مداخل|بوابه|سيطره|حاجز|نقطه\s+تفتيش)\s+(?:(?:ال)?\p{L}+\s+)?(?:ل|لل)?$/u.exec(nb);
 	if (gate) return { p: 2, start: startOf(gate[0].trimStart().length), why: `«${gate[0].trim()}» before the name: at its entrance` };
 	// «قرية … التابعة لناحية ربيعة», «على بعد 5 كم من القائم», «القريبة من البوكمال»: a place near the town, not in it.
 	const by = /(?:^|\s)(?:(?:(?:ال)?تابع[هي]?|[تي]تبع(?:ان)?)\s+(?:ل|لل|الي\s+)(?:(?:قضاء|ناحيه|مدينه|بلده|محافظه)\s+)?|(?:ال)?قريب[هي]?\s+من\s+|عل[يى]\s+بعد\s+(?:\S+\s+){0,3}(?:من|عن)\s+(?:(?:مدينه|بلده|قريه|قضاء|ناحيه)\s+)?)$/u.exec(nb);

@@ -66,9 +66,13 @@ const WANTED = ['مطلوب*', 'متهم*', 'عناصر', 'عنصر', 'ارها�
 const CACHE = ['وكر', 'مخبا', 'مخبئ*', 'مضافة', 'مستودع*', 'اسلحة', 'سلاح', 'ذخائر', 'ذخيرة', 'عتاد', 'صواريخ', 'صاروخ*', 'بنادق', 'عبوات', 'عبوة', 'عبوتين', 'لغم', 'الغام', 'متفجرات', 'مخدرات', 'مخدرة', 'حبوب', 'كبتاغون', 'حشيش*', 'مهرب*', 'يهرب', 'تهريب', 'اغنام', 'مواشي', 'وقود', 'شحنة'];
 const BORDER = ['الحدود', 'الحدودي', 'الحدودية', 'الشريط', 'الساتر', 'الجانب', 'الاراضي العراقية', 'الاراضي السورية'];
 const HELD = [...CACHE, 'صهريج*', 'صهاريج', 'شاحن*', 'سيار*', 'عجل*', 'بضائع', 'حمول*', 'نفط', 'مازوت', 'بنزين', 'سائق*'];
-/** Units in any case ending: «فوجاً», «لواءين», «كتيبةً». */
-const CROWD = ['عشرات', 'مئات', 'غاضب*', 'الغاضبين', 'محتجون', 'محتجين', 'متظاهر*', 'حشود', 'جموع', 'المحتجين', 'المتظاهرين'];
-const FORCES = ['قوات', 'قوة', 'تعزيزات', 'عسكري*', 'قطعات', 'وحدات', 'الجيش', 'لواء*', 'الوية', 'فوج*', 'افواج', 'كتيبة', 'كتائب', 'الحشد', 'ارتال', 'رتل*'];
+/** A crowd as the subject: protesters, the angry, the people of a place — people, not a unit. */
+const CROWD = ['العشرات', 'المئات', 'الالاف', 'عشرات', 'مئات', 'محتج*', 'متظاهر*', 'المحتجين', 'المتظاهرين', 'غاضب*', 'الغاضبين', 'حشود', 'جموع', 'ابناء', 'اهالي', 'الاهالي', 'شبان', 'سكان', 'ذوي', 'مواطنون', 'مواطنين'];
+/**
+ * A unit or a military word, in any case ending («فوجاً», «لواءين», «كتيبةً»), and the commands that act as units
+ * («قيادة عمليات صلاح الدين», «الفرقة السابعة»).
+ */
+const FORCES = ['قوات', 'قوة', 'تعزيزات', 'عسكري*', 'قطعات', 'وحدات', 'الجيش', 'لواء*', 'الوية', 'فوج*', 'افواج', 'كتيبة', 'الكتيبة', 'كتائب', 'الحشد', 'ارتال', 'رتل*', 'قيادة عمليات', 'قيادة العمليات', 'فرقة', 'الفرقة'];
 
 /**
  * Generic triggers resolve by what the clause says: `seizure` by its object (drugs, weapons, other
@@ -127,8 +131,8 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'crossing-closed', form: 'noun', phrases: ['اغلاق معبر', 'اغلاق منفذ', 'اغلاق الحدود', 'اغلاق المعبر', 'اغلاق المنفذ', 'اغلاق', 'اغلاقه', 'اغلاقها', 'تعليق العمل', 'غلق', 'غلقه', 'غلقها'], needs: CROSSING },
 	{ type: 'crossing-closed', form: 'verb', phrases: ['اغلق*', 'اوقف* حركة', 'علق* العمل'], needs: CROSSING },
 	{ type: 'crossing-reopened', form: 'noun', phrases: ['اعادة فتح', 'اعادة افتتاح', 'افتتاح معبر', 'افتتاح منفذ', 'فتح معبر', 'فتح المعبر', 'فتح منفذ', 'فتح المنفذ', 'فتح الحدود', 'استئناف العمل', 'استئناف حركة'], needs: CROSSING },
-	// Active and passive: «أعادت السلطات فتح المعبر», «أُعيد فتحه», «أُعيد افتتاح المنفذ», «أُعيد تشغيله».
-	{ type: 'crossing-reopened', form: 'verb', phrases: ['اعاد* فتح', 'اعيد* فتح*', 'اعيد* افتتاح*', 'اعيد* تشغيل*', 'افتتح*', 'استانف*', 'تم افتتاح', 'تم فتح', 'فتحت'], needs: CROSSING },
+	// Active and passive: «أعادت السلطات فتح المعبر», «أُعيد فتحه», «أُعيد افتتاح المنفذ», «أُعيد تشغيله», «فُتح المعبر», «استُؤنف العمل».
+	{ type: 'crossing-reopened', form: 'verb', phrases: ['اعاد* فتح', 'اعيد* فتح*', 'اعيد* افتتاح*', 'اعيد* تشغيل*', 'افتتح*', 'استانف*', 'استونف*', 'تم افتتاح', 'تم فتح', 'فتحت'], needs: CROSSING },
 	// Verb–subject–object: «أعادت إدارة المعبر، اليوم، فتح المعبر» puts the subject between «أعادت» and «فتح».
 	{ type: 'crossing-reopened', form: 'verb', phrases: ['اعاد*'], needs: ['فتح', 'افتتاح', 'تشغيل'], also: CROSSING },
 	{ type: 'patrol', form: 'noun', phrases: ['دورية', 'دوريات', 'دورية مشتركة', 'جولة ميدانية'] },
@@ -143,10 +147,15 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'agreement', form: 'verb', phrases: ['وقع* اتفاق*', 'اتفق*', 'وقع* مذكرة', 'توصل* الى اتفاق'] },
 	{ type: 'protest', form: 'noun', phrases: ['تظاهرة', 'تظاهرات', 'مظاهرة', 'مظاهرات', 'احتجاج', 'احتجاجات', 'وقفة احتجاجية', 'اعتصام', 'وقفة', 'اضراب', 'قطع طريق', 'قطع الطريق'] },
 	{ type: 'protest', form: 'verb', phrases: ['تظاهر*', 'احتج', 'احتجت', 'احتجوا', 'يحتج', 'يحتجون', 'تحتج', 'اعتصم*', 'محتج', 'محتجون', 'محتجين', 'محتجو', 'محتجة', 'متظاهر*', 'تجمع* احتجاج*', 'قطع* الطريق', 'قطعوا طريق', 'اضرب*'] },
+	// Verb–subject–object: «قطع العشرات من أبناء العشيرة، صباح أمس، الطريق العام» puts the crowd between «قطع» and
+	// the road; a crowd in the clause tells it from forces cutting a smugglers' route.
+	{ type: 'protest', form: 'verb', phrases: ['قطع*'], needs: ['الطريق', 'طريق', 'الطرق', 'الطرقات', 'الجسر', 'الاوتستراد'], also: CROWD },
 	{ type: 'riot', form: 'noun', phrases: ['اعمال شغب', 'شغب'] },
 	// A crowd burning or smashing («أقدم عشرات الغاضبين على إحراق …», «حطّم محتجون …») riots; an armed group burning crops does not.
 	{ type: 'riot', form: 'noun', phrases: ['احراق', 'تحطيم', 'تكسير', 'اضرام النار'], needs: CROWD },
 	{ type: 'riot', form: 'verb', phrases: ['احرق*', 'حطم*', 'كسر*', 'اضرم* النار'], needs: CROWD },
+	// «رشقوا سيارات … بالحجارة», «رُشقت الدورية بالحجارة»: stoning is rioting.
+	{ type: 'riot', form: 'verb', phrases: ['رشق*'], needs: ['بالحجارة', 'الحجارة', 'حجارة', 'بالحجار'] },
 	{ type: 'deployment', form: 'noun', phrases: ['تعزيزات', 'تعزيزات عسكرية', 'نشر قوات', 'انتشار'], needs: FORCES },
 	{ type: 'deployment', form: 'verb', phrases: ['دفع* بتعزيزات', 'نشر*', 'ارسل* تعزيزات', 'وصلت تعزيزات', 'انتشر*'], needs: FORCES },
 	{ type: 'base-established', form: 'noun', phrases: ['انشاء قاعدة', 'اقامة قاعدة', 'قاعدة جديدة', 'نقطة عسكرية جديدة'] },
@@ -158,8 +167,9 @@ export const TRIGGERS: Trigger[] = [
 /** Words that tell what a seizure seized. */
 export const OBJECTS = {
 	drugs: ['مخدرات', 'المواد المخدرة', 'مواد مخدرة', 'كبتاغون', 'كبتاجون', 'الكبتاغون', 'حشيش*', 'حبوب', 'حبة', 'كريستال', 'هيروين', 'مؤثرات عقلية', 'الكريستال', 'مخدر*'],
-	weapons: ['اسلحة', 'سلاح', 'اسلحه', 'ذخائر', 'ذخيرة', 'اعتدة', 'متفجرات', 'صواريخ', 'قذائف', 'عبوات', 'عبوة', 'رمانات', 'قنابل', 'كدس', 'اكداس', 'مضبطة', 'بنادق', 'رشاش*', 'مسدس*', 'كلاشنكوف', 'هاونات', 'ار بي جي', 'بندقية', 'بندقيتين', 'قاذفة', 'قاذفات', 'قواذف', 'طلقة', 'طلقات', 'عتاد', 'صاروخ', 'صاروخا', 'مسدسات'],
-	explosive: ['عبوة', 'عبوات', 'عبوتين', 'لغم', 'الغام', 'مفخخة', 'حزام ناسف'],
+	// A belt found or seized is a weapon held, not a device planted (an explosive).
+	weapons: ['حزام ناسف', 'احزمة ناسفة', 'اسلحة', 'سلاح', 'اسلحه', 'ذخائر', 'ذخيرة', 'اعتدة', 'متفجرات', 'صواريخ', 'قذائف', 'عبوات', 'عبوة', 'رمانات', 'قنابل', 'كدس', 'اكداس', 'مضبطة', 'بنادق', 'رشاش*', 'مسدس*', 'كلاشنكوف', 'هاونات', 'ار بي جي', 'بندقية', 'بندقيتين', 'قاذفة', 'قاذفات', 'قواذف', 'طلقة', 'طلقات', 'عتاد', 'صاروخ', 'صاروخا', 'مسدسات'],
+	explosive: ['عبوة', 'عبوات', 'عبوتين', 'لغم', 'الغام', 'مفخخة'],
 	contraband: ['مهربة', 'تهريب', 'مهرب*', 'وقود', 'سجائر', 'مواشي', 'اغنام', 'بضائع', 'نفط', 'مسروق*', 'مشتقات نفطية', 'مازوت', 'بنزين', 'اثار', 'قطع اثرية', 'عملة مزورة', 'دخان', 'اسلاك نحاس', 'سيارات مهربة', 'عملات', 'بطريقة غير شرعية', 'بطريقة غير قانونية', 'بشكل غير شرعي', 'بشكل غير قانوني', 'بصورة غير شرعية']
 } as const;
 
@@ -179,7 +189,7 @@ const objectList = new PhraseList(
 
 /** Every event word in `text[from, to)`, in text order. */
 export function findTriggers(text: string, from = 0, to = text.length): Hit<Trigger>[] {
-	return triggerList.find(text, from, to).filter((t) => !purpose(t) && !(t.entry.type === 'seizure' && notSeizure(text, t)) && !(t.entry.type === 'deployment' && published(text, t)) && !(t.entry.type === 'protest' && forestall(text, t)) && !interview(text, t) && !(t.entry.type === 'explosion' && disposal(text, t)));
+	return triggerList.find(text, from, to).filter((t) => !purpose(t) && !(t.entry.type === 'seizure' && notSeizure(text, t)) && !(t.entry.type === 'deployment' && published(text, t)) && !(t.entry.type === 'protest' && forestall(text, t)) && !interview(text, t) && !relayed(text, t) && !forAim(text, t) && !(t.entry.type === 'explosion' && disposal(text, t)));
 }
 
 /** «معدة للتفجير», «تُستخدم للقصف»: ل with a definite verbal noun names what a thing is for, not an event. */
@@ -204,11 +214,30 @@ const forestall = (text: string, t: Span) =>
 const interview = (text: string, t: Span) =>
 	/^[وف]?(?:استقبل|التقي|التقت|التقوا|اجتمع)/.test(norm(t.text)) && /^[\s\u00A0]*(?:[\p{L}]+[\s\u00A0]+){0,9}?(?:ال|ب|بال)?(?:مراسل|صحفي|صحافي)/u.test(norm(text.slice(t.end, t.end + 90).split(/[،,.؛]/)[0]));
 
-/** «بيان نشرته», «صور نشرها»: «نشر» after a thing one publishes is *published*, not *deployed*. */
+/** Things one publishes: «بيان», «صور», «الخبر». */
+const PUBLISHED = /^(?:[وبل]?(?:ال)?)(?:بيان|بيانا|تصريح\p{L}*|تسجيل|مقطع|صور|صوره|فيديو|تقرير|تقريرا|منشور|تغريده|رساله|خبر|اخبار|الانباء|مقال|نتايج)$/u;
+
+/**
+ * «بيان نشرته», «صور نشرها», «حتى ساعة نشر الخبر», «نشرت الوزارة بياناً»: «نشر» beside a thing one publishes
+ * (before it, as its object, or after a one-word subject) is *published*, not *deployed*.
+ */
 function published(text: string, t: Span): boolean {
 	if (!/^[وف]?نشر/.test(norm(t.text))) return false;
 	const before = norm(text.slice(Math.max(0, t.start - 30), t.start)).trim().split(/\s+/).at(-1) ?? '';
-	return /^(?:[وبل]?(?:ال)?)(?:بيان|تصريح\p{L}*|تسجيل|مقطع|صور|صوره|فيديو|تقرير|منشور|تغريده|رساله|خبر|مقال)$/u.test(before);
+	// The object decides, past a subject of up to three words: the first of a published thing or a unit within four words.
+	const after = norm(text.slice(t.end, t.end + 50)).split(/[،,.]/)[0].trim().split(/\s+/).slice(0, 4);
+	const object = after.find((w) => PUBLISHED.test(w) || /^(?:[وبل]?(?:ال)?)(?:قوات|قوه|تعزيزات|وحدات|جنود|عناصر|نقاط|دوريات|ارتال)$/u.test(w));
+	return PUBLISHED.test(before) || (object !== undefined && PUBLISHED.test(object));
+}
+
+/** «من أجل» (in order to) is no «أجلى» (evacuated). */
+const forAim = (text: string, t: Span) => /^اجل$/.test(norm(t.text)) && /(?:^|\s)من\s+$/.test(norm(text.slice(Math.max(0, t.start - 4), t.start)));
+
+/** «نقلت وكالة الأنباء عن مصدر», «كما نقل عن القائد»: «نقل … عن» relays words; it moves no one. */
+function relayed(text: string, t: Span): boolean {
+	if (!/^[وف]?(?:نقل|ينقل|تنقل)/.test(norm(t.text))) return false;
+	const after = norm(text.slice(t.end, t.end + 60)).split(/[،,.]/)[0];
+	return /^(?:\s+\S+){0,4}\s+عن(?!\s+طريق)(?![\p{L}])/u.test(after);
 }
 
 /**

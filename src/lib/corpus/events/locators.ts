@@ -26,6 +26,8 @@ export function locatedBy<T extends Span>(text: string, places: readonly T[], m:
 /** A road named by its two ends: «طريق السخنة – دير الزور», «طريق دمشق/بغداد»; or a pair «بين القائم والرطبة». */
 const ROAD_HEAD = /(?:^|\s)[وفبل]?(?:ال)?طريق\s+(?:(?:ال)?(?:دولي|سريع|عام|رييسي|ترابي|صحراوي|قديم)\s+)?$/u;
 const PAIR_HEAD = /(?:^|\s)(?:بين|ما\s+بين)\s+(?:(?:مدينتي|بلدتي|قريتي|ناحيتي|قضاءي|منطقتي)\s+)?$/u;
+/** A crossing named by its two sides: «منفذ القائم – البوكمال», «معبر اليعربية/ ربيعة» (the first side is the one named for it). */
+const CROSSING_HEAD = /(?:^|\s)[وفبل]?(?:ال)?(?:منفذ|معبر)\s+$/u;
 
 /** Whether `m` follows the road word directly: the first town of «طريق A – B», near the event (2). */
 export function roadStart(text: string, m: Span, from: number): string | null {
@@ -33,7 +35,7 @@ export function roadStart(text: string, m: Span, from: number): string | null {
 	return ROAD_HEAD.exec(b)?.[0].trim() ?? null;
 }
 
-/** Whether `m` is the far end of a road or a pair whose first town `o` the clause names just before it. */
+/** Whether `m` is the far end of a road, a crossing or a pair whose first town `o` the clause names just before it. */
 export function secondEnd<T extends Span>(text: string, places: readonly T[], m: Span, from: number): T | null {
 	return (
 		places.find((o) => {
@@ -41,7 +43,7 @@ export function secondEnd<T extends Span>(text: string, places: readonly T[], m:
 			const joint = text.slice(o.end, m.start);
 			if (!/^\s*(?:[-–—ـ/]\s*|و|\s+)$/u.test(joint)) return false;
 			const b = norm(text.slice(Math.max(from, o.start - 30), o.start));
-			return ROAD_HEAD.test(b) || PAIR_HEAD.test(b);
+			return ROAD_HEAD.test(b) || PAIR_HEAD.test(b) || ((CROSSING_HEAD.test(b) || CROSSING_HEAD.test(' ' + norm(text.slice(o.start, o.end)).replace(/\S+$/u, ''))) && /[-–—ـ/]/.test(joint));
 		}) ?? null
 	);
 }
@@ -58,7 +60,15 @@ export function visited(text: string, clause: Span, m: Span): boolean {
 	return /(?:^|\s)(?:[وف]?(?:زار|زارت|يزور|تزور|استضاف\p{L}*|احتضن\p{L}*|شهد\p{L}*|وصل\p{L}*|توجه\p{L}*|غادر\p{L}*))\s+(?:[^\s،,.]+\s+){0,9}$/u.test(b);
 }
 
-/** «وحدات مقاومة سنجار», «شرطة الأنبار», «مجلس دير الزور العسكري»: a place that names a body, not where it acted. */
-export function bodyName(text: string, clause: Span, m: Span): boolean {
-	return /(?:^|\s)[وفبل]?(?:ال)?(?:وحدات|مقاومه|مجلس|شرطه|قياده|عمليات|لواء|فوج|فرقه|مديريه|حرس|مفارز|قوات|جيش|ابناء|عشاير|عشيره|اهالي)\s+$/u.test(norm(text.slice(Math.max(clause.start, m.start - 14), m.start)));
+/**
+ * «وحدات مقاومة سنجار», «شرطة الأنبار», «مجلس دير الزور العسكري»: a place that names a body, not where it acted.
+ * `unit`: only a force or an office («قيادة عمليات كركوك»), not the people of a place («أبناء الميادين»).
+ */
+export function bodyName(text: string, clause: Span, m: Span, unit = false): boolean {
+	const b = norm(text.slice(Math.max(clause.start, m.start - 22), m.start));
+	// «ضمن قاطع عمليات سامراء»: an operations sector is an area, named for its town.
+	if (/(?:^|\s)(?:[وفبل]?(?:ال)?قاطع|ضمن)\s+(?:ال)?عمليات\s+$/u.test(b)) return false;
+	const near = norm(text.slice(Math.max(clause.start, m.start - 14), m.start));
+	if (unit) return /(?:^|\s)[وفبل]?(?:ال)?(?:وحدات|مجلس|شرطه|قياده|عمليات|لواء|فوج|فرقه|مديريه|حرس|مفارز|قوات|جيش)\s+$/u.test(near);
+	return /(?:^|\s)[وفبل]?(?:ال)?(?:وحدات|مقاومه|مجلس|شرطه|قياده|عمليات|لواء|فوج|فرقه|مديريه|حرس|مفارز|قوات|جيش|ابناء|عشاير|عشيره|اهالي)\s+$/u.test(near);
 }

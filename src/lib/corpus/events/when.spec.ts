@@ -141,3 +141,62 @@ describe('a dated past: recent news or background, by its date', () => {
 it('a season of the article’s own year is no background', () => {
 	expect(findWhens('وكانت القرية قد شهدت في شتاء 2025 اشتباكات متقطعة', D).some((w) => w.background)).toBe(false);
 });
+
+describe('a reporting verb with its object pronoun dates the report, not the event', () => {
+	const whole = (text: string) => ({ start: 0, end: text.length, text });
+	it.each([
+		['أُحبطت الأسبوع الماضي محاولة تهريب، وفق ما أعلنته مديرية الجمارك اليوم الأربعاء', 'week'],
+		['اعتُقل ثلاثة مطلوبين الأسبوع الماضي، بحسب ما ذكره مصدر أمني اليوم', 'week'],
+		['ضُبطت شحنة وقود الشهر الماضي، على ما أكدوه في مؤتمر صحفي اليوم', 'month']
+	])('«%s» → %s', (text, precision) => {
+		const w = eventWhen(text, D, whole(text), 0)!;
+		expect(w.precision).toBe(precision);
+		expect(w.role).toBe('event');
+	});
+
+	it('near miss: the same clause with no date of its own takes the report day, as a report date', () => {
+		const text = 'أُحبطت محاولة تهريب، وفق ما أعلنته مديرية الجمارك اليوم الأربعاء';
+		expect(eventWhen(text, D, whole(text), 0)!.role).toBe('report');
+	});
+});
+
+describe('two years named together long before the article are background', () => {
+	it.each(['خلال عامي 2019 و2020', 'في السنوات 2016 و2017', 'بين العامين 2015 و2016'])('«%s»', (text) => {
+		expect(findWhens(`شهدت المنطقة حوادث مماثلة ${text}`, D).some((w) => w.background)).toBe(true);
+	});
+	it('near miss: the article’s own year is not background', () => {
+		expect(findWhens('شهدت المنطقة حوادث مماثلة خلال عامي 2024 و2025', D).some((w) => w.background)).toBe(false);
+	});
+});
+
+describe('«اليوم» closing a quoted name is an outlet, not a date', () => {
+	it.each(['وقال مصدر لـ"بغداد اليوم" إن الوضع هادئ', 'بحسب ما نقل موقع «العراق اليوم» عن مصدر', 'وأفاد مراسل "سوريا اليوم" بوقوع انفجار'])('«%s»', (text) => {
+		expect(findWhens(text, D)).toEqual([]);
+	});
+	it('near miss: «اليوم» after a town, unquoted, is today', () => {
+		expect(findWhens('وصل وفد إلى بغداد اليوم', D)[0]?.from).toBe(D);
+		expect(findWhens('قال مصدر "إن الاشتباكات تجددت اليوم"', D)[0]?.from).toBe(D);
+	});
+});
+
+describe('a month named with «الماضي» is the latest such month before the article', () => {
+	it.each([
+		['استقبلت الوزارة في تشرين الثاني الماضي مئة عائلة', '2024-11-01', '2024-11-30'],
+		['وكانت قد نفذت حملة في آب/ أغسطس المنصرم', '2024-08-01', '2024-08-31'],
+		['أُغلق المعبر في شهر كانون الثاني الماضي', '2024-01-01', '2024-01-31'],
+		['ضُبطت الشحنة في ديسمبر الماضي', '2024-12-01', '2024-12-31']
+	])('«%s» → %s … %s', (text, from, to) => {
+		const w = findWhens(text, D).find((x) => x.precision === 'month')!;
+		expect([w.from, w.to]).toEqual([from, to]);
+	});
+	it('near misses: a named day of that month keeps its day; a bare month name is no date', () => {
+		expect(findWhens('أُعيد فتحه في العاشر من كانون الأول الماضي', D)[0]).toMatchObject({ from: '2024-12-10', precision: 'day' });
+		expect(findWhens('وقال أبو تموز إن الوضع هادئ', D)).toEqual([]);
+	});
+});
+
+describe('«منذ» and a named day keep a month with «الماضي» from dating the clause as a month', () => {
+	it.each(['المعبر المغلق منذ تشرين الأول الماضي', 'وقع الهجوم في 21 أيلول/ سبتمبر الماضي', 'في التاسع من آب/ أغسطس الماضي'])('«%s»', (text) => {
+		expect(findWhens(text, D).some((w) => w.precision === 'month')).toBe(false);
+	});
+});

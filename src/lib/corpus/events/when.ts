@@ -8,7 +8,9 @@
  */
 import { findDates } from '../dates';
 import { norm, normalize } from '$lib/arabic/normalize';
+import { GREGORIAN_MONTHS } from '$lib/arabic/months';
 import type { Span } from './scan';
+import { quotedName, reportedAt } from './report-date';
 
 export type Precision = 'day' | 'week' | 'month' | 'approximate';
 
@@ -55,6 +57,15 @@ const NE = '(?![\\p{L}])';
 type Rule = { re: RegExp; resolve: (m: RegExpExecArray, d: string) => Resolved | null };
 /** A date phrase may open its clause with «و» or «ف» joined to it: «وقبل ثلاثة أيام», «واليوم», «فمساء أمس». */
 const r = (src: string) => new RegExp(`${NB}(?:[وف]?(?:في|خلال|منذ)\\s+|[وف](?=[\\p{L}]))?${src}${NE}`, 'gu');
+
+/** Gregorian month names of every tradition, normalised, longest first, with their index (0 = January). */
+const MONTH_NAMES = GREGORIAN_MONTHS.flatMap((names, i) => names.map((x) => [norm(x), i] as const)).sort((a, b) => b[0].length - a[0].length);
+const MONTH_ALT = MONTH_NAMES.map(([x]) => x.replace(/ /g, '\\s+')).join('|');
+/**
+ * «في حزيران الماضي», «آذار/ مارس المنصرم» — not «العاشر من يناير الماضي» or «21 أيلول/ سبتمبر الماضي», which name a
+ * day, nor «المغلق منذ كانون الأول الماضي», the start of a state.
+ */
+const LAST_MONTH = new RegExp(`(?<!(?:[0-9\\u0660-\\u0669]|من|منذ|/)\\s*)${NB}(?:[وف]?(?:في|خلال)\\s+)?(?:شهر\\s+)?(${MONTH_ALT})(?:\\s*/\\s*(?:${MONTH_ALT}))?\\s+(?:الماضي|المنصرم|الفايت)${NE}`, 'gu');
 const day = (x: string) => ({ from: x, to: x, precision: 'day' as const });
 const range = (from: string, to: string, precision: Precision) => ({ from, to, precision });
 
@@ -66,6 +77,15 @@ function lastWeekday(d: string, w: number, today: boolean): string {
 }
 
 const RULES: Rule[] = [
+	// A month named with «الماضي»: the latest such month before the article's own (a year back for the article's month).
+	{
+		re: LAST_MONTH,
+		resolve: (m, d) => {
+			const i = MONTH_NAMES.find(([x]) => x === m[1].replace(/\s+/g, ' '))![1];
+			const back = (new Date(time(d)).getUTCMonth() - i + 12) % 12 || 12;
+			return range(monthStart(d, back), monthEnd(d, back), 'month');
+		}
+	},
 	// «في اليوم نفسه»: the day of the event told just before; extract.ts resolves it.
 	{ re: r('(?:اليوم|الوقت|الليله)\\s+(?:نفسه|ذاته|نفسها|ذاتها)'), resolve: (_m, d) => ({ ...day(d), precision: 'day', same: true }) },
 	// «أول أمس» before «أمس»: the day before yesterday.
@@ -110,9 +130,6 @@ function dayCount(s: string): number {
 	return words[s] ?? Number(s.replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x660)));
 }
 
-/** Reporting verbs: a date right after one («أعلنت …، اليوم الأربعاء،») is when the source spoke. */
-const REPORT = /(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|كشف|كشفت|اوضح|اوضحت|افادت|نقل|نقلت|صرح|صرحت|اشار|اشارت|بين|بينت|اوردت|اورد)(?![\p{L}])[^.]{0,60}$/u;
-
 type Resolved = Omit<When, 'evidence' | 'role' | 'background'> & { same?: boolean };
 
 /** A relative date against the anchor: as is against a day, widened to both ends of a span, unresolved without one. */
@@ -136,11 +153,12 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 	const out: When[] = [];
 	const year = anchor ? Number(anchor.to.slice(0, 4)) : yearHint;
 	const at = (i: number, len: number) => ({ start: from + n.map[i], end: from + n.map[i + len - 1] + 1 });
-	const role = (s: number): When['role'] => (REPORT.test(normalize(text.slice(Math.max(from, s - 70), s)).text) && !/(?:مساء|فجر|صباح|ليله|امس)/.test(normalize(text.slice(s, s + 6)).text) ? 'report' : 'event');
+	const role = (s: number): When['role'] => (reportedAt(text, from, s) ? 'report' : 'event');
 	for (const rule of RULES) {
 		rule.re.lastIndex = 0;
 		for (let m = rule.re.exec(n.text); m; m = rule.re.exec(n.text)) {
 			const pos = at(m.index, m[0].length);
+			if (quotedName(text, pos)) continue;
 			const res = relative((d) => rule.resolve(m, d), anchor, text.slice(pos.start, pos.end));
 			if (!res || out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end)) continue;
 			const { same, ...value } = res;
@@ -197,8 +215,9 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 		const old = d.year !== null && res?.to && anchor ? res.to < add(anchor.from, -LONG_AGO) : year !== null && d.year !== null && d.calendar === 'gregorian' && d.year < year - 1;
 		if (res) out.push({ ...res, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: role(pos.start), background: !!old });
 	}
-	// A bare year («عام 2017», «منذ 2014», «في صيف 2021») is no event date, but long before the article it is background.
-	for (const m of n.text.matchAll(/(?<![\p{L}\p{N}])(?:عام|سنه|منذ|في|بعد|قبل|ابان|خلال)\s+(?:(?:صيف|شتاء|ربيع|خريف)\s+(?:عام\s+)?)?((?:19|20)\d\d)(?![\p{N}])/gu)) {
+	// A bare year («عام 2017», «منذ 2014», «في صيف 2021», «خلال عامي 2022 و2023») is no event date, but long before
+	// the article it is background.
+	for (const m of n.text.matchAll(/(?<![\p{L}\p{N}])(?:عام|عامي|العامين|سنه|سنتي|السنتين|اعوام|الاعوام|سنوات|السنوات|منذ|في|بعد|قبل|ابان|خلال)\s+(?:(?:صيف|شتاء|ربيع|خريف)\s+(?:عام\s+)?)?((?:19|20)\d\d)(?![\p{N}])/gu)) {
 		const pos = at(m.index, m[0].length);
 		if (year !== null && Number(m[1]) < year - 1 && !out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end))
 			out.push({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, precision: 'approximate', evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: 'event', background: true });

@@ -63,6 +63,9 @@ function compiled(geo: Geography) {
 	return c;
 }
 
+/** How near (km) a GeoNames town must lie to a known town of the same article to be weighed as one of its places. */
+const NEAR_KM = 75;
+
 /** Every place an article names: gazetteer entries and GeoNames candidates (score ≥ PROPOSE_AT), in text order. */
 export function findPlaces(id: string, text: string, geo: Geography): PlaceMention[] {
 	const { matcher, byId } = compiled(geo);
@@ -80,15 +83,20 @@ export function findPlaces(id: string, text: string, geo: Geography): PlaceMenti
 		const cands = report.candidates as Candidate[];
 		// «ناحية القيارة» matched whole opens with its own place noun: it is announced as a place, as «ناحية» before «القيارة» would be.
 		const own = (c: Candidate) => (!c.context.trigger && TRIGGERS.has(norm(c.text).split(' ')[0]) && c.text.includes(' ') ? 3 : 0);
-		const proposed = new Set(cands.filter((c) => c.records[0] && c.score + own(c) >= PROPOSE_AT).map((c) => c.records[0].geonameid));
+		// Weighed against the article's own geography: a town within NEAR_KM of a town the gazetteer knows and the same
+		// article names («داقوق» in a report from Kirkuk) is as likely a place as one the frontier's distance favours.
+		const towns = out.filter((o) => o.lon !== null && o.lat !== null && !REGION_KINDS.has(o.kind) && o.kind !== 'capital');
+		const near = (c: Candidate) => (c.records[0] && towns.some((o) => km(o as { lon: number; lat: number }, c.records[0]) <= NEAR_KM) ? 1 : 0);
+		const weight = (c: Candidate) => c.score + own(c) + near(c);
+		const proposed = new Set(cands.filter((c) => c.records[0] && weight(c) >= PROPOSE_AT).map((c) => c.records[0].geonameid));
 		for (const c of cands) {
 			const r = c.records[0];
 			// One name, one place in an article: a weaker mention of a record proposed elsewhere in it («طريق السخنة») is that place too.
-			if (!r || !proposed.has(r.geonameid) || (c.context.homograph && c.score + own(c) < PROPOSE_AT) || out.some((o) => o.start < c.end && c.start < o.end)) continue;
+			if (!r || !proposed.has(r.geonameid) || (c.context.homograph && weight(c) < PROPOSE_AT) || out.some((o) => o.start < c.end && c.start < o.end)) continue;
 			// A record the gazetteer already draws (bare «القائم», matched only in context, is the record of al-qaim)
 			// is that entry: the draft names it, and accepting it adds no second town.
 			const known = c.variant_of ? byId.get(c.variant_of) : undefined;
-			out.push({ start: c.start, end: c.end, text: c.text, id: known?.id ?? null, geonameid: r.geonameid, name_en: known?.name_en ?? latinName(r.name), lon: known?.lon ?? r.lon, lat: known?.lat ?? r.lat, country: known?.country ?? r.country, kind: known?.kind ?? (r.feature_code === 'ADM1' ? 'governorate' : 'town'), source: 'geonames', score: c.score + own(c) });
+			out.push({ start: c.start, end: c.end, text: c.text, id: known?.id ?? null, geonameid: r.geonameid, name_en: known?.name_en ?? latinName(r.name), lon: known?.lon ?? r.lon, lat: known?.lat ?? r.lat, country: known?.country ?? r.country, kind: known?.kind ?? (r.feature_code === 'ADM1' ? 'governorate' : 'town'), source: 'geonames', score: weight(c) });
 		}
 	}
 	return out.sort((a, b) => a.start - b.start);
@@ -202,5 +210,7 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	}
 	const end = best.m.end;
 	const start = Math.min(best.start, best.m.start);
+	// A place that only names a body («تعزيزات من قيادة عمليات كركوك») says who acted, not where: no place of the event.
+	if (best.move > 0 && bodyName(text, clause, best.m, true) && !dateline(text, best.m)) return null;
 	return { place: best.m, geo_precision: best.p, evidence: { start, end, text: text.slice(start, end) }, reasons, confidence: Math.max(0.1, confidence), ...(best.move > 0 ? { elsewhere: true } : {}) };
 }

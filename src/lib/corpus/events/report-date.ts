@@ -1,0 +1,23 @@
+/**
+ * Words around a date that say it is not the event's: a reporting verb before it (the day a source spoke)
+ * and an outlet's quoted name ending in «اليوم». Used by when.ts.
+ */
+import { normalize } from '$lib/arabic/normalize';
+
+/**
+ * Reporting verbs: a date right after one («أعلنت …، اليوم الأربعاء،») is when the source spoke — with its
+ * object pronoun too («وفق ما أعلنته القيادة اليوم», «بحسب ما ذكرها», «كما أكدوه»); a whole word, not the end of
+ * another («مطلوبين» is no «بين»).
+ */
+const REPORT = /(?<![\p{L}])[وف]?(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|كشف|كشفت|اوضح|اوضحت|افادت|نقل|نقلت|صرح|صرحت|اشار|اشارت|بين|بينت|اوردت|اورد)(?:ه|ها|هم|وا|وه|وها)?(?![\p{L}])[^.]{0,60}$/u;
+
+/** Whether the date at `s` follows a reporting verb (and is not itself a part of a day, «مساء أمس»): the day the source spoke. */
+export function reportedAt(text: string, from: number, s: number): boolean {
+	return REPORT.test(normalize(text.slice(Math.max(from, s - 70), s)).text) && !/(?:مساء|فجر|صباح|ليله|امس)/.test(normalize(text.slice(s, s + 6)).text);
+}
+
+/** «لـ"بغداد اليوم"», «موقع «العراق اليوم»»: «اليوم» closing a quoted name (an outlet) is no date. */
+export function quotedName(text: string, pos: { start: number; end: number }): boolean {
+	if (!/^["”»']/.test(text.slice(pos.end, pos.end + 1)) || !/اليوم$/.test(text.slice(pos.start, pos.end))) return false;
+	return /["“«'][^"“”«»'\s]+\s+$/.test(text.slice(Math.max(0, pos.start - 20), pos.start));
+}
