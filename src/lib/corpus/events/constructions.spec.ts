@@ -109,4 +109,11 @@ describe('a headquarters or base opened, in any voice and word order', () => {
 		expect(typeOf('افتتح المحافظ مقر البلدية الجديد في المدينة')).toBeNull();
 		expect(typeOf('افتتح معبر القائم الحدودي أمام المسافرين')).toBe('crossing-reopened');
 	});
+	it('the object decides when the subject names a border force: a base, not a crossing', () => {
+		expect(typeOf('افتتحت قوات حرس الحدود أمس مقراً جديداً في البلدة')).toBe('base-established');
+		expect(typeOf('وأنشأت قوات الحدود العراقية قاعدة عسكرية قرب الشريط الحدودي')).toBe('base-established');
+		expect(typeOf('وكانت مديرية المنافذ الحدودية قد افتتحت نقطة عسكرية على الطريق الدولي')).toBe('base-established');
+		// Near miss: the crossing is the object, a headquarters only further on.
+		expect(typeOf('افتتحت قوات الحدود منفذ الوليد قرب مقر اللواء')).toBe('crossing-reopened');
+	});
 });
