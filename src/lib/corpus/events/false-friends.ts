@@ -10,7 +10,7 @@ import type { Trigger } from './lexicon';
 
 /** Whether the event word `t` is one of the look-alikes below in its sentence. */
 export function falseFriend(text: string, t: Hit<Trigger>): boolean {
-	return purpose(t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && forestall(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && disposal(text, t));
+	return purpose(t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && forestall(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && disposal(text, t)) || (t.entry.type === 'drone-strike' && smugglingDrone(text, t));
 }
 
 /** «معدة للتفجير», «تُستخدم للقصف»: ل with a definite verbal noun names what a thing is for, not an event. */
@@ -75,4 +75,14 @@ function notSeizure(text: string, t: Span): boolean {
 	if (/^اعترض/.test(word) && /^(?:\s+\p{L}+){0,2}\s+علي\s+(?!(?:ال)?(?:طريق|حدود|شريط|ساتر|مقربه|بعد)(?!\p{L}))/u.test(norm(text.slice(t.end, t.end + 50)))) return true;
 	if (/^ضبط$/.test(word) && /^\s+(?:ال)?(?:حدود|شريط|امن|اوضاع|وضع|نفس|ايقاع)/.test(norm(text.slice(t.end, t.end + 12)))) return true;
 	return /^صادر(?:ه|ين)?$/.test(word) && /^\s+(?:عن|من)(?![\p{L}])/u.test(text.slice(t.end, t.end + 5));
+}
+
+/**
+ * «أسقط الجيش طائرة مسيّرة محمّلة بالكريستال», «اعترضت الدفاعات مسيّرة تحمل حبوباً مخدرة»: a drone downed with
+ * drugs aboard is a smuggling run stopped (a seizure), not a strike.
+ */
+function smugglingDrone(text: string, t: Span): boolean {
+	const before = norm(text.slice(Math.max(0, t.start - 40), t.start)).split(/[.؛\n]/).at(-1) ?? '';
+	if (!/(?:^|\s)[وف]?(?:اسقط|اسقاط|اعترض|اعتراض|تم\s+اسقاط)\p{L}*(?:[\s،,]+\p{L}+){0,3}[\s،,]+$/u.test(before)) return false;
+	return /(?:مخدر|كبتاغون|كبتاجون|كريستال|حشيش|حبوب|هيروين)/.test(norm(text.slice(t.end, t.end + 80)).split(/[.؛]/)[0]);
 }

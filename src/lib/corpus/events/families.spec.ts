@@ -50,3 +50,13 @@ describe('an agreement signed with the signatories between verb and text', () =>
 		expect(typeOf('وقع الانفجار قرب مقر الفوج')).not.toBe('agreement');
 	});
 });
+
+describe('a drone downed with drugs aboard is a seizure, not a strike', () => {
+	it.each([['أسقط حرس الحدود طائرة مسيّرة محمّلة بكمية من الحشيش قرب الساتر'], ['وكانت القوات قد أسقطت، فجر الجمعة، مسيّرة تحمل ثلاثة كيلوغرامات من الكريستال'], ['وأسقط الجيش مسيرتين محملتين بحبوب الكبتاغون على الحدود']])('«%s»', (text) => {
+		expect(typeOf(text)).toBe('drug-seizure');
+	});
+	it('near misses: a downed drone with no load, a drone that struck', () => {
+		expect(typeOf('أسقطت الدفاعات الجوية طائرة مسيّرة فوق القاعدة')).not.toBe('drug-seizure');
+		expect(typeOf('استهدفت طائرة مسيّرة سيارة تقل مهربي مخدرات قرب الحدود')).toBe('drone-strike');
+	});
+});

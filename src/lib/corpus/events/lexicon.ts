@@ -111,6 +111,8 @@ export const TRIGGERS: Trigger[] = [
 	// what it found; without a cache, arms, drugs or contraband named it is no seizure («عُثر على جثة»).
 	{ type: 'seizure', form: 'verb', phrases: ['عثر*'], needs: CACHE },
 	{ type: 'seizure', form: 'verb', phrases: ['اعترض*'], needs: HELD },
+	// «أسقط الجيش مسيّرة محمّلة بالمخدرات»: a drone downed with its load is a seizure of the load.
+	{ type: 'seizure', form: 'verb', phrases: ['اسقط*', 'تم اسقاط'], needs: ['مخدر*', 'كبتاغون', 'كريستال', 'الكريستال', 'حشيش*', 'حبوب'] },
 	{ type: 'seizure', form: 'noun', phrases: ['اعتراض'], needs: CACHE },
 	{ type: 'defusal', form: 'noun', phrases: ['تفكيك', 'ابطال مفعول', 'تفجير* تحت السيطرة', 'معالجة عبوة'] },
 	{ type: 'defusal', form: 'verb', phrases: ['فكك*', 'تفكيك*', 'ابطل*', 'تم تفكيك', 'تمكن* من تفكيك'] },
