@@ -23,7 +23,7 @@ const BACKREF = /^[\s\u00A0]*بعد\s+\p{L}{3,}(?:ه|ها|هم|هما)(?![\p{L}]
  * A verb that only carries a verbal noun makes it a finite report in every person: «تم ضبط», «جرى اعتقال»,
  * «نفّذنا دورية», «شنّت حملة», «أجرت القوات مسحاً», «أقدم مسلحون على اغتيال», «قامت بتفكيك».
  */
-const AUX = /(?:^|\s)[وف]?(?:تم|تمت|جري|جرت|نفذ|نفذت|نفذوا|نفذنا|شن|شنت|شنوا|شننا|اجري|اجرت|اجروا|اجرينا|سير|سيرت|سيروا|سيرنا|قام|قامت|قاموا|قمنا|اقدم|اقدمت|اقدموا|اقدمنا)(?:\s+علي)?\s+$/u;
+const AUX = /(?:^|\s)[وف]?(?:تم|تمت|جري|جرت|نفذ|نفذت|نفذوا|نفذنا|شن|شنت|شنوا|شننا|اجري|اجرت|اجروا|اجرينا|سير|سيرت|سيروا|سيرنا|قام|قامت|قاموا|قمنا|اقدم|اقدمت|اقدموا|اقدمنا|باشر|باشرت|باشروا|باشرنا)(?:\s+علي)?(?:\s+(?:(?:صباح|مساء|فجر|ظهر|عصر)\s+)?(?:اليوم|امس))?\s+$/u;
 
 /** Clauses of a text: sentences, cut at «؛» and at a comma that opens another event. */
 export function clauseSpans(text: string): Span[] {
@@ -90,6 +90,15 @@ function anyOf(text: string, c: Span, words: string[] | undefined): boolean {
 	return needLists.get(words)!.find(text, c.start, c.end).length > 0;
 }
 const needsMet = (text: string, c: Span, t: Trigger) => anyOf(text, c, t.needs) && anyOf(text, c, t.also);
+/** A word that heads a body's name: what follows it names the body («قوات حرس الحدود», «مديرية المنافذ»), not an object. */
+const BODY_HEAD = /(?:^|\s)[وفبل]?(?:ال)?(?:قوات|قوه|حرس|قياده|شرطه|مديريه|هييه|اداره|دايره|وزاره|مكافحه|لواء|فوج)(?:\s+(?:ال)?(?:قوات|حرس|شرطه))?\s+$/u;
+/** How far after the event word the first word an entry needs stands (its object, not a body's name); Infinity when none follows. */
+function objectDistance(text: string, c: Span, t: Trigger, at: number): number {
+	if (!t.needs || at >= c.end) return Infinity;
+	anyOf(text, c, t.needs);
+	const hits = needLists.get(t.needs)!.find(text, at, c.end).filter((h) => !BODY_HEAD.test(norm(text.slice(Math.max(at, h.start - 24), h.start))));
+	return Math.min(Infinity, ...hits.map((h) => h.start - at));
+}
 
 /** A fronted time adverbial set off by a comma: «وعقب الاشتباكات، …», «وفي أعقاب الهجوم، …». */
 const FRONTED = /^[وف]?(?:عقب|بعد|اثر|على اثر|في اعقاب|اعقاب|ردا على|وردا على)$/;
@@ -128,8 +137,8 @@ function purpose(text: string, t: Hit<Trigger>, alive: Hit<Trigger>[]): boolean 
 	return alive.some((x) => act(x) && AIM.test(norm(text.slice(x.end, t.start))));
 }
 
-/** A purpose word that opens an aim: «لبحث», «لمناقشة», «بهدف», «من أجل», «سعياً إلى». */
-const AIM = /(?:^|\s)(?:[وف]?ل(?:بحث|مناقشه|تنسيق|تسريع|متابعه|دراسه|تعزيز|تفعيل|ضمان|تسهيل|تنظيم|وضع|استكمال|التباحث|التنسيق)|بهدف|من\s+اجل|سعيا\s+(?:ال[يى]|ل))(?![\p{L}])/u;
+/** A purpose word that opens an aim: «لبحث», «لمناقشة», «لسد الثغرات», «لمنع», «بهدف», «من أجل», «سعياً إلى». */
+const AIM = /(?:^|\s)(?:[وف]?ل(?:سد|منع|حمايه|تامين|مواجهه|ردع|بحث|مناقشه|تنسيق|تسريع|متابعه|دراسه|تعزيز|تفعيل|ضمان|تسهيل|تنظيم|وضع|استكمال|التباحث|التنسيق)|بهدف|من\s+اجل|سعيا\s+(?:ال[يى]|ل))(?![\p{L}])/u;
 
 /**
  * The event a clause reports, or why its event words do not count. An article with no event words
@@ -144,8 +153,11 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	const blocked: Blocked[] = [];
 	const alive: Hit<Trigger>[] = [];
 	for (const found of findTriggers(text, c.start, c.end)) {
-		// One word may head several entries («أعاد» the families, «أعاد» … «فتح» the crossing): the first whose needs the clause meets.
-		const entry = [found.entry, ...(SHARED.get(found.phrase.replace(/^\+/, '')) ?? [])].find((e) => needsMet(text, context, e));
+		// One word may head several entries («أعاد» the families, «أعاد» … «فتح» the crossing): of those whose needs the
+		// clause meets, the one whose needed word is the verb's object, nearest after it («افتتحت قوات الحدود مقراً»:
+		// a base, though «الحدود» names the force), else the first.
+		const met = [found.entry, ...(SHARED.get(found.phrase.replace(/^\+/, '')) ?? [])].filter((e) => needsMet(text, context, e));
+		const entry = met.reduce<Trigger | undefined>((a, e) => (a === undefined || objectDistance(text, c, e, found.end) < objectDistance(text, c, a, found.end) ? e : a), undefined);
 		if (!entry) continue;
 		const t = { ...found, entry: entry.form === 'noun' && AUX.test(norm(text.slice(Math.max(c.start, found.start - 30), found.start))) ? { ...entry, form: 'verb' as const } : entry };
 		const cue = blockingCue(text, c, t, cues);

@@ -109,4 +109,39 @@ describe('a headquarters or base opened, in any voice and word order', () => {
 		expect(typeOf('افتتح المحافظ مقر البلدية الجديد في المدينة')).toBeNull();
 		expect(typeOf('افتتح معبر القائم الحدودي أمام المسافرين')).toBe('crossing-reopened');
 	});
+	it('the object decides when the subject names a border force: a base, not a crossing', () => {
+		expect(typeOf('افتتحت قوات حرس الحدود أمس مقراً جديداً في البلدة')).toBe('base-established');
+		expect(typeOf('وأنشأت قوات الحدود العراقية قاعدة عسكرية قرب الشريط الحدودي')).toBe('base-established');
+		expect(typeOf('وكانت مديرية المنافذ الحدودية قد افتتحت نقطة عسكرية على الطريق الدولي')).toBe('base-established');
+		// Near miss: the crossing is the object, a headquarters only further on.
+		expect(typeOf('افتتحت قوات الحدود منفذ الوليد قرب مقر اللواء')).toBe('crossing-reopened');
+	});
+});
+
+describe('a word inside a body’s name is not what the clause is about', () => {
+	it('«مكافحة المخدرات» names the seizing force, not the cargo', () => {
+		expect(typeOf('ضبطت دورية لمكافحة المخدرات بنادق وذخائر في زورق على النهر')).toBe('weapons-seizure');
+		expect(typeOf('وضبطت مفرزة من مديرية مكافحة المتفجرات مسدسات وقذائف في مستودع')).toBe('weapons-seizure');
+		expect(typeOf('صادرت شعبة مكافحة الإرهاب كمية من الأسلحة في منزل مهجور')).toBe('weapons-seizure');
+		// Near miss: drugs as the cargo are still drugs.
+		expect(typeOf('ضبطت دورية لمكافحة المخدرات عشرة آلاف حبة كبتاغون')).toBe('drug-seizure');
+	});
+});
+
+describe('a superlative compares the event with the past; it does not date it', () => {
+	it.each([['وقّع الجانبان مذكرة تفاهم وُصفت بأنها الأوسع منذ سنوات'], ['ضبطت القوات شحنة أسلحة هي الأهم منذ سقوط النظام'], ['أُغلق المعبر في أطول إغلاق منذ سنوات']])('«%s»', (text) => {
+		expect(typeOf(text)).not.toBeNull();
+	});
+	it('near miss: no superlative, the old time dates it', () => {
+		expect(typeOf('وقّع الجانبان مذكرة تفاهم منذ سنوات')).toBeNull();
+	});
+});
+
+describe('an aim after a deployment: what it is meant to stop did not happen', () => {
+	it.each([['باشرت قوة من الجيش صباح اليوم الانتشار على الشريط الحدودي لسد الثغرات التي يعبر منها المهربون'], ['انتشرت وحدات من حرس الحدود قرب الساتر لمنع تسلل المسلحين'], ['نشر الجيش قوات في القاطع لحماية القرى من هجمات التنظيم']])('«%s» is a deployment', (text) => {
+		expect(typeOf(text)).toBe('deployment');
+	});
+	it('near miss: an infiltration told as an event, then the deployment', () => {
+		expect(typeOf('تسلل مسلحون عبر الساتر فجر اليوم')).toBe('infiltration');
+	});
 });

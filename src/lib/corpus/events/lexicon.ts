@@ -3,8 +3,8 @@
  * ACLED's event_type / sub_event_type (notes/events-contract.md), and the cues that make a clause
  * not an event (a denial, a plan, a threat, a condition, background, analysis). Phrase syntax: scan.ts.
  */
-import { PhraseList, type Hit, type Span } from './scan';
-import { norm } from '$lib/arabic/normalize';
+import { PhraseList, type Hit } from './scan';
+import { falseFriend } from './false-friends';
 
 /** Our short incident types (the contract's list). */
 export const EVENT_TYPES = [
@@ -111,6 +111,8 @@ export const TRIGGERS: Trigger[] = [
 	// what it found; without a cache, arms, drugs or contraband named it is no seizure («عُثر على جثة»).
 	{ type: 'seizure', form: 'verb', phrases: ['عثر*'], needs: CACHE },
 	{ type: 'seizure', form: 'verb', phrases: ['اعترض*'], needs: HELD },
+	// «أسقط الجيش مسيّرة محمّلة بالمخدرات»: a drone downed with its load is a seizure of the load.
+	{ type: 'seizure', form: 'verb', phrases: ['اسقط*', 'تم اسقاط'], needs: ['مخدر*', 'كبتاغون', 'كريستال', 'الكريستال', 'حشيش*', 'حبوب'] },
 	{ type: 'seizure', form: 'noun', phrases: ['اعتراض'], needs: CACHE },
 	{ type: 'defusal', form: 'noun', phrases: ['تفكيك', 'ابطال مفعول', 'تفجير* تحت السيطرة', 'معالجة عبوة'] },
 	{ type: 'defusal', form: 'verb', phrases: ['فكك*', 'تفكيك*', 'ابطل*', 'تم تفكيك', 'تمكن* من تفكيك'] },
@@ -119,7 +121,7 @@ export const TRIGGERS: Trigger[] = [
 	// Verb–subject–object: «أطلقت قوات الحشد النار على …» puts the subject between the verb and «النار».
 	{ type: 'attack', form: 'verb', phrases: ['اطلق*'], needs: ['النار', 'الرصاص', 'نيران*'] },
 	{ type: 'killing', form: 'verb', phrases: ['قتل*', 'اعدم*', 'قتلوا', 'لقي* حتف*', 'لقي* مصرع*', 'لقوا حتفهم', 'لقوا مصرعهم', 'استشهد*'] },
-	{ type: 'killing', form: 'noun', phrases: ['مقتل', 'جثة', 'جثث', 'تصفية', 'اعدام', 'اعدام ميداني', 'جثمان', 'رفات'] },
+	{ type: 'killing', form: 'noun', phrases: ['مقتل', 'جثة', 'جثث', 'جثتي', 'جثتين', 'جثتا', 'تصفية', 'اعدام', 'اعدام ميداني', 'جثمان', 'جثامين', 'رفات'] },
 	{ type: 'smuggling-interdiction', form: 'noun', phrases: ['احباط تهريب', 'احباط محاولة تهريب', 'محاولة تهريب', 'عملية تهريب'] },
 	{ type: 'foiled', form: 'verb', phrases: ['احبط*', 'تم احباط', 'تمكن* من احباط'] },
 	{ type: 'foiled', form: 'noun', phrases: ['احباط'] },
@@ -128,13 +130,14 @@ export const TRIGGERS: Trigger[] = [
 	// An attempt to cross the border is an infiltration whoever stops it: «حاولوا العبور», «يحاولون اجتياز الساتر».
 	{ type: 'infiltration', form: 'verb', phrases: ['حاول* العبور', 'يحاول* العبور', 'تحاول* العبور', 'حاول* عبور', 'يحاول* عبور', 'حاول* اجتياز', 'يحاول* اجتياز', 'حاول* الدخول', 'يحاول* الدخول'], needs: BORDER },
 	{ type: 'infiltration', form: 'noun', phrases: ['محاولة عبور', 'محاولة اجتياز', 'محاولة دخول', 'عبور غير شرعي', 'دخول غير شرعي', 'اجتياز غير شرعي'], needs: BORDER },
-	{ type: 'crossing-closed', form: 'noun', phrases: ['اغلاق معبر', 'اغلاق منفذ', 'اغلاق الحدود', 'اغلاق المعبر', 'اغلاق المنفذ', 'اغلاق', 'اغلاقه', 'اغلاقها', 'تعليق العمل', 'غلق', 'غلقه', 'غلقها'], needs: CROSSING },
-	{ type: 'crossing-closed', form: 'verb', phrases: ['اغلق*', 'اوقف* حركة', 'علق* العمل'], needs: CROSSING },
+	{ type: 'crossing-closed', form: 'noun', phrases: ['اغلاق معبر', 'اغلاق منفذ', 'اغلاق الحدود', 'اغلاق المعبر', 'اغلاق المنفذ', 'اغلاق', 'اغلاقه', 'اغلاقها', 'تعليق العمل', 'تعليق حركة', 'تعليق الحركة', 'تعليق العبور', 'ايقاف حركة', 'ايقاف الحركة', 'ايقاف العبور', 'وقف حركة', 'وقف العبور', 'غلق', 'غلقه', 'غلقها'], needs: CROSSING },
+	// «علّقت الإدارة حركة العبور», «عُلّق العمل», «تم تعليق الحركة», «أوقفت … العبور»: a suspension is a closure.
+	{ type: 'crossing-closed', form: 'verb', phrases: ['اغلق*', 'اوقف* حركة', 'اوقف* العبور', 'علق* العمل', 'علق* حركة', 'علق* الحركة', 'علق* العبور', 'تم تعليق', 'تم ايقاف'], needs: CROSSING },
 	{ type: 'crossing-reopened', form: 'noun', phrases: ['اعادة فتح', 'اعادة افتتاح', 'افتتاح معبر', 'افتتاح منفذ', 'فتح معبر', 'فتح المعبر', 'فتح منفذ', 'فتح المنفذ', 'فتح الحدود', 'استئناف العمل', 'استئناف حركة'], needs: CROSSING },
 	// Active and passive: «أعادت السلطات فتح المعبر», «أُعيد فتحه», «أُعيد افتتاح المنفذ», «أُعيد تشغيله», «فُتح المعبر», «استُؤنف العمل».
-	{ type: 'crossing-reopened', form: 'verb', phrases: ['اعاد* فتح', 'اعيد* فتح*', 'اعيد* افتتاح*', 'اعيد* تشغيل*', 'افتتح*', 'استانف*', 'استونف*', 'تم افتتاح', 'تم فتح', 'فتحت'], needs: CROSSING },
+	{ type: 'crossing-reopened', form: 'verb', phrases: ['اعاد* فتح', 'اعاد* فتحه', 'اعاد* فتحها', 'اعيد* فتح*', 'اعيد* افتتاح*', 'اعيد* تشغيل*', 'افتتح*', 'استانف*', 'استونف*', 'تم افتتاح', 'تم فتح', 'فتحت'], needs: CROSSING },
 	// Verb–subject–object: «أعادت إدارة المعبر، اليوم، فتح المعبر» puts the subject between «أعادت» and «فتح».
-	{ type: 'crossing-reopened', form: 'verb', phrases: ['اعاد*'], needs: ['فتح', 'افتتاح', 'تشغيل'], also: CROSSING },
+	{ type: 'crossing-reopened', form: 'verb', phrases: ['اعاد*'], needs: ['فتح', 'فتحه', 'فتحها', 'افتتاح', 'افتتاحه', 'تشغيل', 'تشغيله'], also: CROSSING },
 	{ type: 'patrol', form: 'noun', phrases: ['دورية', 'دوريات', 'دورية مشتركة', 'جولة ميدانية'] },
 	{ type: 'patrol', form: 'verb', phrases: ['سير* دوري*'] },
 	{ type: 'handover', form: 'noun', phrases: ['تسليم', 'تسلم'], needs: WANTED },
@@ -145,6 +148,8 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'security-meeting', form: 'verb', phrases: ['التقى', 'التقت', 'اجتمع*', 'زار', 'زارت', 'زاروا', 'يزور', 'تزور', 'بحث*', 'استقبل*'], needs: SECURITY },
 	{ type: 'agreement', form: 'noun', phrases: ['اتفاق', 'اتفاقا', 'اتفاقية', 'اتفاقيتين', 'مذكرة تفاهم', 'توقيع'] },
 	{ type: 'agreement', form: 'verb', phrases: ['وقع* اتفاق*', 'اتفق*', 'وقع* مذكرة', 'توصل* الى اتفاق'] },
+	// Verb–subject–object: «وقّع وزيرا الداخلية في بغداد مذكرة تفاهم» puts the signatories between «وقّع» and the text signed.
+	{ type: 'agreement', form: 'verb', phrases: ['وقع*'], needs: ['مذكرة', 'مذكرة تفاهم', 'مذكرتي', 'اتفاقية', 'اتفاقيتين', 'بروتوكول'] },
 	{ type: 'protest', form: 'noun', phrases: ['تظاهرة', 'تظاهرات', 'مظاهرة', 'مظاهرات', 'احتجاج', 'احتجاجات', 'وقفة احتجاجية', 'اعتصام', 'وقفة', 'اضراب', 'قطع طريق', 'قطع الطريق'] },
 	{ type: 'protest', form: 'verb', phrases: ['تظاهر*', 'احتج', 'احتجت', 'احتجوا', 'يحتج', 'يحتجون', 'تحتج', 'اعتصم*', 'محتج', 'محتجون', 'محتجين', 'محتجو', 'محتجة', 'متظاهر*', 'تجمع* احتجاج*', 'قطع* الطريق', 'قطعوا طريق', 'اضرب*'] },
 	// Verb–subject–object: «قطع العشرات من أبناء العشيرة، صباح أمس، الطريق العام» puts the crowd between «قطع» and
@@ -189,71 +194,7 @@ const objectList = new PhraseList(
 
 /** Every event word in `text[from, to)`, in text order. */
 export function findTriggers(text: string, from = 0, to = text.length): Hit<Trigger>[] {
-	return triggerList.find(text, from, to).filter((t) => !purpose(t) && !(t.entry.type === 'seizure' && notSeizure(text, t)) && !(t.entry.type === 'deployment' && published(text, t)) && !(t.entry.type === 'protest' && forestall(text, t)) && !interview(text, t) && !relayed(text, t) && !forAim(text, t) && !(t.entry.type === 'explosion' && disposal(text, t)));
-}
-
-/** «معدة للتفجير», «تُستخدم للقصف»: ل with a definite verbal noun names what a thing is for, not an event. */
-const purpose = (t: Hit<Trigger>) => t.entry.form === 'noun' && !norm(t.phrase).startsWith('ال') && /^[وف]?لل/.test(norm(t.text));
-
-/**
- * «تفجير الوكر», «فجّرت المضافة», «تفجيراً مسيطراً عليه»: forces blowing up the den, cache or devices they
- * found dispose of a seizure; it is no explosion of its own.
- */
-function disposal(text: string, t: Span): boolean {
-	// «جرى تفجير العبوات تفجيراً مسيطراً عليه»: a controlled detonation disposes of what was found.
-	if (/^(?:\s+\p{L}+){0,3}\s+(?:[وب]?(?:ال)?مسيطر\p{L}*|تحت\s+السيطره)(?!\p{L})/u.test(norm(text.slice(t.end, t.end + 50)))) return true;
-	const next = norm(text.slice(t.end, t.end + 30)).trim().split(/\s+/)[0] ?? '';
-	return /^(?:[وبل]?(?:ال)?)(?:وكر|اوكار|مضاف\p{L}*|مخب\p{L}*|مخاب\p{L}*|كدس|اكداس|مستودع\p{L}*|نفق|انفاق|معمل|مصنع)$/u.test(next);
-}
-
-/** «قطع الطريق أمام الفلول / على الإرهابيين»: *to forestall* someone, not a road blocked in protest. */
-const forestall = (text: string, t: Span) =>
-	/قطع/.test(norm(t.text)) && /^[\s\u00A0]*(?:امام|علي)[\s\u00A0]+(?!(?:ال)?(?:مبني|مقر|دايره|مديريه|مجلس|بوابه|مدخل|مكتب|ديوان|حركه|السيارات|العجلات|المركبات|الماره)(?![\p{L}]))/u.test(norm(text.slice(t.end, t.end + 24)));
-
-/** «استقبل القائد مراسل الصحيفة», «التقت صحفيين»: receiving a reporter is an interview, not a meeting. */
-const interview = (text: string, t: Span) =>
-	/^[وف]?(?:استقبل|التقي|التقت|التقوا|اجتمع)/.test(norm(t.text)) && /^[\s\u00A0]*(?:[\p{L}]+[\s\u00A0]+){0,9}?(?:ال|ب|بال)?(?:مراسل|صحفي|صحافي)/u.test(norm(text.slice(t.end, t.end + 90).split(/[،,.؛]/)[0]));
-
-/** Things one publishes: «بيان», «صور», «الخبر». */
-const PUBLISHED = /^(?:[وبل]?(?:ال)?)(?:بيان|بيانا|تصريح\p{L}*|تسجيل|مقطع|صور|صوره|فيديو|تقرير|تقريرا|منشور|تغريده|رساله|خبر|اخبار|الانباء|مقال|نتايج)$/u;
-
-/**
- * «بيان نشرته», «صور نشرها», «حتى ساعة نشر الخبر», «نشرت الوزارة بياناً»: «نشر» beside a thing one publishes
- * (before it, as its object, or after a one-word subject) is *published*, not *deployed*.
- */
-function published(text: string, t: Span): boolean {
-	if (!/^[وف]?نشر/.test(norm(t.text))) return false;
-	const before = norm(text.slice(Math.max(0, t.start - 30), t.start)).trim().split(/\s+/).at(-1) ?? '';
-	// The object decides, past a subject of up to three words: the first of a published thing or a unit within four words.
-	const after = norm(text.slice(t.end, t.end + 50)).split(/[،,.]/)[0].trim().split(/\s+/).slice(0, 4);
-	const object = after.find((w) => PUBLISHED.test(w) || /^(?:[وبل]?(?:ال)?)(?:قوات|قوه|تعزيزات|وحدات|جنود|عناصر|نقاط|دوريات|ارتال)$/u.test(w));
-	return PUBLISHED.test(before) || (object !== undefined && PUBLISHED.test(object));
-}
-
-/** «من أجل» (in order to) is no «أجلى» (evacuated). */
-const forAim = (text: string, t: Span) => /^اجل$/.test(norm(t.text)) && /(?:^|\s)من\s+$/.test(norm(text.slice(Math.max(0, t.start - 4), t.start)));
-
-/** «نقلت وكالة الأنباء عن مصدر», «كما نقل عن القائد»: «نقل … عن» relays words; it moves no one. */
-function relayed(text: string, t: Span): boolean {
-	if (!/^[وف]?(?:نقل|ينقل|تنقل)/.test(norm(t.text))) return false;
-	const after = norm(text.slice(t.end, t.end + 60)).split(/[،,.]/)[0];
-	return /^(?:\s+\S+){0,4}\s+عن(?!\s+طريق)(?![\p{L}])/u.test(after);
-}
-
-/**
- * «صادر عن» is *issued by* («بيان صادر عن القيادة») and «صادرات» *exports*: no confiscation. «ضبط
- * الحدود / الأمن / الأوضاع» is *controlling* the border or order, not seizing it.
- */
-function notSeizure(text: string, t: Span): boolean {
-	const word = norm(t.text).replace(/^[وف]?(?:ال)?/, '');
-	if (/^صادرات$/.test(word)) return true;
-	// «منصة الإطلاق عُثر عليها لاحقاً»: a find whose object is a pronoun is of a thing the story already told.
-	if (/^عثر/.test(word) && /^\s*علي(?:ه|ها|هم|هما)(?![\p{L}])/u.test(norm(text.slice(t.end, t.end + 12)))) return true;
-	// «اعترض على» is *objected to*, not *intercepted*.
-	// «اعترض نواب المحافظة على القرار»: «على» within three words, not before a road or the border.
-	if (/^اعترض/.test(word) && /^(?:\s+\p{L}+){0,2}\s+علي\s+(?!(?:ال)?(?:طريق|حدود|شريط|ساتر|مقربه|بعد)(?!\p{L}))/u.test(norm(text.slice(t.end, t.end + 50)))) return true;
-	if (/^ضبط$/.test(word) && /^\s+(?:ال)?(?:حدود|شريط|امن|اوضاع|وضع|نفس|ايقاع)/.test(norm(text.slice(t.end, t.end + 12)))) return true;
-	return /^صادر(?:ه|ين)?$/.test(word) && /^\s+(?:عن|من)(?![\p{L}])/u.test(text.slice(t.end, t.end + 5));
+	return triggerList.find(text, from, to).filter((t) => !falseFriend(text, t));
 }
 
 /** Every seized-object word (drugs, weapons, explosives, contraband) in `text[from, to)`. */

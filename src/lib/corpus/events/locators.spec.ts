@@ -36,6 +36,22 @@ describe('a town located by a direction of a bigger place', () => {
 	});
 });
 
+describe('a far namesake of a place the text puts in a district', () => {
+	it.each([
+		// The record of the name lies hundreds of km from the district the text puts it in: the district is the place.
+		['اغتال مسلحون مختاراً في ناحية الحمرين التابعة لقضاء القائم فجر اليوم', 'al-qaim', 2],
+		['انفجرت عبوة في قرية الحمرين التابعة لمدينة البوكمال', 'albu-kamal', 2],
+		['قُتل راعٍ بانفجار لغم في ناحية العباسي التابع لقضاء القائم أمس', 'al-qaim', 2]
+	])('«%s» → %s at %i', (text, id, p) => {
+		expect(placeOf(text)).toEqual({ id, p });
+	});
+
+	it('keeps a record that lies in the district the text names', () => {
+		// Near miss: al-Mayadin's record is a few km from Deir ez-Zor's countryside point.
+		expect(placeOf('انفجرت عبوة قرب بلدة الميادين التابعة لمحافظة دير الزور')).toEqual({ id: 'geonames:173480', p: 2 });
+	});
+});
+
 describe('a road named by its two ends, and a pair of towns', () => {
 	it.each([
 		['أقامت قوة حكومية حاجزاً على طريق الميادين – البوكمال', 'geonames:173480', 2],

@@ -72,3 +72,17 @@ export function bodyName(text: string, clause: Span, m: Span, unit = false): boo
 	if (unit) return /(?:^|\s)[وفبل]?(?:ال)?(?:وحدات|مجلس|شرطه|قياده|عمليات|لواء|فوج|فرقه|مديريه|حرس|مفارز|قوات|جيش)\s+$/u.test(near);
 	return /(?:^|\s)[وفبل]?(?:ال)?(?:وحدات|مقاومه|مجلس|شرطه|قياده|عمليات|لواء|فوج|فرقه|مديريه|حرس|مفارز|قوات|جيش|ابناء|عشاير|عشيره|اهالي)\s+$/u.test(near);
 }
+
+/** «… التابعة لقضاء», «… التابع لناحية», «… تتبع لمحافظة»: the words that name the district a place belongs to. */
+const BELONGS = /^\s*(?:(?:ال)?تابع[هي]?|[تي]تبع)\s+(?:ل|لل|الي\s+)(?:(?:قضاء|ناحيه|مدينه|محافظه|لواء)\s+)?$/u;
+
+/**
+ * Whether `m`, a GeoNames record the gazetteer does not hold, is a namesake far away: the text says
+ * which district it belongs to («ناحية ربيعة التابعة لقضاء تلعفر»), and that district lies more than
+ * `maxKm` from the record (a Rabia by the sea is not Tal Afar's). The district is then the place.
+ */
+export function farFromParent<T extends Span & { source?: string; id?: string | null; lon: number | null; lat: number | null }>(text: string, places: readonly T[], m: T, km: (a: { lon: number; lat: number }, b: { lon: number; lat: number }) => number, maxKm = 60): boolean {
+	if (m.source !== 'geonames' || m.id || m.lon === null || m.lat === null) return false;
+	const parent = places.find((o) => o.start >= m.end && o.start - m.end <= 30 && o.lon !== null && o.lat !== null && BELONGS.test(norm(text.slice(m.end, o.start))));
+	return !!parent && km(m as { lon: number; lat: number }, parent as { lon: number; lat: number }) > maxKm;
+}

@@ -14,8 +14,8 @@ export const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 /** Words that date a clause to a day: a count «منذ مطلع العام» after them compares, it does not sum. */
 const DAY = /(?:^|\s)(?:[وفبل]|ال)*(?:يوم|امس|اليوم|فجر|صباح|ظهر|مساء|ليله|الليله|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?![\p{L}])/u;
 
-/** A superlative between the event and the period: «في واحدة من أكبر عمليات الضبط منذ مطلع العام», «الأولى من نوعها منذ سنوات» (normalised: ى is ي). */
-const COMPARE = /واحده من|(?:^|\s)(?:ال)?(?:اكبر|اضخم|ابرز|اخطر|اعنف|الاولي|الاول|الاعلي)(?=\s|$)/u;
+/** A superlative between the event and the period: «في واحدة من أكبر عمليات الضبط منذ مطلع العام», «الأولى من نوعها منذ سنوات», «وُصفت بأنها الأوسع منذ …» — not «أكثر من 500», a count (normalised: ى is ي). */
+const COMPARE = /واحده من|(?:^|\s)(?:ال)?(?:اكبر|اضخم|ابرز|اخطر|اعنف|اوسع|اهم|اشد|اطول|اقوي|ادمي|افدح|اعلي|الاولي|الاول)(?=\s|$)/u;
 
 /**
  * A motive or charge phrase («على خلفية خلاف على أرض») ends where the clause goes on to what the event caused:

@@ -14,13 +14,16 @@ const AIRCRAFT = /(?:^|\s)(?:[وبل]|ال|لل|بال)?(?:طايرات|طاير
 /** An execution («أعدم التنظيم …», «إعدام ميداني», «تصفية»): a killing of captives, violence against civilians. */
 const EXECUTION = /^(?:[وفب]?(?:ال)?)?(?:اعدم|اعدام|تصفيه)/;
 /** Combatants: a body of one of these is a fighter's, not a civilian's. */
-const COMBATANT = /(?:^|\s)(?:[وبل]|ال|وال|بال|لل)?(?:عنصر|عناصر|مقاتل\p{L}*|جندي|جنود|منتسب\p{L}*|ارهابي\p{L}*|مسلح\p{L}*|قيادي|امير|انتحاري)(?=\s|$)/u;
+const COMBATANT = /(?:^|\s)(?:[وبل]|ال|وال|بال|لل)?(?:عنصر|عنصرين|عنصران|عناصر|مقاتل\p{L}*|جندي|جنديين|جنديان|جنود|منتسب\p{L}*|ارهابي\p{L}*|مسلح\p{L}*|قيادي|امير|انتحاري)(?=\s|$)/u;
+/** «مكافحة» (combatting) heads a body's name: «إدارة مكافحة المخدرات». */
+const COMBATTING = /(?:^|\s)[وفبل]?(?:ال|لل)?مكافحه\s+$/u;
 /** The words for a dead body: «عُثر على جثة» reports a killing whose author the text does not know. */
-const BODY = /^(?:[وفب]?(?:ال)?)?(?:جثه|جثث|جثمان|رفات)/;
+const BODY = /^(?:[وفب]?(?:ال)?)?(?:جثه|جثت|جثث|جثمان|جثامين|رفات)/;
 
 export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger>[], reasons: string[]): EventType {
 	const type = t.entry.type;
-	const objects = new Set(findObjects(text, c.start, c.end).map((o) => o.entry.kind));
+	// «دورية لمكافحة المخدرات», «مديرية مكافحة المتفجرات»: a word in a body's name is not what was seized.
+	const objects = new Set(findObjects(text, c.start, c.end).filter((o) => !COMBATTING.test(norm(text.slice(Math.max(c.start, o.start - 14), o.start)))).map((o) => o.entry.kind));
 	const has = (x: string) => all.some((h) => h.entry.type === x);
 	const clause = norm(c.text);
 	switch (type) {

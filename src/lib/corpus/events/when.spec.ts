@@ -115,6 +115,19 @@ describe('dates when the article date is not a day', () => {
 		const bare = 'نشرة الأحداث\n\n- يوم الاثنين، انفجرت عبوة قرب البلدة.';
 		expect(findWhens(bare, '2026-03-16', bare.indexOf('- يوم'))[0].from).toBe('2026-03-16');
 	});
+	it('reads the weekday label after an item\'s own dateline, «Town — الأحد:», in the heading\'s week', () => {
+		// Published on Tuesday 17 March 2026, covering Sunday 8 to Saturday 14 March.
+		const text = 'ملخص الأسبوع على الحدود (8 – 14 آذار 2026)\n\nالقائم — الأحد: انفجرت عبوة قرب سوق.\nريف الحسكة - الاثنين: اعتقلت قوة ثلاثة مطلوبين.\nتل أبيض – يوم السبت، أُغلق المعبر.';
+		const whens = findWhens(text, '2026-03-17', text.indexOf('القائم —'));
+		expect(whens.map((w) => [w.evidence.text, w.from])).toEqual([
+			['الأحد', '2026-03-08'],
+			['الاثنين', '2026-03-09'],
+			['يوم السبت', '2026-03-14']
+		]);
+		// Near miss: «الاثنين» after a dash in running text with no label colon and no heading week is the number two.
+		const running = 'نشرة الأحداث\n\nأصيب عنصران — الاثنين، بحسب المصدر، في القصف.';
+		expect(findWhens(running, '2026-03-17', 0).map((w) => w.evidence.text)).toEqual([]);
+	});
 });
 
 describe('a dated past: recent news or background, by its date', () => {

@@ -167,7 +167,8 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 	}
 	// A bulletin's lines open with their weekday: «- الأحد: …», «- يوم الاثنين، …», a day of the week gone by —
 	// in the week its heading names («النشرة الأسبوعية (12 - 18 كانون الثاني 2026)») when it names one. Only
-	// the label form «الأحد:» stands without such a heading.
+	// the label form «الأحد:» stands without such a heading. The label may follow the item's own dateline, a
+	// town and a dash («البوكمال — الأحد: …», «ريف الحسكة - السبت: …»).
 	const week = headingWeek(text, year);
 	// A bulletin headed by its week dates a bare weekday anywhere in an item («… نفذتها قوة من الشرطة يوم الأحد.») in
 	// that week, not in the week of its publication; «الأحد الماضي» and «أمس الأحد» keep the article's reckoning.
@@ -177,7 +178,7 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 			const inWeek = w && o.precision === 'day' ? lastWeekday(week.to, WEEKDAYS.find(([x]) => x === w[1])![1], true) : null;
 			if (inWeek && inWeek >= week.from) Object.assign(o, day(inWeek));
 		}
-	for (const m of n.text.matchAll(new RegExp(`(?<=(?:^|\\n)[\\s\\-–•*]*)(?:يوم\\s+)?(${WD})(?=\\s*([:،,]))`, 'gu'))) {
+	for (const m of n.text.matchAll(new RegExp(`(?<=(?:^|\\n)[\\s\\-–—•*]*(?:[^\\n:،,.؛]{2,40}?\\s[—–-]\\s*)?)(?:يوم\\s+)?(${WD})(?=\\s*([:،,]))`, 'gu'))) {
 		if (m[2] !== ':' && !week) continue;
 		const pos = at(m.index, m[0].length);
 		const wd = WEEKDAYS.find(([w]) => w === m[1])![1];

@@ -11,7 +11,7 @@ import { latinName, type PlaceRecord } from '../records';
 import type { Span } from './scan';
 import { nameContext } from '../context';
 import { backReference } from './anaphora';
-import { bodyName, hospitalTown, locatedBy, secondEnd, visited } from './locators';
+import { bodyName, farFromParent, hospitalTown, locatedBy, secondEnd, visited } from './locators';
 import { precisionOf, REGION_KINDS } from './geoPrecision';
 export { precisionOf, REGION_KINDS };
 import { TRIGGERS } from '../context';
@@ -186,7 +186,8 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	// «بلدة الكرامة شرقي الرقة»: a place named only to locate the town before it is never the event's place; nor,
 	// before the first, the far end of «طريق السخنة – دير الزور» or «بين القائم والرطبة».
 	const region = (o: PlaceMention) => REGION_KINDS.has(o.kind);
-	const located = usable.filter((m) => !usable.includes(locatedBy(text, usable, m, region) as PlaceMention));
+	// A far namesake of a place the text puts in a district («ناحية ربيعة التابعة لقضاء تلعفر») gives way to the district.
+	const located = usable.filter((m) => !usable.includes(locatedBy(text, usable, m, region) as PlaceMention) && !farFromParent(text, usable, m, km));
 	const locator = (m: PlaceMention) => (locatedBy(text, places, m, region) || secondEnd(text, located, m, clause.start) ? 1 : 0);
 	const scored = located.map((m) => ({ m, move: moving(m) + (dateline(text, m) ? 2 : 0) + (bodyName(text, clause, m) ? 1 : 0), locator: locator(m), noun: nameContext(text, m.start, m.end, clause.start).trigger ? 0 : 1, ...precisionOf(text, m, clause.start) }));
 	if (!scored.length) return backTo(text, clause, places);

@@ -1,0 +1,88 @@
+/**
+ * Event words that, in their sentence, are no event: a purpose («معدة للتفجير»), a controlled
+ * detonation of what was found, «قطع الطريق أمام» (forestall), an interview, «نشر بياناً» (published),
+ * «من أجل», «نقل … عن» (relayed words), «صادر عن» / «ضبط الحدود» (issued by, controlling). Moved out
+ * of lexicon.ts whole; findTriggers drops every hit these recognise. Pure.
+ */
+import { norm } from '$lib/arabic/normalize';
+import type { Hit, Span } from './scan';
+import type { Trigger } from './lexicon';
+
+/** Whether the event word `t` is one of the look-alikes below in its sentence. */
+export function falseFriend(text: string, t: Hit<Trigger>): boolean {
+	return purpose(t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && forestall(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && disposal(text, t)) || (t.entry.type === 'drone-strike' && smugglingDrone(text, t));
+}
+
+/** «معدة للتفجير», «تُستخدم للقصف»: ل with a definite verbal noun names what a thing is for, not an event. */
+const purpose = (t: Hit<Trigger>) => t.entry.form === 'noun' && !norm(t.phrase).startsWith('ال') && /^[وف]?لل/.test(norm(t.text));
+
+/**
+ * «تفجير الوكر», «فجّرت المضافة», «تفجيراً مسيطراً عليه»: forces blowing up the den, cache or devices they
+ * found dispose of a seizure; it is no explosion of its own.
+ */
+function disposal(text: string, t: Span): boolean {
+	// «جرى تفجير العبوات تفجيراً مسيطراً عليه»: a controlled detonation disposes of what was found.
+	if (/^(?:\s+\p{L}+){0,3}\s+(?:[وب]?(?:ال)?مسيطر\p{L}*|تحت\s+السيطره)(?!\p{L})/u.test(norm(text.slice(t.end, t.end + 50)))) return true;
+	const next = norm(text.slice(t.end, t.end + 30)).trim().split(/\s+/)[0] ?? '';
+	return /^(?:[وبل]?(?:ال)?)(?:وكر|اوكار|مضاف\p{L}*|مخب\p{L}*|مخاب\p{L}*|كدس|اكداس|مستودع\p{L}*|نفق|انفاق|معمل|مصنع)$/u.test(next);
+}
+
+/** «قطع الطريق أمام الفلول / على الإرهابيين»: *to forestall* someone, not a road blocked in protest. */
+const forestall = (text: string, t: Span) =>
+	/قطع/.test(norm(t.text)) && /^[\s\u00A0]*(?:امام|علي)[\s\u00A0]+(?!(?:ال)?(?:مبني|مقر|دايره|مديريه|مجلس|بوابه|مدخل|مكتب|ديوان|حركه|السيارات|العجلات|المركبات|الماره)(?![\p{L}]))/u.test(norm(text.slice(t.end, t.end + 24)));
+
+/** «استقبل القائد مراسل الصحيفة», «التقت صحفيين»: receiving a reporter is an interview, not a meeting. */
+const interview = (text: string, t: Span) =>
+	/^[وف]?(?:استقبل|التقي|التقت|التقوا|اجتمع)/.test(norm(t.text)) && /^[\s\u00A0]*(?:[\p{L}]+[\s\u00A0]+){0,9}?(?:ال|ب|بال)?(?:مراسل|صحفي|صحافي)/u.test(norm(text.slice(t.end, t.end + 90).split(/[،,.؛]/)[0]));
+
+/** Things one publishes: «بيان», «صور», «الخبر». */
+const PUBLISHED = /^(?:[وبل]?(?:ال)?)(?:بيان|بيانا|تصريح\p{L}*|تسجيل|مقطع|صور|صوره|فيديو|تقرير|تقريرا|منشور|تغريده|رساله|خبر|اخبار|الانباء|مقال|نتايج)$/u;
+
+/**
+ * «بيان نشرته», «صور نشرها», «حتى ساعة نشر الخبر», «نشرت الوزارة بياناً»: «نشر» beside a thing one publishes
+ * (before it, as its object, or after a one-word subject) is *published*, not *deployed*.
+ */
+function published(text: string, t: Span): boolean {
+	if (!/^[وف]?نشر/.test(norm(t.text))) return false;
+	const before = norm(text.slice(Math.max(0, t.start - 30), t.start)).trim().split(/\s+/).at(-1) ?? '';
+	// The object decides, past a subject of up to three words: the first of a published thing or a unit within four words.
+	const after = norm(text.slice(t.end, t.end + 50)).split(/[،,.]/)[0].trim().split(/\s+/).slice(0, 4);
+	const object = after.find((w) => PUBLISHED.test(w) || /^(?:[وبل]?(?:ال)?)(?:قوات|قوه|تعزيزات|وحدات|جنود|عناصر|نقاط|دوريات|ارتال)$/u.test(w));
+	return PUBLISHED.test(before) || (object !== undefined && PUBLISHED.test(object));
+}
+
+/** «من أجل» (in order to) is no «أجلى» (evacuated). */
+const forAim = (text: string, t: Span) => /^اجل$/.test(norm(t.text)) && /(?:^|\s)من\s+$/.test(norm(text.slice(Math.max(0, t.start - 4), t.start)));
+
+/** «نقلت وكالة الأنباء عن مصدر», «كما نقل عن القائد»: «نقل … عن» relays words; it moves no one. */
+function relayed(text: string, t: Span): boolean {
+	if (!/^[وف]?(?:نقل|ينقل|تنقل)/.test(norm(t.text))) return false;
+	const after = norm(text.slice(t.end, t.end + 60)).split(/[،,.]/)[0];
+	return /^(?:\s+\S+){0,4}\s+عن(?!\s+طريق)(?![\p{L}])/u.test(after);
+}
+
+/**
+ * «صادر عن» is *issued by* («بيان صادر عن القيادة») and «صادرات» *exports*: no confiscation. «ضبط
+ * الحدود / الأمن / الأوضاع» is *controlling* the border or order, not seizing it.
+ */
+function notSeizure(text: string, t: Span): boolean {
+	const word = norm(t.text).replace(/^[وف]?(?:ال)?/, '');
+	if (/^صادرات$/.test(word)) return true;
+	// «منصة الإطلاق عُثر عليها لاحقاً»: a find whose object is a pronoun is of a thing the story already told.
+	if (/^عثر/.test(word) && /^\s*علي(?:ه|ها|هم|هما)(?![\p{L}])/u.test(norm(text.slice(t.end, t.end + 12)))) return true;
+	// «اعترض على» is *objected to*, not *intercepted*.
+	// «اعترض نواب المحافظة على القرار»: «على» within three words, not before a road or the border.
+	if (/^اعترض/.test(word) && /^(?:\s+\p{L}+){0,2}\s+علي\s+(?!(?:ال)?(?:طريق|حدود|شريط|ساتر|مقربه|بعد)(?!\p{L}))/u.test(norm(text.slice(t.end, t.end + 50)))) return true;
+	if (/^ضبط$/.test(word) && /^\s+(?:ال)?(?:حدود|شريط|امن|اوضاع|وضع|نفس|ايقاع)/.test(norm(text.slice(t.end, t.end + 12)))) return true;
+	return /^صادر(?:ه|ين)?$/.test(word) && /^\s+(?:عن|من)(?![\p{L}])/u.test(text.slice(t.end, t.end + 5));
+}
+
+/**
+ * «أسقط الجيش طائرة مسيّرة محمّلة بالكريستال», «اعترضت الدفاعات مسيّرة تحمل حبوباً مخدرة»: a drone downed with
+ * drugs aboard is a smuggling run stopped (a seizure), not a strike.
+ */
+function smugglingDrone(text: string, t: Span): boolean {
+	const before = norm(text.slice(Math.max(0, t.start - 40), t.start)).split(/[.؛\n]/).at(-1) ?? '';
+	if (!/(?:^|\s)[وف]?(?:اسقط|اسقاط|اعترض|اعتراض|تم\s+اسقاط)\p{L}*(?:[\s،,]+\p{L}+){0,3}[\s،,]+$/u.test(before)) return false;
+	return /(?:مخدر|كبتاغون|كبتاجون|كريستال|حشيش|حبوب|هيروين)/.test(norm(text.slice(t.end, t.end + 80)).split(/[.؛]/)[0]);
+}
