@@ -202,6 +202,8 @@ const purpose = (t: Hit<Trigger>) => t.entry.form === 'noun' && !norm(t.phrase).
 function disposal(text: string, t: Span): boolean {
 	// «جرى تفجير العبوات تفجيراً مسيطراً عليه»: a controlled detonation disposes of what was found.
 	if (/^(?:\s+\p{L}+){0,3}\s+(?:[وب]?(?:ال)?مسيطر\p{L}*|تحت\s+السيطره)(?!\p{L})/u.test(norm(text.slice(t.end, t.end + 50)))) return true;
+	// «جرى تفجير الأحزمة في مكانها», «فُجّرت العبوتان موقعياً»: blown up where they were found, so found before.
+	if (/^(?:\s+\p{L}+){0,3}\s+(?:في\s+(?:مكان|موقع)(?:ها|ه|هما|هم)|موقعيا)(?!\p{L})/u.test(norm(text.slice(t.end, t.end + 50)))) return true;
 	const next = norm(text.slice(t.end, t.end + 30)).trim().split(/\s+/)[0] ?? '';
 	return /^(?:[وبل]?(?:ال)?)(?:وكر|اوكار|مضاف\p{L}*|مخب\p{L}*|مخاب\p{L}*|كدس|اكداس|مستودع\p{L}*|نفق|انفاق|معمل|مصنع)$/u.test(next);
 }
