@@ -11,7 +11,13 @@ const shift = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + 
 /** «وكانت … قد شهدت», «وكان المعبر قد أُغلق»: the pluperfect tells what happened before the story. */
 const PLUPERFECT = /(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}قد\s/u;
 /** «هجوماً مماثلاً», «حادثاً مشابهاً»: an earlier event named for comparison. */
-const SIMILAR = /(?:^|\s)(?:ال)?(?:مماثل|مشابه)\p{L}{0,2}(?=\s|$)/u;
+const SIMILAR = /(?:^|\s)(?:ال)?(?:مماثل|مشابه)\p{L}{0,2}(?=\s|$)/gu;
+/**
+ * «قوة مماثلة», «دورية مشابهة», «مفارز مماثلة»: the adjective on the clause's agent says another unit of the same
+ * kind acted, not that the event is an earlier one named for comparison.
+ */
+const AGENT = /(?:^|\s)[وف]?(?:ال)?(?:قوه|قوات|دوريه|دوريات|مفرزه|مفارز|وحده|وحدات|فرقه|كتيبه|لواء|فوج|خليه|سريه|دفعه|مجموعه)\s*$/u;
+const compares = (n: string) => [...n.matchAll(SIMILAR)].some((m) => !AGENT.test(n.slice(0, m.index)));
 /** How long before the article a pluperfect event is background rather than news. */
 const BACKGROUND_DAYS = 180;
 
@@ -22,7 +28,7 @@ const BACKGROUND_DAYS = 180;
 export function pluperfectBackground(clause: string, whens: When[], articleDate: string | null): boolean {
 	const n = norm(clause);
 	if (!PLUPERFECT.test(n)) return false;
-	if (SIMILAR.test(n)) return true;
+	if (compares(n)) return true;
 	const own = whens.find((w) => !w.background && w.to);
 	return Boolean(articleDate && own?.to && own.to < shift(articleDate, -BACKGROUND_DAYS));
 }

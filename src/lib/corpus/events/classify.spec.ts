@@ -132,3 +132,13 @@ describe('«صادر عن» is issued by, not a seizure', () => {
 	});
 });
 
+
+describe('the construct dual of a shell («قذيفتا هاون», «قذيفتي مدفعية»), its ن dropped before what it is of', () => {
+	it.each(['سقطت قذيفتا هاون امس على أطراف القرية', 'أطلق مسلحون قذيفتي هاون على مقر للشرطة', 'سقطت قذيفتا مدفعية قرب السوق ظهر اليوم'])('«%s» is a shelling', (text) => {
+		expect(typeOf(text)).toBe('shelling');
+	});
+	it('near misses: «قذيفتي» alone is "my shell"; a launch still to come is a plan', () => {
+		expect(typeOf('وقال الجندي إن قذيفتي أصابت الهدف')).toBeNull();
+		expect(typeOf('ستطلق الوحدة قذيفتي هاون خلال التدريب')).toBeNull();
+	});
+});

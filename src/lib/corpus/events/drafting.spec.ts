@@ -48,6 +48,13 @@ describe('what a convoy, a cache or a column holds is not an event', () => {
 		expect(typeOf('ضبطت مفرزة أكداس عتاد ثم فجّرت المستودع بالكامل')).toBe('weapons-seizure');
 		expect(typeOf('فجّر انتحاري نفسه قرب حاجز للجيش')).toBe('suicide-bombing');
 	});
+	it('blowing up what was found where it lay («في مكانها», «موقعياً») disposes of the seizure too', () => {
+		expect(typeOf('ضبطت القوة مضافة فيها صواريخ وعبوات وجرى تفجير العبوات في مكانها')).toBe('weapons-seizure');
+		expect(typeOf('عثر الجنود على كدس للعتاد فيه عبوات ناسفة، ثم فُجّرت العبوات موقعياً')).toBe('weapons-seizure');
+		expect(typeOf('عُثر على مخبأ فيه أحزمة ناسفة وقد تم تفجير الأحزمة في موقعها')).toBe('weapons-seizure');
+		// Near miss: «في مكان عام» is where a bomb went off, not where a find was disposed of.
+		expect(typeOf('أقدم مجهولون على تفجير عبوة ناسفة في مكان عام وسط البلدة')).toBe('ied');
+	});
 });
 
 describe('who storms and burns beside protesters', () => {
@@ -123,6 +130,13 @@ describe('background, follow-ups and statistics', () => {
 		expect(drafts('وكانت القائم قد شهدت هجوماً مماثلاً على دورية قتل فيه جنديان.')).toEqual([]);
 		expect(drafts('وكان منفذ القائم قد أُغلق في آذار 2025 لأسابيع.')).toEqual([]);
 		expect(drafts('وكانت القوات قد اعتقلت، في شباط الماضي، ثلاثة مطلوبين في القائم.').map((d) => d.type)).toEqual(['arrest']);
+	});
+	it('«مماثلة» on the agent («قوة مماثلة», «دورية مشابهة») is another unit of that kind, no comparison', () => {
+		expect(drafts('وكانت دورية مشابهة قد اعتقلت يوم 3 آذار مهرباً قرب القائم.').map((d) => d.type)).toEqual(['arrest']);
+		expect(drafts('وكانت مفارز مماثلة قد ضبطت امس صهريجاً محملاً بالوقود المهرب قرب الرطبة.').map((d) => d.type)).toEqual(['smuggling-interdiction']);
+		expect(drafts('وكانت قوة مماثلة من الجيش قد فككت، في شباط الماضي، عبوة ناسفة في القائم.').map((d) => d.type)).toEqual(['ied']);
+		// Near miss: the adjective on the event's object compares it with the story.
+		expect(drafts('وكانت قوة من الجيش قد أحبطت هجوماً مماثلاً على دورية قرب القائم.')).toEqual([]);
 	});
 	it('a find whose object is a pronoun is of a thing already told', () => {
 		expect(typeOf('وأضاف أن الراجمة عُثر عليها بعد ساعات في بستان قريب')).toBeNull();

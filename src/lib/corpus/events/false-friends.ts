@@ -7,6 +7,7 @@
 import { norm } from '$lib/arabic/normalize';
 import type { Hit, Span } from './scan';
 import type { Trigger } from './lexicon';
+import { disposal } from './disposal';
 
 /** Whether the event word `t` is one of the look-alikes below in its sentence. */
 export function falseFriend(text: string, t: Hit<Trigger>): boolean {
@@ -15,17 +16,6 @@ export function falseFriend(text: string, t: Hit<Trigger>): boolean {
 
 /** «معدة للتفجير», «تُستخدم للقصف»: ل with a definite verbal noun names what a thing is for, not an event. */
 const purpose = (t: Hit<Trigger>) => t.entry.form === 'noun' && !norm(t.phrase).startsWith('ال') && /^[وف]?لل/.test(norm(t.text));
-
-/**
- * «تفجير الوكر», «فجّرت المضافة», «تفجيراً مسيطراً عليه»: forces blowing up the den, cache or devices they
- * found dispose of a seizure; it is no explosion of its own.
- */
-function disposal(text: string, t: Span): boolean {
-	// «جرى تفجير العبوات تفجيراً مسيطراً عليه»: a controlled detonation disposes of what was found.
-	if (/^(?:\s+\p{L}+){0,3}\s+(?:[وب]?(?:ال)?مسيطر\p{L}*|تحت\s+السيطره)(?!\p{L})/u.test(norm(text.slice(t.end, t.end + 50)))) return true;
-	const next = norm(text.slice(t.end, t.end + 30)).trim().split(/\s+/)[0] ?? '';
-	return /^(?:[وبل]?(?:ال)?)(?:وكر|اوكار|مضاف\p{L}*|مخب\p{L}*|مخاب\p{L}*|كدس|اكداس|مستودع\p{L}*|نفق|انفاق|معمل|مصنع)$/u.test(next);
-}
 
 /** «قطع الطريق أمام الفلول / على الإرهابيين»: *to forestall* someone, not a road blocked in protest. */
 const forestall = (text: string, t: Span) =>

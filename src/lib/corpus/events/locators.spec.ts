@@ -118,3 +118,44 @@ describe('a direction of a town in every spelling', () => {
 		expect(placeOf('انفجر لغم في البوكمال الشرقية')).toEqual({ id: 'albu-kamal', p: 1 });
 	});
 });
+
+describe('a homograph that is one end of «بين … و» with a place', () => {
+	// Points rounded by hand from cities500 (only the words are under test): Haditha, Bayji, al-Qusayr as Iraqi rows.
+	const PAIRS: Geography = { ...GEO, records: [...GEO.records!, rec(96309, 'Hadithah', ['حديثة'], 34.14, 42.38), rec(97783, 'Bayji', ['بيجي'], 34.93, 43.49), rec(9000001, 'Al Qusayr (test row)', ['القصير'], 34.5, 43.0)] };
+	const at = (text: string) => {
+		const e = eventPlace(text, { start: 0, end: text.length, text }, findPlaces('t', text, PAIRS), [], null, 0);
+		return e && { id: e.place.id ?? `geonames:${e.place.geonameid}`, p: e.geo_precision };
+	};
+	it.each([
+		['ضبطت دورية شحنة حشيشة في سيطرة على الطريق بين حديثة وبيجي', 'geonames:96309', 2],
+		['انفجرت عبوة ناسفة على الطريق الرابط بين بيجي وحديثة', 'geonames:97783', 2],
+		['نصب مسلحون كميناً لعجلة عسكرية على طريق ترابي بين القصير والقائم', 'geonames:9000001', 2]
+	])('«%s» → %s at %i', (text, id, p) => {
+		expect(at(text)).toEqual({ id, p });
+		expect(findPlaces('t', text, PAIRS).map((m) => m.text)).toHaveLength(2);
+	});
+	it('near misses: the adjective beside a place, or «بين» joining ordinary words', () => {
+		expect(findPlaces('t', 'انفجرت عبوة قرب القائم، وتراوحت الروايات بين حديثة وقديمة', PAIRS).map((m) => m.text)).toEqual(['القائم']);
+		expect(findPlaces('t', 'قارن التقرير بين معلومات حديثة وبيجي', PAIRS).map((m) => m.text)).not.toContain('حديثة');
+	});
+});
+
+describe('a place named with its own place noun beats a bare town set before the verb', () => {
+	it.each([
+		['وفي كركوك، اعتقلت مفارز الأمن امس مطلوباً بموجب مذكرة قضائية في ناحية العباسي', 'geonames:95224'],
+		['في كركوك داهمت قوة من الشرطة منزلاً يعود لمهرب في ناحية العوجة', 'geonames:99560'],
+		['وفي دير الزور، انفجرت عبوة ناسفة بدورية عسكرية في ناحية العباسي مساء امس', 'geonames:95224']
+	])('«%s» → %s', (text, id) => {
+		expect(placeOf(text, text.indexOf('،') + 2)?.id).toBe(id);
+	});
+	it('near miss: where the arrested come from is not where the arrest was', () => {
+		expect(placeOf('وفي كركوك، اعتقلت القوات امس ثلاثة مطلوبين من أهالي ناحية العباسي', 14)?.id).toBe('kirkuk');
+	});
+});
+
+describe('a countryside opening a name is a region, not an announced town', () => {
+	it('the town of the clause stays first after a fronted «وفي ريف …»', () => {
+		const text = 'وفي ريف دير الزور أيضاً، أطلق مسلحون النار على سيارة قرب بلدة الميادين شرقي دير الزور';
+		expect(placeOf(text, text.indexOf('أطلق'))?.id).toBe('geonames:173480');
+	});
+});

@@ -105,3 +105,17 @@ describe('what protesters denounce or demand is their grievance, not an event', 
 		expect(typeOf('قصفت المدفعية التركية القرى أمس، ورفع الأهالي شكاوى')).toBe('shelling');
 	});
 });
+
+describe('a motive phrase fronted and closed by a comma sets the scene for the event after it', () => {
+	it.each([
+		['وعلى خلفية الحادث، قطع غاضبون الطريق الرئيسي وأحرقوا الإطارات', 'riot'],
+		['على خلفية مقتل الشاب، خرج العشرات في تظاهرة أمام مبنى البلدية', 'protest'],
+		['وعلى خلفية ذلك، اعتقلت القوات الأمنية خمسة مشتبه بهم في القرية', 'arrest']
+	])('«%s» → %s', (text, type) => {
+		expect(typeOf(text)).toBe(type);
+	});
+	it('near misses: the event word inside the motive phrase, or a motive with no comma, stays a motive', () => {
+		expect(typeOf('على خلفية تفجير عبوة ناسفة قرب السوق')).toBeNull();
+		expect(typeOf('اعتقلت الشرطة شاباً على خلفية تفجير عبوة ناسفة قرب السوق')).toBe('arrest');
+	});
+});

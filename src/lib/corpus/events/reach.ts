@@ -36,6 +36,16 @@ const DEFINITE = /^[وفبلك]?(?:ال|لل)/;
  */
 const PAST_T = /^ت\p{L}{2,}(?:ت|وا|تا)$/u;
 
+/**
+ * «وعلى خلفية الحادث، أقدم غاضبون على …»: a motive phrase that opens the clause and is closed by a comma within a few
+ * words sets the scene for the clause's event; it is no charge of an event word after the comma.
+ */
+function fronted(text: string, c: Span, cue: Span, t: Span): boolean {
+	if (!/^[\s\u00A0]*[وف]?[\s\u00A0]*$/u.test(text.slice(c.start, cue.start))) return false;
+	const comma = text.slice(cue.end, t.start).search(/[،,]/);
+	return comma >= 0 && words(text.slice(cue.end, cue.end + comma)) <= 4;
+}
+
 /** The cue that turns an event word off, if any: where it stands decides whether it reaches the word. */
 export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<typeof findCues>): (Span & { kind: CueKind }) | null {
 	for (const cue of cues) {
@@ -47,7 +57,7 @@ export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: Return
 			// Background after the event word may describe its object («مختطفين منذ سنوات», «كان يعمل إبان سيطرة
 			// التنظيم»), not date it: a day of the clause's own or a superlative («الأكبر منذ سقوط …») keeps the event.
 			(kind === 'background' && (before || !(DAY.test(norm(c.text)) || COMPARE.test(norm(text.slice(t.end, cue.start)))))) ||
-			(before && (kind === 'denial' || kind === 'future' || kind === 'threat' || kind === 'condition' || kind === 'aggregate' || kind === 'context' || (kind === 'charge' && !RESULT.test(norm(text.slice(cue.end, t.start)))))) ||
+			(before && (kind === 'denial' || kind === 'future' || kind === 'threat' || kind === 'condition' || kind === 'aggregate' || kind === 'context' || (kind === 'charge' && !RESULT.test(norm(text.slice(cue.end, t.start))) && !fronted(text, c, cue, t)))) ||
 			(before && kind === 'anaphora' && gap === 0 && !(DEMONSTRATIVE.test(norm(cue.text)) && !DEFINITE.test(norm(t.text)))) ||
 			kind === 'accident' ||
 			(before && kind === 'judicial') ||

@@ -14,7 +14,7 @@ describe('dates against the article date', () => {
 		['مساء الخميس', '2025-01-09', '2025-01-09', 'day'],
 		['الأربعاء الماضي', '2025-01-08', '2025-01-08', 'day'],
 		['قبل يومين', '2025-01-13', '2025-01-13', 'day'],
-		['الأسبوع الماضي', '2025-01-04', '2025-01-10', 'week'],
+		['الأسبوع الماضي', '2025-01-08', '2025-01-14', 'week'],
 		['مطلع الشهر الجاري', '2025-01-01', '2025-01-10', 'approximate'],
 		['الشهر الماضي', '2024-12-01', '2024-12-31', 'month'],
 		['منذ أيام', '2025-01-08', '2025-01-14', 'approximate'],
@@ -34,6 +34,14 @@ describe('dates against the article date', () => {
 		const w = first(text);
 		expect(w).toMatchObject({ from, to, precision });
 		expect(text.slice(w.evidence.start, w.evidence.end)).toBe(w.evidence.text);
+	});
+	it('«الأسبوع الماضي» is the 7 days ending the day before the article, whatever its weekday', () => {
+		// A Monday article: the Monday–Sunday week before.
+		expect(first('ضُبطت الأسبوع الماضي شحنة', '2025-01-13')).toMatchObject({ from: '2025-01-06', to: '2025-01-12', precision: 'week' });
+		expect(first('خلال الأسبوع المنصرم', '2025-01-18')).toMatchObject({ from: '2025-01-11', to: '2025-01-17', precision: 'week' });
+		expect(first('الاسبوع الفايت', '2025-03-01')).toMatchObject({ from: '2025-02-22', to: '2025-02-28', precision: 'week' });
+		// Near miss: this week runs up to the article date.
+		expect(first('هذا الأسبوع', D)).toMatchObject({ to: D });
 	});
 	it('a weekday named on that very day is the day itself', () => {
 		expect(first('اليوم الأربعاء')).toMatchObject({ from: D, to: D });

@@ -106,7 +106,8 @@ const RULES: Rule[] = [
 	{ re: r('(?:قبل|منذ)\\s+(?:بضعه\\s+)?ايام|(?:خلال\\s+)?الايام\\s+(?:القليله\\s+)?الماضيه'), resolve: (_m, d) => range(add(d, -7), add(d, -1), 'approximate') },
 	{ re: r('(?:خلال\\s+)?(?:ال)?(?:24|٢٤)?\\s*(?:ساعه|الساعات)\\s+(?:ال)?(?:الماضيه|الاخيره)'), resolve: (_m, d) => range(add(d, -1), d, 'approximate') },
 	{ re: r('(?:قبل|منذ)\\s+اسبوع'), resolve: (_m, d) => range(add(d, -8), add(d, -6), 'approximate') },
-	{ re: r('الاسبوع\\s+(?:الماضي|المنصرم|الفايت)'), resolve: (_m, d) => { const start = add(d, -((dow(d) + 1) % 7)); return range(add(start, -7), add(start, -1), 'week'); } },
+	// The 7 days ending the day before the article (the coders' rule; in a Monday article, the Monday–Sunday week before).
+	{ re: r('الاسبوع\\s+(?:الماضي|المنصرم|الفايت)'), resolve: (_m, d) => range(add(d, -7), add(d, -1), 'week') },
 	{ re: r('(?:هذا\\s+الاسبوع|الاسبوع\\s+(?:الجاري|الحالي))'), resolve: (_m, d) => range(add(d, -((dow(d) + 1) % 7)), d, 'week') },
 	{ re: r('(?:مطلع|بدايه|اوايل)\\s+الشهر\\s+(?:الماضي|المنصرم|الفايت)'), resolve: (_m, d) => range(monthStart(d, 1), add(monthStart(d, 1), 9), 'approximate') },
 	{ re: r('(?:منتصف)\\s+الشهر\\s+(?:الماضي|المنصرم|الفايت)'), resolve: (_m, d) => range(add(monthStart(d, 1), 10), add(monthStart(d, 1), 19), 'approximate') },

@@ -88,11 +88,19 @@ export function findPlaces(id: string, text: string, geo: Geography): PlaceMenti
 		const towns = out.filter((o) => o.lon !== null && o.lat !== null && !REGION_KINDS.has(o.kind) && o.kind !== 'capital');
 		const near = (c: Candidate) => (c.records[0] && towns.some((o) => km(o as { lon: number; lat: number }, c.records[0]) <= NEAR_KM) ? 1 : 0);
 		const weight = (c: Candidate) => c.score + own(c) + near(c);
-		const proposed = new Set(cands.filter((c) => c.records[0] && weight(c) >= PROPOSE_AT).map((c) => c.records[0].geonameid));
+		// «الطريق بين حديثة وبيجي»: two names joined by «بين … و» are the ends of one span, both places, a homograph
+		// among them too, when the other end is a place (known, or a record that is no ordinary word).
+		const places: Span[] = [...out, ...cands.filter((c) => c.records[0] && !c.context.homograph)];
+		const pair = (a: Span, b: Span) => /بين\s+$/u.test(text.slice(Math.max(0, a.start - 8), a.start)) && /^\s+و$/u.test(text.slice(a.end, b.start));
+		const partner = (c: Span) => places.find((o) => o !== c && (pair(c, o) || pair(o, c)));
+		const endOf = (c: Candidate) => c.context.homograph && Boolean(partner(c));
+		const ends = cands.filter((c) => c.records[0] && endOf(c));
+		const paired = ends.flatMap((c) => [c, partner(c)]).filter((c): c is Candidate => Boolean(c && 'records' in c && (c as Candidate).records[0]));
+		const proposed = new Set([...cands.filter((c) => c.records[0] && weight(c) >= PROPOSE_AT), ...paired].map((c) => c.records[0].geonameid));
 		for (const c of cands) {
 			const r = c.records[0];
 			// One name, one place in an article: a weaker mention of a record proposed elsewhere in it («طريق السخنة») is that place too.
-			if (!r || !proposed.has(r.geonameid) || (c.context.homograph && weight(c) < PROPOSE_AT) || out.some((o) => o.start < c.end && c.start < o.end)) continue;
+			if (!r || !proposed.has(r.geonameid) || (c.context.homograph && weight(c) < PROPOSE_AT && !endOf(c)) || out.some((o) => o.start < c.end && c.start < o.end)) continue;
 			// A record the gazetteer already draws (bare «القائم», matched only in context, is the record of al-qaim)
 			// is that entry: the draft names it, and accepting it adds no second town.
 			const known = c.variant_of ? byId.get(c.variant_of) : undefined;
@@ -101,6 +109,9 @@ export function findPlaces(id: string, text: string, geo: Geography): PlaceMenti
 	}
 	return out.sort((a, b) => a.start - b.start);
 }
+
+/** A settlement's noun opening a name matched whole: «قضاء الحويجة», «ناحية العباسي», «بلدة السوسة». */
+const SETTLEMENT = /^(?:قضاء|ناحيه|مدينه|بلده|قريه|مخيم)\s/u;
 
 /** A place chosen for an event. */
 export interface EventPlace {
@@ -189,7 +200,10 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	// A far namesake of a place the text puts in a district («ناحية ربيعة التابعة لقضاء تلعفر») gives way to the district.
 	const located = usable.filter((m) => !usable.includes(locatedBy(text, usable, m, region) as PlaceMention) && !farFromParent(text, usable, m, km));
 	const locator = (m: PlaceMention) => (locatedBy(text, places, m, region) || secondEnd(text, located, m, clause.start) ? 1 : 0);
-	const scored = located.map((m) => ({ m, move: moving(m) + (dateline(text, m) ? 2 : 0) + (bodyName(text, clause, m) ? 1 : 0), locator: locator(m), noun: nameContext(text, m.start, m.end, clause.start).trigger ? 0 : 1, ...precisionOf(text, m, clause.start) }));
+	// A place noun before the name («بلدة الميادين») or a settlement's noun opening the name matched whole («قضاء الحويجة»)
+	// announces a place; «ريف الحسكة» opening a match is a region around it, not an announced town.
+	const announced = (m: PlaceMention) => Boolean(nameContext(text, m.start, m.end, clause.start).trigger) || SETTLEMENT.test(norm(m.text));
+	const scored = located.map((m) => ({ m, move: moving(m) + (dateline(text, m) ? 2 : 0) + (bodyName(text, clause, m) ? 1 : 0), locator: locator(m), noun: announced(m) ? 0 : 1, ...precisionOf(text, m, clause.start) }));
 	if (!scored.length) return backTo(text, clause, places);
 	// The most precise place; among equals one announced by a place noun (بلدة، قضاء), then the nearest to the event word.
 	scored.sort((a, b) => a.move - b.move || a.locator - b.locator || a.p - b.p || (a.m.kind === 'country' ? 1 : 0) - (b.m.kind === 'country' ? 1 : 0) || a.noun - b.noun || Math.abs(a.m.start - at) - Math.abs(b.m.start - at));
