@@ -11,6 +11,7 @@ import { norm, normalize } from '$lib/arabic/normalize';
 import { GREGORIAN_MONTHS } from '$lib/arabic/months';
 import type { Span } from './scan';
 import { quotedName, reportedAt } from './report-date';
+import { headingWeek } from './heading-week';
 
 export type Precision = 'day' | 'week' | 'month' | 'approximate';
 
@@ -225,22 +226,6 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 			out.push({ from: `${m[1]}-01-01`, to: `${m[1]}-12-31`, precision: 'approximate', evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: 'event', background: true });
 	}
 	return out.sort((a, b) => a.evidence.start - b.evidence.start);
-}
-
-/** The span of days a bulletin's first lines head it with: «(12 - 18 كانون الثاني 2026)», «من 3 إلى 9 آذار». */
-function headingWeek(text: string, year: number | null): { from: string; to: string } | null {
-	const head = text.slice(0, Math.min(text.length, 300));
-	for (const d of findDates(head)) {
-		const y = d.year ?? year;
-		if (d.calendar !== 'gregorian' || !d.day || !d.month || y === null) continue;
-		const m = /(?:^|[\s(])(?:(?:بين|من)\s+)?([0-9\u0660-\u0669]{1,2})\s*(?:و|إلى|الى|حتى|[-–])\s*$/u.exec(head.slice(Math.max(0, d.start - 16), d.start));
-		const first = m ? Number(m[1].replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x660))) : 0;
-		if (first >= 1 && first < d.day && d.day - first <= 7) {
-			const mm = String(d.month).padStart(2, '0');
-			return { from: `${y}-${mm}-${String(first).padStart(2, '0')}`, to: `${y}-${mm}-${String(d.day).padStart(2, '0')}` };
-		}
-	}
-	return null;
 }
 
 /**
