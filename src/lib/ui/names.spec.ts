@@ -39,4 +39,12 @@ describe('names in the interface language', () => {
 		expect(outletName('Shafaq News', 'en')).toBe('Shafaq News');
 		expect(outletName('Nowhere Gazette', 'ar')).toBe('Nowhere Gazette');
 	});
+
+	it('outletName: a label describing the channel gives, in Arabic, the known outlets it names', () => {
+		const ar = (en: string) => KNOWN_OUTLETS.find((o) => o.en === en)!.ar[0];
+		expect(outletName('Al-Sharqiya TV interview with a minister', 'ar')).toBe(ar('Al-Sharqiya TV'));
+		expect(outletName('Al-Sharqiya TV interview with a minister; provincial council statements', 'ar')).toBe(`${ar('Al-Sharqiya TV')}؛ provincial council statements`);
+		expect(outletName('Shafaq News; Shafaq News', 'ar')).toBe(ar('Shafaq News'));
+		expect(outletName('Al-Sharqiya TV interview with a minister', 'en')).toBe('Al-Sharqiya TV interview with a minister');
+	});
 });

@@ -4,7 +4,7 @@
  * name in English, in the interface language through the catalogue (`term_*` messages).
  */
 import { getLocale, term } from '$lib/i18n';
-import { KNOWN_OUTLETS } from '$lib/corpus/outlets';
+import { KNOWN_OUTLETS, sourceName } from '$lib/corpus/outlets';
 
 /**
  * @example shownName({ name_en: 'Albu Kamal', name_ar: 'البوكمال' }) // 'Albu Kamal' | 'البوكمال'
@@ -39,10 +39,14 @@ export function regionKey(name: string): string {
 
 /**
  * An outlet or agency the data name in English ("Shafaq News"), in Arabic as Arabic texts name it
- * (the first spelling of $lib/corpus/outlets), else as it is.
+ * (the first spelling of $lib/corpus/outlets), else as it is. A label that describes how a text reached
+ * us («Al-Sharqiya TV interview with …; ministry statements») gives, in Arabic, the Arabic name of each
+ * known outlet it names; only the parts naming none stay as written.
  * @example outletName('Shafaq News', 'ar') // 'شفق نيوز'
  */
 export function outletName(en: string, locale = getLocale()): string {
 	if (locale !== 'ar') return en;
-	return KNOWN_OUTLETS.find((o) => o.en === en)?.ar[0] ?? en;
+	const arabic = (part: string) => (KNOWN_OUTLETS.find((o) => o.en === part) ?? KNOWN_OUTLETS.find((o) => o.en === sourceName(part)))?.ar[0] ?? part;
+	const parts = en.split(';').map((p) => p.trim()).filter(Boolean);
+	return parts.length ? [...new Set(parts.map(arabic))].join('؛ ') : en;
 }

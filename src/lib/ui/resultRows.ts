@@ -7,7 +7,7 @@ import type { Feature } from 'geojson';
 import type { Selection } from '$lib/selection';
 import { facetValues } from '$lib/explore/facets';
 import type { ListSort } from '$lib/explore/listing';
-import { m } from '$lib/i18n';
+import { getLocale, m } from '$lib/i18n';
 import { formatDate, formatKm, humanise } from './format';
 import { outletName, shownName } from './names';
 
@@ -77,7 +77,7 @@ export function detail(r: Row): RowDetail {
 
 /** Who reported an incident, as a row names them (the files' rows and the database's, $lib/explore/listing `outlets`). */
 export function reportedBy(outlets: string[]): string {
-	return outlets.map((o) => outletName(o)).join('; ');
+	return outlets.map((o) => outletName(o)).join(getLocale() === 'ar' ? '؛ ' : '; ');
 }
 
 /** The order of the rows under `sort`: newest first (ISO days sort as plain strings), or by kind; then by name in the language's collation. */
