@@ -110,6 +110,8 @@ export const IncidentPropertiesSchema = v.object({
 	footprint_id: Text,
 	/** Its English name (the Arabic is `name_ar`): a region-only incident is labelled with its region. */
 	footprint_name_en: Text,
+	/** Its gazetteer kind (`country`, `governorate`, `region`…): a country's name is the basemap's own label. */
+	footprint_kind: v.optional(MaybeText),
 	/** ISO date of the event's start, as precise as `date_precision` says. */
 	date: Text,
 	date_end: MaybeText,

@@ -69,6 +69,7 @@ export function buildIncidents(
 			// At least one: an excerpt's article reports it even when its outlet is not known.
 			source_count: Math.max(sources.length, ex.length ? 1 : 0),
 			footprint_name_en: footprintPlace.properties.name_en,
+			footprint_kind: footprintPlace.properties.kind ?? null,
 			excerpts: ex
 		};
 		incidents.set(r.id, { type: 'Feature', id: r.id, geometry, properties: props });

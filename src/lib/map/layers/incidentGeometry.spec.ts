@@ -44,6 +44,15 @@ describe('incident geometry', () => {
 		expect(groups.get('desert')!.incidents.map((f) => f.id)).toEqual(['r1', 'r2']);
 		expect([...groups.values()].flatMap((g) => g.incidents).some((f) => f.id === 'a')).toBe(false);
 	});
+	it("puts a country's count under the basemap's name of the country, and no other region's", () => {
+		const inRegion = (id: string, footprint: string, kind: string | undefined) => ({ ...fc.features[1], id, properties: { ...fc.features[1].properties, id, footprint_id: footprint, footprint_kind: kind } });
+		const { labels } = regionLabels({ ...fc, features: [inRegion('r1', 'syria', 'country'), inRegion('r2', 'anbar', 'governorate'), inRegion('r3', 'desert', undefined)] }, (n) => `${n}`);
+		expect(labels.features.map((f) => [f.id, f.properties?.under_name])).toEqual([
+			['syria', true],
+			['anbar', false],
+			['desert', false]
+		]);
+	});
 	it('keeps only area footprints, and drops the heavy excerpts', () => {
 		const out = incidentFootprints(fc);
 		expect(out.features.map((f) => f.id)).toEqual(['b']);
