@@ -12,7 +12,7 @@ const PARTICLE = /^(?:الي|علي|في|من|عن|ان|لـ?)$/;
 export const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Words that date a clause to a day: a count «منذ مطلع العام» after them compares, it does not sum. */
-const DAY = /(?:^|\s)(?:[وفبل]|ال)*(?:يوم|امس|اليوم|فجر|صباح|ظهر|مساء|ليله|الليله|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?![\p{L}])/u;
+export const DAY = /(?:^|\s)(?:[وفبل]|ال)*(?:يوم|امس|اليوم|فجر|صباح|ظهر|مساء|ليله|الليله|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?![\p{L}])/u;
 
 /** A superlative between the event and the period: «في واحدة من أكبر عمليات الضبط منذ مطلع العام», «الأولى من نوعها منذ سنوات», «وُصفت بأنها الأوسع منذ …» — not «أكثر من 500», a count (normalised: ى is ي). */
 const COMPARE = /واحده من|(?:^|\s)(?:ال)?(?:اكبر|اضخم|ابرز|اخطر|اعنف|اوسع|اهم|اشد|اطول|اقوي|ادمي|افدح|اعلي|الاولي|الاول)(?=\s|$)/u;
@@ -46,11 +46,20 @@ function fronted(text: string, c: Span, cue: Span, t: Span): boolean {
 	return comma >= 0 && words(text.slice(cue.end, cue.end + comma)) <= 4;
 }
 
+/**
+ * «وفي وقت لاحق، عقد القائد اجتماعاً»: «later» opening its clause moves the story on to the next thing that
+ * happened; it tells a plan only inside the clause («سيُعقد في وقت لاحق», «على أن تُعلن النتائج في وقت لاحق»).
+ */
+function narrativeLater(text: string, c: Span, cue: Span): boolean {
+	return /^[وف]?في وقت لاحق$/.test(norm(cue.text)) && /^[\s\u00A0]*[وف]?[\s\u00A0]*$/u.test(text.slice(c.start, cue.start));
+}
+
 /** The cue that turns an event word off, if any: where it stands decides whether it reaches the word. */
 export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<typeof findCues>): (Span & { kind: CueKind }) | null {
 	for (const cue of cues) {
 		const kind = cue.entry.kind;
 		if (cue.start >= t.start && cue.end <= t.end) continue;
+		if (kind === 'future' && narrativeLater(text, c, cue)) continue;
 		const before = cue.end <= t.start;
 		const gap = before ? words(text.slice(cue.end, t.start)) : words(text.slice(t.end, cue.start));
 		const reach =
