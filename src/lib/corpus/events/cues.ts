@@ -7,7 +7,7 @@ import { PhraseList, type Hit } from './scan';
 import { normalize, norm } from '$lib/arabic/normalize';
 
 /** What a cue says about a clause. */
-export type CueKind = 'denial' | 'future' | 'later' | 'contents' | 'threat' | 'condition' | 'background' | 'aggregate' | 'period' | 'accident' | 'judicial' | 'context' | 'outcome' | 'habitual' | 'charge' | 'anaphora' | 'generic' | 'negation' | 'purpose' | 'grievance';
+export type CueKind = 'denial' | 'future' | 'later' | 'contents' | 'threat' | 'condition' | 'background' | 'aggregate' | 'period' | 'accident' | 'judicial' | 'context' | 'outcome' | 'habitual' | 'charge' | 'anaphora' | 'generic' | 'negation' | 'purpose' | 'grievance' | 'pledge';
 
 /** «قبل نحو عامين», «قبل ثلاث سنوات»: an event that long before the article is background. */
 const AGO = ['', 'نحو ', 'قرابة ', 'حوالي ', 'اكثر من '].flatMap((q) =>
@@ -29,6 +29,11 @@ export const CUES: { kind: CueKind; phrases: string[] }[] = [
 	 * the date stands, unless the clause also names a day of its own (classify.ts).
 	 */
 	{ kind: 'later', phrases: LATER },
+	/**
+	 * A pledge («تتعهد فيها العشائر بتسليم المطلوبين», «تعهد المحافظ بإعادة فتح المنفذ»): what is promised after it is
+	 * no event. It reaches forward only: «وقّعت العشائر وثيقة تتعهد فيها …» still reports the signing.
+	 */
+	{ kind: 'pledge', phrases: ['تعهد*', 'تتعهد*', 'يتعهد*', 'نتعهد*', 'اتعهد*'] },
 	/**
 	 * What a convoy, a cache or a column holds («ضمّت عربات وكاسحات ألغام», «يحتوي على صواريخ وعبوات»):
 	 * the weapon nouns after it are its contents, not events of their own.

@@ -84,3 +84,18 @@ describe('«صادر في / عن / من» is issued, not confiscated', () => {
 		expect(typeOf('صادر الجيش كميات من الذخيرة')).toBe('weapons-seizure');
 	});
 });
+
+describe('a pledge is no event; the signing of the document that holds it is', () => {
+	it.each([
+		['تتعهد فيها العشائر بتسليم المطلوبين إلى القضاء', null],
+		['تعهد المحافظ بإعادة فتح المنفذ أمام الشاحنات', null],
+		['نتعهد باعتقال كل من يهرّب السلاح عبر الحدود', null],
+		['وقّع شيوخ العشائر وقائد الشرطة وثيقة شرف في القائم', 'agreement'],
+		['وقّعت الفصائل المحلية ميثاقاً لضبط السلاح', 'agreement'],
+		['وقّعت العشائر وثيقة تتعهد فيها بتسليم المطلوبين', 'agreement']
+	])('«%s» → %s', (text, type) => expect(typeOf(text)).toBe(type));
+	it('near misses: «وقع» of a blast or a fight is no signing', () => {
+		expect(typeOf('وقع انفجار عبوة ناسفة قرب القائم')).toBe('ied');
+		expect(typeOf('وقعت اشتباكات عنيفة في البوكمال')).toBe('clash');
+	});
+});
