@@ -9,41 +9,15 @@ import { ACLED, findCues, findObjects, findTriggers, TRIGGERS, type CueKind, typ
 import { PhraseList, span, type Hit, type Span } from './scan';
 import { resolve, SMUGGLERS } from './resolve';
 import { blockingCue, words } from './reach';
+import { BACKREF, clauseSpans } from './clauses';
 
-/** Words that open a new event inside a sentence, after a comma: «، فيما …», «، وفي حادث آخر …». */
-const OPENERS = /^[\s\u00A0]*(?:وكما|كما|فيما|بينما|في حين|وفي|اما|واما|فضلا عن|الى جانب|كذلك|وكذلك|ثم|في وقت|وفي وقت|حيث|قبل ان|بعد ان)(?![\p{L}])/u;
-
-/**
- * «…، بعد إغلاقه منذ صباح الأربعاء»: after a comma, «بعد» and a verbal noun with a pronoun that points back
- * at what the sentence is about tells an earlier event of its own.
- */
-const BACKREF = /^[\s\u00A0]*بعد\s+\p{L}{3,}(?:ه|ها|هم|هما)(?![\p{L}])/u;
+export { clauseSpans };
 
 /**
  * A verb that only carries a verbal noun makes it a finite report in every person: «تم ضبط», «جرى اعتقال»,
  * «نفّذنا دورية», «شنّت حملة», «أجرت القوات مسحاً», «أقدم مسلحون على اغتيال», «قامت بتفكيك».
  */
 const AUX = /(?:^|\s)[وف]?(?:تم|تمت|جري|جرت|نفذ|نفذت|نفذوا|نفذنا|شن|شنت|شنوا|شننا|اجري|اجرت|اجروا|اجرينا|سير|سيرت|سيروا|سيرنا|قام|قامت|قاموا|قمنا|اقدم|اقدمت|اقدموا|اقدمنا|باشر|باشرت|باشروا|باشرنا)(?:\s+علي)?(?:\s+(?:(?:صباح|مساء|فجر|ظهر|عصر)\s+)?(?:اليوم|امس))?\s+$/u;
-
-/** Clauses of a text: sentences, cut at «؛» and at a comma that opens another event. */
-export function clauseSpans(text: string): Span[] {
-	const out: Span[] = [];
-	for (const s of sentenceSpans(text)) {
-		let start = s.start;
-		for (let i = s.start; i < s.end; i++) {
-			if (!'،,؛;'.includes(text[i])) continue;
-			const rest = norm(text.slice(i + 1, Math.min(s.end, i + 24)));
-			if (text[i] === '؛' || text[i] === ';' || OPENERS.test(rest) || BACKREF.test(rest)) {
-				const c = span(text, start, i);
-				if (c.text) out.push(c);
-				start = i + 1;
-			}
-		}
-		const c = span(text, start, s.end);
-		if (c.text) out.push(c);
-	}
-	return out;
-}
 
 /** A clause's event, if any of its event words survives the cues. */
 export interface ClauseEvent {

@@ -43,10 +43,16 @@ const GOES_ON = /^(?:و|ف)?(?:قبل ان |ثم |حتي )?(?:امتد|تمتد|
 
 
 
+/**
+ * A clause that opens by pointing back at the event just told («وعلى إثر ذلك، داهمت …», «وعقب الهجوم، اعتقلت …»,
+ * «وفي أعقاب الحادثة», «وفي وقت لاحق، عقد …»): its sequel, on that day and, when it names no place of its own, at that place.
+ */
+const SEQUEL = /^(?:و|ف)?(?:(?:علي اثر|اثر|عقب|في اعقاب|بعد)\s+(?:ذلك|ذاك|الحادث|الحادثه|الهجوم|الجريمه|الاشتباك|الاشتباكات|الانفجار|التفجير|الاعتداء|الضربه|القصف)|في وقت لاحق)(?![\p{L}])/u;
+
 /** What the article's dates resolve against: its day, the span its metadata gives, or nothing. */
 const anchorOf = (a: ArticleInput): Anchor => (a.date ? { from: a.date, to: a.date } : (a.span ?? null));
 
-function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPlaces>, country: string | null, prev: When | null, year: number | null): Reading {
+function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPlaces>, country: string | null, prev: When | null, year: number | null, prevPlace: Reading['place'] = null): Reading {
 	const c = ev.clause;
 	const anchor = anchorOf(a);
 	let actors = withSpeaker(a.text, c, findActors(a.text, c.start, c.end, country as 'IQ' | 'SY' | null), country as 'IQ' | 'SY' | null);
@@ -60,12 +66,13 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	// A clause cut from its sentence takes the date its sentence gave before it («أعلنت …، يوم الأحد، … بعد أن عثرت …»).
 	if (!when && sentence.start < c.start) when = eventWhen(a.text, anchor, { start: sentence.start, end: c.start, text: '' }, c.start, year);
 	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …», «قبل أن ترد …») keeps the day told before it.
-	const carried = !when && prev && prev.role === 'event' && (sentence.start < c.start || /^(?:و|ف)?(?:امتد|تجدد|استمر|عاد|تواصل|توسع|تبع|اعقب|تلا|بعد ذلك|ثم)/.test(norm(c.text)));
+	const sequel = SEQUEL.test(norm(c.text));
+	const carried = !when && prev && prev.role === 'event' && (sentence.start < c.start || sequel || /^(?:و|ف)?(?:امتد|تجدد|استمر|عاد|تواصل|توسع|تبع|اعقب|تلا|بعد ذلك|ثم)/.test(norm(c.text)));
 	const origin = ev.type === 'repatriation';
 	// A clause whose only place is where someone was taken («ونُقل إلى مشفى الرقة») keeps the place its sentence named before it.
 	const own = eventPlace(a.text, c, places, actors, country, ev.trigger.start, origin);
 	const before = !own || own.elsewhere ? (sentence.start < c.start ? eventPlace(a.text, { ...sentence, end: c.start, text: '' }, places, actors, country, c.start, origin) : null) : null;
-	const place = before && !before.elsewhere ? before : own ?? before;
+	const place = (before && !before.elsewhere ? before : own ?? before) ?? (sequel && prev?.role === 'event' ? prevPlace : null);
 	// ISIS is the subject of a meeting, a patrol or an agreement, not a party to it.
 	if (['security-meeting', 'agreement', 'patrol', 'deployment', 'crossing-closed', 'crossing-reopened'].includes(ev.type)) actors = actors.filter((x) => x.id !== 'isis');
 	actors = parties(a.text, c, actors, ev.type, ev.trigger.start);
@@ -131,7 +138,7 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 		const whens = findWhens(text, anchorOf(article), c.start, c.end, year);
 		if (whens.some((w) => w.background && !whens.some((x) => !x.background && x.evidence.start < w.evidence.start))) continue;
 		if (pluperfectBackground(c.text, whens, article.date ?? null)) continue;
-		const r = read(article, event, places, country, readings.at(-1)?.when ?? null, year);
+		const r = read(article, event, places, country, readings.at(-1)?.when ?? null, year, readings.at(-1)?.place ?? null);
 		if (!r.draft) continue;
 		// A clause that goes on telling the event before it is that event, wherever its words seem to place it.
 		const last = readings.at(-1);

@@ -52,7 +52,8 @@ function relayed(text: string, t: Span): boolean {
 }
 
 /**
- * «صادر عن» is *issued by* («بيان صادر عن القيادة») and «صادرات» *exports*: no confiscation. «ضبط
+ * «صادر عن / من / في» is *issued by* or *issued in* («بيان صادر عن القيادة», a statement signed «صادر في أربيل»)
+ * and «صادرات» *exports*: no confiscation («صادر» the verb takes its object, not a preposition). «ضبط
  * الحدود / الأمن / الأوضاع» is *controlling* the border or order, not seizing it.
  */
 function notSeizure(text: string, t: Span): boolean {
@@ -64,7 +65,7 @@ function notSeizure(text: string, t: Span): boolean {
 	// «اعترض نواب المحافظة على القرار»: «على» within three words, not before a road or the border.
 	if (/^اعترض/.test(word) && /^(?:\s+\p{L}+){0,2}\s+علي\s+(?!(?:ال)?(?:طريق|حدود|شريط|ساتر|مقربه|بعد)(?!\p{L}))/u.test(norm(text.slice(t.end, t.end + 50)))) return true;
 	if (/^ضبط$/.test(word) && /^\s+(?:ال)?(?:حدود|شريط|امن|اوضاع|وضع|نفس|ايقاع)/.test(norm(text.slice(t.end, t.end + 12)))) return true;
-	return /^صادر(?:ه|ين)?$/.test(word) && /^\s+(?:عن|من)(?![\p{L}])/u.test(text.slice(t.end, t.end + 5));
+	return /^صادر(?:ه|ين)?$/.test(word) && /^\s+(?:عن|من|في)(?![\p{L}])/u.test(text.slice(t.end, t.end + 5));
 }
 
 /**

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { eventPlace, findPlaces, type Geography } from './where';
 import { TEST_GEOGRAPHY } from '../../../../tests/fixtures/events-geography';
 import type { PlaceRecord } from '../records';
+import { destination } from './locators';
 
 /**
  * Two GeoNames cities500 rows (Iraq) whose Arabic alternates include the name with its place noun
@@ -157,5 +158,54 @@ describe('a countryside opening a name is a region, not an announced town', () =
 	it('the town of the clause stays first after a fronted «وفي ريف …»', () => {
 		const text = 'وفي ريف دير الزور أيضاً، أطلق مسلحون النار على سيارة قرب بلدة الميادين شرقي دير الزور';
 		expect(placeOf(text, text.indexOf('أطلق'))?.id).toBe('geonames:173480');
+	});
+});
+
+describe('an official’s seat ends at a colon, a quotation mark or «أن»', () => {
+	it.each([
+		// An interview's speaker label, a quoted source, a source's complement: what follows is what was said.
+		['القائد: أغلقنا منفذ القائم أمام الشاحنات أمس', 'al-qaim'],
+		['المحافظ: اعتقلنا ثلاثة مطلوبين في البوكمال فجر اليوم', 'albu-kamal'],
+		['ونقل المراسل عن المصدر قوله إن "مدينة البوكمال شهدت أمس مظاهرة"', 'albu-kamal'],
+		['وقال مسؤول أن القوات في القائم اعتقلت مطلوبين', 'al-qaim']
+	])('«%s» → %s', (text, id) => expect(placeOf(text)?.id).toBe(id));
+	it.each([
+		['سقطت قذيفة مجهولة المصدر على أطراف البوكمال', 'albu-kamal', 2],
+		['انفجرت طائرة مسيرة مجهولة المصدر في القائم', 'al-qaim', 1],
+		['سقطت صواريخ مجهولة المصدر قرب القائم فجر اليوم', 'al-qaim', 2]
+	])('«مجهولة المصدر» is of unknown origin, no source: «%s» → %s at %i', (text, id, p) => expect(placeOf(text)).toEqual({ id, p }));
+	it('near misses: the seat inside the title’s own phrase is still no place of the event', () => {
+		expect(placeOf('قال مصدر أمني في البوكمال إن عبوة انفجرت')).toBeNull();
+		expect(placeOf('وأفاد مراسلنا في دير الزور بانفجار عبوة')).toBeNull();
+	});
+});
+
+describe('a country named bare is its state, not a place', () => {
+	it.each(['كشف مصدر أن العراق تسلم أمس دفعة من المعتقلين', 'وتسلّمت سوريا صباح اليوم عشرين محتجزاً', 'أكد أن العراق أغلق المنفذ أمام الشاحنات'])('«%s» → no place', (text) =>
+		expect(placeOf(text)).toBeNull()
+	);
+	it('near misses: a country after a preposition, or its land, is a place', () => {
+		expect(placeOf('سقطت قذيفة في العراق')?.id).toBe('iraq');
+		expect(placeOf('تسللت مجموعة إلى داخل الأراضي السورية فجر اليوم')?.id).toBe('syria');
+	});
+});
+
+describe('where people went, and the place named again by its noun', () => {
+	const text = 'يضم مخيم الهول آلاف العائلات. وغادرت قافلة المخيم أمس متجهة إلى مخيم السلام جنوبي القائم';
+	const clause = { start: text.indexOf('وغادرت'), end: text.length, text: text.slice(text.indexOf('وغادرت')) };
+	it('a town that only locates the destination is where people went; the camp they left, named again, is the place', () => {
+		const e = eventPlace(text, clause, findPlaces('t', text, GEO), [], null, clause.start, true);
+		expect(e?.place.id).toBe('al-hol');
+	});
+	it.each([
+		['متجهة إلى مخيم السلام جنوبي ', true],
+		['ونُقل الجرحى باتجاه بلدة الكرامة غربي ', true],
+		['انطلقت الحافلات نحو قرية الزهراء الصغيرة شرقي ', true],
+		// Near misses: the event in a village located by the town; a town right after «إلى» is another rule's.
+		['اعتقلت القوات ثلاثة في قرية الزهراء شرقي ', false],
+		['وصلت القافلة إلى قرية الزهراء، ثم شرقي ', false]
+	])('«%s…» names a destination: %s', (before, yes) => {
+		const t = before + 'البوكمال';
+		expect(destination(t, { start: 0, end: t.length, text: t }, { start: before.length, end: t.length, text: 'البوكمال' })).toBe(yes);
 	});
 });

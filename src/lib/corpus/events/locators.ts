@@ -86,3 +86,32 @@ export function farFromParent<T extends Span & { source?: string; id?: string | 
 	const parent = places.find((o) => o.start >= m.end && o.start - m.end <= 30 && o.lon !== null && o.lat !== null && BELONGS.test(norm(text.slice(m.end, o.start))));
 	return !!parent && km(m as { lon: number; lat: number }, parent as { lon: number; lat: number }) > maxKm;
 }
+
+/** A reporter, a source or an official, whose seat a place after it may name. */
+const OFFICIAL = /(?:مراسل|مصدر|مصادر|مسوول|مكتب|قايممقام(?!يه)|محافظ(?!ه|ات)|مدير(?!يه|يات)|قايد|رييس|عضو|نايب)/gu;
+/**
+ * Whether `m` only says where a reporter, a source or an official sits («مراسل عنب بلدي في دير الزور», «قائممقام
+ * قضاء زاخو») — the governorate's or district's building is a place («أمام مبنى المحافظة في الموصل»). The seat is
+ * named inside the title's own noun phrase: a colon (an interview's speaker label «القائممقام: أغلقنا منفذ …»), a
+ * quotation mark or a complementiser («المصدر قوله إن "مدينة …"», «مسؤول أن القوات في …») ends that phrase, and
+ * what follows is what the person said. «مجهولة المصدر» (of unknown origin) names no source.
+ */
+export function seatOf(text: string, clause: Span, m: Span): boolean {
+	const before = norm(text.slice(Math.max(clause.start, m.start - 30), m.start));
+	return [...before.matchAll(OFFICIAL)].some((o) => {
+		// «قذيفة مجهولة المصدر»: a shell of unknown origin, no source.
+		if (/مجهول\p{L}{0,2}\s+(?:ال)?$/u.test(before.slice(0, o.index))) return false;
+		const between = before.slice(o.index + o[0].length);
+		return between.length <= 25 && !/[،,:"«»“”]/.test(between) && !/(?:^|\s)[وف]?(?:ان|بان)(?![\p{L}])/u.test(between);
+	});
+}
+
+/**
+ * A place that locates where people went («متجهة إلى مخيم الجدعة جنوبي الموصل», «نُقلوا نحو قرية … شرقي الرقة»):
+ * a direction after a destination the text names with a place noun; the town locates that destination.
+ */
+const TO_LOCATED = new RegExp(String.raw`(?:^|\s)(?:ال[يى]|نحو|باتجاه)\s+(?:(?:مخيم|قريه|بلده|مدينه|منطقه|ناحيه|معسكر|سجن|مركز)\s+)(?:\p{L}+\s+){1,3}${DIRECTION}\s+$`, 'u');
+export function destination(text: string, clause: Span, m: Span): boolean {
+	const before = text.slice(Math.max(clause.start, m.start - 50), m.start);
+	return !/[،,.؛]/.test(before) && TO_LOCATED.test(norm(before));
+}

@@ -12,7 +12,7 @@ const PARTICLE = /^(?:الي|علي|في|من|عن|ان|لـ?)$/;
 export const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Words that date a clause to a day: a count «منذ مطلع العام» after them compares, it does not sum. */
-const DAY = /(?:^|\s)(?:[وفبل]|ال)*(?:يوم|امس|اليوم|فجر|صباح|ظهر|مساء|ليله|الليله|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?![\p{L}])/u;
+export const DAY = /(?:^|\s)(?:[وفبل]|ال)*(?:يوم|امس|اليوم|فجر|صباح|ظهر|مساء|ليله|الليله|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?![\p{L}])/u;
 
 /** A superlative between the event and the period: «في واحدة من أكبر عمليات الضبط منذ مطلع العام», «الأولى من نوعها منذ سنوات», «وُصفت بأنها الأوسع منذ …» — not «أكثر من 500», a count (normalised: ى is ي). */
 const COMPARE = /واحده من|(?:^|\s)(?:ال)?(?:اكبر|اضخم|ابرز|اخطر|اعنف|اوسع|اهم|اشد|اطول|اقوي|ادمي|افدح|اعلي|الاولي|الاول)(?=\s|$)/u;
@@ -46,18 +46,27 @@ function fronted(text: string, c: Span, cue: Span, t: Span): boolean {
 	return comma >= 0 && words(text.slice(cue.end, cue.end + comma)) <= 4;
 }
 
+/**
+ * «وفي وقت لاحق، عقد القائد اجتماعاً»: «later» opening its clause moves the story on to the next thing that
+ * happened; it tells a plan only inside the clause («سيُعقد في وقت لاحق», «على أن تُعلن النتائج في وقت لاحق»).
+ */
+function narrativeLater(text: string, c: Span, cue: Span): boolean {
+	return /^[وف]?في وقت لاحق$/.test(norm(cue.text)) && /^[\s\u00A0]*[وف]?[\s\u00A0]*$/u.test(text.slice(c.start, cue.start));
+}
+
 /** The cue that turns an event word off, if any: where it stands decides whether it reaches the word. */
 export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<typeof findCues>): (Span & { kind: CueKind }) | null {
 	for (const cue of cues) {
 		const kind = cue.entry.kind;
 		if (cue.start >= t.start && cue.end <= t.end) continue;
+		if (kind === 'future' && narrativeLater(text, c, cue)) continue;
 		const before = cue.end <= t.start;
 		const gap = before ? words(text.slice(cue.end, t.start)) : words(text.slice(t.end, cue.start));
 		const reach =
 			// Background after the event word may describe its object («مختطفين منذ سنوات», «كان يعمل إبان سيطرة
 			// التنظيم»), not date it: a day of the clause's own or a superlative («الأكبر منذ سقوط …») keeps the event.
 			(kind === 'background' && (before || !(DAY.test(norm(c.text)) || COMPARE.test(norm(text.slice(t.end, cue.start)))))) ||
-			(before && (kind === 'denial' || kind === 'future' || kind === 'threat' || kind === 'condition' || kind === 'aggregate' || kind === 'context' || (kind === 'charge' && !RESULT.test(norm(text.slice(cue.end, t.start))) && !fronted(text, c, cue, t)))) ||
+			(before && (kind === 'denial' || kind === 'future' || kind === 'pledge' || kind === 'threat' || kind === 'condition' || kind === 'aggregate' || kind === 'context' || (kind === 'charge' && !RESULT.test(norm(text.slice(cue.end, t.start))) && !fronted(text, c, cue, t)))) ||
 			(before && kind === 'anaphora' && gap === 0 && !(DEMONSTRATIVE.test(norm(cue.text)) && !DEFINITE.test(norm(t.text)))) ||
 			kind === 'accident' ||
 			(before && kind === 'judicial') ||

@@ -23,7 +23,10 @@ const BODY = /^(?:[وفب]?(?:ال)?)?(?:جثه|جثت|جثث|جثمان|جثا�
 export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger>[], reasons: string[]): EventType {
 	const type = t.entry.type;
 	// «دورية لمكافحة المخدرات», «مديرية مكافحة المتفجرات»: a word in a body's name is not what was seized.
-	const objects = new Set(findObjects(text, c.start, c.end).filter((o) => !COMBATTING.test(norm(text.slice(Math.max(c.start, o.start - 14), o.start)))).map((o) => o.entry.kind));
+	// «وبحوزته وثائق مزورة»: what someone had on him is named after the possession word; a charge before it
+	// («اعتُقل متهم بتهريب أشخاص …») is what he is accused of, not what was found.
+	const from = type === 'seizure' && /بحوز/.test(norm(t.text)) ? t.end : c.start;
+	const objects = new Set(findObjects(text, from, c.end).filter((o) => !COMBATTING.test(norm(text.slice(Math.max(c.start, o.start - 14), o.start)))).map((o) => o.entry.kind));
 	const has = (x: string) => all.some((h) => h.entry.type === x);
 	const clause = norm(c.text);
 	switch (type) {

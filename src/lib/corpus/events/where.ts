@@ -11,7 +11,7 @@ import { latinName, type PlaceRecord } from '../records';
 import type { Span } from './scan';
 import { nameContext } from '../context';
 import { backReference } from './anaphora';
-import { bodyName, farFromParent, hospitalTown, locatedBy, secondEnd, visited } from './locators';
+import { bodyName, destination, farFromParent, hospitalTown, locatedBy, seatOf, secondEnd, visited } from './locators';
 import { precisionOf, REGION_KINDS } from './geoPrecision';
 export { precisionOf, REGION_KINDS };
 import { TRIGGERS } from '../context';
@@ -171,11 +171,11 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 			!exclude.some((x) => x.start < m.end && m.start < x.end) &&
 			// Kirkuk inside «خط أنابيب كركوك – بانياس» names the pipeline, not a place of the event.
 			!places.some((o) => o !== m && o.start <= m.start && m.end <= o.end && o.end - o.start > m.end - m.start) &&
-			// A capital with no preposition is its government («سارعت بغداد إلى إغلاق …») — unless it is visited («زار وفد … دمشق»).
-			!(m.kind === 'capital' && !nameContext(text, m.start, m.end, clause.start).preposition && !visited(text, clause, m)) &&
-			// Where a reporter or a source sits is not where the event was («مراسل عنب بلدي في دير الزور»); the
-			// governorate's or district's building is («أمام مبنى المحافظة في الموصل», «مبنى القائممقامية في داقوق»).
-			!/(?:مراسل|مصدر|مصادر|مسوول|مكتب|قايممقام(?!يه)|محافظ(?!ه|ات)|مدير(?!يه|يات)|قايد|رييس|عضو|نايب)[^،,]{0,25}$/u.test(norm(text.slice(Math.max(clause.start, m.start - 30), m.start)))
+			// A capital or a country named bare, with no preposition, is its government or its state («سارعت بغداد إلى
+			// إغلاق …», «أن العراق تسلّم دفعة …») — unless it is visited («زار وفد … دمشق»); «الأراضي السورية» is land.
+			!((m.kind === 'capital' || (m.kind === 'country' && !/اراضي/.test(norm(m.text)))) && !nameContext(text, m.start, m.end, clause.start).preposition && !visited(text, clause, m)) &&
+			// Where a reporter or a source sits is not where the event was («مراسل عنب بلدي في دير الزور»).
+			!seatOf(text, clause, m)
 	);
 	const before = (m: PlaceMention) => norm(text.slice(Math.max(clause.start, m.start - 8), m.start));
 	// «الحدود مع سوريا» qualifies the border; «قادمة من الأراضي السورية» and «نقلها إلى …» are where people came from or went.
@@ -191,7 +191,7 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 		if (/(?:^|\s)(?:من|نحو|باتجاه)\s+(?:\p{L}+\s+)?$/u.test(b)) return 1;
 		// Where people went (إلى) or a hospital's town («ونُقل إلى مشفى الرقة») is where the wounded were taken, not
 		// where they were hurt — but an arrival happens where they went, so it weighs less than where they came from.
-		return /(?:^|\s)ال[يى]\s+$/u.test(b) || hospitalTown(text, clause, m) ? 0.5 : 0;
+		return /(?:^|\s)ال[يى]\s+$/u.test(b) || hospitalTown(text, clause, m) || destination(text, clause, m) ? 0.5 : 0;
 	};
 	// A dateline («القائم – شفق نيوز:») is where the report was filed: any place of the clause itself goes first.
 	// «بلدة الكرامة شرقي الرقة»: a place named only to locate the town before it is never the event's place; nor,
@@ -208,6 +208,9 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	// The most precise place; among equals one announced by a place noun (بلدة، قضاء), then the nearest to the event word.
 	scored.sort((a, b) => a.move - b.move || a.locator - b.locator || a.p - b.p || (a.m.kind === 'country' ? 1 : 0) - (b.m.kind === 'country' ? 1 : 0) || a.noun - b.noun || Math.abs(a.m.start - at) - Math.abs(b.m.start - at));
 	const best = scored[0];
+	// «غادرت القافلة المخيم متجهة إلى …»: the event's own place, named again by its noun, goes before where people went.
+	const back = best.move > 0 ? backTo(text, clause, places) : null;
+	if (back && back.evidence.start < best.m.start) return back;
 	const reasons = [best.why];
 	let confidence = best.m.source === 'gazetteer' ? 0.9 : 0.6;
 	if (best.m.source === 'geonames') {

@@ -1,0 +1,48 @@
+/**
+ * Where a sentence is cut into clauses, each of which may tell an event of its own: at «؛», and at a comma
+ * that opens another event («، فيما …»), points back at an earlier one («، بعد إغلاقه …») or begins a second
+ * dated thing a source said («، وأن … أمس»). Moved out of classify.ts whole. Pure.
+ */
+import { sentenceSpans } from '../sentences';
+import { norm } from '$lib/arabic/normalize';
+import { span, type Span } from './scan';
+import { DAY } from './reach';
+
+/** Words that open a new event inside a sentence, after a comma: «، فيما …», «، وفي حادث آخر …». */
+const OPENERS = /^[\s\u00A0]*(?:وكما|كما|فيما|بينما|في حين|وفي|اما|واما|فضلا عن|الى جانب|كذلك|وكذلك|ثم|في وقت|وفي وقت|حيث|قبل ان|بعد ان)(?![\p{L}])/u;
+
+/**
+ * «…، بعد إغلاقه منذ صباح الأربعاء»: after a comma, «بعد» and a verbal noun with a pronoun that points back
+ * at what the sentence is about tells an earlier event of its own.
+ */
+export const BACKREF = /^[\s\u00A0]*بعد\s+\p{L}{3,}(?:ه|ها|هم|هما)(?![\p{L}])/u;
+
+/**
+ * «قال المصدر إن … انتشرت …، وأن السلطات تسلّمت أمس …»: a second «أن» joined by «و» after a comma, with a day of
+ * its own, is a second thing the source said, a clause of its own. Without one it goes on about the first («…،
+ * وأن طفلاً قُتل معهما», «…، وأن المسلحين لاذوا بالفرار»); the concessive «وإن كان» (even though) never opens one.
+ */
+const COMPLEMENT = /^[\s\u00A0]*و(?:ان|بان)(?![\p{L}])(?![\s\u00A0]+(?:كان|كانت|كانوا)(?![\p{L}]))/u;
+
+/** Whether the words from `from` to the next comma or the sentence's end name a day («أمس», «يوم السبت»). */
+const dated = (text: string, from: number, end: number) => DAY.test(norm(text.slice(from, end).split(/[،,؛;]/)[0]));
+
+/** Clauses of a text: sentences, cut at «؛» and at a comma that opens another event. */
+export function clauseSpans(text: string): Span[] {
+	const out: Span[] = [];
+	for (const s of sentenceSpans(text)) {
+		let start = s.start;
+		for (let i = s.start; i < s.end; i++) {
+			if (!'،,؛;'.includes(text[i])) continue;
+			const rest = norm(text.slice(i + 1, Math.min(s.end, i + 24)));
+			if (text[i] === '؛' || text[i] === ';' || OPENERS.test(rest) || BACKREF.test(rest) || (COMPLEMENT.test(rest) && dated(text, i + 1, s.end))) {
+				const c = span(text, start, i);
+				if (c.text) out.push(c);
+				start = i + 1;
+			}
+		}
+		const c = span(text, start, s.end);
+		if (c.text) out.push(c);
+	}
+	return out;
+}
