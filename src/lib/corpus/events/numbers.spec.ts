@@ -71,7 +71,11 @@ describe('casualties', () => {
 		['قصفت مسيّرة دراجة نارية تقل شقيقين ما أسفر عن مصرعهما', 2],
 		// One of a group, and a singular person after a verb of killing.
 		['وقتل إحدى النساء في القصف', 1],
-		['اغتال ملثمون صباح اليوم عضواً في مجلس العشيرة', 1]
+		['اغتال ملثمون صباح اليوم عضواً في مجلس العشيرة', 1],
+		// «ارتقى», the state media's word for soldiers killed, in its persons and its verbal noun.
+		['ارتقى أربعة من عناصر الجيش وأصيب ثلاثة آخرون', 4],
+		['وارتقى جنديان في القصف', 2],
+		['ارتقاء ستة جنود بهجوم على نقطة عسكرية', 6]
 	])('«%s»: %d dead', (text, v) => expect(findFatalities(text)?.value).toBe(v));
 	it('reads «none» where the text says so, and null where it says nothing', () => {
 		expect(findFatalities('أصيب ثلاثة عناصر دون وقوع قتلى')?.value).toBe(0);
