@@ -84,3 +84,24 @@ describe('«منطقة» before one town’s name', () => {
 		expect(e.geo_precision).toBe(p);
 	});
 });
+
+describe('of two places near which an event may be, the narrower', () => {
+	it.each([
+		// A town's edge or surroundings is narrower than a city's countryside named first.
+		['وفي ريف كركوك، ضُبط مستودع للأسلحة على أطراف بلدة القائم', 'al-qaim', 2],
+		['في ريف كركوك الجنوبي، انفجرت عبوة قرب البوكمال', 'albu-kamal', 2],
+		['انفجر لغم في ريف كركوك بمزارع محيط مدينة الميادين', 'geonames:173480', 2],
+		// A border, even «near» it, is no more than a region: the region named gives the place.
+		['نفّذت طائرات ضربات على أوكار في صحراء الأنبار قرب الحدود السورية العراقية', 'anbar', 3],
+		['قصفت المدفعية مواقع في محافظة الأنبار بالقرب من الحدود السورية العراقية', 'anbar', 3],
+		// Near misses: the countryside alone, the border alone, a town inside the border area.
+		['وفي ريف كركوك، ضُبط مستودع للأسلحة', 'kirkuk', 2],
+		['نفّذت طائرات ضربات على أوكار قرب الحدود السورية العراقية', 'iraq-syria-border', 2],
+		['انفجرت عبوة داخل القائم قرب الحدود السورية العراقية', 'al-qaim', 1],
+		['نشرت القيادة فوجاً على الحدود السورية العراقية غربي الأنبار', 'iraq-syria-border', 3]
+	])('«%s» → %s at precision %i', (text, id, p) => {
+		const e = placeOf(text)!;
+		expect(e.place.id ?? `geonames:${e.place.geonameid}`).toBe(id);
+		expect(e.geo_precision).toBe(p);
+	});
+});
