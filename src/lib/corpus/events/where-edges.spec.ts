@@ -69,6 +69,27 @@ describe('a toll updated later in the text', () => {
 	});
 });
 
+describe('a death told later with an ordinal makes the toll that ordinal', () => {
+	it.each([
+		['انفجر لغم بسيارة في البوكمال صباح اليوم، ما أدى إلى مقتل طفل وإصابة آخرين.\n\nتحديث: وفاة طفل ثانٍ متأثراً بجراحه.', 2],
+		['انفجرت عبوة بدورية في القائم اليوم، ما أدى إلى مقتل جنديين.\nوتوفي جندي ثالث في المشفى مساءً.', 3],
+		['سقطت قذيفة على منزل في البوكمال فجر اليوم، ما أدى إلى مقتل امرأتين.\nوفارقت امرأة ثالثة الحياة لاحقاً، وفق مصدر طبي.', 3]
+	])('«%s» → %i dead', (text, v) => {
+		expect(draftIncidents({ id: 't', text, date: '2026-03-02' }, GEO)[0].fatalities!.value).toBe(v);
+	});
+	it('near misses: a second one wounded or taken to hospital; an ordinal below the toll', () => {
+		const hurt = 'انفجر لغم بسيارة في البوكمال صباح اليوم، ما أدى إلى مقتل طفل.\nونُقل طفل ثانٍ إلى المشفى.';
+		expect(draftIncidents({ id: 't', text: hurt, date: '2026-03-02' }, GEO)[0].fatalities!.value).toBe(1);
+		const lower = 'انفجرت عبوة بدورية في القائم اليوم، ما أدى إلى مقتل خمسة جنود.\nوتوفي جندي ثالث في المشفى.';
+		expect(draftIncidents({ id: 't', text: lower, date: '2026-03-02' }, GEO)[0].fatalities!.value).toBe(5);
+		// A rumour updates nothing; nor does a second dead after an event with none.
+		const rumour = 'انفجرت عبوة بدورية في القائم اليوم، ما أدى إلى مقتل جنديين.\nوتداولت صفحات محلية أنباء عن وفاة جندي ثالث، لم يتسنَّ التحقق منها.';
+		expect(draftIncidents({ id: 't', text: rumour, date: '2026-03-02' }, GEO)[0].fatalities!.value).toBe(2);
+		const none = 'سقطت قذيفة على منزل في البوكمال فجر اليوم، دون وقوع إصابات.\nوفاة طفل ثانٍ في المدينة.';
+		expect(draftIncidents({ id: 't', text: none, date: '2026-03-02' }, GEO)[0].fatalities!.value).toBe(0);
+	});
+});
+
 describe('«منطقة» before one town’s name', () => {
 	it.each([
 		// «منطقة X» is how the town is called: the town itself, and it wins over the countryside named after it.
