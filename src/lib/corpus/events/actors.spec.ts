@@ -16,6 +16,14 @@ describe('actors', () => {
 		expect(ids('بحث وفد أمني عراقي مع الجانب السوري')).toContain('iraqi-security-forces');
 		expect(ids('التقى وفد من قسد بشيوخ العشائر')).toContain('sdf');
 	});
+	it('read a division or the government’s forces by the country: named after them, else the article’s', () => {
+		expect(ids('باشرت وحدات من الفرقة السابعة عشرة الانتشار', 'SY')).toEqual(['syrian-government-forces']);
+		expect(ids('قصفت قوات الحكومة مواقع في البلدة', 'SY')).toEqual(['syrian-government-forces']);
+		expect(ids('انتشرت القوات الحكومية في الحي', 'SY')).toEqual(['syrian-government-forces']);
+		expect(ids('تقدمت قطعات الفرقة السابعة في الصحراء', 'IQ')).toEqual(['iraqi-army']);
+		// Near miss: the adjective after the name decides over the article's country.
+		expect(ids('قوات الحكومة العراقية', 'SY')).toEqual(['iraqi-security-forces']);
+	});
 	it('read «عصابات» before a named group as its epithet, not smugglers', () => {
 		expect(ids('قتل خمسة من عصابات داعش')).toEqual(['isis']);
 		expect(ids('ضبط عصابة تهرب المخدرات')).toEqual(['smugglers']);

@@ -74,8 +74,8 @@ function objectDistance(text: string, c: Span, t: Trigger, at: number): number {
 	return Math.min(Infinity, ...hits.map((h) => h.start - at));
 }
 
-/** A fronted time adverbial set off by a comma: «وعقب الاشتباكات، …», «وفي أعقاب الهجوم، …». */
-const FRONTED = /^[وف]?(?:عقب|بعد|اثر|على اثر|في اعقاب|اعقاب|ردا على|وردا على)$/;
+/** A fronted time adverbial set off by a comma: «وعقب الاشتباكات، …», «وعلى إثر الهجوم، …» (normalised: «على» is «علي»). */
+const FRONTED = /^[وف]?(?:عقب|بعد|اثر|عل[يى] اثر|في اعقاب|اعقاب|ردا عل[يى])$/;
 
 /**
  * Whether an event word only dates the clause by an earlier event: «وعقب الاشتباكات، شنت قسد حملة
@@ -97,8 +97,9 @@ function fronted(text: string, c: Span, t: Hit<Trigger>, alive: Hit<Trigger>[]):
 /** Types whose nouns name a weapon or a device, not an act. */
 const MEANS = new Set(['drone-strike', 'airstrike', 'shelling', 'ied', 'landmine', 'suicide-bombing']);
 function purpose(text: string, t: Hit<Trigger>, alive: Hit<Trigger>[]): boolean {
-	// «إعادة» matches the verb «أعاد*» once normalised; a word in ta marbuta is never a finite verb.
-	if (t.entry.form !== 'noun' && !/ة$/.test(t.text)) return false;
+	// «إعادة» matches the verb «أعاد*» once normalised; a word in ta marbuta is never a finite verb; nor is the word
+	// right after a purpose word («لتنفيذ تفجير»).
+	if (t.entry.form !== 'noun' && !/ة$/.test(t.text) && !AIM_END.test(norm(text.slice(Math.max(0, t.start - 20), t.start)))) return false;
 	const act = (x: Hit<Trigger>) => x.start < t.start && x.entry.type !== t.entry.type && (x.entry.form === 'verb' || x.entry.type === 'agreement' || x.entry.type === 'security-meeting');
 	if (/^[وف]?لل?/.test(norm(t.text)) && !/^[وف]?ل/.test(norm(t.phrase.replace(/^[+=]/, '')))) {
 		// A weapon right after an event noun says whose act it was, not what for: «بقصف لطائرة مسيّرة», «هجوم لمسيّرة»
@@ -111,8 +112,9 @@ function purpose(text: string, t: Hit<Trigger>, alive: Hit<Trigger>[]): boolean 
 	return alive.some((x) => act(x) && AIM.test(norm(text.slice(x.end, t.start))));
 }
 
-/** A purpose word that opens an aim: «لبحث», «لمناقشة», «لسد الثغرات», «لمنع», «بهدف», «من أجل», «سعياً إلى». */
-const AIM = /(?:^|\s)(?:[وف]?ل(?:سد|منع|حمايه|تامين|مواجهه|ردع|بحث|مناقشه|تنسيق|تسريع|متابعه|دراسه|تعزيز|تفعيل|ضمان|تسهيل|تنظيم|وضع|استكمال|التباحث|التنسيق)|بهدف|من\s+اجل|سعيا\s+(?:ال[يى]|ل))(?![\p{L}])/u;
+/** A purpose word that opens an aim: «لبحث», «لمناقشة», «لسد الثغرات», «لمنع», «لتنفيذ هجوم», «بهدف», «من أجل», «سعياً إلى». */
+const AIM = /(?:^|\s)(?:[وف]?ل(?:سد|منع|حمايه|تامين|مواجهه|ردع|بحث|مناقشه|تنسيق|تسريع|متابعه|دراسه|تعزيز|تفعيل|ضمان|تسهيل|تنظيم|وضع|استكمال|التباحث|التنسيق|تنفيذ)|بهدف|من\s+اجل|سعيا\s+(?:ال[يى]|ل))(?![\p{L}])/u;
+const AIM_END = new RegExp(`${AIM.source}\\s+$`, 'u');
 
 /**
  * The event a clause reports, or why its event words do not count. An article with no event words
@@ -167,10 +169,11 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	let best = typed[0];
 	const reasons: string[] = [];
 	const has = (x: string) => alive.some((h) => h.entry.type === x);
-	// A seizure or a foiled smuggling run that ends in a clash is still that operation, coded as a battle.
+	// A seizure or a foiled smuggling run that ends in a clash is still that operation, coded as a battle; so is a
+	// fight with smugglers whose load is seized after it («فاشتبكت معهم القوة …، وصادرت الشاحنة بما فيها»).
 	const op = typed.find((x) => x.type === 'smuggling-interdiction' || x.type === 'drug-seizure' || x.type === 'weapons-seizure');
 	let acled = ACLED[best.type];
-	if (best.type === 'clash' && op && op.t.start < best.t.start) {
+	if (best.type === 'clash' && op && (op.t.start < best.t.start || SMUGGLERS.test(norm(c.text)))) {
 		best = op;
 		acled = ['Battles', 'Armed clash'];
 		reasons.push('a clash during the operation: ACLED Armed clash');

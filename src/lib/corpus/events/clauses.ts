@@ -8,8 +8,8 @@ import { norm } from '$lib/arabic/normalize';
 import { span, type Span } from './scan';
 import { DAY } from './reach';
 
-/** Words that open a new event inside a sentence, after a comma: «، فيما …», «، وفي حادث آخر …». */
-const OPENERS = /^[\s\u00A0]*(?:وكما|كما|فيما|بينما|في حين|وفي|اما|واما|فضلا عن|الى جانب|كذلك|وكذلك|ثم|في وقت|وفي وقت|حيث|قبل ان|بعد ان)(?![\p{L}])/u;
+/** Words that open a new event inside a sentence, after a comma: «، فيما …», «، وفي حادث آخر …» (matched on normalised text: ى is ي). */
+const OPENERS = /^[\s\u00A0]*(?:وكما|كما|فيما|بينما|في حين|وفي|اما|واما|فضلا عن|ال[يى] جانب|كذلك|وكذلك|ثم|في وقت|وفي وقت|حيث|قبل ان|بعد ان)(?![\p{L}])/u;
 
 /**
  * «…، بعد إغلاقه منذ صباح الأربعاء»: after a comma, «بعد» and a verbal noun with a pronoun that points back

@@ -145,3 +145,53 @@ describe('an aim after a deployment: what it is meant to stop did not happen', (
 		expect(typeOf('تسلل مسلحون عبر الساتر فجر اليوم')).toBe('infiltration');
 	});
 });
+
+describe('a fronted «على إثر …» adverbial dates the clause by an earlier event (normalised: «على» is «علي»)', () => {
+	it.each([
+		['وعلى إثر الهجوم، باشرت وحدات من الجيش، صباح اليوم، الانتشار حول البلدة', 'deployment'],
+		['وعلى إثر الاشتباكات، شنّت القوات حملة دهم في القرية', 'arrest'],
+		['ورداً على القصف، أرسلت القيادة تعزيزات عسكرية إلى الجبهة', 'deployment']
+	])('«%s» → %s', (text, type) => {
+		expect(typeOf(text)).toBe(type);
+	});
+	it('near miss: the fronted event with only its toll after the comma stays the event', () => {
+		expect(typeOf('وعلى إثر انفجار عبوة ناسفة، قُتل جنديان')).toBe('ied');
+	});
+});
+
+describe('a crowd gathering to denounce or demand is a protest', () => {
+	it.each([['احتشد مئات من الأهالي صباح الأحد أمام مبنى المحافظة تنديداً بالقصف'], ['تجمهر العشرات أمام المشفى للمطالبة بالكشف عن مصير المخطوفين'], ['خرج المئات في البلدة استنكاراً لاغتيال المختار'], ['يتجمّع الأهالي كل مساء رفضاً لقرار الإغلاق']])('«%s»', (text) => {
+		expect(typeOf(text)).toBe('protest');
+	});
+	it('near misses: forces massing, a patrol going out', () => {
+		expect(typeOf('احتشدت تعزيزات عسكرية على أطراف البلدة')).not.toBe('protest');
+		expect(typeOf('خرجت الدورية من القاعدة صباح اليوم')).not.toBe('protest');
+	});
+});
+
+describe('a fight with smugglers whose load is seized after it is that seizure, fought', () => {
+	it.each([
+		['حاول مهربون عبور الحدود بشاحنة، فاشتبكت معهم دورية الحرس، وصادرت الشاحنة بما فيها من بنادق'],
+		['اشتبكت القوات مع مهربين قرب الساتر وضبطت بحوزتهم أسلحة وذخائر'],
+		['تبادل حرس الحدود إطلاق النار مع المهربين ثم صادروا سيارتهم المحملة بالرشاشات']
+	])('«%s»', (text) => {
+		const ev = classifyClause(text, whole(text)).event!;
+		expect([ev.type, ev.event_type, ev.sub_event_type]).toEqual(['weapons-seizure', 'Battles', 'Armed clash']);
+	});
+	it('near miss: a fight with gunmen whose arms are taken after it stays a clash', () => {
+		expect(typeOf('اشتبكت القوات مع مسلحين قرب الساتر وضبطت أسلحتهم')).toBe('clash');
+	});
+});
+
+describe('what the arrested meant to carry out («لتنفيذ …») is the aim, not an event', () => {
+	it.each([
+		['اعتقلت القوات عنصراً في التنظيم كان يعدّ لتنفيذ عملية انتحارية', 'arrest'],
+		['أوقفت الشرطة شخصين قالت إنهما وصلا لتنفيذ تفجير في السوق', 'arrest'],
+		['داهمت قوة منزلاً كان يُستخدم لتنفيذ هجمات على الحواجز', 'arrest']
+	])('«%s» → %s', (text, type) => {
+		expect(typeOf(text)).toBe(type);
+	});
+	it('near miss: a bombing carried out, with no act before it', () => {
+		expect(typeOf('أقدم انتحاري على تنفيذ عملية انتحارية في السوق')).toBe('suicide-bombing');
+	});
+});

@@ -23,6 +23,7 @@ import { countryOf } from './geography';
 import { judge, type AnchorKind } from './anchors';
 import { pluperfectBackground } from './background';
 import { merge, same, type Reading } from './readings';
+import { followsUp, joined, sequel } from './sequels';
 
 /** The article as the drafter needs it. */
 export interface ArticleInput {
@@ -123,21 +124,30 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 		// A search or cordon that follows an event in its sentence («…، فيما فرضت القوات طوقاً وباشرت بحملة تفتيش»)
 		// with no one arrested is that event's aftermath, whatever its type.
 		const aftermath = /تفتيش|تمشيط|طوق/.test(norm(r.ev.trigger.text)) && !r.quantities.arrested;
-		if (before && (compatibleTypes(before.ev.type, r.ev.type) || aftermath) && here(before)) return before;
+		// «…، حيث اشتبكت الوحدات مع أفراد المجموعة»: a follow-up telling how the event went on (sequels.ts).
+		const goesOnAs = before && followsUp(r.ev.clause.text) && sequel(before.ev.type, r.ev.type);
+		if (before && (compatibleTypes(before.ev.type, r.ev.type) || aftermath || goesOnAs) && here(before)) return before;
 		return r.ev.trigger.entry.form === 'noun' && /^[وفبلك]?(?:ال|لل)/.test(norm(r.ev.trigger.text)) ? readings.findLast((x) => x.ev.type === r.ev.type) : undefined;
 	};
 	const year = article.date || article.span ? null : (yearOf(text) ?? article.year ?? null);
 	const first = lines(text)[0] ?? null;
 	const headline = first && !/[.!?؟]$/.test(text.slice(first.start, first.end)) ? span(text, first.start, first.end) : null;
 	const inHeadline = (x: Reading) => headline !== null && x.mentions.every((m) => m.start >= headline.start && m.end <= headline.end);
+	/** The sentence whose last clause was background: a follow-up of it with no day of its own is background too (sequels.ts). */
+	let pastIn = -1;
 	for (const c of clauseSpans(text)) {
-		const { event } = classifyClause(text, c);
-		if (!event) continue;
+		const sentence = sentenceAt(spans, c.start, c.end).start;
 		// A year long past makes the clause background, unless the clause first dates its own event («اعتقلت
 		// مساء الاثنين متهماً … بتفجير عام 2014»): the old year then belongs to the charge.
 		const whens = findWhens(text, anchorOf(article), c.start, c.end, year);
-		if (whens.some((w) => w.background && !whens.some((x) => !x.background && x.evidence.start < w.evidence.start))) continue;
-		if (pluperfectBackground(c.text, whens, article.date ?? null)) continue;
+		const past = whens.some((w) => w.background && !whens.some((x) => !x.background && x.evidence.start < w.evidence.start)) || pluperfectBackground(c.text, whens, article.date ?? null);
+		if (past || (pastIn === sentence && followsUp(c.text) && !whens.some((w) => !w.background))) {
+			pastIn = sentence;
+			continue;
+		}
+		pastIn = -1;
+		const { event } = classifyClause(text, c);
+		if (!event) continue;
 		const r = read(article, event, places, country, readings.at(-1)?.when ?? null, year, readings.at(-1)?.place ?? null);
 		if (!r.draft) continue;
 		// A clause that goes on telling the event before it is that event, wherever its words seem to place it.
@@ -145,7 +155,7 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 		const goesOn = r.continues && last && compatibleTypes(last.ev.type, r.ev.type);
 		const twin = goesOn ? last : (told(r, sentenceAt(spans, c.start, c.end).start) ?? readings.find((x) => same(x, r)));
 		// A headline only sums up: the body's telling places the event when it names a place («خطف … في ريف دير الزور» over «… لناحية ذيبان»).
-		if (twin) readings[readings.indexOf(twin)] = inHeadline(twin) ? { ...merge(twin, r), place: r.place ?? twin.place } : merge(twin, goesOn ? { ...r, place: twin.place } : r);
+		if (twin) readings[readings.indexOf(twin)] = joinedAs(twin, r, inHeadline(twin) ? { ...merge(twin, r), place: r.place ?? twin.place } : merge(twin, goesOn ? { ...r, place: twin.place } : r));
 		else readings.push(r);
 	}
 	// A headline sums up what the body tells, never a second draft: its event is the body's event of the same
@@ -156,6 +166,17 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 		if (body) readings.splice(readings.indexOf(h), 1), (readings[readings.indexOf(body)] = merge(body, { ...h, place: body.place ?? h.place }));
 	}
 	return applyUpdates(text, readings.sort((x, y) => x.ev.clause.start - y.ev.clause.start), (r) => ({ start: r.ev.clause.start, type: r.ev.type })).map((r, i) => toDraft(article, r, i + 1, headline));
+}
+
+/**
+ * A sequel folded into the event before it stays that event, however well its own clause is anchored, coded as
+ * sequels.ts says (an operation fought is a battle, a protest whose crowd attacks a riot).
+ */
+function joinedAs(before: Reading, after: Reading, merged: Reading): Reading {
+	if (before.ev.type === after.ev.type || !sequel(before.ev.type, after.ev.type)) return merged;
+	const j = joined(before.ev.type, after.ev.type);
+	const [event_type, sub_event_type] = j ? j.acled : [before.ev.event_type, before.ev.sub_event_type];
+	return { ...merged, ev: { ...merged.ev, type: j?.type ?? before.ev.type, event_type, sub_event_type, trigger: before.ev.trigger, reasons: [...before.ev.reasons, `«${after.ev.trigger.text}» tells how the ${before.ev.type} went on`] } };
 }
 
 function toDraft(a: ArticleInput, r: Reading, n: number, headline: Span | null): Draft {

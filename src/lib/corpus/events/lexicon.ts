@@ -68,6 +68,8 @@ const BORDER = ['الحدود', 'الحدودي', 'الحدودية', 'الشر�
 const HELD = [...CACHE, 'صهريج*', 'صهاريج', 'شاحن*', 'سيار*', 'عجل*', 'بضائع', 'حمول*', 'نفط', 'مازوت', 'بنزين', 'سائق*'];
 /** A crowd as the subject: protesters, the angry, the people of a place — people, not a unit. */
 const CROWD = ['العشرات', 'المئات', 'الالاف', 'عشرات', 'مئات', 'محتج*', 'متظاهر*', 'المحتجين', 'المتظاهرين', 'غاضب*', 'الغاضبين', 'حشود', 'جموع', 'ابناء', 'اهالي', 'الاهالي', 'شبان', 'سكان', 'ذوي', 'مواطنون', 'مواطنين'];
+/** What protesters denounce or demand: «تنديداً بـ», «استنكاراً لـ», «احتجاجاً على», «رفضاً لـ», «للمطالبة بـ», «مطالبين بـ». */
+const GRIEVANCE = ['تنديدا', 'للتنديد', 'استنكارا', 'احتجاجا', 'رفضا', 'للمطالبة', 'مطالبين', 'مطالبة', 'تضامنا'];
 /**
  * A unit or a military word, in any case ending («فوجاً», «لواءين», «كتيبةً»), and the commands that act as units
  * («قيادة عمليات صلاح الدين», «الفرقة السابعة»).
@@ -120,8 +122,9 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'attack', form: 'verb', phrases: ['اقتحم*', 'قنص*', 'هاجم*', 'شن* هجوما', 'استهدف*', 'تعرض* لهجوم', 'اطلق* النار', 'فتح* النار'] },
 	// Verb–subject–object: «أطلقت قوات الحشد النار على …» puts the subject between the verb and «النار».
 	{ type: 'attack', form: 'verb', phrases: ['اطلق*'], needs: ['النار', 'الرصاص', 'نيران*'] },
-	{ type: 'killing', form: 'verb', phrases: ['قتل*', 'اعدم*', 'قتلوا', 'لقي* حتف*', 'لقي* مصرع*', 'لقوا حتفهم', 'لقوا مصرعهم', 'استشهد*'] },
-	{ type: 'killing', form: 'noun', phrases: ['مقتل', 'جثة', 'جثث', 'جثتي', 'جثتين', 'جثتا', 'تصفية', 'اعدام', 'اعدام ميداني', 'جثمان', 'جثامين', 'رفات'] },
+	// «ارتقى ثلاثة من عناصر الجيش», «ارتقاء جنديين»: the state media's word for soldiers killed.
+	{ type: 'killing', form: 'verb', phrases: ['قتل*', 'اعدم*', 'قتلوا', 'لقي* حتف*', 'لقي* مصرع*', 'لقوا حتفهم', 'لقوا مصرعهم', 'استشهد*', 'ارتقى', 'ارتقت', 'ارتقوا', 'ارتقيا'] },
+	{ type: 'killing', form: 'noun', phrases: ['ارتقاء', 'مقتل', 'جثة', 'جثث', 'جثتي', 'جثتين', 'جثتا', 'تصفية', 'اعدام', 'اعدام ميداني', 'جثمان', 'جثامين', 'رفات'] },
 	{ type: 'smuggling-interdiction', form: 'noun', phrases: ['احباط تهريب', 'احباط محاولة تهريب', 'محاولة تهريب', 'عملية تهريب'] },
 	{ type: 'foiled', form: 'verb', phrases: ['احبط*', 'تم احباط', 'تمكن* من احباط'] },
 	{ type: 'foiled', form: 'noun', phrases: ['احباط'] },
@@ -155,6 +158,10 @@ export const TRIGGERS: Trigger[] = [
 	// Verb–subject–object: «قطع العشرات من أبناء العشيرة، صباح أمس، الطريق العام» puts the crowd between «قطع» and
 	// the road; a crowd in the clause tells it from forces cutting a smugglers' route.
 	{ type: 'protest', form: 'verb', phrases: ['قطع*'], needs: ['الطريق', 'طريق', 'الطرق', 'الطرقات', 'الجسر', 'الاوتستراد'], also: CROWD },
+	// A crowd gathering in denunciation or to demand («احتشد مئات … تنديداً بـ», «تجمهر الأهالي … للمطالبة بـ», «خرج العشرات
+	// استنكاراً لـ»): a protest; forces massing («احتشدت تعزيزات») or a patrol going out state no grievance.
+	{ type: 'protest', form: 'verb', phrases: ['احتشد*', 'يحتشد*', 'تحتشد*', 'تجمهر*', 'يتجمهر*', 'تجمع*', 'يتجمع*', 'خرج', 'خرجت', 'خرجوا', 'يخرج*'], needs: GRIEVANCE },
+	{ type: 'protest', form: 'noun', phrases: ['احتشاد', 'تجمهر', 'تجمع'], needs: GRIEVANCE },
 	{ type: 'riot', form: 'noun', phrases: ['اعمال شغب', 'شغب'] },
 	// A crowd burning or smashing («أقدم عشرات الغاضبين على إحراق …», «حطّم محتجون …») riots; an armed group burning crops does not.
 	{ type: 'riot', form: 'noun', phrases: ['احراق', 'تحطيم', 'تكسير', 'اضرام النار'], needs: CROWD },

@@ -19,7 +19,7 @@ export interface Count {
 	note: string | null;
 }
 
-const KILLED = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:قتل\p{L}{0,3}|مقتل\p{L}{0,3}|لقي\p{L}{0,2}|لقوا|استشهد\p{L}{0,3}|استشهاد\p{L}{0,3}|مصرع\p{L}{0,3}|قتيل\p{L}{0,2}|شهيد\p{L}{0,2}|شهداء|فارق\p{L}{0,2}|توفي\p{L}{0,2}|وفاه|قضي|قضوا|اعدم\p{L}{0,3}|اعدام\p{L}{0,3}|اغتال\p{L}{0,3}|اغتيال\p{L}{0,3}|جثه|جثث|جثتي|مقتول\p{L}{0,2}|هلاك\p{L}{0,3}|هلك\p{L}{0,2})$/u;
+const KILLED = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:قتل\p{L}{0,3}|مقتل\p{L}{0,3}|لقي\p{L}{0,2}|لقوا|استشهد\p{L}{0,3}|استشهاد\p{L}{0,3}|مصرع\p{L}{0,3}|قتيل\p{L}{0,2}|شهيد\p{L}{0,2}|شهداء|ارتقي|ارتقت|ارتقوا|ارتقيا|ارتقاء|فارق\p{L}{0,2}|توفي\p{L}{0,2}|وفاه|قضي|قضوا|اعدم\p{L}{0,3}|اعدام\p{L}{0,3}|اغتال\p{L}{0,3}|اغتيال\p{L}{0,3}|جثه|جثث|جثتي|مقتول\p{L}{0,2}|هلاك\p{L}{0,3}|هلك\p{L}{0,2})$/u;
 const INJURED = /^(?:[وف]?(?:ب|ل)?(?:ال)?)(?:اصيب\p{L}{0,3}|اصابه|اصابت\p{L}{0,3}|اصابات|جرح\p{L}{0,3}|جريح\p{L}{0,2}|مصاب\p{L}{0,3})$/u;
 /** Singular nouns of a person: «مقتل جندي» is one dead. */
 const ONE = /^(?:[وبل])?(?:ال)?(?:جندي|عنصر|شخص|مدني|راعي|طفل|طفله|امراه|ضابط|منتسب|مواطن|شاب|رجل|مقاتل|مسلح|قيادي|مختار|شرطي|سايق|مزارع|عامل|صياد|مهرب|قايد|مسوول|متهم|ثالث|رابع|خامس|اخر|عضو|موظف|معلم|مدرس|طبيب|ناشط|صحفي|تاجر|وجيه|حارس|فتاه|صبي)ا?$/u;
@@ -81,6 +81,10 @@ function casualty(text: string, from: number, to: number, re: RegExp, other: Reg
 				n = { ...n, value: more.reduce((s, x) => s + x.value!, n.value!), end: last.end, text: text.slice(n.start, last.end) };
 			}
 		}
+		// «مقتل مقاتل من الحشد واثنين من المسلحين», «قُتل جندي وثلاثة مهاجمين»: one person named before the count that و
+		// joins to it is one more of the dead, on whichever side.
+		const first = after && n === after && n.value !== null && (/^و/.test(normalize(n.text).text) || text[n.start - 1] === 'و') ? toks.find((t) => t.start >= verb.end && t.end <= n!.start && ONE.test(t.w) && toks.indexOf(t) <= i + 2) : undefined;
+		if (n && first) return { value: n.value! + 1, approximate: n.approximate, evidence: [verb, { start: first.start, end: n.end, text: text.slice(first.start, n.end) }], note: `«${text.slice(first.start, n.end)}»: one person and ${n.value} more` };
 		if (n) return { value: n.value, approximate: n.approximate, evidence: [verb, { start: n.start, end: n.end, text: n.text }], note: n.value === null ? `«${n.text}»: a vague number` : null };
 		// «مقتل جندي»; «اغتال مسلحون … مختاراً»: the victim may stand a few words after a finite verb.
 		const reach = /^(?:[وف])?(?:اغتال|قتل|اعدم)/.test(toks[i].w) ? 7 : 3;
@@ -94,6 +98,8 @@ function casualty(text: string, from: number, to: number, re: RegExp, other: Reg
 		// «وقُتل أحد المهاجمين»: one of a group, right after the word of killing or wounding.
 		const oneOf = [toks[i + 1], toks[i + 2]].find((t) => t && ONE_OF.test(t.w) && toks.indexOf(t) + 1 < toks.length);
 		if (oneOf) return { value: 1, approximate: false, evidence: [verb, { start: oneOf.start, end: oneOf.end, text: text.slice(oneOf.start, oneOf.end) }], note: `«${text.slice(oneOf.start, oneOf.end)}»: one of them` };
+		// «فقُتل خلال الاشتباك», «وقُتل على الفور»: the singular verb with no subject after it kills the one person told before.
+		if (/^[وف]?قتل$/.test(toks[i].w) && (!toks[i + 1] || /^(?:خلال|في|اثناء|جراء|علي|متاثرا|برصاص|بنيران|بعد|اثر)$/.test(toks[i + 1].w))) return { value: 1, approximate: false, evidence: [verb], note: `«${verb.text}»: a singular verb, one person` };
 		// A pronoun on the verbal noun counts its victims: «مقتله» one, «مقتلهما» two, «مقتلهم» several.
 		const bare = toks[i].w.replace(/^[وفبل]/, '');
 		if (/^(?:مقتل|اصاب|استشهاد|اغتيال|اعدام|مصرع|هلاك)/.test(bare)) {

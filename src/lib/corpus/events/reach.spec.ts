@@ -19,7 +19,19 @@ describe('background words after the event word that describe its object, not it
 	it('so does a superlative between the event and the period', () => {
 		expect(typeOf('أحبطت قوات الحدود محاولة تهريب شحنة أسلحة هي الأكبر منذ سقوط المدينة')).toBe('smuggling-interdiction');
 	});
+	it('a day of the month written out is a day of the clause’s own', () => {
+		expect(typeOf('وفي 3 تموز الجاري، اعتقلت الشرطة رجلاً يدير مضافة للتنظيم منذ سنوات')).toBe('arrest');
+		expect(typeOf('انفجرت عبوة ناسفة يوم 14 شباط بسيارة قيادي مطلوب منذ أعوام')).toBe('ied');
+		expect(typeOf('وفي ١٢ آب، خطف مسلحون تاجراً مغيّباً شقيقه منذ سنوات')).toBe('abduction');
+	});
+	it('so does «أول» or «آخر» heading the noun it compares («أول قاعدة … منذ سنوات»)', () => {
+		expect(typeOf('أنشأت القوات نقطة عسكرية في البلدة لتكون أول قاعدة دائمة لها في المنطقة منذ سنوات')).toBe('base-established');
+		expect(typeOf('أُعيد فتح المعبر في أول عبور للشاحنات منذ أعوام')).toBe('crossing-reopened');
+		expect(typeOf('اشتبك الجيش مع مسلحين في البادية بآخر مواجهة من نوعها منذ سنوات')).toBe('clash');
+	});
 	it('near misses: no day of its own, or the background word first', () => {
+		// A month and a year with no day leave the clause undated by a day.
+		expect(typeOf('أنشأت القوات نقطة عسكرية في آذار 2019 في البلدة منذ سنوات')).toBeNull();
 		expect(typeOf('ضبطت الشرطة شحنة حشيش في المستودع منذ سنوات')).toBeNull();
 		expect(typeOf('وقبل سنوات شهدت القرية اشتباكات عنيفة يوم الجمعة')).toBeNull();
 	});

@@ -6,6 +6,7 @@
 import { norm } from '$lib/arabic/normalize';
 import type { CueKind, findCues, Trigger } from './lexicon';
 import { span, type Hit, type Span } from './scan';
+import { findDates } from '../dates';
 
 /** A particle that may stand between a generic word and the event word: «دعا إلى اعتقال». */
 const PARTICLE = /^(?:الي|علي|في|من|عن|ان|لـ?)$/;
@@ -13,9 +14,16 @@ export const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
 /** Words that date a clause to a day: a count «منذ مطلع العام» after them compares, it does not sum. */
 export const DAY = /(?:^|\s)(?:[وفبل]|ال)*(?:يوم|امس|اليوم|فجر|صباح|ظهر|مساء|ليله|الليله|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?![\p{L}])/u;
+/** A day of the month written out («في 2 آذار/ مارس», «يوم 14 تموز 2025») dates the clause as a weekday does. */
+const datedDay = (clause: string) => findDates(clause).some((d) => d.day !== null);
+const ownDay = (clause: string) => DAY.test(norm(clause)) || datedDay(clause);
 
-/** A superlative between the event and the period: «في واحدة من أكبر عمليات الضبط منذ مطلع العام», «الأولى من نوعها منذ سنوات», «وُصفت بأنها الأوسع منذ …» — not «أكثر من 500», a count (normalised: ى is ي). */
-const COMPARE = /واحده من|(?:^|\s)(?:ال)?(?:اكبر|اضخم|ابرز|اخطر|اعنف|اوسع|اهم|اشد|اطول|اقوي|ادمي|افدح|اعلي|الاولي|الاول)(?=\s|$)/u;
+/**
+ * A superlative between the event and the period: «في واحدة من أكبر عمليات الضبط منذ مطلع العام», «الأولى من نوعها منذ
+ * سنوات», «وُصفت بأنها الأوسع منذ …», «لتكون أول قاعدة … منذ سنوات», «في آخر هجوم من نوعه منذ …» — not «أكثر من 500»,
+ * a count (normalised: ى is ي).
+ */
+const COMPARE = /واحده من|(?:^|\s)(?:ال|[لب]?)(?:اكبر|اضخم|ابرز|اخطر|اعنف|اوسع|اهم|اشد|اطول|اقوي|ادمي|افدح|اعلي|الاولي|الاول|اول|اخر)(?=\s|$)/u;
 
 /**
  * A motive or charge phrase («على خلفية خلاف على أرض») ends where the clause goes on to what the event caused:
@@ -65,12 +73,12 @@ export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: Return
 		const reach =
 			// Background after the event word may describe its object («مختطفين منذ سنوات», «كان يعمل إبان سيطرة
 			// التنظيم»), not date it: a day of the clause's own or a superlative («الأكبر منذ سقوط …») keeps the event.
-			(kind === 'background' && (before || !(DAY.test(norm(c.text)) || COMPARE.test(norm(text.slice(t.end, cue.start)))))) ||
+			(kind === 'background' && (before || !(ownDay(c.text) || COMPARE.test(norm(text.slice(t.end, cue.start)))))) ||
 			(before && (kind === 'denial' || kind === 'future' || kind === 'pledge' || kind === 'threat' || kind === 'condition' || kind === 'aggregate' || kind === 'context' || (kind === 'charge' && !RESULT.test(norm(text.slice(cue.end, t.start))) && !fronted(text, c, cue, t)))) ||
 			(before && kind === 'anaphora' && gap === 0 && !(DEMONSTRATIVE.test(norm(cue.text)) && !DEFINITE.test(norm(t.text)))) ||
 			kind === 'accident' ||
 			(before && kind === 'judicial') ||
-			(kind === 'period' && (before || !(DAY.test(norm(c.text)) || COMPARE.test(norm(text.slice(t.end, cue.start)))))) ||
+			(kind === 'period' && (before || !(ownDay(c.text) || COMPARE.test(norm(text.slice(t.end, cue.start)))))) ||
 			// «… كانوا يخططون لـ»: what someone was planning, told after the event word, is no plan of that event.
 			(!before && kind === 'future' && gap <= 3 && !/(?:^|\s)[وف]?(?:كان|كانوا|كانت|كانا)\s+$/.test(norm(text.slice(t.end, cue.start)))) ||
 			(before && (kind === 'generic' || kind === 'purpose') && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||

@@ -1,101 +1,53 @@
 /**
- * A story told on: a clause that points back at the event just told («وعلى إثر ذلك»، «وفي وقت لاحق»),
- * a second thing a source said («، وأن …»), what a speaker expects in every person («نتوقع»), what an
- * arrested man carried, and «صادر في» (issued in). Invented sentences, towns of the test geography.
+ * Follow-ups inside one sentence (sequels.ts): how an event went on is that event; what follows background is
+ * background. Every sentence is written for this file; none is taken from a labelled split.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyClause, clauseSpans } from './classify';
 import { draftIncidents } from './extract';
+import { sequel } from './sequels';
 import { TEST_GEOGRAPHY as GEO } from '../../../../tests/fixtures/events-geography';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
-const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
-const drafts = (text: string, date = '2026-03-10') => draftIncidents({ id: 't', text, date }, GEO);
-const of = (text: string, type: string) => drafts(text).find((d) => d.type === type);
+const drafts = (text: string) => draftIncidents({ id: 't', text, date: '2026-03-02' }, GEO);
 
-describe('a sequel of the event just told keeps its day and, naming none, its place', () => {
-	it.each([
-		['انفجرت عبوة ناسفة صباح أمس بدورية في البوكمال. وعلى إثر ذلك، اعتقلت القوات خمسة أشخاص.', 'albu-kamal'],
-		['هاجم مسلحون حاجزاً للجيش مساء أمس داخل القائم. وعقب الهجوم، داهمت القوات منازل واعتقلت ثلاثة أشخاص.', 'al-qaim'],
-		['قُتل مدني برصاص مجهولين مساء أمس داخل مخيم الهول. وفي أعقاب الحادثة، داهمت الأسايش خيام القطاع واعتقلت شخصين.', 'al-hol'],
-		['انفجرت عبوة ناسفة صباح أمس بدورية في القائم. وإثر ذلك، أغلقت السلطات المنفذ.', 'al-qaim']
-	])('«%s»', (text, place) => {
-		const d = drafts(text).at(-1)!;
-		expect(d.date).toMatchObject({ from: '2026-03-09', precision: 'day' });
-		expect(d.place?.id).toBe(place);
+describe('a follow-up telling how the event went on is that event', () => {
+	it('the fight that foiled an attempt: the attempt, coded as a battle, with the fight’s toll', () => {
+		const ds = drafts('أحبطت قوات الحدود فجر اليوم محاولة تسلل قرب القائم، حيث اشتبكت مع المتسللين وقتلت اثنين منهم.');
+		expect(ds.map((d) => [d.type, d.event_type, d.sub_event_type])).toEqual([['infiltration', 'Battles', 'Armed clash']]);
+		expect(ds[0].fatalities?.value).toBe(2);
 	});
-	it('«وفي وقت لاحق» moves the story on: the meeting held later is drafted, on the day before it', () => {
-		const d = of('اندلعت اشتباكات صباح أمس بين مسلحين وقوة من الجيش قرب القائم. وفي وقت لاحق، عقد قائد الشرطة اجتماعاً أمنياً في البوكمال مع وجهاء العشائر.', 'security-meeting');
-		expect(d?.date.from).toBe('2026-03-09');
-		expect(d?.place?.id).toBe('albu-kamal');
-		expect(typeOf('وفي وقت لاحق، زار وفد عسكري مقر قيادة الحدود')).toBe('security-meeting');
-		expect(typeOf('في وقت لاحق، سيّرت القوات دورية على الطريق الدولي')).toBe('patrol');
+	it('a smuggling run stopped, then the fight with the smugglers', () => {
+		const ds = drafts('أحبطت دورية للحرس مساء الأحد محاولة تهريب شحنة سجائر قرب البوكمال، ثم اشتبكت مع المجموعة وأصابت أحد أفرادها.');
+		expect(ds.map((d) => [d.type, d.event_type])).toEqual([['smuggling-interdiction', 'Battles']]);
 	});
-	it('near misses: a sequel with its own place is placed there; «في وقت لاحق» inside a clause is still a plan', () => {
-		expect(drafts('انفجرت عبوة ناسفة صباح أمس بدورية في البوكمال. وعلى إثر ذلك، اعتقلت القوات في القائم ثلاثة أشخاص.').at(-1)?.place?.id).toBe('al-qaim');
-		expect(typeOf('وتعقد اللجنة اجتماعاً في وقت لاحق لبحث الخروقات')).toBeNull();
-		expect(typeOf('على أن يُعقد في وقت لاحق اجتماع موسع للقادة')).toBeNull();
+	it('a crowd that goes on to attack: one riot', () => {
+		const ds = drafts('تظاهر العشرات صباح الأحد في البوكمال وأحرقوا الإطارات، ثم هاجموا مقر البلدية بالحجارة.');
+		expect(ds.map((d) => d.type)).toEqual(['riot']);
+	});
+	it('the arrests of a raid: one event', () => {
+		const ds = drafts('اشتبكت قوة من الجيش فجر اليوم مع مسلحين في قرية قرب الميادين وقتلت أحدهم، فيما اعتُقل اثنان من مرافقيه.');
+		expect(ds.map((d) => d.type)).toEqual(['clash']);
+	});
+	it('near miss: another kind of event told after «فيما» stays its own', () => {
+		expect(sequel('ied', 'arrest')).toBe(false);
+		const ds = drafts('انفجرت عبوة ناسفة صباح اليوم في القائم، فيما اعتقلت القوات ثلاثة مشتبهين.');
+		expect(ds.map((d) => d.type)).toEqual(['ied', 'arrest']);
+	});
+	it('near miss: a follow-up with a day and a place of its own is another event', () => {
+		const ds = drafts('أحبطت قوات الحدود فجر اليوم محاولة تسلل قرب القائم، فيما اشتبكت قوة أخرى مساء أمس مع مسلحين في البوكمال.');
+		expect(ds.map((d) => d.type)).toEqual(['infiltration', 'clash']);
 	});
 });
 
-describe('«، وأن …» after a comma, with a day of its own, is a second thing the source said', () => {
+describe('a follow-up of background is background', () => {
 	it.each([
-		['قال المصدر إن دورية اعتقلت مهرباً قرب القائم، وأن قوة أخرى ضبطت أمس شاحنة محملة بالسجائر المهربة', ['arrest', 'smuggling-interdiction']],
-		['وأضاف أن القوات انتشرت في البوكمال، وإن الأهالي تظاهروا أمس أمام مبنى الناحية', ['deployment', 'protest']],
-		['أفاد مصدر بأن عبوة انفجرت بدورية للجيش، وبأن مسلحين اختطفوا فجر اليوم راعياً قرب الحدود', ['ied', 'abduction']]
-	])('«%s»', (text, types) => {
-		expect(clauseSpans(text).map((c) => classifyClause(text, c).event?.type)).toEqual(types);
+		['وكان التنظيم قد سيطر على البوكمال عام 2014، قبل أن تشتبك معه القوات في معارك دامت أسابيع.'],
+		['سيطر مسلحون على القائم في حزيران 2014، ثم اشتبكوا مع الجيش لأسابيع.'],
+		['وكانت الميادين قد شهدت عام 2017 معارك عنيفة، حيث قُتل عشرات المقاتلين.']
+	])('«%s»: no draft', (text) => {
+		expect(drafts(text)).toEqual([]);
 	});
-	it('near misses: with no day it goes on about the first; the concessive «وإن كان» never opens a clause', () => {
-		expect(clauseSpans('قال المصدر إن عبوة انفجرت بدورية أمس، وأن جندياً قُتل فيها')).toHaveLength(1);
-		expect(clauseSpans('أكد المسؤول أن مسلحين هاجموا الحاجز، وأن المهاجمين لاذوا بالفرار نحو البادية')).toHaveLength(1);
-		expect(clauseSpans('انتشرت القوات في المدينة أمس، وإن كانت الاشتباكات قد توقفت صباح اليوم')).toHaveLength(1);
-	});
-});
-
-describe('what a speaker expects, in every person, is no event', () => {
-	it.each([
-		['أغلقت السلطات منفذ القائم أمس، ونتوقع إعادة فتحه خلال أيام', 'crossing-closed'],
-		['أغلقنا المعبر أمام الشاحنات صباح اليوم بسبب العاصفة، وأتوقع إعادة فتحه بعد أسبوع', 'crossing-closed'],
-		['تتوقع الإدارة إعادة فتح المعبر الأسبوع المقبل', null],
-		['ويتوقعون وصول تعزيزات عسكرية إلى الحدود', null],
-		['توقع مسؤول محلي إعادة فتح المنفذ أمام الشاحنات', null]
-	])('«%s» → %s', (text, type) => expect(typeOf(text)).toBe(type));
-	it('near miss: «توقيع» (signing) is not «توقع» (expecting)', () => {
-		expect(typeOf('جرى توقيع اتفاق أمني بين الوزارتين أمس')).toBe('agreement');
-	});
-});
-
-describe('what the arrested carried is named after «بحوزته»; the charge before it is no seized thing', () => {
-	it.each([
-		['اعتُقل أمس متهم بتهريب أشخاص عبر الحدود، وكانت بحوزته وثائق مزورة', 'arrest'],
-		['ألقت الشرطة القبض على مطلوب بتهمة تهريب الوقود وبحوزته هويات مزورة', 'arrest'],
-		['اعتقلت قوة شابين متهمين بتهريب الأغنام وبحوزتهما مبالغ مالية', 'arrest'],
-		// Near misses: goods or drugs named after «بحوزته» are still what was seized.
-		['اعتقلت دورية شخصاً وبحوزته 20 كغ من الحشيش', 'drug-seizure'],
-		['أوقفت القوات سائقاً وبحوزته شحنة سجائر مهربة', 'smuggling-interdiction']
-	])('«%s» → %s', (text, type) => expect(typeOf(text)).toBe(type));
-});
-
-describe('«صادر في / عن / من» is issued, not confiscated', () => {
-	it.each(['صادر في بغداد', 'التقرير صادر في دمشق يوم الأحد', 'بيان صادر من قيادة العمليات المشتركة'])('«%s»', (text) => expect(typeOf(text)).toBeNull());
-	it('near miss: the verb takes its object', () => {
-		expect(typeOf('صادرت القوات في البوكمال شحنة أسلحة')).toBe('weapons-seizure');
-		expect(typeOf('صادر الجيش كميات من الذخيرة')).toBe('weapons-seizure');
-	});
-});
-
-describe('a pledge is no event; the signing of the document that holds it is', () => {
-	it.each([
-		['تتعهد فيها العشائر بتسليم المطلوبين إلى القضاء', null],
-		['تعهد المحافظ بإعادة فتح المنفذ أمام الشاحنات', null],
-		['نتعهد باعتقال كل من يهرّب السلاح عبر الحدود', null],
-		['وقّع شيوخ العشائر وقائد الشرطة وثيقة شرف في القائم', 'agreement'],
-		['وقّعت الفصائل المحلية ميثاقاً لضبط السلاح', 'agreement'],
-		['وقّعت العشائر وثيقة تتعهد فيها بتسليم المطلوبين', 'agreement']
-	])('«%s» → %s', (text, type) => expect(typeOf(text)).toBe(type));
-	it('near misses: «وقع» of a blast or a fight is no signing', () => {
-		expect(typeOf('وقع انفجار عبوة ناسفة قرب القائم')).toBe('ied');
-		expect(typeOf('وقعت اشتباكات عنيفة في البوكمال')).toBe('clash');
+	it('near miss: a follow-up dated to a day of its own is news', () => {
+		const ds = drafts('وكان التنظيم قد سيطر على البوكمال عام 2014، قبل أن تشتبك معه القوات مساء أمس قرب القائم.');
+		expect(ds.map((d) => d.type)).toEqual(['clash']);
 	});
 });

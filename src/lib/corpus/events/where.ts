@@ -206,7 +206,13 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	const scored = located.map((m) => ({ m, move: moving(m) + (dateline(text, m) ? 2 : 0) + (bodyName(text, clause, m) ? 1 : 0), locator: locator(m), noun: announced(m) ? 0 : 1, ...precisionOf(text, m, clause.start) }));
 	if (!scored.length) return backTo(text, clause, places);
 	// The most precise place; among equals one announced by a place noun (بلدة، قضاء), then the nearest to the event word.
-	scored.sort((a, b) => a.move - b.move || a.locator - b.locator || a.p - b.p || (a.m.kind === 'country' ? 1 : 0) - (b.m.kind === 'country' ? 1 : 0) || a.noun - b.noun || Math.abs(a.m.start - at) - Math.abs(b.m.start - at));
+	// Two places near which an event may be are not equally near: a city's countryside («في ريف حمص، … على أطراف بلدة
+	// صدد») spans tens of km, a town's edge a few; and a border hundreds of km long is, even «near» it, no more than a
+	// region: with a region named, the nearer to the event word («في صحراء الأنبار قرب الحدود السورية», «على الشريط
+	// الحدودي غربي الأنبار»).
+	const breadth = (x: (typeof scored)[number]) => (x.p === 2 && /^ريف/.test(norm(text.slice(x.start, x.m.end))) ? 1 : 0);
+	const rank = (x: (typeof scored)[number]) => (x.m.kind === 'border' ? Math.max(x.p, 3) : x.p);
+	scored.sort((a, b) => a.move - b.move || a.locator - b.locator || rank(a) - rank(b) || breadth(a) - breadth(b) || (a.m.kind === 'country' ? 1 : 0) - (b.m.kind === 'country' ? 1 : 0) || a.noun - b.noun || Math.abs(a.m.start - at) - Math.abs(b.m.start - at));
 	const best = scored[0];
 	// «غادرت القافلة المخيم متجهة إلى …»: the event's own place, named again by its noun, goes before where people went.
 	const back = best.move > 0 ? backTo(text, clause, places) : null;

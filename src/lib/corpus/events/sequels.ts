@@ -1,0 +1,46 @@
+/**
+ * Follow-ups inside one sentence: a clause opened by «حيث», «ثم», «فيما» or «قبل أن» that names no day and no
+ * place of its own goes on telling the clause before it. Two constructions, each a rule of the drafter
+ * (extract.ts asks them):
+ * - a sequel: how that event went on, of a kind that belongs to it — the fight that foiled an attempt
+ *   («أُحبطت محاولة تسلل …، حيث اشتبكت الوحدات مع أفرادها»), the crowd going on to attack («… وأحرقوا
+ *   الإطارات، ثم هاجموا مقراً بالحجارة»), the arrests of a raid («… فقُتل القيادي، فيما اعتُقل مساعداه»);
+ * - background carried on: a follow-up of a clause that was background («سيطر التنظيم على البلدة عام 2014، قبل
+ *   أن تحررها القوات بعد معارك») is background too.
+ * Pure.
+ */
+import { norm } from '$lib/arabic/normalize';
+import { ACLED, type EventType } from './lexicon';
+
+/** The particles that open a follow-up of the clause before, after its comma. */
+const FOLLOW_UP = /^[وف]?(?:حيث|ثم|فيما|قبل\s+ان|بعد\s+ان|حتي)(?![\p{L}])/u;
+
+/** Whether `clause` opens as a follow-up of the clause before it. */
+export const followsUp = (clause: string) => FOLLOW_UP.test(norm(clause).trim());
+
+/** An attempt or an operation stopped by force: the fight is how it was stopped. */
+const OPERATIONS: EventType[] = ['infiltration', 'smuggling-interdiction', 'drug-seizure', 'weapons-seizure'];
+/** A crowd's act: its attack on a building or a force is the same riot. */
+const CROWDS: EventType[] = ['protest', 'riot'];
+
+/**
+ * Whether an event of type `after`, told in a follow-up with no day or place of its own, is part of the event of
+ * type `before` told just before it in the sentence. What is not listed stays an event of its own («انفجرت عبوة …،
+ * فيما اعتقلت القوات مشتبهين»).
+ */
+export function sequel(before: EventType, after: EventType): boolean {
+	if (OPERATIONS.includes(before)) return after === 'clash';
+	if (CROWDS.includes(before)) return after === 'clash' || after === 'attack-on-civilians' || after === 'riot';
+	if (before === 'clash') return after === 'arrest';
+	return false;
+}
+
+/**
+ * How the event is coded once its sequel joins it: an operation fought keeps its type as a battle (the README's
+ * pairs: an interdiction that ends in an exchange of fire), a protest whose crowd attacks is a riot; else unchanged.
+ */
+export function joined(before: EventType, after: EventType): { type: EventType; acled: [string, string] } | null {
+	if (OPERATIONS.includes(before) && after === 'clash') return { type: before, acled: ['Battles', 'Armed clash'] };
+	if (before === 'protest' && after !== 'riot') return { type: 'riot', acled: ACLED.riot };
+	return null;
+}
