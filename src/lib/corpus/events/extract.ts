@@ -94,7 +94,7 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	if ((fatalities && fatalities.value !== null) || (injuries && injuries.value !== null) || Object.keys(quantities).length) anchors.push('counts'), reasons.push('+0.15 casualties or quantities counted');
 	const { score, draft, why } = judge(isVerb(ev.trigger) ? 'verb' : 'noun', anchors);
 	reasons.push(why);
-	return { ev, when, place, actors, fatalities, injuries, quantities, score, draft, reasons, mentions: [c], lead: { ev, fatalities }, continues: Boolean(carried) && GOES_ON.test(norm(c.text)), bare: !dated && !own };
+	return { ev, when, place, actors, fatalities, injuries, quantities, score, draft, reasons, mentions: [c], lead: { ev, fatalities }, continues: Boolean(carried) && GOES_ON.test(norm(c.text)), bare: !dated && (!own || own.back === true) };
 }
 
 /**

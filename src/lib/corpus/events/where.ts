@@ -10,7 +10,7 @@ import { findCandidates, PROPOSE_AT, type Candidate } from '../candidates';
 import { latinName, type PlaceRecord } from '../records';
 import type { Span } from './scan';
 import { nameContext } from '../context';
-import { backReference } from './anaphora';
+import { backReference, kindAnnounced } from './anaphora';
 import { bodyName, farFromParent, hospitalTown, locatedBy, secondEnd, visited } from './locators';
 import { precisionOf, REGION_KINDS } from './geoPrecision';
 export { precisionOf, REGION_KINDS };
@@ -104,11 +104,16 @@ export function findPlaces(id: string, text: string, geo: Geography): PlaceMenti
 			// A record the gazetteer already draws (bare «القائم», matched only in context, is the record of al-qaim)
 			// is that entry: the draft names it, and accepting it adds no second town.
 			const known = c.variant_of ? byId.get(c.variant_of) : undefined;
-			out.push({ start: c.start, end: c.end, text: c.text, id: known?.id ?? null, geonameid: r.geonameid, name_en: known?.name_en ?? latinName(r.name), lon: known?.lon ?? r.lon, lat: known?.lat ?? r.lat, country: known?.country ?? r.country, kind: known?.kind ?? (r.feature_code === 'ADM1' ? 'governorate' : 'town'), source: 'geonames', score: weight(c) });
+			out.push({ start: c.start, end: c.end, text: c.text, id: known?.id ?? null, geonameid: r.geonameid, name_en: known?.name_en ?? latinName(r.name), lon: known?.lon ?? r.lon, lat: known?.lat ?? r.lat, country: known?.country ?? r.country, kind: known?.kind ?? (r.feature_code === 'ADM1' ? 'governorate' : (kindAnnounced(c.context.trigger) ?? 'town')), source: 'geonames', score: weight(c) });
 		}
 	}
 	return out.sort((a, b) => a.start - b.start);
 }
+
+/** A reporter's, source's or official's seat («مراسل عنب بلدي في دير الزور»), before any «أن» that opens what they say. */
+const SEAT_WORDS = '(?:مراسل|مصدر|مصادر|مسوول|مكتب|قايممقام(?!يه)|محافظ(?!ه|ات)|مدير(?!يه|يات)|قايد|رييس|عضو|نايب)';
+const SEAT = new RegExp(`${SEAT_WORDS}[^،,]{0,25}$`, 'u');
+const SEAT_BEFORE_THAT = new RegExp(`${SEAT_WORDS}(?:(?!\\sب?ان\\s)[^،,]){0,25}$`, 'u');
 
 /** A settlement's noun opening a name matched whole: «قضاء الحويجة», «ناحية العباسي», «بلدة السوسة». */
 const SETTLEMENT = /^(?:قضاء|ناحيه|مدينه|بلده|قريه|مخيم)\s/u;
@@ -124,6 +129,8 @@ export interface EventPlace {
 	confidence: number;
 	/** Set when the place is only where people came from or went (or a dateline): a place named before the clause is better. */
 	elsewhere?: boolean;
+	/** Set when the place is a noun referring back («داخل المخيم»): the clause names no place of its own. */
+	back?: boolean;
 }
 
 
@@ -142,12 +149,13 @@ export function dateline(text: string, m: Span): boolean {
  * place named before it, at the precision the words before the noun give (أطراف البلدة = 2).
  */
 function backTo(text: string, clause: Span, places: PlaceMention[]): EventPlace | null {
-	const ref = backReference(text, clause, places);
+	// «بحسب ما أفاد مراسل دير الزور 24»: an outlet named after a town is no place of the story to refer back to.
+	const ref = backReference(text, clause, places.filter((m) => !/(?:^|\s)[وبل]?(?:ال)?(?:مراسل|مصدر|مصادر|موقع|شبكه)\s+$/u.test(norm(text.slice(Math.max(0, m.start - 12), m.start)))));
 	if (!ref) return null;
 	const m = { ...ref.antecedent, ...ref.noun };
 	const { p, start, why } = precisionOf(text, m, clause.start);
 	const s = Math.min(start, m.start);
-	return { place: ref.antecedent, geo_precision: p, evidence: { start: s, end: m.end, text: text.slice(s, m.end) }, reasons: [`«${ref.noun.text}» refers back to «${ref.antecedent.text}», named before it`, why], confidence: 0.8 };
+	return { place: ref.antecedent, geo_precision: p, evidence: { start: s, end: m.end, text: text.slice(s, m.end) }, reasons: [`«${ref.noun.text}» refers back to «${ref.antecedent.text}», named before it`, why], confidence: 0.8, back: true };
 }
 
 /** Great-circle distance in km. */
@@ -175,7 +183,9 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 			!(m.kind === 'capital' && !nameContext(text, m.start, m.end, clause.start).preposition && !visited(text, clause, m)) &&
 			// Where a reporter or a source sits is not where the event was («مراسل عنب بلدي في دير الزور»); the
 			// governorate's or district's building is («أمام مبنى المحافظة في الموصل», «مبنى القائممقامية في داقوق»).
-			!/(?:مراسل|مصدر|مصادر|مسوول|مكتب|قايممقام(?!يه)|محافظ(?!ه|ات)|مدير(?!يه|يات)|قايد|رييس|عضو|نايب)[^،,]{0,25}$/u.test(norm(text.slice(Math.max(clause.start, m.start - 30), m.start)))
+			// What the source says starts at «أن»: «نقلاً عن مسؤول في هيئة المنافذ أن معبر البوكمال أُعيد فتحه» names the
+			// event's place — but a country there is the state that acts («أن العراق تسلّم …»), as before.
+			!(m.kind === 'country' ? SEAT : SEAT_BEFORE_THAT).test(norm(text.slice(Math.max(clause.start, m.start - 30), m.start)))
 	);
 	const before = (m: PlaceMention) => norm(text.slice(Math.max(clause.start, m.start - 8), m.start));
 	// «الحدود مع سوريا» qualifies the border; «قادمة من الأراضي السورية» and «نقلها إلى …» are where people came from or went.
@@ -188,6 +198,8 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 		if (origin && /(?:^|\s)من\s+(?:\p{L}+\s+)?$/u.test(b)) return -1;
 		// «وهما من أبناء مدينة الميادين»: where people are from; the event's own place, if named, goes first.
 		if (/(?:^|\s)(?:ابناء|اهالي|اهل)\s+(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 20), m.start)))) return 1;
+		// «القوات المتمركزة في قاعدة التنف سيّرت دورية قرب الركبان»: where a force is stationed qualifies the force.
+		if (/(?:^|\s)(?:ال)?(?:متمركز|منتشر|مرابط|متواجد|مستقر)\p{L}*\s+(?:في|ب|داخل)\s*(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 30), m.start)))) return 1;
 		if (/(?:^|\s)(?:من|نحو|باتجاه)\s+(?:\p{L}+\s+)?$/u.test(b)) return 1;
 		// Where people went (إلى) or a hospital's town («ونُقل إلى مشفى الرقة») is where the wounded were taken, not
 		// where they were hurt — but an arrival happens where they went, so it weighs less than where they came from.
@@ -208,6 +220,10 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	// The most precise place; among equals one announced by a place noun (بلدة، قضاء), then the nearest to the event word.
 	scored.sort((a, b) => a.move - b.move || a.locator - b.locator || a.p - b.p || (a.m.kind === 'country' ? 1 : 0) - (b.m.kind === 'country' ? 1 : 0) || a.noun - b.noun || Math.abs(a.m.start - at) - Math.abs(b.m.start - at));
 	const best = scored[0];
+	// «نظموا وقفة داخل المخيم … لعودتهم إلى قراهم في ريف حمص»: a place noun referring back, nearer the event word
+	// and as precise as every name of the clause, is where it happened; the names are further phrases.
+	const back = backTo(text, clause, places);
+	if (back && back.geo_precision <= best.p && Math.abs(back.evidence.start - at) < Math.abs(best.m.start - at)) return back;
 	const reasons = [best.why];
 	let confidence = best.m.source === 'gazetteer' ? 0.9 : 0.6;
 	if (best.m.source === 'geonames') {
