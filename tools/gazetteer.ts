@@ -13,7 +13,7 @@ import { toolArgs } from './lib/args';
 import { Plan } from './lib/journal';
 import { accept, AcceptError, ACCEPTED_FILE, withFeature } from './lib/accept';
 import { buildCandidates } from '../src/lib/atlas/candidates';
-import { GEONAMES_COUNTRIES, geonamesPackageVersion, readGeoNamesRows } from '../src/lib/atlas/geonames';
+import { GEONAMES_SCOPE, geonamesPackageVersion, readGeoNamesRows } from '../src/lib/atlas/geonames';
 import { loadRaw } from '../src/lib/atlas/load';
 import { runWriter } from './lib/lock';
 import { rebuild } from './lib/rebuild';
@@ -40,8 +40,8 @@ const [command, id, ...rest] = cli.positionals;
 if (command !== 'accept' || id === undefined || rest.length) fail(command && command !== 'accept' ? `unknown command "${command}"\n${USAGE}` : USAGE, 2);
 if (!/^\d+$/.test(id)) fail(`"${id}" is not a GeoNames id (a whole number, as listed in build/candidates.md)`, 2);
 
-const row = readGeoNamesRows(GEONAMES_COUNTRIES).find((r) => r.geonameId === Number(id));
-if (!row) fail(`GeoNames ${id} is not a cities500 record in ${GEONAMES_COUNTRIES.join(' or ')} (see build/candidates.md for the ids the texts suggest); nothing changed.`);
+const row = readGeoNamesRows().find((r) => r.geonameId === Number(id));
+if (!row) fail(`GeoNames ${id} is not a cities500 record of ${GEONAMES_SCOPE} (see build/candidates.md for the ids the texts suggest); nothing changed.`);
 
 const refuse = (message: string) => {
 	console.error(`gazetteer: ${message}`);

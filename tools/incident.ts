@@ -18,7 +18,7 @@ import { DraftSchema, type Draft } from '$lib/corpus/events/schema';
 import { GazetteerEntrySchema, type GazetteerEntry } from '$lib/schema/gazetteer';
 import type { IncidentRecord } from '$lib/schema/incidents';
 import { buildCandidates } from '../src/lib/atlas/candidates';
-import { GEONAMES_COUNTRIES, geonamesPackageVersion, readGeoNamesRows } from '../src/lib/atlas/geonames';
+import { GEONAMES_SCOPE, geonamesPackageVersion, readGeoNamesRows } from '../src/lib/atlas/geonames';
 import { loadRaw } from '../src/lib/atlas/load';
 import { accept as acceptRecord, AcceptError, ACCEPTED_FILE, withFeature } from './lib/accept';
 import { DRAFTS_FILE, DraftsError, readRejections, REJECTIONS_FILE } from './lib/drafts';
@@ -189,8 +189,8 @@ function review(): number {
 			const entry = entries.find(own) ?? entries.find((e) => recordIdsOf(e.geometry).includes(`geonames:${gid}`));
 			if (entry) place = { entry, country: countries.get(entry.id) ?? null };
 			else {
-				const row = readGeoNamesRows(GEONAMES_COUNTRIES).find((r) => r.geonameId === gid);
-				if (!row) fail(`the draft's place, GeoNames ${gid}, is not a cities500 record in ${GEONAMES_COUNTRIES.join(' or ')}; nothing changed.`);
+				const row = readGeoNamesRows().find((r) => r.geonameId === gid);
+				if (!row) fail(`the draft's place, GeoNames ${gid}, is not a cities500 record of ${GEONAMES_SCOPE}; nothing changed.`);
 				const raw = loadRaw(dir);
 				const occurrences = buildCandidates(raw).candidates.filter((c) => c.records.some((r) => r.geonameid === gid));
 				const { entry: fresh, feature } = acceptRecord({ row, entries, occurrences, today, packageVersion: geonamesPackageVersion() });

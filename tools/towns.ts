@@ -7,11 +7,14 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { toolArgs } from './lib/args';
-import { GEONAMES_ATTRIBUTION, geonamesPackageVersion, readGeoNamesRows } from '../src/lib/atlas/geonames';
+import { FRONTIER_COUNTRIES, GEONAMES_ATTRIBUTION, geonamesPackageVersion, readGeoNamesRows } from '../src/lib/atlas/geonames';
 import { townRow, type TownRow, type TownsFile } from '../src/lib/lookup/towns';
 
 const { dir } = toolArgs('towns', 'usage: npm run towns [-- --data-dir <dir>]');
-const towns = readGeoNamesRows()
+// Iraq and Syria only (not the neighbours candidates and drafts match against): the lookup answers
+// "where is this frontier town", and its answer leads with the governorate, which the atlas knows only
+// for Iraq and Syria (geodata/reference/governorates.geojson).
+const towns = readGeoNamesRows(FRONTIER_COUNTRIES)
 	.map(townRow)
 	.filter((r): r is TownRow => !!r)
 	.sort((a, b) => a[0] - b[0]);

@@ -50,7 +50,7 @@ describe('npm run gazetteer -- accept', { timeout: 120_000 }, () => {
 
 	it.each([
 		[['173480'], /already in the gazetteer as "al-mayadin"/],
-		[['99999999'], /not a cities500 record in IQ or SY/],
+		[['99999999'], /not a cities500 record of Iraq, Syria or a neighbour/],
 		[['abc'], /is not a GeoNames id/],
 		[['174018', '--as', 'Bad Id!'], /--as "Bad Id!" is not a valid id/],
 		[['174018', '--as', 'albu-kamal'], /already has an entry "albu-kamal"/],

@@ -16,7 +16,12 @@ import { isIsoDay } from '$lib/corpus/dates';
 export class IncidentError extends Error {}
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const ISO3: Record<string, string> = { Iraq: 'IRQ', Syria: 'SYR', IQ: 'IRQ', SY: 'SYR' };
+// The frontier and the neighbours GeoNames places may lie in (src/lib/atlas/geonames.ts), by name and code:
+// countries.geojson has them all, so a circle round al-Ruwayshid is cut to Jordan as one round al-Qaim is to Iraq.
+const ISO3: Record<string, string> = {
+	Iraq: 'IRQ', Syria: 'SYR', Jordan: 'JOR', Turkey: 'TUR', Lebanon: 'LBN', Iran: 'IRN', Kuwait: 'KWT', 'Saudi Arabia': 'SAU',
+	IQ: 'IRQ', SY: 'SYR', JO: 'JOR', TR: 'TUR', LB: 'LBN', IR: 'IRN', KW: 'KWT', SA: 'SAU'
+};
 /** Kinds whose own geometry is the footprint of an incident placed in them (precision 2 or 3). */
 const AREA_KINDS = new Set(['district', 'governorate', 'country', 'region', 'desert-region', 'border-area', 'corridor', 'border', 'river', 'pipeline']);
 

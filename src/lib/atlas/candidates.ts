@@ -1,7 +1,8 @@
 /**
  * Candidates for the places the gazetteer lacks, over the whole corpus: the records (GeoNames in
- * Iraq and Syria, Natural Earth governorates and rivers, located with the same turf facts as the
- * atlas), then the pure scan of src/lib/corpus/candidates.ts. Build-time only.
+ * Iraq, Syria and their neighbours inside the map's box, Natural Earth governorates and rivers,
+ * located with the same turf facts as the atlas: a neighbour's town has no governorate of ours, and
+ * its distance to the Iraq–Syria border), then the pure scan of src/lib/corpus/candidates.ts. Build-time only.
  */
 import type { FeatureCollection } from 'geojson';
 import { findCandidates, type CandidateReport } from '$lib/corpus/candidates';

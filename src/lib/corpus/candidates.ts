@@ -110,6 +110,9 @@ function contextScore(c: NameContext, text: string): { score: number; reasons: s
 	return { score, reasons };
 }
 
+/** The atlas's two countries; a record of a neighbour is the place only when its sentence says so or the rest outweighs it. */
+const FRONTIER = new Set(['IQ', 'SY']);
+
 /** Points for one record: where it is, what it is, whether it is in the country the sentence names. */
 function recordScore(r: PlaceRecord, cue: ReturnType<typeof countryCue>, sharing: number): { score: number; reasons: string[] } {
 	const reasons: string[] = [];
@@ -124,6 +127,10 @@ function recordScore(r: PlaceRecord, cue: ReturnType<typeof countryCue>, sharing
 	if (r.country && cue) {
 		if (cue.country === r.country) (score += 1), reasons.push(`+1 in ${r.country}, where its sentence puts it («${cue.word}»)`);
 		else (score -= 2), reasons.push(`−2 wrong country: the sentence puts it in ${cue.country} («${cue.word}»), the record is in ${r.country}`);
+	} else if (r.country && !FRONTIER.has(r.country)) {
+		// Across the frontier, a record is the place when its sentence says so; else only one near the border is likely.
+		const far = d !== null && d > 150;
+		(score -= far ? 3 : 1), reasons.push(`−${far ? 3 : 1} in ${r.country}, across the frontier${far ? ' and far from it' : ''}, and its sentence names no country`);
 	}
 	const code = r.feature_code;
 	if (code === 'P.PPLC') (score += 2), reasons.push('+2 a capital (PPLC)');
@@ -192,10 +199,11 @@ function candidate(a: { id: string; text: string }, m: Mention, recs: PlaceRecor
 	const base = contextScore(context, m.text);
 	if (cover) (base.score -= 6), base.reasons.push(`−6 inside the known name «${cover.text}» (${cover.ref})`);
 	const cue = countryCue(sentence, m.start - s.start);
+	const across = countryCue(sentence, m.start - s.start, true);
 	const variantOf = recs.map((r) => entryOf.get(r.id)).find((x) => x) ?? null;
 	const scored = recs
 		.map((r) => {
-			const own = recordScore(r, cue, recs.length);
+			const own = recordScore(r, r.country && !FRONTIER.has(r.country) ? across : cue, recs.length);
 			const known = entryOf.get(r.id);
 			const extra = known ? [`the record of gazetteer entry ${known}: add «${stripTashkeel(m.text)}» to its variants`] : [];
 			return { ...r, score: base.score + own.score, reasons: [...base.reasons, ...own.reasons, ...extra] };

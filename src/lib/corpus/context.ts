@@ -45,26 +45,49 @@ export const HOMOGRAPHS = normSet([
 	'الإصلاح', 'السياسة', 'بيان', 'المسيرة', 'المعلم', 'المهندس', 'عنه', 'الطبقة', 'الجلاء'
 ]);
 
+/**
+ * A conjunction written onto a particle («وأن», «وإن», «فلن», «ولم») spells some short names (Van, «وان»,
+ * once hamza is folded): it is that particle, and a name only after a place noun, as every homograph.
+ */
+const CONJUNCTION_PARTICLE = new RegExp(`^[وف](?:${['أن', 'إن', 'لن', 'لم', 'من', 'ما', 'لا', 'قد', 'إذ', 'أو', 'كان'].map(norm).join('|')})$`);
+
 const IRAQ = /عراق/;
-const SYRIA = /^(?:[وفبل]|لل|ال|وال|بال)*سوري/;
+// A country's name or adjective after the particles and article a word may carry (بالأردن، الأردنية، وللسعودية).
+const P = '^(?:[وفبل]|لل|ال|وال|بال)*';
+const SYRIA = new RegExp(`${P}سوري`);
+/** The neighbours whose towns GeoNames records may be (src/lib/atlas/geonames.ts), by name or adjective. */
+const NEIGHBOURS: [string, RegExp][] = [
+	['JO', new RegExp(`${P}اردن`)],
+	['TR', new RegExp(`${P}ترك(?:يا|ي|يه)$`)],
+	['LB', new RegExp(`${P}لبنان`)],
+	['IR', new RegExp(`${P}ايران`)],
+	['KW', new RegExp(`${P}كويت`)],
+	['SA', new RegExp(`${P}سعودي`)]
+];
 
 /**
- * The country a sentence places a name in, from the nearest word naming Iraq or Syria (by name or
- * adjective). "الحدود مع سوريا" (the border with Syria) points at the other side, so a word after
- * مع counts for the other country. Null when neither is named.
+ * The country a sentence places a name in, from the nearest word naming a country (by name or
+ * adjective). "الحدود مع سوريا" (the border with Syria) points at the other side, so between Iraq and
+ * Syria a word after مع counts for the other country; after مع a neighbour («الحدود مع الأردن») says
+ * only where the name is not, and is no cue. Null when no country is named.
+ * `neighbours`: the neighbours' words count too. Only for a record across the frontier: near a town of
+ * Iraq or Syria such a word is more often a party («مسيّرة تركية», «فصائل موالية لإيران») than where it lies.
  */
-export function countryCue(sentence: string, at: number): { country: 'IQ' | 'SY'; word: string } | null {
+export function countryCue(sentence: string, at: number, neighbours = false): { country: string; word: string } | null {
 	const tokens = tokenize(sentence);
-	let best: { country: 'IQ' | 'SY'; word: string; d: number } | null = null;
+	let best: { country: string; word: string; d: number } | null = null;
 	tokens.forEach((t, i) => {
 		const n = norm(t.raw);
-		let country: 'IQ' | 'SY' | null = IRAQ.test(n) ? 'IQ' : SYRIA.test(n) ? 'SY' : null;
+		let country: string | null = IRAQ.test(n) ? 'IQ' : SYRIA.test(n) ? 'SY' : neighbours ? (NEIGHBOURS.find(([, re]) => re.test(n))?.[0] ?? null) : null;
 		if (!country) return;
-		if (i > 0 && norm(tokens[i - 1].raw) === 'مع') country = country === 'IQ' ? 'SY' : 'IQ';
+		if (i > 0 && norm(tokens[i - 1].raw) === 'مع') {
+			if (country !== 'IQ' && country !== 'SY') return;
+			country = country === 'IQ' ? 'SY' : 'IQ';
+		}
 		const d = Math.abs(t.start - at);
 		if (!best || d < best.d) best = { country, word: t.raw, d };
 	});
-	return best ? { country: (best as { country: 'IQ' | 'SY' }).country, word: (best as { word: string }).word } : null;
+	return best ? { country: (best as { country: string }).country, word: (best as { word: string }).word } : null;
 }
 
 export interface NameContext {
@@ -99,5 +122,5 @@ export function nameContext(text: string, start: number, end: number, from = 0):
 	else if (trigger && prev[1] && forms(prev[1]).some((f) => PREPOSITIONS.has(f))) preposition = prev[1];
 	else if (trigger && /^[وف]?[بل]/.test(norm(prev[0])) && !TRIGGERS.has(norm(prev[0]))) preposition = prev[0];
 	const name = norm(text.slice(start, end));
-	return { trigger, preposition, homograph: HOMOGRAPHS.has(name) };
+	return { trigger, preposition, homograph: HOMOGRAPHS.has(name) || CONJUNCTION_PARTICLE.test(name) };
 }

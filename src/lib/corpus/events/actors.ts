@@ -109,7 +109,7 @@ export function findActors(text: string, from = 0, to = text.length, country: 'I
 		// in the sentence is more often where someone came from than whose force it is.
 		const after = text.slice(h.end, Math.min(to, h.end + 14));
 		const cue = /^\s*(?:ال)?(?:عراقي|سوري)/u.test(after.replace(/[أإآ]/g, 'ا')) ? countryCue(after, 0) : null;
-		const c = cue?.country ?? country;
+		const c = (cue?.country as 'IQ' | 'SY' | undefined) ?? country;
 		if (!c) continue;
 		out.push({ start: h.start, end: h.end, text: h.text, id: id[c], note: cue ? `«${h.text}» read as ${c} from «${cue.word}»` : `«${h.text}» read as ${c}, the article's country` });
 	}

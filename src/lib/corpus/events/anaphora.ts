@@ -18,6 +18,18 @@ const BACK: Record<string, readonly string[]> = {
 	المدينه: ['city', 'town', 'capital'],
 	المخيم: ['camp']
 };
+/**
+ * The kind a GeoNames record is read as when a place noun announces it: «مخيم الركبان» is a camp (the
+ * record says only "populated place"), so «داخل المخيم» later refers back to it; «قرية …» a village.
+ */
+const ANNOUNCED: Record<string, string> = { مخيم: 'camp', قريه: 'village' };
+export function kindAnnounced(trigger: string | null): string | null {
+	return trigger ? (ANNOUNCED[normalize(trigger).text.replace(/^[وف]?[بل]?/, '')] ?? null) : null;
+}
+
+/** Between a place and the one that locates it: «ب»/«في», with «ريف» or not (بريف، في محافظة), or a direction (جنوب، شرقي). */
+const LOCATES = /^\s*(?:[وف]?ب(?:ريف\s+)?|في\s+(?:ريف\s+)?|ريف\s+|(?:[وف]?(?:ب|ل)?(?:ال)?(?:جنوب|شمال|شرق|غرب)(?:ي|\s+(?:ال)?(?:شرق|غرب)ي?)?\s+))$/u;
+
 /** A word of the clause with the particles that attach to it (و، ف، ب، ك، ل — للمخيم is ل + المخيم). */
 const WORD = /[\p{L}]+/gu;
 const PARTICLES = /^[وف]?[بكل]?/;
@@ -51,7 +63,12 @@ export function backReference(text: string, clause: Span, places: readonly Place
 		const end = clause.start + n.map[m.index! + m[0].length];
 		// «البلدة» directly before a name is its label, not a reference.
 		if (places.some((p) => p.start >= end && p.start <= end + 1)) continue;
-		const antecedent = [...places].reverse().find((p) => p.end <= start && BACK[key].includes(p.kind));
+		const last = [...places].reverse().find((p) => p.end <= start && BACK[key].includes(p.kind));
+		// «بلدة ذيبان بريف دير الزور … مدخل البلدة»: a place named right after another only to locate it is not the one referred to.
+		const located = last && places.find((o) => o !== last && o.end <= last.start && last.start - o.end <= 14 && LOCATES.test(normalize(text.slice(o.end, last.start)).text) && BACK[key].includes(o.kind));
+		const antecedent = located || last;
+		// «وفي مخيم شاريا … أحرقوا خيمة إدارة المخيم»: a camp the same clause introduces by a name no record knows is the one meant.
+		if (antecedent && new RegExp(`(?:^|\\s)[وفبل]?${key.slice(2)}\\s+\\p{L}`, 'u').test(normalize(text.slice(Math.max(antecedent.end, clause.start), start)).text)) return null;
 		if (antecedent) return { noun: { start, end, text: text.slice(start, end) }, antecedent };
 	}
 	return null;

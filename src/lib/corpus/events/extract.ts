@@ -56,7 +56,10 @@ const anchorOf = (a: ArticleInput): Anchor => (a.date ? { from: a.date, to: a.da
 function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPlaces>, country: string | null, prev: When | null, year: number | null, prevPlace: Reading['place'] = null): Reading {
 	const c = ev.clause;
 	const anchor = anchorOf(a);
-	let actors = withSpeaker(a.text, c, findActors(a.text, c.start, c.end, country as 'IQ' | 'SY' | null), country as 'IQ' | 'SY' | null);
+	// The actor lexicon tells Iraq's forces from Syria's; in a report from across the frontier (a Jordanian army
+	// statement, its places now GeoNames records) «حرس الحدود» is neither, unless an adjective says so.
+	const frontier = country === 'IQ' || country === 'SY' ? country : null;
+	let actors = withSpeaker(a.text, c, findActors(a.text, c.start, c.end, frontier), frontier);
 	let when = eventWhen(a.text, anchor, c, ev.trigger.start, year);
 	const dated = when !== null;
 	// «في اليوم نفسه»: the day of the event told just before.
@@ -99,7 +102,7 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	if ((fatalities && fatalities.value !== null) || (injuries && injuries.value !== null) || Object.keys(quantities).length) anchors.push('counts'), reasons.push('+0.15 casualties or quantities counted');
 	const { score, draft, why } = judge(isVerb(ev.trigger) ? 'verb' : 'noun', anchors);
 	reasons.push(why);
-	return { ev, when, place, actors, fatalities, injuries, quantities, score, draft, reasons, mentions: [c], lead: { ev, fatalities }, continues: Boolean(carried) && GOES_ON.test(norm(c.text)), bare: !dated && !own };
+	return { ev, when, place, actors, fatalities, injuries, quantities, score, draft, reasons, mentions: [c], lead: { ev, fatalities }, continues: Boolean(carried) && GOES_ON.test(norm(c.text)), bare: !dated && (!own || own.back === true) };
 }
 
 /**

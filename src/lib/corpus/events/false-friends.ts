@@ -11,7 +11,7 @@ import { disposal } from './disposal';
 
 /** Whether the event word `t` is one of the look-alikes below in its sentence. */
 export function falseFriend(text: string, t: Hit<Trigger>): boolean {
-	return purpose(t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && forestall(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && disposal(text, t)) || (t.entry.type === 'drone-strike' && smugglingDrone(text, t));
+	return purpose(t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && forestall(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && disposal(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t)));
 }
 
 /** «معدة للتفجير», «تُستخدم للقصف»: ل with a definite verbal noun names what a thing is for, not an event. */
@@ -76,4 +76,14 @@ function smugglingDrone(text: string, t: Span): boolean {
 	const before = norm(text.slice(Math.max(0, t.start - 40), t.start)).split(/[.؛\n]/).at(-1) ?? '';
 	if (!/(?:^|\s)[وف]?(?:اسقط|اسقاط|اعترض|اعتراض|تم\s+اسقاط)\p{L}*(?:[\s،,]+\p{L}+){0,3}[\s،,]+$/u.test(before)) return false;
 	return /(?:مخدر|كبتاغون|كبتاجون|كريستال|حشيش|حبوب|هيروين)/.test(norm(text.slice(t.end, t.end + 80)).split(/[.؛]/)[0]);
+}
+
+/**
+ * «أجرت عمليات مسح بالطائرات المسيرة», «استطلاع بطائرة مسيّرة», «تحليق مسيّرات فوق البلدة», «مسيّرة للاستطلاع»:
+ * a drone that surveys, watches, films or flies over is the means of a patrol or a watch, not a strike.
+ */
+function watchingDrone(text: string, t: Span): boolean {
+	const before = norm(text.slice(Math.max(0, t.start - 30), t.start)).split(/[.،,؛\n]/).at(-1) ?? '';
+	if (/(?:^|\s)[وف]?(?:ب|ال|بال)?(?:مسح|استطلاع|رصد|مراقبه|تصوير|تحليق)(?:\s+(?:جوي|دقيق|مستمر))?\s+$/u.test(before)) return true;
+	return /^\s*(?:[\p{L}]+\s+)?(?:لل|ل|بغرض\s+ال|بهدف\s+ال)(?:استطلاع|تصوير|مراقبه|رصد)/u.test(norm(text.slice(t.end, t.end + 30)));
 }

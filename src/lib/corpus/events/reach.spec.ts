@@ -131,3 +131,15 @@ describe('a motive phrase fronted and closed by a comma sets the scene for the e
 		expect(typeOf('اعتقلت الشرطة شاباً على خلفية تفجير عبوة ناسفة قرب السوق')).toBe('arrest');
 	});
 });
+
+describe('a comment after a comma judges the event; its negations and past years are not the event’s', () => {
+	it.each([
+		['تسلّمت القوات الأمنية عشرة مطلوبين من الجانب الآخر، في خطوة وصفها مراقبون بأنها لم تحدث منذ سنوات', 'handover'],
+		['أعيد فتح المعبر أمام الشاحنات، الأمر الذي لم يكن متاحاً قبل عامين', 'crossing-reopened'],
+		['اعتقلت الشرطة ثلاثة مهربين قرب الحدود، وهو ما لم تشهده المنطقة منذ سنوات', 'arrest']
+	])('«%s» → %s', (text, type) => expect(typeOf(text)).toBe(type));
+	it('near miss: a negation before the event word, or with no comma, still reaches it', () => {
+		expect(typeOf('لم تتسلّم القوات الأمنية أي مطلوبين من الجانب الآخر')).toBeNull();
+		expect(typeOf('اعتقلت الشرطة ثلاثة مهربين قبل عامين')).toBeNull();
+	});
+});

@@ -61,6 +61,8 @@ function fronted(text: string, c: Span, cue: Span, t: Span): boolean {
 function narrativeLater(text: string, c: Span, cue: Span): boolean {
 	return /^[وف]?في وقت لاحق$/.test(norm(cue.text)) && /^[\s\u00A0]*[وف]?[\s\u00A0]*$/u.test(text.slice(c.start, cue.start));
 }
+/** A comment on the event that follows it after a comma: «، في خطوة …», «، الأمر الذي …», «، وهو ما …». */
+const COMMENT = /[،,]\s*(?:في\s+خطوه|وهي\s+خطوه|الامر\s+الذي|وهو\s+ما|وهو\s+الامر|ما\s+يعد|ما\s+اعتبر|ما\s+عده)(?![\p{L}])/u;
 
 /** The cue that turns an event word off, if any: where it stands decides whether it reaches the word. */
 export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<typeof findCues>): (Span & { kind: CueKind }) | null {
@@ -69,6 +71,9 @@ export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: Return
 		if (cue.start >= t.start && cue.end <= t.end) continue;
 		if (kind === 'future' && narrativeLater(text, c, cue)) continue;
 		const before = cue.end <= t.start;
+		// «تسلّمت القوات …، في خطوة عدّها مسؤولون بداية تعاون لم يكن ممكناً قبل عام»: a comment on the event after a
+		// comma judges it; its negations and past years are no frame of the event itself.
+		if (!before && COMMENT.test(norm(text.slice(t.end, cue.start)))) continue;
 		const gap = before ? words(text.slice(cue.end, t.start)) : words(text.slice(t.end, cue.start));
 		const reach =
 			// Background after the event word may describe its object («مختطفين منذ سنوات», «كان يعمل إبان سيطرة

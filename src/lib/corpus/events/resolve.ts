@@ -55,6 +55,8 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 		case 'attack':
 		case 'killing':
 			if (type === 'killing' && EXECUTION.test(norm(t.text))) return reasons.push(`«${t.text}»: an execution, violence against civilians`), 'attack-on-civilians';
+			// «عملية إنزال جوي، بإسناد من طيران الجيش، أسفرت عن قتل …»: aircraft that carry or cover a raid; the killing is on the ground.
+			if (type === 'killing' && has('raid')) return reasons.push('killed in a raid (an air landing): a clash on the ground'), 'clash';
 			if (AIRCRAFT.test(clause)) return reasons.push('aircraft named as the means: a strike from the air'), 'airstrike';
 			if (CIVILIAN.test(clause)) return reasons.push('violence against civilians named in the clause'), 'attack-on-civilians';
 			// A body found killed, no fighter named: a killing of a civilian by an unknown hand (ACLED Attack).

@@ -126,3 +126,22 @@ describe('of two places near which an event may be, the narrower', () => {
 		expect(e.geo_precision).toBe(p);
 	});
 });
+
+describe('what a source says starts at «أن»: a place after it is the event’s, not the source’s seat', () => {
+	it.each([
+		['نقلت الوكالة عن مسؤول في إدارة المعابر أن منفذ القائم أُغلق صباح اليوم', 'al-qaim'],
+		['أفاد مصدر في الشرطة بأن البوكمال شهدت انفجار عبوة مساء أمس', 'albu-kamal'],
+		['ذكر مراسل محلي أن دير الزور شهدت اشتباكات عنيفة فجر اليوم', 'deir-ez-zor']
+	])('«%s» → %s', (text, id) => {
+		const e = placeOf(text, text.search(/أُغلق|انفجار|اشتباكات/))!;
+		expect(e.place.id).toBe(id);
+		expect(e.elsewhere).toBeUndefined();
+	});
+	it('near miss: a place in the source’s own title, before any «أن», is still its seat', () => {
+		const text = 'قال مسؤول في القائم إن الطريق مغلق';
+		expect(placeOf(text, text.indexOf('مغلق'))?.place.id).not.toBe('al-qaim');
+		// A country after «أن» is the state that acts, not a place of the event.
+		const state = 'كشف مصدر حكومي أن العراق تسلّم دفعة جديدة من المعتقلين';
+		expect(placeOf(state, state.indexOf('تسلّم'))?.place.id).not.toBe('iraq');
+	});
+});

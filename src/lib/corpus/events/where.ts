@@ -10,7 +10,7 @@ import { findCandidates, PROPOSE_AT, type Candidate } from '../candidates';
 import { latinName, type PlaceRecord } from '../records';
 import type { Span } from './scan';
 import { nameContext } from '../context';
-import { backReference } from './anaphora';
+import { backReference, kindAnnounced } from './anaphora';
 import { bodyName, destination, farFromParent, hospitalTown, locatedBy, seatOf, secondEnd, visited } from './locators';
 import { precisionOf, REGION_KINDS } from './geoPrecision';
 export { precisionOf, REGION_KINDS };
@@ -104,7 +104,7 @@ export function findPlaces(id: string, text: string, geo: Geography): PlaceMenti
 			// A record the gazetteer already draws (bare «القائم», matched only in context, is the record of al-qaim)
 			// is that entry: the draft names it, and accepting it adds no second town.
 			const known = c.variant_of ? byId.get(c.variant_of) : undefined;
-			out.push({ start: c.start, end: c.end, text: c.text, id: known?.id ?? null, geonameid: r.geonameid, name_en: known?.name_en ?? latinName(r.name), lon: known?.lon ?? r.lon, lat: known?.lat ?? r.lat, country: known?.country ?? r.country, kind: known?.kind ?? (r.feature_code === 'ADM1' ? 'governorate' : 'town'), source: 'geonames', score: weight(c) });
+			out.push({ start: c.start, end: c.end, text: c.text, id: known?.id ?? null, geonameid: r.geonameid, name_en: known?.name_en ?? latinName(r.name), lon: known?.lon ?? r.lon, lat: known?.lat ?? r.lat, country: known?.country ?? r.country, kind: known?.kind ?? (r.feature_code === 'ADM1' ? 'governorate' : (kindAnnounced(c.context.trigger) ?? 'town')), source: 'geonames', score: weight(c) });
 		}
 	}
 	return out.sort((a, b) => a.start - b.start);
@@ -124,6 +124,8 @@ export interface EventPlace {
 	confidence: number;
 	/** Set when the place is only where people came from or went (or a dateline): a place named before the clause is better. */
 	elsewhere?: boolean;
+	/** Set when the place is a noun referring back («داخل المخيم»): the clause names no place of its own. */
+	back?: boolean;
 }
 
 
@@ -142,12 +144,13 @@ export function dateline(text: string, m: Span): boolean {
  * place named before it, at the precision the words before the noun give (أطراف البلدة = 2).
  */
 function backTo(text: string, clause: Span, places: PlaceMention[]): EventPlace | null {
-	const ref = backReference(text, clause, places);
+	// «بحسب ما أفاد مراسل دير الزور 24»: an outlet named after a town is no place of the story to refer back to.
+	const ref = backReference(text, clause, places.filter((m) => !/(?:^|\s)[وبل]?(?:ال)?(?:مراسل|مصدر|مصادر|موقع|شبكه)\s+$/u.test(norm(text.slice(Math.max(0, m.start - 12), m.start)))));
 	if (!ref) return null;
 	const m = { ...ref.antecedent, ...ref.noun };
 	const { p, start, why } = precisionOf(text, m, clause.start);
 	const s = Math.min(start, m.start);
-	return { place: ref.antecedent, geo_precision: p, evidence: { start: s, end: m.end, text: text.slice(s, m.end) }, reasons: [`«${ref.noun.text}» refers back to «${ref.antecedent.text}», named before it`, why], confidence: 0.8 };
+	return { place: ref.antecedent, geo_precision: p, evidence: { start: s, end: m.end, text: text.slice(s, m.end) }, reasons: [`«${ref.noun.text}» refers back to «${ref.antecedent.text}», named before it`, why], confidence: 0.8, back: true };
 }
 
 /** Great-circle distance in km. */
@@ -188,6 +191,8 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 		if (origin && /(?:^|\s)من\s+(?:\p{L}+\s+)?$/u.test(b)) return -1;
 		// «وهما من أبناء مدينة الميادين»: where people are from; the event's own place, if named, goes first.
 		if (/(?:^|\s)(?:ابناء|اهالي|اهل)\s+(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 20), m.start)))) return 1;
+		// «القوات المتمركزة في قاعدة التنف سيّرت دورية قرب الركبان»: where a force is stationed qualifies the force.
+		if (/(?:^|\s)(?:ال)?(?:متمركز|منتشر|مرابط|متواجد|مستقر)\p{L}*\s+(?:في|ب|داخل)\s*(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 30), m.start)))) return 1;
 		if (/(?:^|\s)(?:من|نحو|باتجاه)\s+(?:\p{L}+\s+)?$/u.test(b)) return 1;
 		// Where people went (إلى) or a hospital's town («ونُقل إلى مشفى الرقة») is where the wounded were taken, not
 		// where they were hurt — but an arrival happens where they went, so it weighs less than where they came from.
@@ -214,9 +219,12 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	const rank = (x: (typeof scored)[number]) => (x.m.kind === 'border' ? Math.max(x.p, 3) : x.p);
 	scored.sort((a, b) => a.move - b.move || a.locator - b.locator || rank(a) - rank(b) || breadth(a) - breadth(b) || (a.m.kind === 'country' ? 1 : 0) - (b.m.kind === 'country' ? 1 : 0) || a.noun - b.noun || Math.abs(a.m.start - at) - Math.abs(b.m.start - at));
 	const best = scored[0];
-	// «غادرت القافلة المخيم متجهة إلى …»: the event's own place, named again by its noun, goes before where people went.
-	const back = best.move > 0 ? backTo(text, clause, places) : null;
-	if (back && back.evidence.start < best.m.start) return back;
+	// «غادرت القافلة المخيم متجهة إلى …»: the event's own place, named again by its noun, goes before where people went;
+	// «نظموا وقفة داخل المخيم … لعودتهم إلى قراهم في ريف حمص»: a place noun referring back, nearer the event word
+	// and as precise as every name of the clause, is where it happened; the names are further phrases.
+	const back = backTo(text, clause, places);
+	if (back && best.move > 0 && back.evidence.start < best.m.start) return back;
+	if (back && back.geo_precision <= best.p && Math.abs(back.evidence.start - at) < Math.abs(best.m.start - at)) return back;
 	const reasons = [best.why];
 	let confidence = best.m.source === 'gazetteer' ? 0.9 : 0.6;
 	if (best.m.source === 'geonames') {
