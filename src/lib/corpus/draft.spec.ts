@@ -35,6 +35,17 @@ describe('draftMeta', () => {
 		for (const f of [meta.outlet_ar, meta.outlet_en, meta.reported_via, meta.dateline, meta.headline_ar]) expect(f.note).toMatch(/review/);
 	});
 
+	it("names the agencies and channels of the neighbours' press: Jordan's Petra in a date line, Kurdistan24 in the first line", () => {
+		const jo = 'الرمثا 5 شباط (بترا) - أحبطت القوات المسلحة محاولة تهريب على الواجهة الشمالية.';
+		const a = draftMeta('jo', jo);
+		verbatim(jo, a);
+		expect(a.reported_via.value).toBe('Jordan News Agency (Petra)');
+		const kr = 'دهوك (كوردستان 24) - قصفت مسيرة تركية موقعاً في قضاء العمادية.';
+		const b = draftMeta('kr', kr);
+		verbatim(kr, b);
+		expect(b.outlet_en.value).toBe('Kurdistan24');
+	});
+
 	it('does not call a text Arabic when it is not', () => {
 		const meta = draftMeta('z', 'A short English report about the border.\nIt has two lines.');
 		expect(meta.language.value).toBeNull();

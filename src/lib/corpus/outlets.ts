@@ -35,7 +35,15 @@ export const KNOWN_OUTLETS: KnownOutlet[] = [
 	{ en: 'Anadolu Agency', ar: ['الأناضول'], kind: 'agency' },
 	{ en: 'Hawar News Agency (ANHA)', ar: ['وكالة هاوار', 'هاوار'], kind: 'agency' },
 	{ en: 'Syrian Observatory for Human Rights', ar: ['المرصد السوري لحقوق الإنسان'], kind: 'agency' },
-	{ en: 'Washington Institute for Near East Policy', ar: ['معهد واشنطن'], kind: 'agency' }
+	{ en: 'Washington Institute for Near East Policy', ar: ['معهد واشنطن'], kind: 'agency' },
+	// Across the borders: Jordan's agency and press, Kurdish and Gulf channels (never a bare common word:
+	// «الغد» is tomorrow, «الحدث» an event, «العالم» the world).
+	{ en: 'Jordan News Agency (Petra)', ar: ['وكالة الأنباء الأردنية', 'بترا'], kind: 'agency' },
+	{ en: 'Al-Ghad', ar: ['صحيفة الغد', 'الغد الأردنية'], kind: 'outlet' },
+	{ en: 'Al-Mamlaka TV', ar: ['قناة المملكة'], kind: 'outlet' },
+	{ en: 'Kurdistan24', ar: ['كوردستان 24', 'كردستان 24'], kind: 'outlet' },
+	{ en: 'Al-Hadath', ar: ['قناة الحدث'], kind: 'outlet' },
+	{ en: 'Independent Arabia', ar: ['اندبندنت عربية', 'إندبندنت عربية'], kind: 'outlet' }
 ];
 
 /**
