@@ -31,7 +31,8 @@ const records = [
 	rec(3, 'Nusaybin', ['نصيبين'], 'TR', { border_distance_km: 63, population: 83832 }),
 	rec(4, 'Van', ['وان'], 'TR', { border_distance_km: 178, feature_code: 'P.PPLA', population: 371713 }),
 	rec(5, 'Hermel', ['الهرمل'], 'LB', { border_distance_km: 260 }),
-	rec(6, 'Tall Tamr', ['تل تمر'], 'SY', { border_distance_km: 60, population: 7000 })
+	rec(6, 'Tall Tamr', ['تل تمر'], 'SY', { border_distance_km: 60, population: 7000 }),
+	rec(7, 'Petra', ['بترا'], 'JO', { border_distance_km: 460 })
 ];
 const gazetteer = { entries: [], stop_phrases: [] };
 const one = (text: string, name: string) => findCandidates({ articles: [{ id: 't', text }], gazetteer, records }).candidates.find((c) => c.text === name);
@@ -106,5 +107,16 @@ describe('the country a sentence names', () => {
 	});
 	it('near miss: a word that only contains the letters is no country («مشتركة», «التركيز»)', () => {
 		expect(countryCue('دوريات مشتركة مع التركيز على البلدة', 0, true)).toBeNull();
+	});
+});
+
+describe('an agency named after a place', () => {
+	it('is the agency, not a candidate, where it is written as one: in a credit line, after a medium\'s noun', () => {
+		expect(one('عمّان 3 آذار (بترا) - أحبطت القوات المسلحة محاولة تسلل.', 'بترا')).toBeUndefined();
+		expect(one('أفادت تقارير نقلتها وكالة بترا بأن الحدود أغلقت اليوم.\nوأضافت التقارير أن الإغلاق مؤقت.', 'بترا')).toBeUndefined();
+	});
+	it('near miss: the ancient city, in a sentence, is still a (far) candidate', () => {
+		const text = 'خبر أول.\nخبر ثانٍ.\nخبر ثالث.\nزار وفد سياحي مدينة بترا الأثرية في جنوب الأردن.';
+		expect(one(text, 'بترا')).toBeDefined();
 	});
 });

@@ -10,6 +10,7 @@ import { sentenceAt, sentenceSpans } from './sentences';
 import { countryCue, nameContext, type NameContext } from './context';
 import type { PlaceRecord } from './records';
 import { TASHKEEL_CLASS } from '$lib/arabic/script';
+import { insideSpans, outletSpans } from './outletNames';
 
 // Words: letters with the marks and tatweel written inside them.
 const WORDS = new RegExp(`[\\p{L}${TASHKEEL_CLASS}\\u0640]+`, 'gu');
@@ -178,7 +179,9 @@ export function findCandidates({ articles, gazetteer, records }: Input): Candida
 			if (e && (!e.geometry || e.scope === 'outside'))
 				out.not_drawn.push({ ref: k.ref, name_en: e.name_en ?? k.ref, name_ar: e.name_ar ?? '', article: a.id, start: k.start, end: k.end, text: k.text, reason: e.note ?? (e.geometry ? 'outside the frontier map' : 'no geometry') });
 		}
-		const found = names.find(a.text);
+		// A known outlet's name written as the outlet («(بترا)» in a credit line, «قناة الحدث») is no place, as in the mentions stage.
+		const outlets = outletSpans(a.text);
+		const found = names.find(a.text).filter((m) => !insideSpans(m, outlets));
 		for (const m of found) {
 			const recs = byName.get(m.ref) ?? [];
 			const cover = knownHere.find((k) => k.start <= m.start && m.end <= k.end) ?? knownHere.find((k) => m.start < k.end && k.start < m.end);

@@ -43,6 +43,7 @@ export const KNOWN_OUTLETS: KnownOutlet[] = [
 	{ en: 'Al-Mamlaka TV', ar: ['قناة المملكة'], kind: 'outlet' },
 	{ en: 'Kurdistan24', ar: ['كوردستان 24', 'كردستان 24'], kind: 'outlet' },
 	{ en: 'Al-Hadath', ar: ['قناة الحدث'], kind: 'outlet' },
+	{ en: 'Al-Alam TV', ar: ['قناة العالم'], kind: 'outlet' },
 	{ en: 'Independent Arabia', ar: ['اندبندنت عربية', 'إندبندنت عربية'], kind: 'outlet' }
 ];
 
