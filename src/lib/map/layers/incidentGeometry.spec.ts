@@ -47,7 +47,7 @@ describe('incident geometry', () => {
 	it("puts a country's count under the basemap's name of the country, and no other region's", () => {
 		const inRegion = (id: string, footprint: string, kind: string | undefined) => ({ ...fc.features[1], id, properties: { ...fc.features[1].properties, id, footprint_id: footprint, footprint_kind: kind } });
 		const { labels } = regionLabels({ ...fc, features: [inRegion('r1', 'syria', 'country'), inRegion('r2', 'anbar', 'governorate'), inRegion('r3', 'desert', undefined)] }, (n) => `${n}`);
-		expect(labels.features.map((f) => [f.id, f.properties?.under_name])).toEqual([
+		expect(labels.features.map((f) => [f.id, f.properties?.at_country_name])).toEqual([
 			['syria', true],
 			['anbar', false],
 			['desert', false]

@@ -110,8 +110,8 @@ export function regionLabels(fc: FeatureCollection, text: (count: number) => str
 			type: 'Feature',
 			id: g.footprint,
 			geometry: g.incidents[0].geometry,
-			// A country's name is drawn by the basemap at this very point: its count goes under that name, unnamed.
-			properties: { region: g.footprint, region_en: p.footprint_name_en ?? null, region_ar: p.name_ar ?? null, count: g.incidents.length, count_text: text(g.incidents.length), under_name: p.footprint_kind === 'country' }
+			// A country's name is drawn by the basemap at this very point: its count is drawn alone, not naming it again.
+			properties: { region: g.footprint, region_en: p.footprint_name_en ?? null, region_ar: p.name_ar ?? null, count: g.incidents.length, count_text: text(g.incidents.length), at_country_name: p.footprint_kind === 'country' }
 		};
 	});
 	return { labels: { type: 'FeatureCollection', features: labels }, groups };
