@@ -25,4 +25,17 @@ describe('the review list of npm run add', () => {
 		const lines = reviewList(input([rutbah(10, 1)])).split('\n').filter((l) => l.includes('gazetteer -- accept'));
 		expect(lines).toEqual(['    «الرطبة» possible, score 1: Ar Ruţbah (IQ, P.PPLA2) — npm run gazetteer -- accept 98677']);
 	});
+	it('lists doubtful names once each, and the ordinary words spelled like a place together on one line', () => {
+		const doubt = (start: number, text: string, homograph: boolean, trigger: string | null = null) =>
+			({ key: `a1@${start}`, article: 'a1', start, end: start + text.length, text, score: homograph ? -4 : 0, verdict: 'doubtful', variant_of: null, context: { trigger, preposition: null, homograph }, records: [{ id: 'geonames:1', reasons: [homograph ? '−5 an ordinary word' : '−1 far from the frontier'] }] }) as unknown as Candidate;
+		const out = reviewList(input([doubt(5, 'وأن', true), doubt(20, 'بيان', true), doubt(30, 'وأن', true), doubt(50, 'تدمر', false), doubt(70, 'تدمر', false), doubt(90, 'صور', true, 'مدينة')]));
+		expect(out).toContain('place candidates (0 proposed, 6 doubtful');
+		expect(out.split('\n').filter((l) => l.includes('doubtful'))).toEqual([
+			'  place candidates (0 proposed, 6 doubtful; details in build/candidates.md):',
+			'    doubtful «تدمر» (named 2 times) (score 0): −1 far from the frontier',
+			// After a place noun («مدينة صور») an ordinary word may be the place: listed on its own.
+			'    doubtful «صور» (score -4): −5 an ordinary word',
+			'    doubtful, ordinary words also spelled like a place (not proposed): «وأن»، «بيان»'
+		]);
+	});
 });

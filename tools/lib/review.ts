@@ -2,7 +2,7 @@
  * The short review list `npm run add` prints for new articles: the drafted metadata and what to
  * check in it, new mentions by place, sentences needing an English gloss, and place candidates.
  */
-import { PROPOSE_AT, type CandidateReport } from '$lib/corpus/candidates';
+import { PROPOSE_AT, type Candidate, type CandidateReport } from '$lib/corpus/candidates';
 import { glossKey } from '$lib/corpus/excerpts';
 import { reviewNotes } from '$lib/corpus/draft';
 import type { ArticleMeta } from '$lib/schema/article';
@@ -85,7 +85,7 @@ export function reviewList({ added, atlas, glosses, candidates, drafts }: Review
 			const times = group.length > 1 ? ` (named ${group.length} times)` : '';
 			lines.push(`    «${c.text}»${times} ${c.verdict}, score ${c.score}: ${r?.name ?? '?'} (${r?.country ?? '—'}, ${r?.feature_code}) — ${how}`);
 		}
-		for (const c of mine.filter((c) => c.score < PROPOSE_AT)) lines.push(`    doubtful «${c.text}» (score ${c.score}): ${short(c.records[0]?.reasons.find((x) => x.startsWith('−')) ?? '', 80)}`);
+		lines.push(...doubtfulLines(mine.filter((c) => c.score < PROPOSE_AT)));
 		for (const u of candidates.unresolved.filter((u) => u.article === a.id)) lines.push(`    unknown name after a place noun: «${u.text}»`);
 		const notDrawn = [...new Set(candidates.not_drawn.filter((n) => n.article === a.id).map((n) => n.ref))];
 		if (notDrawn.length) lines.push(`  named but not drawn: ${notDrawn.join(', ')}`);
@@ -97,4 +97,26 @@ export function reviewList({ added, atlas, glosses, candidates, drafts }: Review
 		}
 	}
 	return lines.join('\n');
+}
+
+/**
+ * Doubtful candidates, listed but not proposed: one line per name (its lowest-scored reason, how many
+ * times), and the ordinary words that are also spelled like a place («وأن», «بيان») together on one
+ * line — a reader scans them at a glance instead of a line each.
+ */
+function doubtfulLines(doubtful: Candidate[]): string[] {
+	const byName = new Map<string, Candidate[]>();
+	for (const c of doubtful) byName.set(c.text, [...(byName.get(c.text) ?? []), c]);
+	const words: string[] = [];
+	const lines: string[] = [];
+	for (const [text, group] of byName) {
+		const c = group.reduce((best, x) => (x.score > best.score ? x : best));
+		if (c.context.homograph && !c.context.trigger) words.push(`«${text}»`);
+		else {
+			const times = group.length > 1 ? ` (named ${group.length} times)` : '';
+			lines.push(`    doubtful «${text}»${times} (score ${c.score}): ${short(c.records[0]?.reasons.find((x) => x.startsWith('−')) ?? '', 80)}`);
+		}
+	}
+	if (words.length) lines.push(`    doubtful, ordinary words also spelled like a place (not proposed): ${words.join('، ')}`);
+	return lines;
 }
