@@ -32,8 +32,19 @@ describe('sameAs', () => {
 		expect(sameEvent(base, { ...base, id: 'y', article: 'y' })).toBeTruthy();
 		expect(sameEvent(base, { ...base, id: 'y', article: 'y', type: 'protest' })).toBeNull();
 		expect(sameEvent(base, { ...base, id: 'y', article: 'y', from: '2025-01-20', to: '2025-01-20' })).toBeNull();
-		expect(sameEvent(base, { ...base, id: 'y', article: 'y', fatalities: 9 })).toBeNull();
+		// Other counts part two tellings that differ in anything else: another day, or only a nearby place.
+		expect(sameEvent(base, { ...base, id: 'y', article: 'y', fatalities: 9, from: '2025-01-13', to: '2025-01-14' })).toBeNull();
+		expect(sameEvent(base, { ...base, id: 'y', article: 'y', fatalities: 9, type: 'landmine' })).toBeNull();
+		const near = { ...base, place: { ...base.place, precision: 2 } };
+		expect(sameEvent(near, { ...near, id: 'y', article: 'y', fatalities: 9, place: { id: 'husaybah', geonameid: null, lon: 41.25, lat: 34.45, precision: 2 } })).toBeNull();
 		expect(sameEvent(base, { ...base, id: 'y' })).toBeNull();
+	});
+	it('keeps two tellings of one day, place and type together when only their counts disagree (a toll updated, accounts that conflict)', () => {
+		const base = { id: 'x', article: 'x', type: 'ied', from: '2025-01-14', to: '2025-01-14', place: { id: 'al-qaim', geonameid: null, lon: 41, lat: 34.4, precision: 1 }, fatalities: 2, quantities: {} };
+		expect(sameEvent(base, { ...base, id: 'y', article: 'y', fatalities: 9 })).toMatch(/counts differ \(fatalities 2 and 9\)/);
+		const seized = { ...base, type: 'drug-seizure', fatalities: null, quantities: { pills: 140 } };
+		expect(sameEvent(seized, { ...seized, id: 'y', article: 'y', quantities: { pills: 50 } })).toMatch(/pills 140 and 50/);
+		expect(sameEvent(base, { ...base, id: 'y', article: 'y' })).not.toMatch(/counts differ/);
 	});
 	it('lets a telling placed only in a countryside reach further than one placed in a town', () => {
 		const town = { id: 'x', article: 'x', type: 'drug-seizure', from: '2025-03-16', to: '2025-03-16', place: { id: null, geonameid: 173480, lon: 40.45, lat: 35.02, precision: 1 }, fatalities: null, quantities: { pills: 4200000 } };

@@ -105,20 +105,29 @@ export function sameEvent(a: Comparable, b: Comparable): string | null {
 	const q = b.place;
 	if (!p || !q) return null;
 	let where: string;
-	if (p.id && p.id === q.id) where = `the same place (${p.id})`;
-	else if (p.geonameid && p.geonameid === q.geonameid) where = `the same GeoNames place (${p.geonameid})`;
+	let samePlace = false;
+	if (p.id && p.id === q.id) (where = `the same place (${p.id})`), (samePlace = true);
+	else if (p.geonameid && p.geonameid === q.geonameid) (where = `the same GeoNames place (${p.geonameid})`), (samePlace = true);
 	else if (p.precision < 3 && q.precision < 3 && p.lon !== null && p.lat !== null && q.lon !== null && q.lat !== null) {
 		const d = km({ lon: p.lon, lat: p.lat }, { lon: q.lon, lat: q.lat });
 		if (d > (dated && (p.precision === 2 || q.precision === 2) ? NEAR_PLACE_KM : SAME_PLACE_KM)) return null;
 		where = `${d.toFixed(1)} km apart`;
+		samePlace = d <= SAME_PLACE_KM;
 	} else if (p.lon !== null && p.lat !== null && q.lon !== null && q.lat !== null && km({ lon: p.lon, lat: p.lat }, { lon: q.lon, lat: q.lat }) <= REGION_KM && regionalMatch(a, b)) {
 		// One telling names only a region («صحراء الأنبار», the border strip): the region's point is far from
 		// its towns, so it may hold the other telling — if the two agree on the type and on a day or a count.
 		where = `one telling names only a region (${(p.precision === 3 ? p : q).id ?? 'a region'}), ${Math.round(km({ lon: p.lon, lat: p.lat }, { lon: q.lon, lat: q.lat }))} km from the other's place`;
 	} else return null;
-	if (a.fatalities !== null && b.fatalities !== null && !close(a.fatalities, b.fatalities)) return null;
-	for (const k of Object.keys(a.quantities)) if (k in b.quantities && !close(a.quantities[k], b.quantities[k])) return null;
-	return `${a.type}/${b.type}, ${dated ? `dates ${a.from}…${a.to} and ${b.from}…${b.to}` : UNDATED}, ${where}`;
+	const differ: string[] = [];
+	if (a.fatalities !== null && b.fatalities !== null && !close(a.fatalities, b.fatalities)) differ.push(`fatalities ${a.fatalities} and ${b.fatalities}`);
+	for (const k of Object.keys(a.quantities)) if (k in b.quantities && !close(a.quantities[k], b.quantities[k])) differ.push(`${k} ${a.quantities[k]} and ${b.quantities[k]}`);
+	// Counts that disagree part two tellings — unless they agree on all else: the same type, on the same
+	// single day, at the same place. Then the counts are a toll that rose between reports («ارتفعت
+	// الحصيلة») or two outlets' conflicting accounts, and two markers for one event would overstate.
+	const sameDay = dated && a.from === a.to && b.from === b.to && a.from === b.from;
+	if (differ.length && !(a.type === b.type && sameDay && samePlace)) return null;
+	const counts = differ.length ? `; counts differ (${differ.join('; ')}): a toll updated or told otherwise` : '';
+	return `${a.type}/${b.type}, ${dated ? `dates ${a.from}…${a.to} and ${b.from}…${b.to}` : UNDATED}, ${where}${counts}`;
 }
 
 /**
