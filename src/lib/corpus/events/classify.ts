@@ -19,6 +19,13 @@ export { clauseSpans };
  */
 const AUX = /(?:^|\s)[وف]?(?:تم|تمت|جري|جرت|نفذ|نفذت|نفذوا|نفذنا|شن|شنت|شنوا|شننا|اجري|اجرت|اجروا|اجرينا|سير|سيرت|سيروا|سيرنا|قام|قامت|قاموا|قمنا|اقدم|اقدمت|اقدموا|اقدمنا|باشر|باشرت|باشروا|باشرنا)(?:\s+علي)?(?:\s+(?:(?:صباح|مساء|فجر|ظهر|عصر)\s+)?(?:اليوم|امس))?\s+$/u;
 
+/**
+ * The same verbs with their subject between them and the verbal noun (verb–subject–object): «عقد قائد الشرطة في
+ * المحافظة اجتماعاً», «سيّرت قوة مشتركة من الجيش أمس دورية», «نظّم العشرات من الأهالي وقفة». Up to eight words, no
+ * comma and no «أن / الذي» (a clause of their own) between.
+ */
+const LIGHT_VSO = /(?:^|[\s:،,])[وف]?(?:عقد|عقدت|عقدوا|عقدا|سير|سيرت|سيروا|سيرا|نفذ|نفذت|نفذوا|نفذا|شن|شنت|شنوا|شنا|اجري|اجرت|اجروا|نظم|نظمت|نظموا)(?:\s+(?!(?:ان|بان|الذي|التي|الذين)(?![\p{L}]))[^\s،,:؛.]+){1,8}\s+$/u;
+
 /** A clause's event, if any of its event words survives the cues. */
 export interface ClauseEvent {
 	clause: Span;
@@ -96,11 +103,14 @@ function fronted(text: string, c: Span, t: Hit<Trigger>, alive: Hit<Trigger>[]):
  */
 /** Types whose nouns name a weapon or a device, not an act. */
 const MEANS = new Set(['drone-strike', 'airstrike', 'shelling', 'ied', 'landmine', 'suicide-bombing']);
+/** Finite verbs that tell a strike, a blast or its toll: the weapon noun beside one is their means. */
+const STRIKE_VERBS = new Set(['attack', 'explosion', 'killing']);
 function purpose(text: string, t: Hit<Trigger>, alive: Hit<Trigger>[]): boolean {
 	// «إعادة» matches the verb «أعاد*» once normalised; a word in ta marbuta is never a finite verb; nor is the word
 	// right after a purpose word («لتنفيذ تفجير»).
 	if (t.entry.form !== 'noun' && !/ة$/.test(t.text) && !AIM_END.test(norm(text.slice(Math.max(0, t.start - 20), t.start)))) return false;
-	const act = (x: Hit<Trigger>) => x.start < t.start && x.entry.type !== t.entry.type && (x.entry.form === 'verb' || x.entry.type === 'agreement' || x.entry.type === 'security-meeting');
+	// «تعرّض … لقصف»: the «ل» is what «تعرّض» governs (suffered shelling), not a purpose.
+	const act = (x: Hit<Trigger>) => x.start < t.start && x.entry.type !== t.entry.type && (x.entry.form === 'verb' || x.entry.type === 'agreement' || x.entry.type === 'security-meeting') && !/^[وف]?تعرض/.test(norm(x.text));
 	if (/^[وف]?لل?/.test(norm(t.text)) && !/^[وف]?ل/.test(norm(t.phrase.replace(/^[+=]/, '')))) {
 		// A weapon right after an event noun says whose act it was, not what for: «بقصف لطائرة مسيّرة», «هجوم لمسيّرة»
 		// («مذكرة تفاهم لضبط الحدود» keeps its aim: «ضبط» is a verbal noun, not a weapon).
@@ -135,7 +145,8 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 		const met = [found.entry, ...(SHARED.get(found.phrase.replace(/^\+/, '')) ?? [])].filter((e) => needsMet(text, context, e));
 		const entry = met.reduce<Trigger | undefined>((a, e) => (a === undefined || objectDistance(text, c, e, found.end) < objectDistance(text, c, a, found.end) ? e : a), undefined);
 		if (!entry) continue;
-		const t = { ...found, entry: entry.form === 'noun' && AUX.test(norm(text.slice(Math.max(c.start, found.start - 30), found.start))) ? { ...entry, form: 'verb' as const } : entry };
+		const light = AUX.test(norm(text.slice(Math.max(c.start, found.start - 30), found.start))) || LIGHT_VSO.test(norm(text.slice(c.start, found.start)));
+		const t = { ...found, entry: entry.form === 'noun' && light ? { ...entry, form: 'verb' as const } : entry };
 		const cue = blockingCue(text, c, t, cues);
 		if (cue) blocked.push({ clause: c, trigger: t, cue });
 		else alive.push(t);
@@ -193,6 +204,10 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 		acled = ACLED.arrest;
 		reasons.push('the arms were found on the people arrested');
 	}
+	// «تعرّض الحقل لهجوم بطائرة مسيّرة», «استهدفت طائرة مسيّرة القاعدة», «قُتل جنديان بقذيفة هاون»: a weapon noun whose
+	// strike a finite verb of the clause tells is a finite report, not talk about the weapon.
+	if (best.t.entry.form === 'noun' && MEANS.has(best.type) && alive.some((x) => x.entry.form === 'verb' && STRIKE_VERBS.has(x.entry.type)))
+		(best = { ...best, t: { ...best.t, entry: { ...best.t.entry, form: 'verb' } } }), reasons.push('a finite verb tells the strike');
 	let [event_type, sub_event_type] = acled;
 	reasons.unshift(`«${best.t.text}» reports ${best.type}`, ...best.reasons);
 	if (best.type === 'ied' && typed.some((x) => x.t.entry.type === 'defusal' || (x.t.entry.type === 'seizure' && (x.type === 'ied' || x.t.start < best.t.start)))) {

@@ -24,6 +24,13 @@ export const BACKREF = /^[\s\u00A0]*بعد\s+\p{L}{3,}(?:ه|ها|هم|هما)(?!
  */
 const COMPLEMENT = /^[\s\u00A0]*و(?:ان|بان)(?![\p{L}])(?![\s\u00A0]+(?:كان|كانت|كانوا)(?![\p{L}]))/u;
 
+/**
+ * «وقال أحد العمال إن "…"، مشيراً إلى أن قذيفتين سقطتا مساء أمس …», «…، مضيفاً أن القوات اعتقلت أمس …»: a reporting
+ * participle after a comma opens a further thing the speaker said; with a day of its own it is a clause of its own,
+ * apart from the speaker's words and the grievance or fear quoted before it.
+ */
+const REPORTED = /^[\s\u00A0]*[وف]?(?:مشيرا|مشيره|مضيفا|مضيفه|موضحا|موضحه|لافتا|لافته|موكدا|موكده|مبينا|مبينه|منوها|كاشفا|كاشفه)(?:[\s\u00A0]+(?:ال[يى]|في))?[\s\u00A0]+(?:ان|بان)(?![\p{L}])/u;
+
 /** Whether the words from `from` to the next comma or the sentence's end name a day («أمس», «يوم السبت»). */
 const dated = (text: string, from: number, end: number) => DAY.test(norm(text.slice(from, end).split(/[،,؛;]/)[0]));
 
@@ -35,7 +42,7 @@ export function clauseSpans(text: string): Span[] {
 		for (let i = s.start; i < s.end; i++) {
 			if (!'،,؛;'.includes(text[i])) continue;
 			const rest = norm(text.slice(i + 1, Math.min(s.end, i + 24)));
-			if (text[i] === '؛' || text[i] === ';' || OPENERS.test(rest) || BACKREF.test(rest) || (COMPLEMENT.test(rest) && dated(text, i + 1, s.end))) {
+			if (text[i] === '؛' || text[i] === ';' || OPENERS.test(rest) || BACKREF.test(rest) || ((COMPLEMENT.test(rest) || REPORTED.test(norm(text.slice(i + 1, Math.min(s.end, i + 40))))) && dated(text, i + 1, s.end))) {
 				const c = span(text, start, i);
 				if (c.text) out.push(c);
 				start = i + 1;

@@ -4,7 +4,14 @@ import { findDates } from '../dates';
 /** The span of days a bulletin's first lines head it with: «(12 - 18 كانون الثاني 2026)», «من 3 إلى 9 آذار». */
 export function headingWeek(text: string, year: number | null): { from: string; to: string } | null {
 	const head = text.slice(0, Math.min(text.length, 300));
-	for (const d of findDates(head)) {
+	const dates = findDates(head);
+	// «من 29 كانون الأول 2025 إلى 4 كانون الثاني 2026»: a week across a month's (or a year's) end names both days whole.
+	for (let i = 1; i < dates.length; i++) {
+		const [a, b] = [dates[i - 1], dates[i]];
+		const gap = a.iso && b.iso && a.precision === 'day' && b.precision === 'day' ? (Date.parse(b.iso) - Date.parse(a.iso)) / 86_400_000 : -1;
+		if (gap >= 1 && gap <= 7 && /^\s*(?:و|إلى|الى|حتى|[-–])\s*$/u.test(head.slice(a.end, b.start))) return { from: a.iso!, to: b.iso! };
+	}
+	for (const d of dates) {
 		const y = d.year ?? year;
 		if (d.calendar !== 'gregorian' || !d.day || !d.month || y === null) continue;
 		const m = /(?:^|[\s(])(?:(?:بين|من)\s+)?([0-9\u0660-\u0669]{1,2})\s*(?:و|إلى|الى|حتى|[-–])\s*$/u.exec(head.slice(Math.max(0, d.start - 16), d.start));

@@ -91,7 +91,9 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'drone-strike', form: 'noun', phrases: ['طائرة مسيرة', 'طائرات مسيرة', 'مسيرة', 'مسيرات', 'مسيرتين', 'مسيرتان', 'طائرتين مسيرتين', 'طائرتان مسيرتان', 'طائرة بدون طيار', 'طائرة دون طيار', 'درون', 'ضربة بطائرة مسيرة', 'المسيرة', 'مسيرة انتحارية', 'طائرة مسيرة انتحارية', 'مسيرة مفخخة'] },
 	{ type: 'suicide-bombing', form: 'noun', phrases: ['انتحاري', 'انتحارية', 'حزام ناسف', 'حزاما ناسفا', 'تفجير انتحاري'] },
 	{ type: 'explosion', form: 'noun', phrases: ['انفجار', 'تفجير'] },
-	{ type: 'explosion', form: 'verb', phrases: ['انفجرت', 'انفجر', 'فجروا', 'فجرت', 'تفجير*'] },
+	// «فجّر مجهولون برجين», «فُجّر برج», «فُجّرا بعبوات», «فجّروها»: every person and the passive of «فجّر»; unvocalised
+	// it is also «فجر» (dawn), which homographs.ts tells apart.
+	{ type: 'explosion', form: 'verb', phrases: ['انفجرت', 'انفجر', 'فجروا', 'فجرت', 'تفجير*', 'فجر', 'فجرا', 'فجرتا', 'فجره', 'فجرها', 'فجرهما', 'فجروها'] },
 	{ type: 'raid', form: 'noun', phrases: ['انزال جوي', 'انزالا جويا', 'عملية انزال', 'عملية انزال جوي'] },
 	{ type: 'assassination', form: 'noun', phrases: ['اغتيال', 'عملية اغتيال'] },
 	{ type: 'assassination', form: 'verb', phrases: ['اغتال*', 'اغتيل*'] },
@@ -120,6 +122,9 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'defusal', form: 'verb', phrases: ['فكك*', 'تفكيك*', 'ابطل*', 'تم تفكيك', 'تمكن* من تفكيك'] },
 	{ type: 'attack', form: 'noun', phrases: ['اقتحام', 'قناص', 'عملية قنص', 'هجوم مسلح', 'هجوم', 'هجوما', 'هجمات', 'هجمة', 'استهداف', 'اطلاق نار', 'اطلاق النار'] },
 	{ type: 'attack', form: 'verb', phrases: ['اقتحم*', 'قنص*', 'هاجم*', 'شن* هجوما', 'استهدف*', 'تعرض* لهجوم', 'اطلق* النار', 'فتح* النار'] },
+	// «تعرّض حقل … التابع لقضاء …، مساء أمس، لهجوم بطائرة مسيّرة», «تعرضت المحطة لقصف مدفعي»: the target suffered an
+	// attack, its name between the verb and what it suffered; «تعرّض لانتقادات» suffers no attack.
+	{ type: 'attack', form: 'verb', phrases: ['تعرض', 'تعرضت', 'تعرضوا', 'تعرضا', 'تعرضتا'], needs: ['هجوم*', 'قصف*', 'استهداف', 'اعتداء*', 'انفجار', 'تفجير', 'اطلاق نار', 'اطلاق النار', 'غارة', 'غارات', 'عمل تخريبي', 'اعمال تخريبية', 'ضربة', 'ضربات', 'كمين', 'قنص', 'رشقة', 'رشقات'] },
 	// Verb–subject–object: «أطلقت قوات الحشد النار على …» puts the subject between the verb and «النار».
 	{ type: 'attack', form: 'verb', phrases: ['اطلق*'], needs: ['النار', 'الرصاص', 'نيران*'] },
 	// «ارتقى ثلاثة من عناصر الجيش», «ارتقاء جنديين»: the state media's word for soldiers killed.

@@ -174,6 +174,11 @@ describe('an official’s seat ends at a colon, a quotation mark or «أن»', (
 		['انفجرت طائرة مسيرة مجهولة المصدر في القائم', 'al-qaim', 1],
 		['سقطت صواريخ مجهولة المصدر قرب القائم فجر اليوم', 'al-qaim', 2]
 	])('«مجهولة المصدر» is of unknown origin, no source: «%s» → %s at %i', (text, id, p) => expect(placeOf(text)).toEqual({ id, p }));
+	it.each([
+		['عقد قائد الفرقة اجتماعاً مع قائد شرطة الحدود في القائم', 'al-qaim'],
+		['التقى وفد أمني مع محافظ المدينة في البوكمال أمس', 'albu-kamal'],
+		['جرى اللقاء بحضور قائد العمليات في القائم', 'al-qaim']
+	])('the official met with is a counterpart, the place after him where they met: «%s» → %s', (text, id) => expect(placeOf(text)?.id).toBe(id));
 	it('near misses: the seat inside the title’s own phrase is still no place of the event', () => {
 		expect(placeOf('قال مصدر أمني في البوكمال إن عبوة انفجرت')).toBeNull();
 		expect(placeOf('وأفاد مراسلنا في دير الزور بانفجار عبوة')).toBeNull();

@@ -98,9 +98,13 @@ const OFFICIAL = /(?:مراسل|مصدر|مصادر|مسوول|مكتب|قايم
  */
 export function seatOf(text: string, clause: Span, m: Span): boolean {
 	const before = norm(text.slice(Math.max(clause.start, m.start - 30), m.start));
+	const wide = norm(text.slice(Math.max(clause.start, m.start - 45), m.start));
 	return [...before.matchAll(OFFICIAL)].some((o) => {
 		// «قذيفة مجهولة المصدر»: a shell of unknown origin, no source.
 		if (/مجهول\p{L}{0,2}\s+(?:ال)?$/u.test(before.slice(0, o.index))) return false;
+		// «اجتمع … مع قائد شرطة المحافظة في مدينة كركوك», «التقى مع محافظ الأنبار في الرمادي»: the official met with is the
+		// counterpart, and the place after him is where they met, not his seat.
+		if (/(?:^|\s)(?:مع|و?بحضور)\s+$/u.test(wide.slice(0, wide.length - before.length + o.index))) return false;
 		const between = before.slice(o.index + o[0].length);
 		return between.length <= 25 && !/[،,:"«»“”]/.test(between) && !/(?:^|\s)[وف]?(?:ان|بان)(?![\p{L}])/u.test(between);
 	});

@@ -12,8 +12,12 @@ import { findDates } from '../dates';
 const PARTICLE = /^(?:الي|علي|في|من|عن|ان|لـ?)$/;
 export const words = (s: string) => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
 
-/** Words that date a clause to a day: a count «منذ مطلع العام» after them compares, it does not sum. */
-export const DAY = /(?:^|\s)(?:[وفبل]|ال)*(?:يوم|امس|اليوم|فجر|صباح|ظهر|مساء|ليله|الليله|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)(?![\p{L}])/u;
+/**
+ * Words that date a clause to a day: a count «منذ مطلع العام» after them compares, it does not sum. Dawn only with
+ * its article («عند الفجر»): bare «فجر» dates nothing a day word after it does not («فجر اليوم»), and unvocalised it
+ * is also the verb «فجّر» (blew up).
+ */
+export const DAY = /(?:^|\s)(?:(?:[وفبل]|ال)*(?:يوم|امس|اليوم|صباح|ظهر|مساء|ليله|الليله|الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت)|[وفبل]?(?:ال|لل)فجر)(?![\p{L}])/u;
 /** A day of the month written out («في 2 آذار/ مارس», «يوم 14 تموز 2025») dates the clause as a weekday does. */
 const datedDay = (clause: string) => findDates(clause).some((d) => d.day !== null);
 const ownDay = (clause: string) => DAY.test(norm(clause)) || datedDay(clause);

@@ -123,6 +123,19 @@ describe('dates when the article date is not a day', () => {
 		const bare = 'نشرة الأحداث\n\n- يوم الاثنين، انفجرت عبوة قرب البلدة.';
 		expect(findWhens(bare, '2026-03-16', bare.indexOf('- يوم'))[0].from).toBe('2026-03-16');
 	});
+	it('reads a numbered item\'s label («1- الاثنين:», «(2) الأحد:», «٣. السبت:») and a heading week across a month\'s end', () => {
+		// Published on Wednesday 7 January 2026, covering Monday 29 December 2025 to Sunday 4 January 2026.
+		const text = 'نشرة الأسبوع من 29 كانون الأول 2025 إلى 4 كانون الثاني 2026:\n\n1- الاثنين: انفجرت عبوة قرب السوق.\n(2) الأحد: اعتقلت قوة مطلوباً.\n٣. السبت: أُغلق المعبر.';
+		const whens = findWhens(text, '2026-01-07', text.indexOf('1- '));
+		expect(whens.map((w) => [w.evidence.text, w.from])).toEqual([
+			['الاثنين', '2025-12-29'],
+			['الأحد', '2026-01-04'],
+			['السبت', '2026-01-03']
+		]);
+		// Near miss: a count in running text, «2- اثنان», is no label; «الاثنين» there stays the number two.
+		const running = 'نشرة الأحداث\n\nقُتل 2 - الاثنين من المارة، في القصف.';
+		expect(findWhens(running, '2026-01-07', 0).map((w) => w.evidence.text)).toEqual([]);
+	});
 	it('reads the weekday label after an item\'s own dateline, «Town — الأحد:», in the heading\'s week', () => {
 		// Published on Tuesday 17 March 2026, covering Sunday 8 to Saturday 14 March.
 		const text = 'ملخص الأسبوع على الحدود (8 – 14 آذار 2026)\n\nالقائم — الأحد: انفجرت عبوة قرب سوق.\nريف الحسكة - الاثنين: اعتقلت قوة ثلاثة مطلوبين.\nتل أبيض – يوم السبت، أُغلق المعبر.';

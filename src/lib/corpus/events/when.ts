@@ -180,7 +180,8 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 			const inWeek = w && o.precision === 'day' ? lastWeekday(week.to, WEEKDAYS.find(([x]) => x === w[1])![1], true) : null;
 			if (inWeek && inWeek >= week.from) Object.assign(o, day(inWeek));
 		}
-	for (const m of n.text.matchAll(new RegExp(`(?<=(?:^|\\n)[\\s\\-–—•*]*(?:[^\\n:،,.؛]{2,40}?\\s[—–-]\\s*)?)(?:يوم\\s+)?(${WD})(?=\\s*([:،,]))`, 'gu'))) {
+	// A numbered item («1- الاثنين: …», «(2) الأربعاء: …», «٣. السبت: …») opens with its label after its number.
+	for (const m of n.text.matchAll(new RegExp(`(?<=(?:^|\\n)[\\s\\-–—•*]*(?:\\(?[0-9\\u0660-\\u0669]{1,2}\\s*[-–.)]\\s*)?(?:[^\\n:،,.؛]{2,40}?\\s[—–-]\\s*)?)(?:يوم\\s+)?(${WD})(?=\\s*([:،,]))`, 'gu'))) {
 		if (m[2] !== ':' && !week) continue;
 		const pos = at(m.index, m[0].length);
 		const wd = WEEKDAYS.find(([w]) => w === m[1])![1];

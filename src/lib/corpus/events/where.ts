@@ -13,6 +13,7 @@ import { nameContext } from '../context';
 import { backReference, kindAnnounced } from './anaphora';
 import { bodyName, destination, farFromParent, hospitalTown, locatedBy, seatOf, secondEnd, visited } from './locators';
 import { precisionOf, REGION_KINDS } from './geoPrecision';
+import { namesLine } from './line-ends';
 export { precisionOf, REGION_KINDS };
 import { TRIGGERS } from '../context';
 
@@ -208,7 +209,7 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	// A place noun before the name («بلدة الميادين») or a settlement's noun opening the name matched whole («قضاء الحويجة»)
 	// announces a place; «ريف الحسكة» opening a match is a region around it, not an announced town.
 	const announced = (m: PlaceMention) => Boolean(nameContext(text, m.start, m.end, clause.start).trigger) || SETTLEMENT.test(norm(m.text));
-	const scored = located.map((m) => ({ m, move: moving(m) + (dateline(text, m) ? 2 : 0) + (bodyName(text, clause, m) ? 1 : 0), locator: locator(m), noun: announced(m) ? 0 : 1, ...precisionOf(text, m, clause.start) }));
+	const scored = located.map((m) => ({ m, move: moving(m) + (dateline(text, m) ? 2 : 0) + (bodyName(text, clause, m) || namesLine(text, clause, m) ? 1 : 0), locator: locator(m), noun: announced(m) ? 0 : 1, ...precisionOf(text, m, clause.start) }));
 	if (!scored.length) return backTo(text, clause, places);
 	// The most precise place; among equals one announced by a place noun (بلدة، قضاء), then the nearest to the event word.
 	// Two places near which an event may be are not equally near: a city's countryside («في ريف حمص، … على أطراف بلدة
