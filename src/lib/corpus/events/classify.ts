@@ -19,6 +19,12 @@ export { clauseSpans };
  */
 const AUX = /(?:^|\s)[وف]?(?:تم|تمت|جري|جرت|نفذ|نفذت|نفذوا|نفذنا|شن|شنت|شنوا|شننا|اجري|اجرت|اجروا|اجرينا|سير|سيرت|سيروا|سيرنا|قام|قامت|قاموا|قمنا|اقدم|اقدمت|اقدموا|اقدمنا|باشر|باشرت|باشروا|باشرنا)(?:\s+علي)?(?:\s+(?:(?:صباح|مساء|فجر|ظهر|عصر)\s+)?(?:اليوم|امس))?\s+$/u;
 
+/**
+ * «قبل أن تعيد فتحها …», «بعد أن أغلقوه»: a verb whose object is a pronoun after «قبل أن / بعد أن» acts on what the
+ * sentence named before (ة is no pronoun: the raw text is read, not the normalised one).
+ */
+const BACK_OBJECT = /^[\s\u00A0]*[وف]?(?:قبل|بعد)\s+[أا]ن\s+(?:\p{L}+\s+){0,2}\p{L}{2,}(?:ه|ها|هم|هما)(?![\p{L}])/u;
+
 /** A clause's event, if any of its event words survives the cues. */
 export interface ClauseEvent {
 	clause: Span;
@@ -125,7 +131,7 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	if (/[؟?]["»”]?$/.test(c.text) || /^[وف]?(?:هل|لماذا|كيف|متى)(?![\p{L}])/u.test(norm(c.text))) return { event: null, blocked: [] };
 	const cues = findCues(text, c.start, c.end);
 	// A clause that points back («بعد إغلاقه») finds what its words need in the sentence before it.
-	const context = BACKREF.test(norm(c.text)) ? { ...c, start: sentenceAt(sentenceSpans(text), c.start, c.end).start } : c;
+	const context = BACKREF.test(norm(c.text)) || BACK_OBJECT.test(c.text.replace(/[\u064B-\u0652]/gu, '')) ? { ...c, start: sentenceAt(sentenceSpans(text), c.start, c.end).start } : c;
 	const blocked: Blocked[] = [];
 	const alive: Hit<Trigger>[] = [];
 	for (const found of findTriggers(text, c.start, c.end)) {
