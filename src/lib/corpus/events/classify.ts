@@ -26,6 +26,12 @@ const AUX = /(?:^|\s)[وف]?(?:تم|تمت|جري|جرت|نفذ|نفذت|نفذ�
  */
 const LIGHT_VSO = /(?:^|[\s:،,])[وف]?(?:عقد|عقدت|عقدوا|عقدا|سير|سيرت|سيروا|سيرا|نفذ|نفذت|نفذوا|نفذا|شن|شنت|شنوا|شنا|اجري|اجرت|اجروا|نظم|نظمت|نظموا)(?:\s+(?!(?:ان|بان|الذي|التي|الذين)(?![\p{L}]))[^\s،,:؛.]+){1,8}\s+$/u;
 
+/**
+ * «قبل أن تعيد فتحها …», «بعد أن أغلقوه»: a verb whose object is a pronoun after «قبل أن / بعد أن» acts on what the
+ * sentence named before (ة is no pronoun: the raw text is read, not the normalised one).
+ */
+const BACK_OBJECT = /^[\s\u00A0]*[وف]?(?:قبل|بعد)\s+[أا]ن\s+(?:\p{L}+\s+){0,2}\p{L}{2,}(?:ه|ها|هم|هما)(?![\p{L}])/u;
+
 /** A clause's event, if any of its event words survives the cues. */
 export interface ClauseEvent {
 	clause: Span;
@@ -135,7 +141,7 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	if (/[؟?]["»”]?$/.test(c.text) || /^[وف]?(?:هل|لماذا|كيف|متى)(?![\p{L}])/u.test(norm(c.text))) return { event: null, blocked: [] };
 	const cues = findCues(text, c.start, c.end);
 	// A clause that points back («بعد إغلاقه») finds what its words need in the sentence before it.
-	const context = BACKREF.test(norm(c.text)) ? { ...c, start: sentenceAt(sentenceSpans(text), c.start, c.end).start } : c;
+	const context = BACKREF.test(norm(c.text)) || BACK_OBJECT.test(c.text.replace(/[\u064B-\u0652]/gu, '')) ? { ...c, start: sentenceAt(sentenceSpans(text), c.start, c.end).start } : c;
 	const blocked: Blocked[] = [];
 	const alive: Hit<Trigger>[] = [];
 	for (const found of findTriggers(text, c.start, c.end)) {

@@ -50,6 +50,13 @@ const GOES_ON = /^(?:و|ف)?(?:قبل ان |ثم |حتي )?(?:امتد|تمتد|
  */
 const SEQUEL = /^(?:و|ف)?(?:(?:علي اثر|اثر|عقب|في اعقاب|بعد)\s+(?:ذلك|ذاك|الحادث|الحادثه|الهجوم|الجريمه|الاشتباك|الاشتباكات|الانفجار|التفجير|الاعتداء|الضربه|القصف)|في وقت لاحق)(?![\p{L}])/u;
 
+/** Day `n` of the month of `prev` («التاسع من الشهر نفسه»), or nothing to change when no day is named or `prev` has no month. */
+function sameMonth(prev: When, n: number | undefined): Partial<When> {
+	if (!n || !prev.from) return {};
+	const at = `${prev.from.slice(0, 8)}${String(n).padStart(2, '0')}`;
+	return { from: at, to: at, precision: 'day' };
+}
+
 /** What the article's dates resolve against: its day, the span its metadata gives, or nothing. */
 const anchorOf = (a: ArticleInput): Anchor => (a.date ? { from: a.date, to: a.date } : (a.span ?? null));
 
@@ -63,7 +70,8 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	let when = eventWhen(a.text, anchor, c, ev.trigger.start, year);
 	const dated = when !== null;
 	// «في اليوم نفسه»: the day of the event told just before.
-	if (when?.role === 'same') when = prev ? { ...prev, evidence: when.evidence, role: 'event' } : null;
+	// «في التاسع من الشهر نفسه»: that day of the month of the date told before.
+	if (when?.role === 'same') when = prev ? { ...prev, ...sameMonth(prev, when.monthDay), evidence: when.evidence, role: 'event' } : null;
 	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …») keeps the day told before it.
 	// A clause cut from its sentence («…، حيث هاجم …») takes the place its sentence named before it.
 	const sentence = sentenceAt(sentenceSpans(a.text), c.start, c.end);

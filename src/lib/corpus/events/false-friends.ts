@@ -12,7 +12,16 @@ import { dawn, halted } from './homographs';
 
 /** Whether the event word `t` is one of the look-alikes below in its sentence. */
 export function falseFriend(text: string, t: Hit<Trigger>): boolean {
-	return purpose(t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && forestall(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t)));
+	return (t.entry.type === 'crossing-reopened' && planned(text, t)) || purpose(t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && forestall(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t)));
+}
+
+/**
+ * «قبل أن تعيد فتحها في التاسع من الشهر», «بعد أن يُعاد فتحه»: the imperfect of a reopening after «قبل أن / بعد أن»
+ * tells what happened; anywhere else («على أن يُعاد فتحه بعد يومين», «تعيد السلطات فتح المعبر غداً») it is a plan.
+ */
+function planned(text: string, t: Span): boolean {
+	if (!/^[وف]?[يت](?:عيد|عاد)/.test(norm(t.text))) return false;
+	return !/(?:^|\s)(?:قبل|بعد)\s+ان\s+$/.test(norm(text.slice(Math.max(0, t.start - 12), t.start)));
 }
 
 /** «معدة للتفجير», «تُستخدم للقصف»: ل with a definite verbal noun names what a thing is for, not an event. */
@@ -60,13 +69,24 @@ function relayed(text: string, t: Span): boolean {
 function notSeizure(text: string, t: Span): boolean {
 	const word = norm(t.text).replace(/^[وف]?(?:ال)?/, '');
 	if (/^صادرات$/.test(word)) return true;
+	// «ومصادره الأهلية», «بحسب مصادرها»: sources with a pronoun, spelt «مصادرة» (confiscation) once ة and ه are folded.
+	if (/^[وفبل]?مصادر(?:ه|ها|هم|هما)$/u.test(t.text.replace(/[\u064B-\u0652]/gu, ''))) return true;
 	// «منصة الإطلاق عُثر عليها لاحقاً»: a find whose object is a pronoun is of a thing the story already told.
 	if (/^عثر/.test(word) && /^\s*علي(?:ه|ها|هم|هما)(?![\p{L}])/u.test(norm(text.slice(t.end, t.end + 12)))) return true;
 	// «اعترض على» is *objected to*, not *intercepted*.
 	// «اعترض نواب المحافظة على القرار»: «على» within three words, not before a road or the border.
 	if (/^اعترض/.test(word) && /^(?:\s+\p{L}+){0,2}\s+علي\s+(?!(?:ال)?(?:طريق|حدود|شريط|ساتر|مقربه|بعد)(?!\p{L}))/u.test(norm(text.slice(t.end, t.end + 50)))) return true;
-	if (/^ضبط$/.test(word) && /^\s+(?:ال)?(?:حدود|شريط|امن|اوضاع|وضع|نفس|ايقاع)/.test(norm(text.slice(t.end, t.end + 12)))) return true;
+	if (/^ضبط$/.test(word) && /^\s+(?:ال)?(?:حدود|شريط|امن|اوضاع|وضع|نفس|ايقاع)/.test(norm(text.slice(t.end, t.end + 12))) && !securitySeized(text, t)) return true;
 	return /^صادر(?:ه|ين)?$/.test(word) && /^\s+(?:عن|من|في)(?![\p{L}])/u.test(text.slice(t.end, t.end + 5));
+}
+
+/**
+ * «ضبط الأمن العام مستودعاً …», «ضبط الأمن الداخلي شحنة حشيش»: «الأمن» with a body's adjective is the subject that
+ * seized, when a thing seized follows within four words; «ضبط الأمن العام في المدينة» (keeping order) names none.
+ */
+function securitySeized(text: string, t: Span): boolean {
+	const after = norm(text.slice(t.end, t.end + 70)).split(/[،,.؛]/)[0];
+	return /^\s+الامن\s+(?:العام|الداخلي|الجنايي|العسكري|السياسي|الوطني)\s+(?:\S+\s+){0,3}?(?:[وب]?(?:ال)?)?(?:مستودع|مخزن|مخب|وكر|شحن|كميه|كميات|اسلح|سلاح|ذخاير|ذخيره|قذايف|صواريخ|عبو|الغام|متفجرات|مخدر|حبوب|حشيش|كبتاغون|سياره|سيارات|شاحنه|صهريج|دراج|بندقي|بنادق|مسدس|رشاش|اطنان|طن)/u.test(after);
 }
 
 /**

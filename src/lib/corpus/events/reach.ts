@@ -68,6 +68,13 @@ function narrativeLater(text: string, c: Span, cue: Span): boolean {
 /** A comment on the event that follows it after a comma: «، في خطوة …», «، الأمر الذي …», «، وهو ما …». */
 const COMMENT = /[،,]\s*(?:في\s+خطوه|وهي\s+خطوه|الامر\s+الذي|وهو\s+ما|وهو\s+الامر|ما\s+يعد|ما\s+اعتبر|ما\s+عده)(?![\p{L}])/u;
 
+/**
+ * A negated report of the event: «دون أن يُعلن عن اعتقال أي شخص», «لم تُسجَّل أي اشتباكات», «دون ورود أنباء عن
+ * إصابات», «لم يسفر عن سقوط قتلى» — only words of announcing, recording or occurring stand between the negation
+ * and the event word, so the event did not happen (or was not told).
+ */
+const REPORTED = /^\s*(?:(?:ان|عن|اي|ذلك|بعد|حتي|الان|حاليا)\s+|(?:يعلن|تعلن|الاعلان|اعلان|يسجل|تسجل|تسجيل|يرد|ترد|ورود|يقع|تقع|وقوع|يحدث|تحدث|حدوث|يسفر|تسفر|يتم|تتم|يجر|تجر|ابلاغ|الابلاغ|يبلغ|تبلغ|انباء|معلومات|تفد|يفد|تشر|يشر)\s+){1,4}$/u;
+
 /** The cue that turns an event word off, if any: where it stands decides whether it reaches the word. */
 export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<typeof findCues>): (Span & { kind: CueKind }) | null {
 	for (const cue of cues) {
@@ -91,7 +98,7 @@ export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: Return
 			// «… كانوا يخططون لـ»: what someone was planning, told after the event word, is no plan of that event.
 			(!before && kind === 'future' && gap <= 3 && !/(?:^|\s)[وف]?(?:كان|كانوا|كانت|كانا)\s+$/.test(norm(text.slice(t.end, cue.start)))) ||
 			(before && (kind === 'generic' || kind === 'purpose') && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||
-			(before && kind === 'negation' && gap <= 1) ||
+			(before && kind === 'negation' && (gap <= 1 || REPORTED.test(norm(text.slice(cue.end, t.start))))) ||
 			(before && kind === 'grievance' && t.entry.type !== 'protest' && t.entry.type !== 'riot' && !RESULT.test(norm(text.slice(cue.end, t.start)))) ||
 			(kind === 'habitual' && gap <= 1) ||
 			(before && kind === 'contents' && t.entry.form === 'noun' && gap <= 6 && !/^(?:[وفبل]?(?:ال)?)(?:انفجار|تفجير)/.test(norm(t.text))) ||
@@ -104,6 +111,8 @@ export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: Return
 	if (air && t.entry.type !== 'protest' && t.entry.type !== 'riot' && /نار|رصاص|عيار/.test(norm(t.text) + air[0])) return { ...span(text, t.end, Math.min(c.end, t.end + air[0].length + 2)), kind: 'accident' };
 	// «قد» before a present-tense verb is «may»: «قد يؤدي». Before a past verb it is «has»: «قد زار».
 	const prev = /(?:^|[\s\u00A0])قد[\s\u00A0]+$/u.exec(text.slice(c.start, t.start).slice(-12));
-	if (prev && /^[يتن]/.test(norm(t.text)) && !PAST_T.test(norm(t.text))) return { ...span(text, t.start - prev[0].length, t.start - 1), kind: 'threat' };
+	// Only the verb's own word counts: «قد تبادلت إطلاق النار», «قد تمّ ضبط» are past («تم»/«تمت» the passive's helper).
+	const verb = norm(t.text).split(/\s+/)[0];
+	if (prev && /^[يتن]/.test(verb) && !PAST_T.test(verb) && !/^تمت?$/.test(verb)) return { ...span(text, t.start - prev[0].length, t.start - 1), kind: 'threat' };
 	return null;
 }

@@ -8,6 +8,7 @@ import type { Count, Quantity } from './numbers';
 import type { Span } from './scan';
 import type { When } from './when';
 import { km, REGION_KINDS, type EventPlace } from './where';
+import { UNNAMED_DEVICE } from './resolve';
 import { compatibleTypes } from './corroborate';
 
 /** One event clause with everything read from it, before clauses that tell the same event are merged. */
@@ -64,7 +65,7 @@ export function merge(x: Reading, y: Reading): Reading {
 		...main,
 		// A later or weaker telling names the means more exactly («هجوم» then «عبوة ناسفة»): its type wins. Who
 		// was hit (civilians, fighters) is the better-anchored clause's call.
-		ev: PRIORITY_OF(main.ev) <= PRIORITY_OF(other.ev) || PRIORITY_OF(other.ev) >= ORDER.indexOf('clash') ? main.ev : { ...main.ev, type: other.ev.type, event_type: other.ev.event_type, sub_event_type: other.ev.sub_event_type, trigger: other.ev.trigger },
+		ev: namesMeans(other.ev, main.ev) ? { ...main.ev, type: other.ev.type, event_type: other.ev.event_type, sub_event_type: other.ev.sub_event_type, trigger: other.ev.trigger } : main.ev,
 		when: better(main.when, other.when, (a, b) => a.role === 'report' && b.role === 'event'),
 		// The first telling names the event's place; a later clause's place (where the wounded were taken, where
 		// the victims were from) replaces it only when the first gave a region alone, or a GeoNames guess of a town
@@ -77,6 +78,15 @@ export function merge(x: Reading, y: Reading): Reading {
 		mentions: [...x.mentions, ...y.mentions].sort((a, b) => a.start - b.start),
 		lead: x.lead.ev.clause.start <= y.lead.ev.clause.start ? x.lead : y.lead
 	};
+}
+/**
+ * Whether `other` names the means more exactly than `main`. A bare «انفجار» («مقتل شخص ثانٍ في انفجار البادية») names
+ * no device: it never overrides a device named («انفجر لغم أرضي»), and a device named overrides it.
+ */
+function namesMeans(other: ClauseEvent, main: ClauseEvent): boolean {
+	const vague = (e: ClauseEvent) => e.reasons.includes(UNNAMED_DEVICE);
+	if (vague(other) || PRIORITY_OF(other) >= ORDER.indexOf('clash')) return false;
+	return vague(main) || PRIORITY_OF(main) > PRIORITY_OF(other);
 }
 const ORDER = ['suicide-bombing', 'drone-strike', 'airstrike', 'ied', 'landmine', 'shelling', 'assassination', 'clash', 'attack-on-civilians', 'drug-seizure', 'weapons-seizure', 'smuggling-interdiction', 'arrest', 'other'];
 const PRIORITY_OF = (e: ClauseEvent) => (ORDER.includes(e.type) ? ORDER.indexOf(e.type) : ORDER.length);

@@ -8,17 +8,29 @@ import { findObjects, type EventType, type Trigger } from './lexicon';
 import type { Hit, Span } from './scan';
 
 /** Victims that make a killing or an attack violence against civilians. */
-const CIVILIAN = /مدني|راعي|رعاة|مواطن|طفل|اطفال|امراه|نساء|مزارع|عامل|مختار|شيخ عشيره|(?:^|\s)(?:[وبل]|ال)?(?:شاب|شابا|شبان|فتى|رجل|رجلا|مسن|سيده|تاجر|تاجرا|صياد|صيادا|صيادين|صيادان|سايق|سايقا|طبيب|طبيبا|صيدلاني|صيدلانيا|صحفي|صحفيا|معلم|معلما|موظف|موظفا|بايع|بايعا)(?=\s|$)/;
+const CIVILIAN = /مدني|راعي|رعاة|مواطن|طفل|اطفال|امراه|نساء|مزارع|عامل|مختار|شيخ عشيره|(?:^|\s)(?:[وبل]|ال)?(?:شاب|شابا|شبان|شابين|شابان|فتى|فتيه|فتيان|فتاه|فتاتين|فتيات|رجل|رجلا|رجلين|رجلان|رجال|امراتين|امراتان|سيدتين|مسنين|شقيقين|شقيقان|اخوين|مسن|سيده|تاجر|تاجرا|صياد|صيادا|صيادين|صيادان|سايق|سايقا|طبيب|طبيبا|صيدلاني|صيدلانيا|صحفي|صحفيا|معلم|معلما|موظف|موظفا|بايع|بايعا)(?=\s|$)/;
 /** Aircraft as the means («طائرات F-16 دمّرت …، وقُتل …», «بقصف الطيران»): a strike from the air, unless it is a drone. */
 const AIRCRAFT = /(?:^|\s)(?:[وبل]|ال|لل|بال)?(?:طايرات|طايره|طيران|مقاتلات|مقاتله|مروحيه|مروحيات)(?!\s+(?:ال)?(?:مسير|بدون|دون))(?=\s|$)/u; // normalised: ئ is ي
 /** An execution («أعدم التنظيم …», «إعدام ميداني», «تصفية»): a killing of captives, violence against civilians. */
 const EXECUTION = /^(?:[وفب]?(?:ال)?)?(?:اعدم|اعدام|تصفيه)/;
+/**
+ * A person shot dead by gunmen riding a motorbike («برصاص ملثمين كانوا يستقلون دراجة نارية», «أطلق مسلحون على متن
+ * دراجة نارية النار على … فأردوه قتيلاً», «لاذوا بالفرار على دراجة نارية»): the hit-and-run of a targeted killing.
+ */
+const DRIVE_BY = /(?:يستقل\p{L}{0,3}|يستقلان|تستقل|يركب\p{L}{0,3}|علي\s+متن|علي\s+ظهر|لاذوا\s+بالفرار\s+علي|فروا\s+علي|فر\s+علي)\s+(?:ال)?(?:دراجه|دراجات|دراجتين|دراجتان|موتور)/u;
+/** An attack on a post, a checkpoint or a patrol is a fight with the force, not the killing of one person. */
+const POST = /(?:^|\s)(?:[وبل]|ال|وال|بال|لل)?(?:حاجز|نقطه|مقر|موقع|دوريه|رتل|مخفر|ثكنه)(?=\s|$)/u;
+/** «ثأراً», «بدافع الثأر», «انتقاماً لمقتل»: a killing for revenge, of people who did not fight (the README). */
+const REVENGE = /(?:^|\s)(?:[وب]?(?:ال)?ثار(?:ا|يه)?|انتقاما|بدافع\s+الانتقام)(?=\s|$)/u;
 /** Combatants: a body of one of these is a fighter's, not a civilian's. */
 const COMBATANT = /(?:^|\s)(?:[وبل]|ال|وال|بال|لل)?(?:عنصر|عنصرين|عنصران|عناصر|مقاتل\p{L}*|جندي|جنديين|جنديان|جنود|منتسب\p{L}*|ارهابي\p{L}*|مسلح\p{L}*|قيادي|امير|انتحاري)(?=\s|$)/u;
 /** «مكافحة» (combatting) heads a body's name: «إدارة مكافحة المخدرات». */
 const COMBATTING = /(?:^|\s)[وفبل]?(?:ال|لل)?مكافحه\s+$/u;
 /** The words for a dead body: «عُثر على جثة» reports a killing whose author the text does not know. */
 const BODY = /^(?:[وفب]?(?:ال)?)?(?:جثه|جثت|جثث|جثمان|جثامين|رفات)/;
+
+/** Why an explosion is an IED only by default: the clause names no device (readings.ts lets a named one win). */
+export const UNNAMED_DEVICE = 'an explosion whose device the clause does not name';
 
 export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger>[], reasons: string[]): EventType {
 	const type = t.entry.type;
@@ -51,13 +63,15 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 		case 'explosion':
 			if (has('landmine')) return 'landmine';
 			if (objects.has('explosive')) return 'ied';
-			return reasons.push('an explosion whose device the clause does not name'), 'ied';
+			return reasons.push(UNNAMED_DEVICE), 'ied';
 		case 'attack':
 		case 'killing':
 			if (type === 'killing' && EXECUTION.test(norm(t.text))) return reasons.push(`«${t.text}»: an execution, violence against civilians`), 'attack-on-civilians';
 			// «عملية إنزال جوي، بإسناد من طيران الجيش، أسفرت عن قتل …»: aircraft that carry or cover a raid; the killing is on the ground.
 			if (type === 'killing' && has('raid')) return reasons.push('killed in a raid (an air landing): a clash on the ground'), 'clash';
 			if (AIRCRAFT.test(clause)) return reasons.push('aircraft named as the means: a strike from the air'), 'airstrike';
+			if (type === 'killing' && DRIVE_BY.test(clause) && !POST.test(clause)) return reasons.push('shot dead by gunmen on a motorbike: an assassination'), 'assassination';
+			if (type === 'killing' && REVENGE.test(clause)) return reasons.push('a revenge killing: violence against civilians'), 'attack-on-civilians';
 			if (CIVILIAN.test(clause)) return reasons.push('violence against civilians named in the clause'), 'attack-on-civilians';
 			// A body found killed, no fighter named: a killing of a civilian by an unknown hand (ACLED Attack).
 			if (type === 'killing' && BODY.test(norm(t.text)) && !COMBATANT.test(clause)) return reasons.push(`«${t.text}»: a body found, no combatant named`), 'attack-on-civilians';

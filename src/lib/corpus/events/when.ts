@@ -12,6 +12,7 @@ import { GREGORIAN_MONTHS } from '$lib/arabic/months';
 import type { Span } from './scan';
 import { quotedName, reportedAt } from './report-date';
 import { headingWeek } from './heading-week';
+import { MONTH_DAY, monthDay } from './month-day';
 
 export type Precision = 'day' | 'week' | 'month' | 'approximate';
 
@@ -28,6 +29,8 @@ export interface When {
 	evidence: Span;
 	/** `report`: the date the source spoke («أعلنت، اليوم الأربعاء، …»), not necessarily the event's. */
 	role: 'event' | 'report' | 'same';
+	/** «في التاسع من الشهر نفسه»: the day of the month, in the month of the date told before (role `same`). */
+	monthDay?: number;
 	/** An explicit year long before the article: background, not news. */
 	background: boolean;
 }
@@ -89,6 +92,8 @@ const RULES: Rule[] = [
 	},
 	// «في اليوم نفسه»: the day of the event told just before; extract.ts resolves it.
 	{ re: r('(?:اليوم|الوقت|الليله)\\s+(?:نفسه|ذاته|نفسها|ذاتها)'), resolve: (_m, d) => ({ ...day(d), precision: 'day', same: true }) },
+	// «في التاسع من الشهر نفسه», «يوم 12 من الشهر الجاري», «في العاشر من الشهر الماضي»: a day of a month named before or of now.
+	{ re: r(MONTH_DAY), resolve: (m, d) => monthDay(m, d) },
 	// «أول أمس» before «أمس»: the day before yesterday.
 	{ re: r('(?:اول\\s+(?:من\\s+)?امس)'), resolve: (_m, d) => day(add(d, -2)) },
 	{ re: r(`(?:${PART}\\s+)?(?:امس|البارحه)\\s+(?:الاول)${NE}`), resolve: (_m, d) => day(add(d, -2)) },

@@ -94,7 +94,10 @@ export function findPlaces(id: string, text: string, geo: Geography): PlaceMenti
 		const places: Span[] = [...out, ...cands.filter((c) => c.records[0] && !c.context.homograph)];
 		const pair = (a: Span, b: Span) => /بين\s+$/u.test(text.slice(Math.max(0, a.start - 8), a.start)) && /^\s+و$/u.test(text.slice(a.end, b.start));
 		const partner = (c: Span) => places.find((o) => o !== c && (pair(c, o) || pair(o, c)));
-		const endOf = (c: Candidate) => c.context.homograph && Boolean(partner(c));
+		// Two homographs that are the ends of one road («بين المنصورة والطبقة») vouch for each other when their records
+		// lie near each other, as the two ends of a road do; two common words rarely name towns a short drive apart.
+		const twin = (c: Candidate) => cands.some((o) => o !== c && o.records[0] && o.context.homograph && (pair(c, o) || pair(o, c)) && km(c.records[0], o.records[0]) <= 120);
+		const endOf = (c: Candidate) => c.context.homograph && (Boolean(partner(c)) || twin(c));
 		const ends = cands.filter((c) => c.records[0] && endOf(c));
 		const paired = ends.flatMap((c) => [c, partner(c)]).filter((c): c is Candidate => Boolean(c && 'records' in c && (c as Candidate).records[0]));
 		const proposed = new Set([...cands.filter((c) => c.records[0] && weight(c) >= PROPOSE_AT), ...paired].map((c) => c.records[0].geonameid));
