@@ -6,6 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyClause } from './classify';
+import { findWhens } from './when';
 
 const whole = (text: string) => ({ start: 0, end: text.length, text });
 const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
@@ -48,5 +49,14 @@ describe('a drone named after its downing is what was seized, not a strike', () 
 		expect(typeOf('أسقطت وحدات الحرس طائرة مسيّرة تحمل كيلوغرامين من الكريستال قرب الرويشد')).toBe('drug-seizure');
 		expect(typeOf('وجرى إسقاط مسيّرة محمّلة بحبوب الكبتاغون على الواجهة الشمالية')).toBe('drug-seizure');
 		expect(typeOf('استهدفت طائرة مسيّرة سيارة تقل عنصرين قرب الحسكة')).toBe('drone-strike');
+	});
+});
+
+describe('a day counted in the month the article is in', () => {
+	it('«في 19 من الشهر الجاري» is the 19th, «يوم 3 من الشهر الماضي» the 3rd of the month before', () => {
+		expect(findWhens('في 19 من الشهر الجاري تسلمت القوات المحتجزين', '2026-03-24')[0]).toMatchObject({ from: '2026-03-19', to: '2026-03-19', precision: 'day' });
+		expect(findWhens('وكان ذلك يوم 3 من الشهر الماضي', '2026-03-24')[0]).toMatchObject({ from: '2026-02-03', precision: 'day' });
+		expect(findWhens('منذ مطلع الشهر الجاري', '2026-03-24')[0]).toMatchObject({ precision: 'approximate' });
+		expect(findWhens('خلال الشهر الجاري', '2026-03-24')[0]).toMatchObject({ from: '2026-03-01', precision: 'month' });
 	});
 });
