@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifyClause } from './classify';
 import { findWhens } from './when';
+import { nearFrom, seatOf } from './locators';
 
 const whole = (text: string) => ({ start: 0, end: text.length, text });
 const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
@@ -58,5 +59,27 @@ describe('a day counted in the month the article is in', () => {
 		expect(findWhens('وكان ذلك يوم 3 من الشهر الماضي', '2026-03-24')[0]).toMatchObject({ from: '2026-02-03', precision: 'day' });
 		expect(findWhens('منذ مطلع الشهر الجاري', '2026-03-24')[0]).toMatchObject({ precision: 'approximate' });
 		expect(findWhens('خلال الشهر الجاري', '2026-03-24')[0]).toMatchObject({ from: '2026-03-01', precision: 'month' });
+	});
+});
+
+describe('an official is a whole word, not the letters of one inside another', () => {
+	const seat = (text: string, place: string) => seatOf(text, whole(text), { start: text.indexOf(place), end: text.indexOf(place) + place.length });
+	it('«الجسر الرئيسي في مدينة …» names a main bridge, «رئيس بلدية …» a head who sits there', () => {
+		expect(seat('فُككت عبوة تحت الجسر الرئيسي في مدينة المنبج', 'المنبج')).toBe(false);
+		expect(seat('وقطعوا الطريق الرئيسية في ناحية الصور', 'الصور')).toBe(false);
+		expect(seat('وقال رئيس بلدية الصور إن', 'الصور')).toBe(true);
+		expect(seat('وأفاد مراسلنا في دير الزور بأن', 'دير الزور')).toBe(true);
+		expect(seat('سقطت قذائف مصدرها مناطق سيطرة الفصائل على قرية الطويلة', 'الطويلة')).toBe(false);
+	});
+});
+
+describe('«من» that closes a phrase of nearness is no origin', () => {
+	const near = (text: string, place: string) => nearFrom(text, whole(text), { start: text.indexOf(place), end: text.indexOf(place) + place.length });
+	it('«بالقرب من بلدة …», «على مقربة من …», «القريبة من …» — not «قادمين من …»', () => {
+		expect(near('أُسقطت مسيّرة بالقرب من بلدة الرويشد', 'الرويشد')).toBe(true);
+		expect(near('انفجر لغم على مقربة من قرية الباغوز', 'الباغوز')).toBe(true);
+		expect(near('في المزارع القريبة من الميادين', 'الميادين')).toBe(true);
+		expect(near('أربعة متسللين قادمين من بلدة الباغوز', 'الباغوز')).toBe(false);
+		expect(near('نُقل الجرحى من قرية الكشمة', 'الكشمة')).toBe(false);
 	});
 });
