@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyClause } from './classify';
 import { findWhens } from './when';
 import { nearFrom, seatOf } from './locators';
+import { sequel } from './sequels';
 
 const whole = (text: string) => ({ start: 0, end: text.length, text });
 const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
@@ -81,5 +82,13 @@ describe('«من» that closes a phrase of nearness is no origin', () => {
 		expect(near('في المزارع القريبة من الميادين', 'الميادين')).toBe(true);
 		expect(near('أربعة متسللين قادمين من بلدة الباغوز', 'الباغوز')).toBe(false);
 		expect(near('نُقل الجرحى من قرية الكشمة', 'الكشمة')).toBe(false);
+	});
+});
+
+describe('a follow-up that foils the attempt just told is that attempt', () => {
+	it('an infiltration then «بعد أن أحبطت … محاولتهم» is one event; a seizure then another seizure is two', () => {
+		expect(sequel('infiltration', 'smuggling-interdiction')).toBe(true);
+		expect(sequel('drug-seizure', 'drug-seizure')).toBe(false);
+		expect(sequel('infiltration', 'arrest')).toBe(false);
 	});
 });
