@@ -12,6 +12,8 @@ import { sequel } from './sequels';
 
 const whole = (text: string) => ({ start: 0, end: text.length, text });
 const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
+/** The span of `place` in `text`. */
+const at = (text: string, place: string) => ({ start: text.indexOf(place), end: text.indexOf(place) + place.length, text: place });
 
 describe('verb–subject–object: the subject stands between the verb and the rest of its idiom', () => {
 	it('«ألقى … القبض على»', () => {
@@ -64,7 +66,7 @@ describe('a day counted in the month the article is in', () => {
 });
 
 describe('an official is a whole word, not the letters of one inside another', () => {
-	const seat = (text: string, place: string) => seatOf(text, whole(text), { start: text.indexOf(place), end: text.indexOf(place) + place.length });
+	const seat = (text: string, place: string) => seatOf(text, whole(text), at(text, place));
 	it('«الجسر الرئيسي في مدينة …» names a main bridge, «رئيس بلدية …» a head who sits there', () => {
 		expect(seat('فُككت عبوة تحت الجسر الرئيسي في مدينة المنبج', 'المنبج')).toBe(false);
 		expect(seat('وقطعوا الطريق الرئيسية في ناحية الصور', 'الصور')).toBe(false);
@@ -75,7 +77,7 @@ describe('an official is a whole word, not the letters of one inside another', (
 });
 
 describe('«من» that closes a phrase of nearness is no origin', () => {
-	const near = (text: string, place: string) => nearFrom(text, whole(text), { start: text.indexOf(place), end: text.indexOf(place) + place.length });
+	const near = (text: string, place: string) => nearFrom(text, whole(text), at(text, place));
 	it('«بالقرب من بلدة …», «على مقربة من …», «القريبة من …» — not «قادمين من …»', () => {
 		expect(near('أُسقطت مسيّرة بالقرب من بلدة الرويشد', 'الرويشد')).toBe(true);
 		expect(near('انفجر لغم على مقربة من قرية الباغوز', 'الباغوز')).toBe(true);
