@@ -182,6 +182,10 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	const found = typed.find((x) => x.t.entry.type === 'seizure');
 	for (const x of typed)
 		if (x.type === 'suicide-bombing' && /حزام|احزمه/.test(norm(x.t.text)) && found && found.t.start < x.t.start) (x.type = 'weapons-seizure'), x.reasons.push(`«${x.t.text}» was found or seized`);
+	// «أسقطت القوات طائرة مسيّرة تحمل …», «جرى إسقاط مسيّرة محمّلة بالكريستال»: a drone named after its downing is what was
+	// downed and seized, not a strike.
+	const downed = typed.find((x) => x.t.entry.type === 'seizure' && /اسقط|اسقاط/.test(norm(x.t.text)));
+	for (const x of typed) if (x.type === 'drone-strike' && x.t.entry.form === 'noun' && downed && downed.t.start < x.t.start) (x.type = downed.type), x.reasons.push(`«${x.t.text}» was downed`);
 	typed.sort((a, b) => PRIORITY.indexOf(a.type) - PRIORITY.indexOf(b.type) || Number(b.t.entry.form === 'verb') - Number(a.t.entry.form === 'verb') || a.t.start - b.t.start);
 	let best = typed[0];
 	const reasons: string[] = [];

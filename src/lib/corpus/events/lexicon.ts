@@ -102,6 +102,10 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'abduction', form: 'verb', phrases: ['اختطف*', 'خطف*', 'يختطف*'] },
 	{ type: 'arrest', form: 'noun', phrases: ['اعتقال', 'القاء القبض', 'القبض على', 'توقيف', 'احتجاز'] },
 	{ type: 'arrest', form: 'verb', phrases: ['اعتقل*', 'القت القبض', 'القى القبض', 'القوا القبض', 'قبضت على', 'اوقف*', 'احتجز*', 'تم القبض', 'تم اعتقال', 'تم توقيف'] },
+	// Verb–subject–object: «ألقت قوة من الاستخبارات، فجر اليوم، القبض على …» puts the force between «ألقت» and «القبض».
+	{ type: 'arrest', form: 'verb', phrases: ['القى', 'القت', 'القوا', 'القي', 'تلقي', 'يلقي'], needs: ['القبض'] },
+	// A verbal noun carrying its object as a pronoun after «جرى / تم» («وجرى تسليمهم», «تم اعتقالهم»): the act, on those just named.
+	{ type: 'arrest', form: 'noun', phrases: ['اعتقالهم', 'اعتقاله', 'اعتقالها', 'اعتقالهما', 'توقيفهم', 'توقيفه', 'توقيفهما'] },
 	{ type: 'arrest', form: 'noun', phrases: ['مداهمة', 'مداهمات', 'حملة دهم', 'دهم', 'حملة امنية', 'حملة اعتقالات', 'حملة تفتيش', 'عملية امنية'] },
 	{ type: 'arrest', form: 'verb', phrases: ['داهم*', 'دهمت'] },
 	{ type: 'seizure', form: 'noun', phrases: ['ضبط', 'مصادرة', 'حجز', 'العثور على', 'ضبطية'] },
@@ -119,6 +123,8 @@ export const TRIGGERS: Trigger[] = [
 	// «أسقط الجيش مسيّرة محمّلة بالمخدرات»: a drone downed with its load is a seizure of the load.
 	{ type: 'seizure', form: 'verb', phrases: ['اسقط*', 'تم اسقاط'], needs: ['مخدر*', 'كبتاغون', 'كريستال', 'الكريستال', 'حشيش*', 'حبوب'] },
 	{ type: 'seizure', form: 'noun', phrases: ['اعتراض'], needs: CACHE },
+	// «جرى إسقاط طائرة مسيّرة محمّلة بالكريستال»: the verbal noun of the downing, a finite report after «جرى / تم».
+	{ type: 'seizure', form: 'noun', phrases: ['اسقاط'], needs: ['مخدر*', 'كبتاغون', 'كريستال', 'الكريستال', 'حشيش*', 'حبوب'] },
 	{ type: 'defusal', form: 'noun', phrases: ['تفكيك', 'ابطال مفعول', 'تفجير* تحت السيطرة', 'معالجة عبوة'] },
 	{ type: 'defusal', form: 'verb', phrases: ['فكك*', 'تفكيك*', 'ابطل*', 'تم تفكيك', 'تمكن* من تفكيك'] },
 	{ type: 'attack', form: 'noun', phrases: ['اقتحام', 'قناص', 'عملية قنص', 'هجوم مسلح', 'هجوم', 'هجوما', 'هجمات', 'هجمة', 'استهداف', 'اطلاق نار', 'اطلاق النار'] },
@@ -132,6 +138,8 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'killing', form: 'verb', phrases: ['قتل*', 'اعدم*', 'قتلوا', 'لقي* حتف*', 'لقي* مصرع*', 'لقوا حتفهم', 'لقوا مصرعهم', 'استشهد*', 'ارد* قتيل*', 'ارتقى', 'ارتقت', 'ارتقوا', 'ارتقيا'] },
 	// Verb–subject–object: «لقي شاب مصرعه», «لقيت امرأة حتفها» put the dead between «لقي» and «مصرعه».
 	{ type: 'killing', form: 'verb', phrases: ['لقي*'], needs: ['مصرع*', 'حتف*'] },
+	// «طُعنت امرأة حتى الموت», «طعنه مجهولون بسكين»: a stabbing that kills (a legal appeal, «طعن في القرار», names none).
+	{ type: 'killing', form: 'verb', phrases: ['طعن*'], needs: ['حتى الموت', 'سكين*', 'بسكين*', 'بالسكاكين', 'السكاكين', 'طعنات', 'طعنة'] },
 	{ type: 'killing', form: 'noun', phrases: ['ارتقاء', 'مقتل', 'جثة', 'جثث', 'جثتي', 'جثتين', 'جثتا', 'تصفية', 'اعدام', 'اعدام ميداني', 'جثمان', 'جثامين', 'رفات'] },
 	{ type: 'smuggling-interdiction', form: 'noun', phrases: ['احباط تهريب', 'احباط محاولة تهريب', 'محاولة تهريب', 'عملية تهريب'] },
 	{ type: 'foiled', form: 'verb', phrases: ['احبط*', 'تم احباط', 'تمكن* من احباط'] },
@@ -151,7 +159,7 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'crossing-reopened', form: 'verb', phrases: ['اعاد*'], needs: ['فتح', 'فتحه', 'فتحها', 'افتتاح', 'افتتاحه', 'تشغيل', 'تشغيله'], also: CROSSING },
 	{ type: 'patrol', form: 'noun', phrases: ['دورية', 'دوريات', 'دورية مشتركة', 'جولة ميدانية'] },
 	{ type: 'patrol', form: 'verb', phrases: ['سير* دوري*'] },
-	{ type: 'handover', form: 'noun', phrases: ['تسليم', 'تسلم'], needs: WANTED },
+	{ type: 'handover', form: 'noun', phrases: ['تسليم', 'تسلم', 'تسليمهم', 'تسليمه', 'تسليمهما', 'تسلمهم'], needs: WANTED },
 	{ type: 'handover', form: 'verb', phrases: ['سلم*', 'تسلم*', 'استلم*', 'تم تسليم'], needs: WANTED },
 	{ type: 'repatriation', form: 'noun', phrases: ['نقل عائلات', 'نقل العائلات', 'اعادة عائلات', 'ترحيل', 'ترحيل عائلات', 'قافلة', 'دفعة جديدة', 'وجبة جديدة', 'اعادة', 'اجلاء'], needs: PEOPLE },
 	{ type: 'repatriation', form: 'verb', phrases: ['نقل*', 'رحل*', 'اعاد*', 'وصل*', 'اجل*', 'تم نقل', 'تمت اعادة', 'غادر*', 'استقبل*'], needs: PEOPLE },
@@ -163,6 +171,9 @@ export const TRIGGERS: Trigger[] = [
 	// «عُقدت هدنة»; «أبرم» in any voice or person needs a pact after it («أبرم عقداً» for a lease is no event).
 	{ type: 'agreement', form: 'noun', phrases: ['صلح عشائري', 'صلحا عشائريا', 'مصالحة عشائرية', 'صلح بين', 'صلحا بين', 'مصالحة بين', 'صك صلح', 'وثيقة صلح'] },
 	{ type: 'agreement', form: 'verb', phrases: ['ابرم*', 'تم ابرام', 'جرى ابرام', 'عقد* صلح*', 'تم الصلح', 'تمت المصالحة', 'تصالح*'], needs: ['صلح*', 'مصالحة', 'اتفاق*', 'هدنة', 'تسوية', 'معاهدة', 'ميثاق*', 'العشيرتين', 'العائلتين', 'عشيرتين', 'عائلتين'] },
+	// Verb–subject–object: «توصلت عائلتان في هجين إلى صلح عشائري», «أُبرم مساء الخميس صلح» put the parties or the time
+	// between the verb and the accord; a tribal reconciliation (صلح) is an agreement as ACLED codes it.
+	{ type: 'agreement', form: 'verb', phrases: ['توصل*'], needs: ['اتفاق*', 'صلح*', 'تسوية', 'هدنة', 'مصالحة'] },
 	// Verb–subject–object: «وقّع وزيرا الداخلية في بغداد مذكرة تفاهم» puts the signatories between «وقّع» and the text signed.
 	{ type: 'agreement', form: 'verb', phrases: ['وقع*'], needs: ['مذكرة', 'مذكرة تفاهم', 'مذكرتي', 'اتفاقية', 'اتفاقيتين', 'بروتوكول', 'وثيقة', 'ميثاق', 'ميثاقا'] },
 	{ type: 'protest', form: 'noun', phrases: ['تظاهرة', 'تظاهرات', 'مظاهرة', 'مظاهرات', 'احتجاج', 'احتجاجات', 'وقفة احتجاجية', 'اعتصام', 'وقفة', 'اضراب', 'قطع طريق', 'قطع الطريق'] },

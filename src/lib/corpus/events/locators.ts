@@ -87,8 +87,12 @@ export function farFromParent<T extends Span & { source?: string; id?: string | 
 	return !!parent && km(m as { lon: number; lat: number }, parent as { lon: number; lat: number }) > maxKm;
 }
 
-/** A reporter, a source or an official, whose seat a place after it may name. */
-const OFFICIAL = /(?:مراسل|مصدر|مصادر|مسوول|مكتب|قايممقام(?!يه)|محافظ(?!ه|ات)|مدير(?!يه|يات)|قايد|رييس|عضو|نايب)/gu;
+/**
+ * A reporter, a source or an official, whose seat a place after it may name. A whole word (with its article,
+ * a clitic, a case or plural ending or a possessive), never inside another: «الجسر الرئيسي في مدينة الطبقة» and
+ * «الطريق الرئيسي في مركز الشرقاط» name a main bridge and road, not a head (رئيس) who sits in the town.
+ */
+const OFFICIAL = /(?<![\p{L}])(?:[وفبل]|ال|وال|بال|لل)?(?:مراسل|مصدر|مصادر|مسوول|مكتب|قايممقام|محافظ|مدير|قايد|رييس|عضو|نايب)(?:ا|ان|ين|ون|و|نا|ها|هم)?(?![\p{L}])/gu;
 /**
  * Whether `m` only says where a reporter, a source or an official sits («مراسل عنب بلدي في دير الزور», «قائممقام
  * قضاء زاخو») — the governorate's or district's building is a place («أمام مبنى المحافظة في الموصل»). The seat is
@@ -118,4 +122,12 @@ const TO_LOCATED = new RegExp(String.raw`(?:^|\s)(?:ال[يى]|نحو|باتجا
 export function destination(text: string, clause: Span, m: Span): boolean {
 	const before = text.slice(Math.max(clause.start, m.start - 50), m.start);
 	return !/[،,.؛]/.test(before) && TO_LOCATED.test(norm(before));
+}
+
+/**
+ * Whether the «من» before `m` closes a phrase of nearness («بالقرب من بلدة صبحا», «على مقربة من الحدود», «القريبة من
+ * البوكمال»): the event was near the place, it did not come from it.
+ */
+export function nearFrom(text: string, clause: Span, m: Span): boolean {
+	return /(?:^|\s)(?:[وف]?(?:ب|عل[يى]\s+)?(?:ال)?(?:قرب|مقربه)|(?:ال)?قريب(?:ه|ين|ون)?)\s+من\s+(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 40), m.start)));
 }

@@ -29,6 +29,9 @@ const CROWDS: EventType[] = ['protest', 'riot'];
  * فيما اعتقلت القوات مشتبهين»).
  */
 export function sequel(before: EventType, after: EventType): boolean {
+	// «أُلقي القبض على أربعة متسللين …، بعد أن أحبطت القوات محاولتهم»: a foiling with no cargo of its own (a bare «أحبط»
+	// reads as a foiled smuggling) told after an infiltration is that attempt being stopped.
+	if (before === 'infiltration' && after === 'smuggling-interdiction') return true;
 	if (OPERATIONS.includes(before)) return after === 'clash';
 	if (CROWDS.includes(before)) return after === 'clash' || after === 'attack-on-civilians' || after === 'riot';
 	if (before === 'clash') return after === 'arrest';

@@ -119,6 +119,8 @@ const RULES: Rule[] = [
 	{ re: r('(?:منتصف)\\s+الشهر\\s+(?:الماضي|المنصرم|الفايت)'), resolve: (_m, d) => range(add(monthStart(d, 1), 10), add(monthStart(d, 1), 19), 'approximate') },
 	{ re: r('(?:اواخر|نهايه|اخر)\\s+الشهر\\s+(?:الماضي|المنصرم|الفايت)'), resolve: (_m, d) => range(add(monthStart(d, 1), 20), monthEnd(d, 1), 'approximate') },
 	{ re: r('(?:مطلع|بدايه|اوايل)\\s+(?:الشهر|هذا الشهر)(?:\\s+(?:الجاري|الحالي))?'), resolve: (_m, d) => range(monthStart(d), add(monthStart(d), 9) < d ? add(monthStart(d), 9) : d, 'approximate') },
+	// «في 19 من الشهر الجاري», «يوم 3 من الشهر الماضي»: a day of the month the article counts from, not the whole month.
+	{ re: r('(?:يوم\\s+)?([0-9\u0660-\u0669]{1,2})\\s+من\\s+(?:هذا\\s+)?الشهر(?:\\s+(الجاري|الحالي|الماضي|المنصرم|الفايت))?'), resolve: (m, d) => { const x = add(monthStart(d, /^(?:الماضي|المنصرم|الفايت)$/.test(m[2] ?? '') ? 1 : 0), dayCount(m[1]) - 1); return x <= d ? day(x) : null; } },
 	{ re: r('الشهر\\s+(?:الماضي|المنصرم|الفايت)'), resolve: (_m, d) => range(monthStart(d, 1), monthEnd(d, 1), 'month') },
 	{ re: r('(?:هذا\\s+الشهر|الشهر\\s+(?:الجاري|الحالي))'), resolve: (_m, d) => range(monthStart(d), d, 'month') },
 	{ re: r('(?:مطلع|بدايه)\\s+(?:العام|السنه)(?:\\s+(?:الجاري|الحالي))?'), resolve: (_m, d) => range(`${d.slice(0, 4)}-01-01`, d, 'approximate') },

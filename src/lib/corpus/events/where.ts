@@ -11,7 +11,7 @@ import { latinName, type PlaceRecord } from '../records';
 import type { Span } from './scan';
 import { nameContext } from '../context';
 import { backReference, kindAnnounced } from './anaphora';
-import { bodyName, destination, farFromParent, hospitalTown, locatedBy, seatOf, secondEnd, visited } from './locators';
+import { bodyName, destination, farFromParent, hospitalTown, locatedBy, nearFrom, seatOf, secondEnd, visited } from './locators';
 import { precisionOf, REGION_KINDS } from './geoPrecision';
 import { namesLine } from './line-ends';
 export { precisionOf, REGION_KINDS };
@@ -197,7 +197,7 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 		if (/(?:^|\s)(?:ابناء|اهالي|اهل)\s+(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 20), m.start)))) return 1;
 		// «القوات المتمركزة في قاعدة التنف سيّرت دورية قرب الركبان»: where a force is stationed qualifies the force.
 		if (/(?:^|\s)(?:ال)?(?:متمركز|منتشر|مرابط|متواجد|مستقر)\p{L}*\s+(?:في|ب|داخل)\s*(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 30), m.start)))) return 1;
-		if (/(?:^|\s)(?:من|نحو|باتجاه)\s+(?:\p{L}+\s+)?$/u.test(b)) return 1;
+		if (/(?:^|\s)(?:من|نحو|باتجاه)\s+(?:\p{L}+\s+)?$/u.test(b) && !nearFrom(text, clause, m)) return 1;
 		// Where people went (إلى) or a hospital's town («ونُقل إلى مشفى الرقة») is where the wounded were taken, not
 		// where they were hurt — but an arrival happens where they went, so it weighs less than where they came from.
 		return /(?:^|\s)ال[يى]\s+$/u.test(b) || hospitalTown(text, clause, m) || destination(text, clause, m) ? 0.5 : 0;
