@@ -20,6 +20,14 @@ const COMBATTING = /(?:^|\s)[وفبل]?(?:ال|لل)?مكافحه\s+$/u;
 /** The words for a dead body: «عُثر على جثة» reports a killing whose author the text does not know. */
 const BODY = /^(?:[وفب]?(?:ال)?)?(?:جثه|جثت|جثث|جثمان|جثامين|رفات)/;
 
+/**
+ * A targeted killing («أطلق مسلحون يستقلون دراجة نارية النار على رجل … فأردوه قتيلاً أمام منزله», «قُتل شاب برصاص
+ * ملثمين على متن دراجة نارية»): gunmen riding a motorbike, or a victim shot at his own door, is an assassination
+ * whoever the victim (ACLED Attack). An assault on a post or a patrol by bikers stays an attack on it.
+ */
+const DRIVE_BY = /(?:يستقل\p{L}*|يركب\p{L}*|علي\s+متن|علي\s+دراج\p{L}*)\s+(?:دراجه|دراجات|دراجتين|دراجتي)\s+ناري|(?:امام|قرب|بجانب|عند\s+باب)\s+(?:منزل|بيت|محل|مكتب|متجر)(?:ه|ها|هم|هما)(?![\p{L}])/u;
+const POST = /حاجز|نقطه|دوريه|مقر|موقع|ثكنه|رتل|قافله|اشتباك/;
+
 export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger>[], reasons: string[]): EventType {
 	const type = t.entry.type;
 	// «دورية لمكافحة المخدرات», «مديرية مكافحة المتفجرات»: a word in a body's name is not what was seized.
@@ -46,6 +54,13 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 			// A foiled run of drugs ends with the drugs seized and counted (pills, kg): a drug seizure.
 			if (objects.has('drugs')) return reasons.push('a foiled run of drugs: the drugs were seized'), 'drug-seizure';
 			return reasons.push(`«${t.text}»: a foiled smuggling or attack`), 'smuggling-interdiction';
+		case 'escape':
+			// A foiled escape is an interdiction of the people fleeing («أُحبطت محاولة فرار ثلاث نساء من المخيم»);
+			// one that succeeded is a strategic development (ACLED Other). A mutiny fought inside is classify.ts's.
+			if (has('foiled')) return reasons.push(`«${t.text}»: a foiled escape, an interdiction`), 'smuggling-interdiction';
+			return reasons.push(`«${t.text}»: an escape from a prison or camp`), 'other';
+		case 'looting':
+			return reasons.push(`«${t.text}»: looting`), 'other';
 		case 'defusal':
 			return reasons.push('explosives defused: disrupted weapons use'), 'ied';
 		case 'explosion':
@@ -58,6 +73,7 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 			// «عملية إنزال جوي، بإسناد من طيران الجيش، أسفرت عن قتل …»: aircraft that carry or cover a raid; the killing is on the ground.
 			if (type === 'killing' && has('raid')) return reasons.push('killed in a raid (an air landing): a clash on the ground'), 'clash';
 			if (AIRCRAFT.test(clause)) return reasons.push('aircraft named as the means: a strike from the air'), 'airstrike';
+			if (DRIVE_BY.test(clause) && !POST.test(clause)) return reasons.push('gunmen on a motorbike or at the victim’s door: a targeted killing'), 'assassination';
 			if (CIVILIAN.test(clause)) return reasons.push('violence against civilians named in the clause'), 'attack-on-civilians';
 			// A body found killed, no fighter named: a killing of a civilian by an unknown hand (ACLED Attack).
 			if (type === 'killing' && BODY.test(norm(t.text)) && !COMBATANT.test(clause)) return reasons.push(`«${t.text}»: a body found, no combatant named`), 'attack-on-civilians';
@@ -68,4 +84,16 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 }
 
 /** Smugglers as a party: «اشتبكت … مع مهربين» is an interdiction that turned into a fight. */
-export const SMUGGLERS = /(?:^|\s)(?:[وبل]|ال|وال|بال|لل)?مهرب(?:ين|ون|ي)?(?=\s|$)/u;
+export const SMUGGLERS = /(?:^|\s)(?:[وبل]|ال|وال|بال|لل)?مهرب(?:ين|ون|ي|ا|ان)?(?=\s|$)/u;
+
+/**
+ * A smuggler arrested in the act («القبض على مهرّب … كان ينقل امرأتين من المخيم في سيارته», «اعتقلت مهربين أثناء
+ * نقلهم …», «ضبطت مهرباً متلبساً»): the run was stopped, an interdiction; a smuggler arrested on a warrant or on
+ * suspicion («اعتقلت مهرباً مطلوباً») stays an arrest.
+ */
+const IN_THE_ACT = /(?:^|\s)(?:(?:و?(?:كان|كانوا|كانا|وهو|وهم|وهما)\s+)(?:ينقل|ينقلون|ينقلان|يقل|يقلون|يهرب|يهربون|يهربان|يحاول|يحاولون)|اثناء\s+(?:نقل|تهريب|محاول)|خلال\s+(?:نقل|تهريب|محاول)|متلبس)\p{L}*/u;
+export function caughtSmuggling(text: string, c: Span, arrest: Hit<Trigger>): boolean {
+	const after = norm(text.slice(arrest.end, c.end));
+	const object = after.split(/\s+/).slice(0, 5).join(' ');
+	return SMUGGLERS.test(object) && IN_THE_ACT.test(after);
+}
