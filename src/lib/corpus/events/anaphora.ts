@@ -16,7 +16,9 @@ const BACK: Record<string, readonly string[]> = {
 	البلده: ['town', 'city', 'district'],
 	القريه: ['town', 'village'],
 	المدينه: ['city', 'town', 'capital'],
-	المخيم: ['camp']
+	المخيم: ['camp'],
+	// «في القطاع الثالث», «القطاع الخامس من المخيم»: a numbered sector is part of the camp last named (camp-sectors.ts).
+	القطاع: ['camp']
 };
 /**
  * The kind a GeoNames record is read as when a place noun announces it: «مخيم الركبان» is a camp (the
@@ -47,7 +49,32 @@ export interface BackReference {
 	noun: Span;
 	/** The place it refers to: the last mention of a fitting kind before the noun. */
 	antecedent: PlaceMention;
+	/** Set when the noun refers to a camp no record knows, drawn by the town that locates it (precision 2). */
+	near?: boolean;
 }
+
+/** An ordinal or a number after «القطاع»: a camp's sector, not «القطاع الخاص» (the private sector). */
+const SECTOR = /^\s*(?:ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)|رقم|\d|[\u0660-\u0669])/u;
+
+/**
+ * The last camp named before `at` when no record knows it: «مخيم روج في ريف المالكية», «مخيم الجدعة التابع لناحية
+ * القيارة». Returns the town mention that locates it, null when the camp has no locating town (nothing to draw it
+ * by: an older camp named before it is not the one meant), undefined when the last camp named is a known one.
+ */
+function unnamedCamp(text: string, at: number, places: readonly PlaceMention[]): PlaceMention | null | undefined {
+	const before = normalize(text.slice(0, at));
+	let last: RegExpMatchArray | undefined;
+	for (const m of before.text.matchAll(/(?:^|[\s(«"])[وفبل]?مخيم\s+(?!(?:ال)?(?:الذي|التي|في|من|الي|علي|عن|منذ))\p{L}+/gu)) last = m;
+	if (!last) return undefined;
+	const campStart = before.map[last.index!];
+	const campEnd = before.map[last.index! + last[0].length - 1] + 1;
+	// A known camp or town named at that spot («مخيم الهول») is the existing rule's antecedent.
+	if (places.some((p) => p.start <= campEnd && p.end >= campEnd - 1 && p.end > campStart)) return undefined;
+	const locator = places.find((p) => p.start > campEnd && p.start - campEnd <= 48 && p.end <= at && !['camp'].includes(p.kind) && CAMP_LOCATED.test(normalize(text.slice(campEnd, p.start)).text));
+	return locator ?? null;
+}
+/** Between an unknown camp's name and the town that locates it: «في ريف», «التابع لناحية», «قرب بلدة», «جنوب». */
+const CAMP_LOCATED = /^[^.،,؛\n]*?(?:في|قرب|بالقرب من|التابع ل|الواقع في|ب|جنوب|شمال|شرق|غرب)\p{L}*\s*(?:\p{L}+\s+)?$/u;
 
 /**
  * The first place noun in `clause` that refers back to a place named earlier in the article
@@ -61,6 +88,13 @@ export function backReference(text: string, clause: Span, places: readonly Place
 		if (!key) continue;
 		const start = clause.start + n.map[m.index!];
 		const end = clause.start + n.map[m.index! + m[0].length];
+		if (key === 'القطاع' && !SECTOR.test(normalize(text.slice(end, end + 16)).text)) continue;
+		// «مخيم روج في ريف المالكية … داخل المخيم»: the camp last named is one no record knows, drawn by the town that locates it.
+		const unnamed = key !== 'القريه' && key !== 'البلده' && key !== 'المدينه' ? unnamedCamp(text, start, places) : undefined;
+		if (unnamed !== undefined) {
+			if (unnamed) return { noun: { start, end, text: text.slice(start, end) }, antecedent: unnamed, near: true };
+			continue;
+		}
 		// «البلدة» directly before a name is its label, not a reference.
 		if (places.some((p) => p.start >= end && p.start <= end + 1)) continue;
 		const last = [...places].reverse().find((p) => p.end <= start && BACK[key].includes(p.kind));

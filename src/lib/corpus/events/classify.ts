@@ -7,17 +7,18 @@ import { sentenceAt, sentenceSpans } from '../sentences';
 import { norm } from '$lib/arabic/normalize';
 import { ACLED, findCues, findObjects, findTriggers, TRIGGERS, type CueKind, type EventType, type Trigger } from './lexicon';
 import { PhraseList, span, type Hit, type Span } from './scan';
-import { resolve, SMUGGLERS } from './resolve';
+import { caughtSmuggling, resolve, SMUGGLERS } from './resolve';
 import { blockingCue, words } from './reach';
 import { BACKREF, clauseSpans } from './clauses';
+import { mutiny } from './prison';
 
 export { clauseSpans };
 
 /**
  * A verb that only carries a verbal noun makes it a finite report in every person: «تم ضبط», «جرى اعتقال»,
- * «نفّذنا دورية», «شنّت حملة», «أجرت القوات مسحاً», «أقدم مسلحون على اغتيال», «قامت بتفكيك».
+ * «نفّذنا دورية», «شنّت حملة», «أجرت القوات مسحاً», «أقدم مسلحون على اغتيال», «قامت بتفكيك», «أُعيد اعتقال ثلاثة».
  */
-const AUX = /(?:^|\s)[وف]?(?:تم|تمت|جري|جرت|نفذ|نفذت|نفذوا|نفذنا|شن|شنت|شنوا|شننا|اجري|اجرت|اجروا|اجرينا|سير|سيرت|سيروا|سيرنا|قام|قامت|قاموا|قمنا|اقدم|اقدمت|اقدموا|اقدمنا|باشر|باشرت|باشروا|باشرنا)(?:\s+علي)?(?:\s+(?:(?:صباح|مساء|فجر|ظهر|عصر)\s+)?(?:اليوم|امس))?\s+$/u;
+const AUX = /(?:^|\s)[وف]?(?:تم|تمت|جري|جرت|نفذ|نفذت|نفذوا|نفذنا|شن|شنت|شنوا|شننا|اجري|اجرت|اجروا|اجرينا|سير|سيرت|سيروا|سيرنا|قام|قامت|قاموا|قمنا|اقدم|اقدمت|اقدموا|اقدمنا|باشر|باشرت|باشروا|باشرنا|اعيد|اعيدت|اعاد|اعادت|اعادوا|اعدنا)(?:\s+علي)?(?:\s+(?:(?:صباح|مساء|فجر|ظهر|عصر)\s+)?(?:اليوم|امس))?\s+$/u;
 
 /**
  * The same verbs with their subject between them and the verbal noun (verb–subject–object): «عقد قائد الشرطة في
@@ -206,6 +207,7 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 		best = { ...best, type: drugs ? 'drug-seizure' : 'smuggling-interdiction' };
 		reasons.push('a clash with smugglers: an interdiction, ACLED Armed clash');
 	}
+	if (best.type === 'arrest' && caughtSmuggling(text, c, best.t)) (best = { ...best, type: 'smuggling-interdiction' }), (acled = ACLED['smuggling-interdiction']), reasons.push('a smuggler arrested in the act: the run was stopped');
 	// Arms found on the people arrested («أوقفت … ثلاثة أشخاص …، وضبطت بحوزتهم بنادق») are what they
 	// carried: the arrest is the event. A cache or drugs seized stay a seizure.
 	const arrest = typed.find((x) => x.type === 'arrest' && x.t.entry.form === 'verb');
@@ -218,7 +220,12 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	// strike a finite verb of the clause tells is a finite report, not talk about the weapon.
 	if (best.t.entry.form === 'noun' && MEANS.has(best.type) && alive.some((x) => x.entry.form === 'verb' && STRIKE_VERBS.has(x.entry.type)))
 		(best = { ...best, t: { ...best.t, entry: { ...best.t.entry, form: 'verb' } } }), reasons.push('a finite verb tells the strike');
+	// Deaths and wounds told with a mutiny or a riot («قُتل سجينان … خلال عصيان», «وقع اشتباك داخل المهجع» in a foiled
+	// break-out) are its toll: the detainees rose against their guards (prison.ts).
+	const uprising = mutiny(text, c, typed, best);
+	if (uprising) (best = uprising.best), (acled = ACLED.riot), reasons.push(uprising.reason);
 	let [event_type, sub_event_type] = acled;
+	if (best.t.entry.type === 'looting') sub_event_type = 'Looting/property destruction';
 	reasons.unshift(`«${best.t.text}» reports ${best.type}`, ...best.reasons);
 	if (best.type === 'ied' && typed.some((x) => x.t.entry.type === 'defusal' || (x.t.entry.type === 'seizure' && (x.type === 'ied' || x.t.start < best.t.start)))) {
 		[event_type, sub_event_type] = ['Strategic developments', 'Disrupted weapons use'];

@@ -57,6 +57,14 @@ function sameMonth(prev: When, n: number | undefined): Partial<When> {
 	return { from: at, to: at, precision: 'day' };
 }
 
+const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86400000).toISOString().slice(0, 10);
+
+/**
+ * «واعتقلت عند وصولهم إلى المخيم …», «فور دخولهم», «لدى عودتهم»: an act done upon an arrival, a return or an entry
+ * already told happened on its day.
+ */
+const UPON = /(?:^|\s)(?:عند|لدي|فور|اثناء|لحظه)\s+(?:وصول|دخول|عوده|استقبال|نزول)\p{L}*(?![\p{L}])/u;
+
 /** What the article's dates resolve against: its day, the span its metadata gives, or nothing. */
 const anchorOf = (a: ArticleInput): Anchor => (a.date ? { from: a.date, to: a.date } : (a.span ?? null));
 
@@ -72,6 +80,8 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	// «في اليوم نفسه»: the day of the event told just before.
 	// «في التاسع من الشهر نفسه»: that day of the month of the date told before.
 	if (when?.role === 'same') when = prev ? { ...prev, ...sameMonth(prev, when.monthDay), evidence: when.evidence, role: 'event' } : null;
+	// «في اليوم التالي»: the day after the event told just before (a day, when that event had one).
+	if (when?.role === 'next') when = prev?.from && prev.from === prev.to ? { ...prev, from: nextDay(prev.from), to: nextDay(prev.from), precision: 'day', evidence: when.evidence, role: 'event' } : null;
 	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …») keeps the day told before it.
 	// A clause cut from its sentence («…، حيث هاجم …») takes the place its sentence named before it.
 	const sentence = sentenceAt(sentenceSpans(a.text), c.start, c.end);
@@ -79,7 +89,7 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	if (!when && sentence.start < c.start) when = eventWhen(a.text, anchor, { start: sentence.start, end: c.start, text: '' }, c.start, year);
 	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …», «قبل أن ترد …») keeps the day told before it.
 	const sequel = SEQUEL.test(norm(c.text));
-	const carried = !when && prev && prev.role === 'event' && (sentence.start < c.start || sequel || /^(?:و|ف)?(?:امتد|تجدد|استمر|عاد|تواصل|توسع|تبع|اعقب|تلا|بعد ذلك|ثم)/.test(norm(c.text)));
+	const carried = !when && prev && prev.role === 'event' && (sentence.start < c.start || sequel || UPON.test(norm(c.text)) || /^(?:و|ف)?(?:امتد|تجدد|استمر|عاد|تواصل|توسع|تبع|اعقب|تلا|بعد ذلك|ثم)/.test(norm(c.text)));
 	const origin = ev.type === 'repatriation';
 	// A clause whose only place is where someone was taken («ونُقل إلى مشفى الرقة») keeps the place its sentence named before it.
 	const own = eventPlace(a.text, c, places, actors, country, ev.trigger.start, origin);

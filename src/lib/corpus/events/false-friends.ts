@@ -12,7 +12,7 @@ import { dawn, halted } from './homographs';
 
 /** Whether the event word `t` is one of the look-alikes below in its sentence. */
 export function falseFriend(text: string, t: Hit<Trigger>): boolean {
-	return (t.entry.type === 'crossing-reopened' && planned(text, t)) || purpose(t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && forestall(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t)));
+	return (t.entry.type === 'crossing-reopened' && planned(text, t)) || purpose(t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && forestall(text, t)) || (t.entry.type === 'arrest' && detentionPlace(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t)));
 }
 
 /**
@@ -48,8 +48,18 @@ function published(text: string, t: Span): boolean {
 	// The object decides, past a subject of up to three words: the first of a published thing or a unit within four words.
 	const after = norm(text.slice(t.end, t.end + 50)).split(/[،,.]/)[0].trim().split(/\s+/).slice(0, 4);
 	const object = after.find((w) => PUBLISHED.test(w) || /^(?:[وبل]?(?:ال)?)(?:قوات|قوه|تعزيزات|وحدات|جنود|عناصر|نقاط|دوريات|ارتال)$/u.test(w));
+	// «وفق ما نشره المركز الإعلامي», «بحسب ما نشرت الوكالة»: «ما» (what) before «نشر» is what a source published.
+	if (/^[وفبل]?(?:ما|مما|بما)$/.test(before)) return true;
 	return PUBLISHED.test(before) || (object !== undefined && PUBLISHED.test(object));
 }
+
+/**
+ * «مراكز الاحتجاز», «مرافق الاعتقال», «ظروف الاحتجاز», «مركز توقيف»: a verbal noun after a place or a condition
+ * word names where or how people are held, not an arrest made.
+ */
+const detentionPlace = (text: string, t: Span) =>
+	/^[وفبل]?(?:ال)?(?:احتجاز|اعتقال|توقيف)$/.test(norm(t.text)) &&
+	/(?:^|\s)[وفبل]?(?:ال)?(?:مركز|مراكز|مرفق|مرافق|مكان|اماكن|معسكر|معسكرات|مخيم|مخيمات|ظروف|سجن|سجون|مقر|مقرات|غرفه|زنزانه|منشاه|منشات)\s+$/u.test(norm(text.slice(Math.max(0, t.start - 16), t.start)));
 
 /** «من أجل» (in order to) is no «أجلى» (evacuated). */
 const forAim = (text: string, t: Span) => /^اجل$/.test(norm(t.text)) && /(?:^|\s)من\s+$/.test(norm(text.slice(Math.max(0, t.start - 4), t.start)));
@@ -69,8 +79,9 @@ function relayed(text: string, t: Span): boolean {
 function notSeizure(text: string, t: Span): boolean {
 	const word = norm(t.text).replace(/^[وف]?(?:ال)?/, '');
 	if (/^صادرات$/.test(word)) return true;
-	// «ومصادره الأهلية», «بحسب مصادرها»: sources with a pronoun, spelt «مصادرة» (confiscation) once ة and ه are folded.
-	if (/^[وفبل]?مصادر(?:ه|ها|هم|هما)$/u.test(t.text.replace(/[\u064B-\u0652]/gu, ''))) return true;
+	// «شبكة مراسليه ومصادره الأهلية», «مصادرها الخاصة»: «مصادر» with a possessive pronoun is *sources*; the confiscation
+	// («مصادرة») ends in «ة», which the normalised word no longer tells from «ه».
+	if (/^[وفبل]?مصادر(?:ه|ها|هم|هما|نا)$/u.test(t.text.replace(/[\u064B-\u0652\u0640]/gu, ''))) return true;
 	// «منصة الإطلاق عُثر عليها لاحقاً»: a find whose object is a pronoun is of a thing the story already told.
 	if (/^عثر/.test(word) && /^\s*علي(?:ه|ها|هم|هما)(?![\p{L}])/u.test(norm(text.slice(t.end, t.end + 12)))) return true;
 	// «اعترض على» is *objected to*, not *intercepted*.

@@ -5,6 +5,7 @@
  */
 import { PhraseList, type Hit } from './scan';
 import { falseFriend } from './false-friends';
+import { PRISON_TRIGGERS } from './prison-words';
 
 /** Our short incident types (the contract's list). */
 export const EVENT_TYPES = [
@@ -49,7 +50,7 @@ export const ACLED: Record<EventType, [string, string]> = {
 
 /** A word that reports an incident. */
 export interface Trigger {
-	type: EventType | 'seizure' | 'defusal' | 'attack' | 'killing' | 'explosion' | 'foiled' | 'raid';
+	type: EventType | 'seizure' | 'defusal' | 'attack' | 'killing' | 'explosion' | 'foiled' | 'raid' | 'escape' | 'looting';
 	/** `verb`: a finite verb («اعتقلت»); `noun`: a verbal noun («اعتقال»), weaker on its own. */
 	form: 'verb' | 'noun';
 	phrases: string[];
@@ -60,8 +61,11 @@ export interface Trigger {
 }
 
 const CROSSING = ['معبر', 'منفذ', 'الحدود', 'الحدودي', 'المعابر', 'المنافذ', 'الحدودية'];
-/** What makes a meeting a security one: its subject, or a ministry of force among those who met («وفد من وزارة الداخلية»). */
-const SECURITY = ['امني*', 'عسكري*', 'استخبار*', 'مخابرات', 'الحدود', 'الحدودي', 'داعش', 'الارهاب', 'وزارة الداخلية', 'وزارة الدفاع', 'وزير الداخلية', 'وزير الدفاع', 'وزيري الداخلية', 'وزيرا الداخلية'];
+/**
+ * What makes a meeting a security one: its subject, a ministry of force among those who met («وفد من وزارة الداخلية»),
+ * or a commander («عقد قائد قسد اجتماعاً مع وفد من التحالف الدولي بحث تأمين المخيمات»).
+ */
+const SECURITY = ['امني*', 'عسكري*', 'استخبار*', 'مخابرات', 'الحدود', 'الحدودي', 'داعش', 'الارهاب', 'وزارة الداخلية', 'وزارة الدفاع', 'وزير الداخلية', 'وزير الدفاع', 'وزيري الداخلية', 'وزيرا الداخلية', 'قائد', 'قادة', 'التحالف الدولي', 'تامين'];
 const PEOPLE = ['عائلات', 'عائلة', 'عوائل', 'العوائل', 'عائلتين', 'اسر', 'لاجئين', 'لاجئ*', 'نازحين', 'نازح*', 'الهول', 'رعايا', 'جنود', 'عراقيين', 'سوريين', 'دفعة', 'وجبة', 'قافلة', 'محتجزين', 'مخيم'];
 const WANTED = ['مطلوب*', 'متهم*', 'عناصر', 'عنصر', 'عنصرا', 'عنصرين', 'عنصران', 'ارهابي*', 'داعش', 'سجناء', 'معتقلين', 'معتقل*', 'محتجز*', 'محكوم*', 'جثة', 'جثث', 'مهرب*', 'موقوف*', 'اسرى', 'اسير'];
 const CACHE = ['وكر', 'مخبا', 'مخبئ*', 'مضافة', 'مستودع*', 'اسلحة', 'سلاح', 'ذخائر', 'ذخيرة', 'عتاد', 'صواريخ', 'صاروخ*', 'بنادق', 'عبوات', 'عبوة', 'عبوتين', 'لغم', 'الغام', 'متفجرات', 'مخدرات', 'مخدرة', 'حبوب', 'كبتاغون', 'حشيش*', 'مهرب*', 'يهرب', 'تهريب', 'اغنام', 'مواشي', 'وقود', 'شحنة'];
@@ -196,7 +200,8 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'base-established', form: 'noun', phrases: ['انشاء قاعدة', 'اقامة قاعدة', 'قاعدة جديدة', 'نقطة عسكرية جديدة'] },
 	// A headquarters or base opened or set up, in any voice and order: «افتُتح مقر متقدم للواء», «مقراً جديداً للفوج
 	// أُنشئ», «أنشأت القوات قاعدة»; a unit or a military word in the clause tells it from a party's or a council's office.
-	{ type: 'base-established', form: 'verb', phrases: ['افتتح*', 'انشا*', 'انشئ*', 'تم افتتاح', 'تم انشاء'], needs: ['مقر*', 'قاعدة', 'قاعدة عسكرية', 'نقطة عسكرية', 'موقع عسكري'], also: FORCES }
+	{ type: 'base-established', form: 'verb', phrases: ['افتتح*', 'انشا*', 'انشئ*', 'تم افتتاح', 'تم انشاء'], needs: ['مقر*', 'قاعدة', 'قاعدة عسكرية', 'نقطة عسكرية', 'موقع عسكري'], also: FORCES },
+	...PRISON_TRIGGERS
 ];
 
 /** Words that tell what a seizure seized. */

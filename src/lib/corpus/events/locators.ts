@@ -25,7 +25,9 @@ export function locatedBy<T extends Span>(text: string, places: readonly T[], m:
 
 /** A road named by its two ends: «طريق السخنة – دير الزور», «طريق دمشق/بغداد»; or a pair «بين القائم والرطبة». */
 const ROAD_HEAD = /(?:^|\s)[وفبل]?(?:ال)?طريق\s+(?:(?:ال)?(?:دولي|سريع|عام|رييسي|ترابي|صحراوي|قديم)\s+)?$/u;
-const PAIR_HEAD = /(?:^|\s)(?:بين|ما\s+بين)\s+(?:(?:مدينتي|بلدتي|قريتي|ناحيتي|قضاءي|منطقتي)\s+)?$/u;
+const PAIR_HEAD = /(?:^|\s)(?:بين|ما\s+بين)\s+(?:(?:مدينتي|بلدتي|قريتي|ناحيتي|قضاءي|منطقتي|مدينه|بلده|قريه|ناحيه|قضاء|مخيم|منطقه)\s+)?$/u;
+/** Between the two ends: a dash, a slash or «و», the second end with its own place noun or not («بين بلدة الهول ومدينة الحسكة»). */
+const JOINT = /^\s*(?:[-–—ـ/]\s*|و\s*|\s+)(?:(?:مدينه|بلده|قريه|ناحيه|قضاء|مخيم|منطقه)\s+)?$/u;
 /** A crossing named by its two sides: «منفذ القائم – البوكمال», «معبر اليعربية/ ربيعة» (the first side is the one named for it). */
 const CROSSING_HEAD = /(?:^|\s)[وفبل]?(?:ال)?(?:منفذ|معبر)\s+$/u;
 
@@ -39,9 +41,9 @@ export function roadStart(text: string, m: Span, from: number): string | null {
 export function secondEnd<T extends Span>(text: string, places: readonly T[], m: Span, from: number): T | null {
 	return (
 		places.find((o) => {
-			if (o.start === m.start || o.end > m.start || m.start - o.end > 6) return false;
+			if (o.start === m.start || o.end > m.start || m.start - o.end > 14) return false;
 			const joint = text.slice(o.end, m.start);
-			if (!/^\s*(?:[-–—ـ/]\s*|و|\s+)$/u.test(joint)) return false;
+			if (!JOINT.test(norm(joint))) return false;
 			const b = norm(text.slice(Math.max(from, o.start - 30), o.start));
 			return ROAD_HEAD.test(b) || PAIR_HEAD.test(b) || ((CROSSING_HEAD.test(b) || CROSSING_HEAD.test(' ' + norm(text.slice(o.start, o.end)).replace(/\S+$/u, ''))) && /[-–—ـ/]/.test(joint));
 		}) ?? null
@@ -130,4 +132,13 @@ export function destination(text: string, clause: Span, m: Span): boolean {
  */
 export function nearFrom(text: string, clause: Span, m: Span): boolean {
 	return /(?:^|\s)(?:[وف]?(?:ب|عل[يى]\s+)?(?:ال)?(?:قرب|مقربه)|(?:ال)?قريب(?:ه|ين|ون)?)\s+من\s+(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 40), m.start)));
+}
+
+/** What an agreement or a decision provides: «يقضي بـ», «ينص على», «يتضمن». */
+const CONTENT = /(?:^|\s)[وف]?(?:يقضي|تقضي|ينص|تنص|يتضمن|تتضمن|يلزم|تلزم)(?![\p{L}])/u;
+/** Where in the clause the first «يقضي»/«ينص» stands (Infinity when none). */
+export function contentStart(text: string, clause: Span): number {
+	const words = text.slice(clause.start, clause.end).matchAll(/[\p{L}\u064B-\u0652]+/gu);
+	for (const w of words) if (CONTENT.test(' ' + norm(w[0]))) return clause.start + w.index!;
+	return Infinity;
 }

@@ -143,3 +143,25 @@ describe('a comment after a comma judges the event; its negations and past years
 		expect(typeOf('اعتقلت الشرطة ثلاثة مهربين قبل عامين')).toBeNull();
 	});
 });
+
+describe('a generic word that is the subject of a result verb names the operations, not a habit', () => {
+	it('the outcome it tells is the event', () => {
+		expect(typeOf('وأسفرت العمليات عن اعتقال ثمانية مطلوبين في القرى المحيطة')).toBe('arrest');
+		expect(typeOf('وقد أدت الحملات الأمنية إلى توقيف عشرين مشتبهاً به في الأحياء الشرقية')).toBe('arrest');
+		expect(typeOf('أثمرت عمليات التفتيش عن ضبط كمية من الأسلحة والذخائر في مستودع')).toBe('weapons-seizure');
+	});
+	it('near miss: the generic word with no result verb still turns the word off', () => {
+		expect(typeOf('تحدث عن عمليات الاعتقال في المنطقة')).toBeNull();
+	});
+});
+
+describe('a definite event noun as the subject of «يأتي» or «جاء» is the event already told', () => {
+	it.each([
+		'ويأتي الاتفاق بعد أشهر من التوتر بين الطرفين في المنطقة',
+		'وجاء الهجوم بعد يومين من زيارة القائد للبلدة',
+		'وتأتي الاعتقالات في إطار حملة بدأت مطلع الشهر'
+	])('«%s» is no event of its own', (text) => expect(typeOf(text)).toBeNull());
+	it('near miss: reinforcements that came are a deployment', () => {
+		expect(typeOf('وجاءت تعزيزات عسكرية إلى البلدة مساء أمس')).toBe('deployment');
+	});
+});

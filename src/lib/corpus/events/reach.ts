@@ -41,6 +41,8 @@ const RESULT = /[،,][\s\u00A0]*(?:[وف]?(?:ما\s+)?(?:اسفر|اسفرت|ا�
  */
 const DEMONSTRATIVE = /^[وف]?(?:هذا|هذه|ذلك|تلك|هذين|هاتين|هذان|هاتان)$/;
 const DEFINITE = /^[وفبلك]?(?:ال|لل)/;
+/** «يأتي», «جاء» before an event noun: only a definite one («ويأتي الاتفاق») is the event told; «جاءت تعزيزات» arrived. */
+const COMES = /^[وف]?(?:ياتي|تاتي|جاء|جاءت)$/;
 
 /**
  * «قد» before an imperfect is «may» («قد يؤدي»); a past verb of the forms that begin with «ت» («تسلّمت»,
@@ -75,6 +77,13 @@ const COMMENT = /[،,]\s*(?:في\s+خطوه|وهي\s+خطوه|الامر\s+ال�
  */
 const REPORTED = /^\s*(?:(?:ان|عن|اي|ذلك|بعد|حتي|الان|حاليا)\s+|(?:يعلن|تعلن|الاعلان|اعلان|يسجل|تسجل|تسجيل|يرد|ترد|ورود|يقع|تقع|وقوع|يحدث|تحدث|حدوث|يسفر|تسفر|يتم|تتم|يجر|تجر|ابلاغ|الابلاغ|يبلغ|تبلغ|انباء|معلومات|تفد|يفد|تشر|يشر)\s+){1,4}$/u;
 
+/**
+ * A generic word that is the subject of a result verb names the operations whose outcome the clause tells:
+ * «وأسفرت العمليات عن اعتقال ثمانية», «أدّت الحملات إلى توقيف …», «أثمرت المداهمات عن ضبط …» report the
+ * outcome; the generic word does not make it a habit or a topic.
+ */
+const RESULT_OF = /(?:^|\s)[وف]?(?:ما\s+)?(?:اسفر|اسفرت|اسفرا|اسفروا|ادي|ادت|ادتا|اثمر|اثمرت|تمخض|تمخضت|اسفرتا)\s+$/u;
+
 /** The cue that turns an event word off, if any: where it stands decides whether it reaches the word. */
 export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<typeof findCues>): (Span & { kind: CueKind }) | null {
 	for (const cue of cues) {
@@ -91,13 +100,13 @@ export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: Return
 			// التنظيم»), not date it: a day of the clause's own or a superlative («الأكبر منذ سقوط …») keeps the event.
 			(kind === 'background' && (before || !(ownDay(c.text) || COMPARE.test(norm(text.slice(t.end, cue.start)))))) ||
 			(before && (kind === 'denial' || kind === 'future' || kind === 'pledge' || kind === 'threat' || kind === 'condition' || kind === 'aggregate' || kind === 'context' || (kind === 'charge' && !RESULT.test(norm(text.slice(cue.end, t.start))) && !fronted(text, c, cue, t)))) ||
-			(before && kind === 'anaphora' && gap === 0 && !(DEMONSTRATIVE.test(norm(cue.text)) && !DEFINITE.test(norm(t.text)))) ||
+			(before && kind === 'anaphora' && gap === 0 && !((DEMONSTRATIVE.test(norm(cue.text)) || COMES.test(norm(cue.text))) && !DEFINITE.test(norm(t.text)))) ||
 			kind === 'accident' ||
 			(before && kind === 'judicial') ||
 			(kind === 'period' && (before || !(ownDay(c.text) || COMPARE.test(norm(text.slice(t.end, cue.start)))))) ||
 			// «… كانوا يخططون لـ»: what someone was planning, told after the event word, is no plan of that event.
 			(!before && kind === 'future' && gap <= 3 && !/(?:^|\s)[وف]?(?:كان|كانوا|كانت|كانا)\s+$/.test(norm(text.slice(t.end, cue.start)))) ||
-			(before && (kind === 'generic' || kind === 'purpose') && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||
+			(before && (kind === 'generic' || kind === 'purpose') && !(kind === 'generic' && RESULT_OF.test(norm(text.slice(c.start, cue.start)))) && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||
 			(before && kind === 'negation' && (gap <= 1 || REPORTED.test(norm(text.slice(cue.end, t.start))))) ||
 			(before && kind === 'grievance' && t.entry.type !== 'protest' && t.entry.type !== 'riot' && !RESULT.test(norm(text.slice(cue.end, t.start)))) ||
 			(kind === 'habitual' && gap <= 1) ||

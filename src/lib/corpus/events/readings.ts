@@ -36,6 +36,14 @@ export interface Reading {
 /** Whether two readings of one article tell the same event. */
 export function same(x: Reading, y: Reading): boolean {
 	if (!compatibleTypes(x.ev.type, y.ev.type)) return false;
+	// A looting or an escape (prison-words.ts) shares only the catch-all type with a seizure or an arrest: it is
+	// its own event, never another telling of the raid or the arrest told beside it.
+	const own = (r: Reading) => (r.ev.trigger.entry.type === 'looting' || r.ev.trigger.entry.type === 'escape' ? r.ev.trigger.entry.type : null);
+	if (own(x) !== own(y)) return false;
+	// «تمكنت قواتنا خلال اليومين الماضيين من … اعتقال ثلاثة عشر» then «كما ضبطت قواتنا، صباح أمس، مستودعاً»: an arrest
+	// and a seizure each dated by words of its own to different spans are two operations, not two tellings of one.
+	const dated = (r: Reading) => (r.when?.role === 'event' && r.when.from ? `${r.when.from}/${r.when.to}` : null);
+	if (x.ev.type !== y.ev.type && dated(x) && dated(y) && dated(x) !== dated(y) && x.when!.evidence.start !== y.when!.evidence.start) return false;
 	// Within one article a drug seizure and a weapons seizure are two operations, told apart by what was seized.
 	const seized = ['drug-seizure', 'weapons-seizure', 'smuggling-interdiction'];
 	if (x.ev.type !== y.ev.type && seized.includes(x.ev.type) && seized.includes(y.ev.type)) return false;

@@ -19,7 +19,7 @@ const EXECUTION = /^(?:[وفب]?(?:ال)?)?(?:اعدم|اعدام|تصفيه)/;
  */
 const DRIVE_BY = /(?:يستقل\p{L}{0,3}|يستقلان|تستقل|يركب\p{L}{0,3}|علي\s+متن|علي\s+ظهر|لاذوا\s+بالفرار\s+علي|فروا\s+علي|فر\s+علي)\s+(?:ال)?(?:دراجه|دراجات|دراجتين|دراجتان|موتور)/u;
 /** An attack on a post, a checkpoint or a patrol is a fight with the force, not the killing of one person. */
-const POST = /(?:^|\s)(?:[وبل]|ال|وال|بال|لل)?(?:حاجز|نقطه|مقر|موقع|دوريه|رتل|مخفر|ثكنه)(?=\s|$)/u;
+const POST = /(?:^|\s)(?:[وبل]|ال|وال|بال|لل)?(?:حاجز|نقطه|نقاط|مقر|موقع|دوريه|رتل|مخفر|ثكنه|قافله|اشتباك)\p{L}{0,3}(?=\s|$)/u;
 /** «ثأراً», «بدافع الثأر», «انتقاماً لمقتل»: a killing for revenge, of people who did not fight (the README). */
 const REVENGE = /(?:^|\s)(?:[وب]?(?:ال)?ثار(?:ا|يه)?|انتقاما|بدافع\s+الانتقام)(?=\s|$)/u;
 /** Combatants: a body of one of these is a fighter's, not a civilian's. */
@@ -31,6 +31,10 @@ const BODY = /^(?:[وفب]?(?:ال)?)?(?:جثه|جثت|جثث|جثمان|جثا�
 
 /** Why an explosion is an IED only by default: the clause names no device (readings.ts lets a named one win). */
 export const UNNAMED_DEVICE = 'an explosion whose device the clause does not name';
+/** A victim shot at his own door or shop («أمام منزله», «عند باب محله»): a targeted killing too. */
+/** …shot there, not stabbed or beaten: a hit at the door is a gunman's. */
+const SHOT = /رصاص|النار|نيران|اطلاق/u;
+const AT_DOOR = /(?:امام|قرب|بجانب|عند\s+باب)\s+(?:منزل|بيت|محل|مكتب|متجر)(?:ه|ها|هم|هما)(?![\p{L}])/u;
 
 export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger>[], reasons: string[]): EventType {
 	const type = t.entry.type;
@@ -58,6 +62,13 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 			// A foiled run of drugs ends with the drugs seized and counted (pills, kg): a drug seizure.
 			if (objects.has('drugs')) return reasons.push('a foiled run of drugs: the drugs were seized'), 'drug-seizure';
 			return reasons.push(`«${t.text}»: a foiled smuggling or attack`), 'smuggling-interdiction';
+		case 'escape':
+			// A foiled escape is an interdiction of the people fleeing («أُحبطت محاولة فرار ثلاث نساء من المخيم»);
+			// one that succeeded is a strategic development (ACLED Other). A mutiny fought inside is classify.ts's.
+			if (has('foiled')) return reasons.push(`«${t.text}»: a foiled escape, an interdiction`), 'smuggling-interdiction';
+			return reasons.push(`«${t.text}»: an escape from a prison or camp`), 'other';
+		case 'looting':
+			return reasons.push(`«${t.text}»: looting`), 'other';
 		case 'defusal':
 			return reasons.push('explosives defused: disrupted weapons use'), 'ied';
 		case 'explosion':
@@ -70,7 +81,7 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 			// «عملية إنزال جوي، بإسناد من طيران الجيش، أسفرت عن قتل …»: aircraft that carry or cover a raid; the killing is on the ground.
 			if (type === 'killing' && has('raid')) return reasons.push('killed in a raid (an air landing): a clash on the ground'), 'clash';
 			if (AIRCRAFT.test(clause)) return reasons.push('aircraft named as the means: a strike from the air'), 'airstrike';
-			if (type === 'killing' && DRIVE_BY.test(clause) && !POST.test(clause)) return reasons.push('shot dead by gunmen on a motorbike: an assassination'), 'assassination';
+			if ((DRIVE_BY.test(clause) || (AT_DOOR.test(clause) && SHOT.test(clause))) && !POST.test(clause)) return reasons.push('gunmen on a motorbike or at the victim’s door: a targeted killing'), 'assassination';
 			if (type === 'killing' && REVENGE.test(clause)) return reasons.push('a revenge killing: violence against civilians'), 'attack-on-civilians';
 			if (CIVILIAN.test(clause)) return reasons.push('violence against civilians named in the clause'), 'attack-on-civilians';
 			// A body found killed, no fighter named: a killing of a civilian by an unknown hand (ACLED Attack).
@@ -82,4 +93,16 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 }
 
 /** Smugglers as a party: «اشتبكت … مع مهربين» is an interdiction that turned into a fight. */
-export const SMUGGLERS = /(?:^|\s)(?:[وبل]|ال|وال|بال|لل)?مهرب(?:ين|ون|ي)?(?=\s|$)/u;
+export const SMUGGLERS = /(?:^|\s)(?:[وبل]|ال|وال|بال|لل)?مهرب(?:ين|ون|ي|ا|ان)?(?=\s|$)/u;
+
+/**
+ * A smuggler arrested in the act («القبض على مهرّب … كان ينقل امرأتين من المخيم في سيارته», «اعتقلت مهربين أثناء
+ * نقلهم …», «ضبطت مهرباً متلبساً»): the run was stopped, an interdiction; a smuggler arrested on a warrant or on
+ * suspicion («اعتقلت مهرباً مطلوباً») stays an arrest.
+ */
+const IN_THE_ACT = /(?:^|\s)(?:(?:و?(?:كان|كانوا|كانا|وهو|وهم|وهما)\s+)(?:ينقل|ينقلون|ينقلان|يقل|يقلون|يهرب|يهربون|يهربان|يحاول|يحاولون)|اثناء\s+(?:نقل|تهريب|محاول)|خلال\s+(?:نقل|تهريب|محاول)|متلبس)\p{L}*/u;
+export function caughtSmuggling(text: string, c: Span, arrest: Hit<Trigger>): boolean {
+	const after = norm(text.slice(arrest.end, c.end));
+	const object = after.split(/\s+/).slice(0, 5).join(' ');
+	return SMUGGLERS.test(object) && IN_THE_ACT.test(after);
+}

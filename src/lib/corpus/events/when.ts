@@ -28,7 +28,7 @@ export interface When {
 	note?: string;
 	evidence: Span;
 	/** `report`: the date the source spoke («أعلنت، اليوم الأربعاء، …»), not necessarily the event's. */
-	role: 'event' | 'report' | 'same';
+	role: 'event' | 'report' | 'same' | 'next';
 	/** «في التاسع من الشهر نفسه»: the day of the month, in the month of the date told before (role `same`). */
 	monthDay?: number;
 	/** An explicit year long before the article: background, not news. */
@@ -94,6 +94,8 @@ const RULES: Rule[] = [
 	{ re: r('(?:اليوم|الوقت|الليله)\\s+(?:نفسه|ذاته|نفسها|ذاتها)'), resolve: (_m, d) => ({ ...day(d), precision: 'day', same: true }) },
 	// «في التاسع من الشهر نفسه», «يوم 12 من الشهر الجاري», «في العاشر من الشهر الماضي»: a day of a month named before or of now.
 	{ re: r(MONTH_DAY), resolve: (m, d) => monthDay(m, d) },
+	// «في اليوم التالي», «صباح اليوم التالي», «في اليوم الذي تلاه», «غداة ذلك»: the day after the event told just before.
+	{ re: r(`(?:${PART}\\s+)?(?:اليوم|الليله)\\s+(?:التالي|التاليه|الذي\\s+تلاه|الذي\\s+يليه|اللاحق)|غداه\\s+(?:ذلك|الحادث\\p{L}*|الهجوم|الفرار|الهروب)`), resolve: (_m, d) => ({ ...day(d), precision: 'day', same: true, next: true }) },
 	// «أول أمس» before «أمس»: the day before yesterday.
 	{ re: r('(?:اول\\s+(?:من\\s+)?امس)'), resolve: (_m, d) => day(add(d, -2)) },
 	{ re: r(`(?:${PART}\\s+)?(?:امس|البارحه)\\s+(?:الاول)${NE}`), resolve: (_m, d) => day(add(d, -2)) },
@@ -108,6 +110,8 @@ const RULES: Rule[] = [
 	// «الأحد» and «الاثنين» alone are also «the one» and «the two»: as a day they need «الماضي» (or a part of the day, above).
 	{ re: r(`(الاحد|الاثنين)\\s+(?:الماضي|الفايت|المنصرم)`), resolve: (m, d) => day(lastWeekday(d, WEEKDAYS.find(([w]) => w === m[1])![1], false)) },
 	{ re: r('قبل\\s+يومين'), resolve: (_m, d) => day(add(d, -2)) },
+	// «خلال اليومين الماضيين», «في اليومين الأخيرين»: the two days before the article (approximate, as «منذ أيام»).
+	{ re: r('(?:(?:خلال|في)\\s+)?(?:ال)?يومين\\s+(?:ال)?(?:ماضيين|اخيرين|منصرمين|فايتين)'), resolve: (_m, d) => range(add(d, -2), add(d, -1), 'approximate') },
 	{ re: r('قبل\\s+([0-9\u0660-\u0669]+|ثلاثه|اربعه|خمسه|سته)\\s+ايام'), resolve: (m, d) => day(add(d, -dayCount(m[1]))) },
 	{ re: r('(?:قبل|منذ)\\s+(?:بضعه\\s+)?ايام|(?:خلال\\s+)?الايام\\s+(?:القليله\\s+)?الماضيه'), resolve: (_m, d) => range(add(d, -7), add(d, -1), 'approximate') },
 	{ re: r('(?:خلال\\s+)?(?:ال)?(?:24|٢٤)?\\s*(?:ساعه|الساعات)\\s+(?:ال)?(?:الماضيه|الاخيره)'), resolve: (_m, d) => range(add(d, -1), d, 'approximate') },
@@ -139,7 +143,7 @@ function dayCount(s: string): number {
 	return words[s] ?? Number(s.replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x660)));
 }
 
-type Resolved = Omit<When, 'evidence' | 'role' | 'background'> & { same?: boolean };
+type Resolved = Omit<When, 'evidence' | 'role' | 'background'> & { same?: boolean; next?: boolean };
 
 /** A relative date against the anchor: as is against a day, widened to both ends of a span, unresolved without one. */
 function relative(resolve: (d: string) => Resolved | null, anchor: Anchor, words: string): Resolved | null {
@@ -148,7 +152,7 @@ function relative(resolve: (d: string) => Resolved | null, anchor: Anchor, words
 	const a = resolve(anchor.from);
 	const b = resolve(anchor.to);
 	if (!a || !b) return null;
-	return { from: a.from, to: b.to, precision: 'approximate', same: a.same, note: `«${words}» resolved against the article's date, known only as ${anchor.from}…${anchor.to}` };
+	return { from: a.from, to: b.to, precision: 'approximate', same: a.same, next: a.next, note: `«${words}» resolved against the article's date, known only as ${anchor.from}…${anchor.to}` };
 }
 
 /**
@@ -170,8 +174,8 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 			if (quotedName(text, pos)) continue;
 			const res = relative((d) => rule.resolve(m, d), anchor, text.slice(pos.start, pos.end));
 			if (!res || out.some((o) => o.evidence.start < pos.end && pos.start < o.evidence.end)) continue;
-			const { same, ...value } = res;
-			out.push({ ...value, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: same ? 'same' : role(pos.start), background: false });
+			const { same, next, ...value } = res;
+			out.push({ ...value, evidence: { ...pos, text: text.slice(pos.start, pos.end) }, role: next ? 'next' : same ? 'same' : role(pos.start), background: false });
 		}
 	}
 	// A bulletin's lines open with their weekday: «- الأحد: …», «- يوم الاثنين، …», a day of the week gone by —

@@ -11,7 +11,7 @@ import { latinName, type PlaceRecord } from '../records';
 import type { Span } from './scan';
 import { nameContext } from '../context';
 import { backReference, kindAnnounced } from './anaphora';
-import { bodyName, destination, farFromParent, hospitalTown, locatedBy, nearFrom, seatOf, secondEnd, visited } from './locators';
+import { bodyName, contentStart, destination, farFromParent, hospitalTown, locatedBy, nearFrom, seatOf, secondEnd, visited } from './locators';
 import { precisionOf, REGION_KINDS } from './geoPrecision';
 import { namesLine } from './line-ends';
 export { precisionOf, REGION_KINDS };
@@ -152,9 +152,10 @@ function backTo(text: string, clause: Span, places: PlaceMention[]): EventPlace 
 	const ref = backReference(text, clause, places.filter((m) => !/(?:^|\s)[وبل]?(?:ال)?(?:مراسل|مصدر|مصادر|موقع|شبكه)\s+$/u.test(norm(text.slice(Math.max(0, m.start - 12), m.start)))));
 	if (!ref) return null;
 	const m = { ...ref.antecedent, ...ref.noun };
-	const { p, start, why } = precisionOf(text, m, clause.start);
+	const { p: own, start, why } = precisionOf(text, m, clause.start);
+	const p = ref.near ? 2 : own;
 	const s = Math.min(start, m.start);
-	return { place: ref.antecedent, geo_precision: p, evidence: { start: s, end: m.end, text: text.slice(s, m.end) }, reasons: [`«${ref.noun.text}» refers back to «${ref.antecedent.text}», named before it`, why], confidence: 0.8, back: true };
+	return { place: ref.antecedent, geo_precision: p, evidence: { start: s, end: m.end, text: text.slice(s, m.end) }, reasons: [`«${ref.noun.text}» refers back to «${ref.antecedent.text}», named before it`, ref.near ? 'a camp no record knows, near the town that locates it' : why], confidence: 0.8, back: true };
 }
 
 /** Great-circle distance in km. */
@@ -188,7 +189,11 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	// «الحدود مع سوريا» qualifies the border; «قادمة من الأراضي السورية» and «نقلها إلى …» are where people came from or went.
 	// «ملف مخيم الهول», «أوضاع دير الزور»: a place as a topic of talks, not where anything happened.
 	const topic = (m: PlaceMention) => /(?:^|\s)(?:[وب]?(?:ال)?(?:ملف|قضيه|مساله|اوضاع|وضع))\s+$/.test(norm(text.slice(Math.max(clause.start, m.start - 12), m.start)));
-	const usable = inClause.filter((m) => !topic(m) && !/(?:^|\s)(?:مع|عن)\s+$/.test(before(m)) && !/^(?:ال)?(?:عراق|سوري)/.test(norm(text.slice(m.end, m.end + 6)).trim()));
+	// «وقّعت الحكومتان في بغداد اتفاقاً يقضي بإخضاع مخيم مخمور …»: a place after what a text provides (يقضي، ينص، يتضمن)
+	// is its subject; the event is where the clause placed it before those words, when it did.
+	const contentAt = contentStart(text, clause);
+	const subject = (m: PlaceMention) => m.start > contentAt && inClause.some((o) => o.start < contentAt && !topic(o));
+	const usable = inClause.filter((m) => !topic(m) && !subject(m) && !/(?:^|\s)(?:مع|عن)\s+$/.test(before(m)) && !/^(?:ال)?(?:عراق|سوري)/.test(norm(text.slice(m.end, m.end + 6)).trim()));
 	// Where people came from or went is not where the event was; but a repatriation is placed at the camp the families leave.
 	const moving = (m: PlaceMention) => {
 		const b = before(m);
@@ -197,6 +202,8 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 		if (/(?:^|\s)(?:ابناء|اهالي|اهل)\s+(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 20), m.start)))) return 1;
 		// «القوات المتمركزة في قاعدة التنف سيّرت دورية قرب الركبان»: where a force is stationed qualifies the force.
 		if (/(?:^|\s)(?:ال)?(?:متمركز|منتشر|مرابط|متواجد|مستقر)\p{L}*\s+(?:في|ب|داخل)\s*(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 30), m.start)))) return 1;
+		// «انتشرت القوات على الطريق … من جهة ناحية القيارة», «من جانب البلدة»: the side where it happened, not an origin.
+		if (/(?:^|\s)من\s+(?:جهه|جانب)\s+$/u.test(b)) return 0;
 		if (/(?:^|\s)(?:من|نحو|باتجاه)\s+(?:\p{L}+\s+)?$/u.test(b) && !nearFrom(text, clause, m)) return 1;
 		// Where people went (إلى) or a hospital's town («ونُقل إلى مشفى الرقة») is where the wounded were taken, not
 		// where they were hurt — but an arrival happens where they went, so it weighs less than where they came from.
