@@ -24,6 +24,9 @@ export const ACTORS: ActorEntry[] = [...IRAQ_NAMES, ...SYRIA_NAMES, ...FOREIGN_N
 const MADE_IN = /^\s*(?:ال)?صنع(?![\p{L}])/u;
 
 const list = new PhraseList(ACTORS, (a) => a.phrases);
+/** Characters matched before and after a clause: longer than any name, so a name at its edges reads as in the whole text. */
+const WINDOW_BEFORE = 200;
+const WINDOW_AFTER = 40;
 
 /** An actor the text names, with the verbatim words. */
 export interface ActorMention extends Span {
@@ -38,7 +41,10 @@ export interface ActorMention extends Span {
  */
 export function findActors(text: string, from = 0, to = text.length, country: 'IQ' | 'SY' | null = null): ActorMention[] {
 	const out: ActorMention[] = [];
-	const hits = list.find(text, from, to) as Hit<ActorEntry>[];
+	// The lexicon is a few hundred names and the drafter asks once per clause: match only a window around
+	// the clause (with room before it for a name that starts earlier), not the whole article each time.
+	const w = Math.max(0, from - WINDOW_BEFORE);
+	const hits = (list.find(text.slice(w, Math.min(text.length, to + WINDOW_AFTER)), from - w, to - w) as Hit<ActorEntry>[]).map((h) => ({ ...h, start: h.start + w, end: h.end + w }));
 	for (const h of hits) {
 		const id = h.entry.id;
 		// A name that is no actor of ours only kept a shorter name inside it from matching.
