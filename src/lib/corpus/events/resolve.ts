@@ -7,8 +7,12 @@ import { norm } from '$lib/arabic/normalize';
 import { findObjects, type EventType, type Trigger } from './lexicon';
 import type { Hit, Span } from './scan';
 
-/** Victims that make a killing or an attack violence against civilians. */
-const CIVILIAN = /مدني|راعي|رعاة|مواطن|طفل|اطفال|امراه|نساء|مزارع|عامل|مختار|شيخ عشيره|(?:^|\s)(?:[وبل]|ال)?(?:شاب|شابا|شبان|فتى|رجل|رجلا|مسن|سيده|تاجر|تاجرا|صياد|صيادا|صيادين|صيادان|سايق|سايقا|طبيب|طبيبا|صيدلاني|صيدلانيا|صحفي|صحفيا|معلم|معلما|موظف|موظفا|بايع|بايعا)(?=\s|$)/;
+/**
+ * Victims that make a killing or an attack violence against civilians. Nouns ending in a weak «ي» lose it when
+ * indefinite («قُتل راعٍ», «اغتيال محامٍ», «قاضٍ»): normalised, «راع», «محام», «قاض». Taa marbuta is «ه» once normalised («رعاه»).
+ * «عامل» is a whole word: «فتعاملت معها قوة» (dealt with) names no worker.
+ */
+const CIVILIAN = /مدني|راعي|(?:^|\s)[وبل]?(?:ال)?(?:رعاه|راع|محام|محامي|قاض|عامل|عاملا|عاملين|عاملان|عمال)(?=\s|$)|مواطن|طفل|اطفال|امراه|نساء|مزارع|مختار|شيخ عشيره|(?:^|\s)(?:[وبل]|ال)?(?:شاب|شابا|شبان|فتي|رجل|رجلا|مسن|سيده|تاجر|تاجرا|صياد|صيادا|صيادين|صيادان|سايق|سايقا|طبيب|طبيبا|صيدلاني|صيدلانيا|صحفي|صحفيا|معلم|معلما|موظف|موظفا|بايع|بايعا)(?=\s|$)/;
 /** Aircraft as the means («طائرات F-16 دمّرت …، وقُتل …», «بقصف الطيران»): a strike from the air, unless it is a drone. */
 const AIRCRAFT = /(?:^|\s)(?:[وبل]|ال|لل|بال)?(?:طايرات|طايره|طيران|مقاتلات|مقاتله|مروحيه|مروحيات)(?!\s+(?:ال)?(?:مسير|بدون|دون))(?=\s|$)/u; // normalised: ئ is ي
 /** An execution («أعدم التنظيم …», «إعدام ميداني», «تصفية»): a killing of captives, violence against civilians. */

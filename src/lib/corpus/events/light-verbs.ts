@@ -1,0 +1,24 @@
+/**
+ * Light verbs that carry a verbal noun: with one, the noun reports a finite event («تم ضبط», «سيّرت القوات
+ * دوريات»), as a verb of its own would. Moved out of classify.ts whole. Pure.
+ */
+import { norm } from '$lib/arabic/normalize';
+import type { Span } from './scan';
+
+/**
+ * A verb that only carries a verbal noun makes it a finite report in every person: «تم ضبط», «جرى اعتقال»,
+ * «نفّذنا دورية», «شنّت حملة», «أجرت القوات مسحاً», «أقدم مسلحون على اغتيال», «قامت بتفكيك».
+ */
+const AUX = /(?:^|\s)[وف]?(?:تم|تمت|جري|جرت|نفذ|نفذت|نفذوا|نفذنا|شن|شنت|شنوا|شننا|اجري|اجرت|اجروا|اجرينا|سير|سيرت|سيروا|سيرنا|قام|قامت|قاموا|قمنا|اقدم|اقدمت|اقدموا|اقدمنا|باشر|باشرت|باشروا|باشرنا)(?:\s+علي)?(?:\s+(?:(?:صباح|مساء|فجر|ظهر|عصر)\s+)?(?:اليوم|امس))?\s+$/u;
+
+/**
+ * The same light verbs with their subject between them and the verbal noun (verb–subject–object): «سيّرت قوات حرس
+ * الحدود دوريات مشتركة», «شنّت طائرات التحالف غارات», «نفّذ الجيش العراقي عملية». Only verbs whose object the noun is
+ * (not «تم», «قام بـ»), with up to five words of subject and no punctuation between.
+ */
+const AUX_VSO = /(?:^|\s)[وف]?(?:نفذ|نفذت|نفذوا|نفذنا|شن|شنت|شنوا|شننا|اجري|اجرت|اجروا|اجرينا|سير|سيرت|سيروا|سيرنا)(?:\s+[^\s،,.؛:«»"()]+){1,5}\s+$/u;
+/** Whether the noun at `at` is carried by a light verb before it, right before or across its subject. */
+export const promoted = (text: string, c: Span, at: number) => {
+	const before = norm(text.slice(Math.max(c.start, at - 60), at));
+	return AUX.test(norm(text.slice(Math.max(c.start, at - 30), at))) || AUX_VSO.test(before);
+};
