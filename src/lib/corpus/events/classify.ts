@@ -202,7 +202,8 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	// end in fire): «قُتل متسللان إثر اشتباك اندلع عند محاولة مجموعة التسلل», «ثلاثة متسللين قُتلوا … في اشتباك قرب
 	// الحدود». Infiltrators or an attempt to cross named anywhere in the clause make the fight theirs — unless they
 	// are smugglers («اشتبكت مع مهربين حاولوا العبور»): an interdiction, below.
-	const crossing = typed.find((x) => x.type === 'infiltration');
+	// Infiltrators named («متسللين», «محاولة تسلل») or the border told; fighters who «تسللوا» up to a post attacked it.
+	const crossing = typed.find((x) => x.type === 'infiltration' && (x.t.entry.form === 'noun' || /حدود|الشريط|الساتر|الاراضي\s+(?:السوري|العراقي)/.test(norm(c.text))));
 	if (best.type === 'clash' && !op && crossing && !SMUGGLERS.test(norm(c.text))) {
 		best = crossing;
 		acled = ['Battles', 'Armed clash'];

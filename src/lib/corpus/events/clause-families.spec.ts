@@ -37,6 +37,9 @@ describe('a fight at a crossing attempt keeps the crossing, coded as a battle', 
 	it('smugglers trying to cross make the fight an interdiction', () => {
 		expect(eventOf('اشتبكت قوة من اللواء مع مجموعة مهربين حاولت العبور قرب الحدود وقُتل أحدهم')?.type).toBe('smuggling-interdiction');
 	});
+	it('fighters who sneak up to a post and fight stay a clash', () => {
+		expect(eventOf('عناصر التنظيم تسللوا تحت جنح الظلام واشتبكوا مع المرابطين في النقطة')?.type).toBe('clash');
+	});
 	it('a fight with no crossing told stays a clash', () => {
 		expect(eventOf('اندلعت اشتباكات بين قوات الجيش ومسلحين قرب الحدود')?.type).toBe('clash');
 	});
