@@ -21,6 +21,16 @@ const BACK: Record<string, readonly string[]> = {
 	القطاع: ['camp']
 };
 /**
+ * A border crossing named again by its noun: «وصل الوزير إلى منفذ القائم … واطّلع على سير العمل في المنفذ», «وكان
+ * المعبر قد أُغلق». Crossings are no kind of their own (the gazetteer files «منفذ القائم» under its town), so the
+ * noun refers back to the last place named with a crossing's noun, whatever its kind.
+ */
+const CROSSING = /^[وفبل]?(?:منفذ|معبر)\s/u;
+const BY_NAME: Record<string, RegExp> = { المنفذ: CROSSING, المعبر: CROSSING };
+/** Whether `p` is a place the noun `key` can refer back to. */
+const fits = (key: string, p: PlaceMention) => (BACK[key] ? BACK[key].includes(p.kind) : BY_NAME[key].test(normalize(p.text).text));
+
+/**
  * The kind a GeoNames record is read as when a place noun announces it: «مخيم الركبان» is a camp (the
  * record says only "populated place"), so «داخل المخيم» later refers back to it; «قرية …» a village.
  */
@@ -39,8 +49,8 @@ const PARTICLES = /^[وف]?[بكل]?/;
 function nounOf(word: string): string | null {
 	const bare = word.replace(PARTICLES, '');
 	const key = bare.startsWith('ال') ? bare : word.replace(/^[وف]?/, '').startsWith('لل') ? 'ا' + bare : bare;
-	if (BACK[key]) return key;
-	return BACK[word] ? word : null;
+	if (BACK[key] || BY_NAME[key]) return key;
+	return BACK[word] || BY_NAME[word] ? word : null;
 }
 
 /** A place noun in `clause` that refers back, resolved to the mention it refers to. */
@@ -97,9 +107,9 @@ export function backReference(text: string, clause: Span, places: readonly Place
 		}
 		// «البلدة» directly before a name is its label, not a reference.
 		if (places.some((p) => p.start >= end && p.start <= end + 1)) continue;
-		const last = [...places].reverse().find((p) => p.end <= start && BACK[key].includes(p.kind));
+		const last = [...places].reverse().find((p) => p.end <= start && fits(key, p));
 		// «بلدة ذيبان بريف دير الزور … مدخل البلدة»: a place named right after another only to locate it is not the one referred to.
-		const located = last && places.find((o) => o !== last && o.end <= last.start && last.start - o.end <= 14 && LOCATES.test(normalize(text.slice(o.end, last.start)).text) && BACK[key].includes(o.kind));
+		const located = last && places.find((o) => o !== last && o.end <= last.start && last.start - o.end <= 14 && LOCATES.test(normalize(text.slice(o.end, last.start)).text) && fits(key, o));
 		const antecedent = located || last;
 		// «وفي مخيم شاريا … أحرقوا خيمة إدارة المخيم»: a camp the same clause introduces by a name no record knows is the one meant.
 		if (antecedent && new RegExp(`(?:^|\\s)[وفبل]?${key.slice(2)}\\s+\\p{L}`, 'u').test(normalize(text.slice(Math.max(antecedent.end, clause.start), start)).text)) return null;

@@ -11,21 +11,9 @@ import { caughtSmuggling, resolve, SMUGGLERS } from './resolve';
 import { blockingCue, words } from './reach';
 import { BACKREF, clauseSpans } from './clauses';
 import { mutiny } from './prison';
+import { promoted } from './light-verbs';
 
 export { clauseSpans };
-
-/**
- * A verb that only carries a verbal noun makes it a finite report in every person: «تم ضبط», «جرى اعتقال»,
- * «نفّذنا دورية», «شنّت حملة», «أجرت القوات مسحاً», «أقدم مسلحون على اغتيال», «قامت بتفكيك», «أُعيد اعتقال ثلاثة».
- */
-const AUX = /(?:^|\s)[وف]?(?:تم|تمت|جري|جرت|نفذ|نفذت|نفذوا|نفذنا|شن|شنت|شنوا|شننا|اجري|اجرت|اجروا|اجرينا|سير|سيرت|سيروا|سيرنا|قام|قامت|قاموا|قمنا|اقدم|اقدمت|اقدموا|اقدمنا|باشر|باشرت|باشروا|باشرنا|اعيد|اعيدت|اعاد|اعادت|اعادوا|اعدنا)(?:\s+علي)?(?:\s+(?:(?:صباح|مساء|فجر|ظهر|عصر)\s+)?(?:اليوم|امس))?\s+$/u;
-
-/**
- * The same verbs with their subject between them and the verbal noun (verb–subject–object): «عقد قائد الشرطة في
- * المحافظة اجتماعاً», «سيّرت قوة مشتركة من الجيش أمس دورية», «نظّم العشرات من الأهالي وقفة». Up to eight words, no
- * comma and no «أن / الذي» (a clause of their own) between.
- */
-const LIGHT_VSO = /(?:^|[\s:،,])[وف]?(?:عقد|عقدت|عقدوا|عقدا|سير|سيرت|سيروا|سيرا|نفذ|نفذت|نفذوا|نفذا|شن|شنت|شنوا|شنا|اجري|اجرت|اجروا|نظم|نظمت|نظموا)(?:\s+(?!(?:ان|بان|الذي|التي|الذين)(?![\p{L}]))[^\s،,:؛.]+){1,8}\s+$/u;
 
 /**
  * «قبل أن تعيد فتحها …», «بعد أن أغلقوه»: a verb whose object is a pronoun after «قبل أن / بعد أن» acts on what the
@@ -67,6 +55,13 @@ const ARMS = /اسلح|سلاح|ذخير|ذخاير|اعتده|عتاد|بناد
 
 /** Protest turned violent: burning, stoning, storming, smashing. */
 const RIOTING = /احراق|احرق|اضرام النار|اضرم|رشق|بالحجاره|تكسير|حطم|تحطيم|اقتحموا|اقتحام المحتجين|اعمال شغب/;
+/**
+ * A road blocked with burning tyres («يقطعون الطريق بالإطارات المشتعلة», «أشعلوا الإطارات», «حرق الإطارات») is a
+ * protest; dispersed by force («تفرقهم بإطلاق النار في الهواء») the coders code it a riot (README, blind12).
+ */
+const TYRES = /(?:[يت]?حرق\p{L}{0,2}|اشعال|اشعل\p{L}{0,2}|[يت]شعل\p{L}{0,2})\s+(?:ال)?اطارات|اطارات\s+(?:ال)?مشتعله/u;
+const DISPERSED = /فرق|تفريق|اطلاق النار|اطلاق الرصاص|بالرصاص|الغاز المسيل/;
+const rioting = (clause: string) => RIOTING.test(clause) || (TYRES.test(clause) && DISPERSED.test(clause));
 
 /** Entries that share a phrase with another («اعاد*»). */
 const SHARED = new Map<string, Trigger[]>();
@@ -152,8 +147,7 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 		const met = [found.entry, ...(SHARED.get(found.phrase.replace(/^\+/, '')) ?? [])].filter((e) => needsMet(text, context, e));
 		const entry = met.reduce<Trigger | undefined>((a, e) => (a === undefined || objectDistance(text, c, e, found.end) < objectDistance(text, c, a, found.end) ? e : a), undefined);
 		if (!entry) continue;
-		const light = AUX.test(norm(text.slice(Math.max(c.start, found.start - 30), found.start))) || LIGHT_VSO.test(norm(text.slice(c.start, found.start)));
-		const t = { ...found, entry: entry.form === 'noun' && light ? { ...entry, form: 'verb' as const } : entry };
+		const t = { ...found, entry: entry.form === 'noun' && promoted(text, c, found.start) ? { ...entry, form: 'verb' as const } : entry };
 		const cue = blockingCue(text, c, t, cues);
 		if (cue) blocked.push({ clause: c, trigger: t, cue });
 		else alive.push(t);
@@ -200,6 +194,34 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 		acled = ['Battles', 'Armed clash'];
 		reasons.push('a clash during the operation: ACLED Armed clash');
 	}
+	// «عقدنا اجتماعاً مع قيادة العمليات، واتفقنا على توحيد غرف المراقبة», «وتم الاتفاق خلاله على …»: what a meeting
+	// agreed on («اتفق على», «الاتفاق على») is its outcome; the meeting is the event. A text signed («وقّعا مذكرة», «اتفاقية») stays an agreement.
+	const meeting = typed.find((x) => x.type === 'security-meeting');
+	const agreedOn = /^[وف]?(?:ال)?اتف(?:ق|اق)(?!ي)/.test(norm(best.t.text)) && /^\s+(?:\p{L}+\s+)?عل[يى](?![\p{L}])/u.test(norm(text.slice(best.t.end, best.t.end + 24)));
+	if (best.type === 'agreement' && meeting && meeting.t.start < best.t.start && agreedOn) {
+		reasons.push(`«${best.t.text}» is what the meeting agreed on`);
+		best = meeting;
+		acled = ACLED['security-meeting'];
+	}
+	// «ألقت القبض على ثلاثة متهمين بعد كمين محكم نُصب لهم», «نصبت القوة كميناً أسفر عن اعتقال مطلوبين»: an ambush
+	// that ends in arrests, no one killed and no fight told, is how the arrest was made.
+	const arrested = typed.find((x) => x.type === 'arrest');
+	if (best.type === 'clash' && /كمين|كمائن/.test(norm(best.t.text)) && arrested && !alive.some((h) => h.entry.type === 'killing' || (h.entry.type === 'clash' && !/كمين|كمائن/.test(norm(h.text))))) {
+		reasons.push(`«${best.t.text}» was set to make the arrest`);
+		best = arrested;
+		acled = ACLED.arrest;
+	}
+	// A crossing attempt that ends in fire keeps its type, coded as a battle (the README's ruling for interdictions that
+	// end in fire): «قُتل متسللان إثر اشتباك اندلع عند محاولة مجموعة التسلل», «ثلاثة متسللين قُتلوا … في اشتباك قرب
+	// الحدود». Infiltrators or an attempt to cross named anywhere in the clause make the fight theirs — unless they
+	// are smugglers («اشتبكت مع مهربين حاولوا العبور»): an interdiction, below.
+	// Infiltrators named («متسللين», «محاولة تسلل») or the border told; fighters who «تسللوا» up to a post attacked it.
+	const crossing = typed.find((x) => x.type === 'infiltration' && (x.t.entry.form === 'noun' || /حدود|الشريط|الساتر|الاراضي\s+(?:السوري|العراقي)/.test(norm(c.text))));
+	if (best.type === 'clash' && !op && crossing && !SMUGGLERS.test(norm(c.text))) {
+		best = crossing;
+		acled = ['Battles', 'Armed clash'];
+		reasons.push('a clash with infiltrators: the thwarted crossing, ACLED Armed clash');
+	}
 	// A fight with smugglers is an interdiction that turned into a clash (the README's ACLED pairs):
 	// its type is the operation's, ACLED's Armed clash. Drugs named make it a drug seizure.
 	if (best.type === 'clash' && !op && SMUGGLERS.test(norm(c.text))) {
@@ -231,15 +253,15 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 		[event_type, sub_event_type] = ['Strategic developments', 'Disrupted weapons use'];
 		reasons.push('the device was found or defused, not set off');
 	}
-	if (best.type === 'infiltration' && has('arrest')) (sub_event_type = 'Arrests'), reasons.push('arrests in the same clause: ACLED Arrests');
+	if (best.type === 'infiltration' && has('arrest') && event_type !== 'Battles') (sub_event_type = 'Arrests'), reasons.push('arrests in the same clause: ACLED Arrests');
 	// Storming or burning told beside protesters («احتجاجات … أحرق خلالها محتجون إطارات واقتحموا مبنى») is the
 	// protesters' doing: a riot, not a clash, when the violence comes from a generic attack word, not a fight.
-	if ((best.type === 'clash' || best.type === 'attack-on-civilians') && best.t.entry.type === 'attack' && has('protest') && RIOTING.test(norm(c.text))) {
+	if ((best.type === 'clash' || best.type === 'attack-on-civilians') && best.t.entry.type === 'attack' && has('protest') && rioting(norm(c.text))) {
 		best = { ...best, type: 'protest' };
 		reasons.push(`«${best.t.text}» is done by the protesters`);
 	}
 	// Protesters who burn, stone or storm («أحرق المحتجون حاجزاً ورشقوا عناصره بالحجارة») riot.
-	if (best.type === 'protest' && RIOTING.test(norm(c.text))) {
+	if (best.type === 'protest' && rioting(norm(c.text))) {
 		best = { ...best, type: 'riot' };
 		[event_type, sub_event_type] = ACLED.riot;
 		reasons.push('the protesters burned, stoned or stormed: a violent demonstration');

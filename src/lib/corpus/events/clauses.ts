@@ -34,6 +34,14 @@ const REPORTED = /^[\s\u00A0]*[وف]?(?:مشيرا|مشيره|مضيفا|مضي�
 /** Whether the words from `from` to the next comma or the sentence's end name a day («أمس», «يوم السبت»). */
 const dated = (text: string, from: number, end: number) => DAY.test(norm(text.slice(from, end).split(/[،,؛;]/)[0]));
 
+/**
+ * «فأمس سيّرت القوات دوريات على الشريط الحدودي، وسقطت مساء أمس قذيفتا هاون داخل السوق»: after a comma, «و» and a
+ * verb whose words up to the next comma name a day of their own, when the words before the comma name one too, tell a
+ * second event with its own time. Not a toll joined to the first («، وأُصيب ثالث صباح اليوم»): that one's casualties.
+ */
+const CONJUNCT = /^[\s\u00A0]*و(?!(?:ا|ال)?(?:اصيب|اصيبت|اصيبوا|قتل|قتلت|قتلوا|جرح|جرحت|لقي|لقيت|استشهد|استشهدت|توفي|توفيت|اصابه|مقتل)(?![\p{L}]))\p{L}{3,}(?![\p{L}])/u;
+const secondDated = (text: string, start: number, i: number, end: number) => CONJUNCT.test(norm(text.slice(i + 1, i + 24))) && dated(text, i + 1, end) && DAY.test(norm(text.slice(start, i)));
+
 /** Clauses of a text: sentences, cut at «؛» and at a comma that opens another event. */
 export function clauseSpans(text: string): Span[] {
 	const out: Span[] = [];
@@ -42,7 +50,7 @@ export function clauseSpans(text: string): Span[] {
 		for (let i = s.start; i < s.end; i++) {
 			if (!'،,؛;'.includes(text[i])) continue;
 			const rest = norm(text.slice(i + 1, Math.min(s.end, i + 24)));
-			if (text[i] === '؛' || text[i] === ';' || OPENERS.test(rest) || BACKREF.test(rest) || ((COMPLEMENT.test(rest) || REPORTED.test(norm(text.slice(i + 1, Math.min(s.end, i + 40))))) && dated(text, i + 1, s.end))) {
+			if (text[i] === '؛' || text[i] === ';' || OPENERS.test(rest) || BACKREF.test(rest) || ((COMPLEMENT.test(rest) || REPORTED.test(norm(text.slice(i + 1, Math.min(s.end, i + 40))))) && dated(text, i + 1, s.end)) || secondDated(text, start, i, s.end)) {
 				const c = span(text, start, i);
 				if (c.text) out.push(c);
 				start = i + 1;

@@ -194,6 +194,10 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
  * sequels.ts says (an operation fought is a battle, a protest whose crowd attacks a riot).
  */
 function joinedAs(before: Reading, after: Reading, merged: Reading): Reading {
+	// «أحبطت محاولة تسلل …، حيث اشتبكت مع المتسللين»: the follow-up, a fight with the infiltrators, is the same
+	// attempt told as fought (classify.ts): the operation is coded as the battle it became.
+	if (before.ev.type === after.ev.type && after.ev.event_type === 'Battles' && before.ev.event_type !== 'Battles')
+		return { ...merged, ev: { ...merged.ev, event_type: after.ev.event_type, sub_event_type: after.ev.sub_event_type, reasons: [...merged.ev.reasons, `«${after.ev.trigger.text}» tells how the ${before.ev.type} went on`] } };
 	if (before.ev.type === after.ev.type || !sequel(before.ev.type, after.ev.type)) return merged;
 	const j = joined(before.ev.type, after.ev.type);
 	const [event_type, sub_event_type] = j ? j.acled : [before.ev.event_type, before.ev.sub_event_type];

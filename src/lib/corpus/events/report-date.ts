@@ -7,9 +7,11 @@ import { normalize } from '$lib/arabic/normalize';
 /**
  * Reporting verbs: a date right after one («أعلنت …، اليوم الأربعاء،») is when the source spoke — with its
  * object pronoun too («وفق ما أعلنته القيادة اليوم», «بحسب ما ذكرها», «كما أكدوه»); a whole word, not the end of
- * another («مطلوبين» is no «بين»).
+ * another («مطلوبين» is no «بين»). A source quoted by its verbal noun speaks on that day too («نقلت … عن مصدر …
+ * قوله، اليوم الأربعاء، إن …», «في تصريحات، اليوم، …»), and so do accounts that clash or a denial: «تضاربت
+ * الروايات، اليوم الاثنين، بشأن …», «نفت الوزارة، اليوم، …» date the telling, not the event told after them.
  */
-const REPORT = /(?<![\p{L}])[وف]?(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|كشف|كشفت|اوضح|اوضحت|افادت|نقل|نقلت|صرح|صرحت|اشار|اشارت|بين|بينت|اوردت|اورد)(?:ه|ها|هم|وا|وه|وها)?(?![\p{L}])[^.]{0,60}$/u;
+const REPORT = /(?<![\p{L}])[وف]?(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|كشف|كشفت|اوضح|اوضحت|افادت|نقل|نقلت|صرح|صرحت|اشار|اشارت|بين|بينت|اوردت|اورد|نفي|نفت|قول|تصريح|تضاربت|تتضارب|تباينت|تتباين)(?:ه|ها|هم|وا|وه|وها|ات)?(?![\p{L}])[^.]{0,60}$/u;
 
 /** Whether the date at `s` follows a reporting verb (and is not itself a part of a day, «مساء أمس»): the day the source spoke. */
 export function reportedAt(text: string, from: number, s: number): boolean {
