@@ -5,6 +5,7 @@
  */
 import { PhraseList, type Hit } from './scan';
 import { falseFriend } from './false-friends';
+import { DOMAIN_TRIGGERS } from './domain-triggers';
 
 /** Our short incident types (the contract's list). */
 export const EVENT_TYPES = [
@@ -173,7 +174,8 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'base-established', form: 'noun', phrases: ['انشاء قاعدة', 'اقامة قاعدة', 'قاعدة جديدة', 'نقطة عسكرية جديدة'] },
 	// A headquarters or base opened or set up, in any voice and order: «افتُتح مقر متقدم للواء», «مقراً جديداً للفوج
 	// أُنشئ», «أنشأت القوات قاعدة»; a unit or a military word in the clause tells it from a party's or a council's office.
-	{ type: 'base-established', form: 'verb', phrases: ['افتتح*', 'انشا*', 'انشئ*', 'تم افتتاح', 'تم انشاء'], needs: ['مقر*', 'قاعدة', 'قاعدة عسكرية', 'نقطة عسكرية', 'موقع عسكري'], also: FORCES }
+	{ type: 'base-established', form: 'verb', phrases: ['افتتح*', 'انشا*', 'انشئ*', 'تم افتتاح', 'تم انشاء'], needs: ['مقر*', 'قاعدة', 'قاعدة عسكرية', 'نقطة عسكرية', 'موقع عسكري'], also: FORCES },
+	...DOMAIN_TRIGGERS
 ];
 
 /** Words that tell what a seizure seized. */

@@ -7,16 +7,22 @@ import { norm } from '$lib/arabic/normalize';
 import { findObjects, type EventType, type Trigger } from './lexicon';
 import type { Hit, Span } from './scan';
 
-/** Victims that make a killing or an attack violence against civilians. */
-const CIVILIAN = /مدني|راعي|رعاة|مواطن|طفل|اطفال|امراه|نساء|مزارع|عامل|مختار|شيخ عشيره|(?:^|\s)(?:[وبل]|ال)?(?:شاب|شابا|شبان|فتى|رجل|رجلا|مسن|سيده|تاجر|تاجرا|صياد|صيادا|صيادين|صيادان|سايق|سايقا|طبيب|طبيبا|صيدلاني|صيدلانيا|صحفي|صحفيا|معلم|معلما|موظف|موظفا|بايع|بايعا)(?=\s|$)/;
-/** Aircraft as the means («طائرات F-16 دمّرت …، وقُتل …», «بقصف الطيران»): a strike from the air, unless it is a drone. */
-const AIRCRAFT = /(?:^|\s)(?:[وبل]|ال|لل|بال)?(?:طايرات|طايره|طيران|مقاتلات|مقاتله|مروحيه|مروحيات)(?!\s+(?:ال)?(?:مسير|بدون|دون))(?=\s|$)/u; // normalised: ئ is ي
-/** An execution («أعدم التنظيم …», «إعدام ميداني», «تصفية»): a killing of captives, violence against civilians. */
-const EXECUTION = /^(?:[وفب]?(?:ال)?)?(?:اعدم|اعدام|تصفيه)/;
+/** Victims that make a killing or an attack violence against civilians (truffle pickers «جامعي الكمأة», farmers, passengers, worshippers among them). */
+const CIVILIAN = /مدني|راعي|رعاة|مواطن|طفل|اطفال|امراه|نساء|مزارع|عامل|مختار|شيخ عشيره|(?:^|\s)(?:[وبل]|ال)?(?:شاب|شابا|شبان|فتى|رجل|رجلا|مسن|سيده|تاجر|تاجرا|صياد|صيادا|صيادين|صيادان|سايق|سايقا|طبيب|طبيبا|صيدلاني|صيدلانيا|صحفي|صحفيا|معلم|معلما|موظف|موظفا|بايع|بايعا|عمال|فلاح|فلاحا|فلاحين|ركاب|مصلين|مسافرين|جامعي|عايله|عايلات|اسره)(?=\s|$)/;
+/** Aircraft as the means («طائرات F-16 دمّرت …، وقُتل …», «بقصف الطيران», a statement's «طائراتنا»): a strike from the air, unless it is a drone. */
+const AIRCRAFT = /(?:^|\s)(?:[وبل]|ال|لل|بال)?(?:طايرات|طايره|طيران|مقاتلات|مقاتله|مروحيه|مروحيات|طايراتنا|طايرتنا|طيراننا|مقاتلاتنا)(?!\s+(?:ال)?(?:مسير|بدون|دون))(?=\s|$)/u; // normalised: ئ is ي
+/** An execution («أعدم التنظيم …», «إعدام ميداني», «تصفية», «ذبح / نحر راعياً»): a killing of captives, violence against civilians. */
+const EXECUTION = /^(?:[وفب]?(?:ال)?)?(?:اعدم|اعدام|تصفيه|ذبح|نحر)/;
 /** Combatants: a body of one of these is a fighter's, not a civilian's. */
 const COMBATANT = /(?:^|\s)(?:[وبل]|ال|وال|بال|لل)?(?:عنصر|عنصرين|عنصران|عناصر|مقاتل\p{L}*|جندي|جنديين|جنديان|جنود|منتسب\p{L}*|ارهابي\p{L}*|مسلح\p{L}*|قيادي|امير|انتحاري)(?=\s|$)/u;
 /** «مكافحة» (combatting) heads a body's name: «إدارة مكافحة المخدرات». */
 const COMBATTING = /(?:^|\s)[وفبل]?(?:ال|لل)?مكافحه\s+$/u;
+/** People as the object of a seizure word: the accused, the wanted, suspects, persons. */
+const PERSONS = /(?:^|\s)(?:[وبل]|ال)?(?:متهم|متهما|متهمين|مطلوب|مطلوبا|مطلوبين|مشتبه|مشتبها|اشخاص|شخص|شخصا|شخصين)(?=\s|$)/u;
+/** Killers on a motorbike or masked: how frontier outlets tell a targeted killing. */
+const DRIVE_BY = /دراجه ناريه|دراجات ناريه|ملثم/;
+/** A post, a patrol or a base attacked: a fight, not a targeted killing. */
+const POST = /حاجز|نقطه|دوريه|مقر|رتل|موقع|ثكنه|قاعده/;
 /** The words for a dead body: «عُثر على جثة» reports a killing whose author the text does not know. */
 const BODY = /^(?:[وفب]?(?:ال)?)?(?:جثه|جثت|جثث|جثمان|جثامين|رفات)/;
 
@@ -35,6 +41,10 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 			if (objects.has('explosive') && !objects.has('weapons')) return reasons.push('explosives found: disrupted weapons use'), 'ied';
 			if (objects.has('weapons') || objects.has('explosive')) return reasons.push('a seizure of weapons or explosives'), 'weapons-seizure';
 			if (objects.has('contraband')) return reasons.push('a seizure of smuggled goods'), 'smuggling-interdiction';
+			// «ضبطت … شاحنة محمّلة بمواد …»: loaded lorries seized are contraband, whatever the load.
+			if (/شاحن|صهريج|صهاريج|عجلات|سيارات/.test(clause) && /محمل/.test(clause)) return reasons.push('loaded vehicles seized'), 'smuggling-interdiction';
+			// «ضبطت الشرطة ثلاثة متهمين»: people «seized» and nothing else are people arrested.
+			if (PERSONS.test(clause)) return reasons.push('people seized: an arrest'), 'arrest';
 			return reasons.push('a seizure of something the clause does not name'), 'other';
 		case 'raid':
 			if (has('killing') || has('clash')) return reasons.push('a raid in which people were killed: a clash'), 'clash';
@@ -45,6 +55,8 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 			if (type === 'foiled' && has('infiltration')) return 'infiltration';
 			// A foiled run of drugs ends with the drugs seized and counted (pills, kg): a drug seizure.
 			if (objects.has('drugs')) return reasons.push('a foiled run of drugs: the drugs were seized'), 'drug-seizure';
+			// «أحبطت القوات هجوماً لداعش على قرية»: an attack repelled, no cargo and no arrest named, is a fight.
+			if (type === 'foiled' && has('attack') && !has('arrest') && !objects.size) return reasons.push(`«${t.text}» an attack: repelled in a fight`), 'clash';
 			return reasons.push(`«${t.text}»: a foiled smuggling or attack`), 'smuggling-interdiction';
 		case 'defusal':
 			return reasons.push('explosives defused: disrupted weapons use'), 'ied';
@@ -58,6 +70,8 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 			// «عملية إنزال جوي، بإسناد من طيران الجيش، أسفرت عن قتل …»: aircraft that carry or cover a raid; the killing is on the ground.
 			if (type === 'killing' && has('raid')) return reasons.push('killed in a raid (an air landing): a clash on the ground'), 'clash';
 			if (AIRCRAFT.test(clause)) return reasons.push('aircraft named as the means: a strike from the air'), 'airstrike';
+			// «برصاص مسلحين مجهولين يستقلون دراجة نارية», «ملثمين»: the drive-by killing of one person, an assassination — not an attack on a post.
+			if (DRIVE_BY.test(clause) && !POST.test(clause)) return reasons.push('gunmen on a motorbike or masked: an assassination'), 'assassination';
 			if (CIVILIAN.test(clause)) return reasons.push('violence against civilians named in the clause'), 'attack-on-civilians';
 			// A body found killed, no fighter named: a killing of a civilian by an unknown hand (ACLED Attack).
 			if (type === 'killing' && BODY.test(norm(t.text)) && !COMBATANT.test(clause)) return reasons.push(`«${t.text}»: a body found, no combatant named`), 'attack-on-civilians';

@@ -1,0 +1,8 @@
+/**
+ * Event words built out family by family from how Arabic outlets on the Iraq–Syria frontier word each kind of
+ * incident (Iraqi, Syrian, Kurdish, Gulf, Iranian-aligned and Western Arabic services), one module a family.
+ */
+import type { Trigger } from './lexicon';
+import { AIR_TRIGGERS } from './triggers-air';
+
+export const DOMAIN_TRIGGERS: Trigger[] = [...AIR_TRIGGERS];
