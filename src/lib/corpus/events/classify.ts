@@ -10,6 +10,7 @@ import { PhraseList, span, type Hit, type Span } from './scan';
 import { resolve, SMUGGLERS } from './resolve';
 import { blockingCue, words } from './reach';
 import { BACKREF, clauseSpans } from './clauses';
+import { followsUp } from './sequels';
 
 export { clauseSpans };
 
@@ -171,9 +172,12 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	const has = (x: string) => alive.some((h) => h.entry.type === x);
 	// A seizure or a foiled smuggling run that ends in a clash is still that operation, coded as a battle; so is a
 	// fight with smugglers whose load is seized after it («فاشتبكت معهم القوة …، وصادرت الشاحنة بما فيها»).
-	const op = typed.find((x) => x.type === 'smuggling-interdiction' || x.type === 'drug-seizure' || x.type === 'weapons-seizure');
+	// An attempted crossing is such an operation too (README: «a thwarted or attempted crossing … keeps infiltration»);
+	// smugglers crossing make it a smuggling run (the rule below), whichever word tells the attempt; a follow-up
+	// («…، حيث اشتبكت مع المتسللين») stays the fight that sequels.ts joins to the attempt told before it.
+	const op = typed.find((x) => x.type === 'smuggling-interdiction' || x.type === 'drug-seizure' || x.type === 'weapons-seizure' || (x.type === 'infiltration' && !SMUGGLERS.test(norm(c.text)) && !followsUp(c.text)));
 	let acled = ACLED[best.type];
-	if (best.type === 'clash' && op && (op.t.start < best.t.start || SMUGGLERS.test(norm(c.text)))) {
+	if (best.type === 'clash' && op && (op.t.start < best.t.start || op.type === 'infiltration' || SMUGGLERS.test(norm(c.text)))) {
 		best = op;
 		acled = ['Battles', 'Armed clash'];
 		reasons.push('a clash during the operation: ACLED Armed clash');
@@ -205,6 +209,13 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	if ((best.type === 'clash' || best.type === 'attack-on-civilians') && best.t.entry.type === 'attack' && has('protest') && RIOTING.test(norm(c.text))) {
 		best = { ...best, type: 'protest' };
 		reasons.push(`«${best.t.text}» is done by the protesters`);
+	}
+	// «قُتل سجينان … خلال عصيان داخل السجن»: the dead of a riot are its toll, not a fight of their own (a clash word keeps the fight).
+	const riot = typed.find((x) => x.type === 'riot');
+	if (best.type === 'clash' && best.t.entry.type !== 'clash' && riot) {
+		best = riot;
+		[event_type, sub_event_type] = ACLED.riot;
+		reasons.push('killed during a riot: the riot is the event');
 	}
 	// Protesters who burn, stone or storm («أحرق المحتجون حاجزاً ورشقوا عناصره بالحجارة») riot.
 	if (best.type === 'protest' && RIOTING.test(norm(c.text))) {

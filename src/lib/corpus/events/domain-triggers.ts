@@ -4,5 +4,6 @@
  */
 import type { Trigger } from './lexicon';
 import { AIR_TRIGGERS } from './triggers-air';
+import { GROUND_TRIGGERS } from './triggers-ground';
 
-export const DOMAIN_TRIGGERS: Trigger[] = [...AIR_TRIGGERS];
+export const DOMAIN_TRIGGERS: Trigger[] = [...AIR_TRIGGERS, ...GROUND_TRIGGERS];
