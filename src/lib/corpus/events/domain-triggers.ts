@@ -5,5 +5,6 @@
 import type { Trigger } from './lexicon';
 import { AIR_TRIGGERS } from './triggers-air';
 import { GROUND_TRIGGERS } from './triggers-ground';
+import { STRATEGIC_TRIGGERS } from './triggers-strategic';
 
-export const DOMAIN_TRIGGERS: Trigger[] = [...AIR_TRIGGERS, ...GROUND_TRIGGERS];
+export const DOMAIN_TRIGGERS: Trigger[] = [...AIR_TRIGGERS, ...GROUND_TRIGGERS, ...STRATEGIC_TRIGGERS];
