@@ -6,5 +6,6 @@ import type { Trigger } from './lexicon';
 import { AIR_TRIGGERS } from './triggers-air';
 import { GROUND_TRIGGERS } from './triggers-ground';
 import { STRATEGIC_TRIGGERS } from './triggers-strategic';
+import { CIVIL_TRIGGERS } from './triggers-civil';
 
-export const DOMAIN_TRIGGERS: Trigger[] = [...AIR_TRIGGERS, ...GROUND_TRIGGERS, ...STRATEGIC_TRIGGERS];
+export const DOMAIN_TRIGGERS: Trigger[] = [...AIR_TRIGGERS, ...GROUND_TRIGGERS, ...STRATEGIC_TRIGGERS, ...CIVIL_TRIGGERS];
