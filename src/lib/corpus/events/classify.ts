@@ -118,6 +118,17 @@ const AIM = /(?:^|\s)(?:[وف]?ل(?:سد|منع|حمايه|تامين|مواجه
 const AIM_END = new RegExp(`${AIM.source}\\s+$`, 'u');
 
 /**
+ * An infiltration that is an attempted crossing, an operation under the fire rule: infiltrators named («متسللان
+ * قُتلا في اشتباك») or the border told. Fighters who «تسللوا» up to a post to attack it fight a clash; smugglers
+ * crossing are a smuggling run (below); a follow-up («…، حيث اشتبكت مع المتسللين») stays the fight that sequels.ts
+ * joins to the attempt told before it.
+ */
+function crossing(c: Span, t: Hit<Trigger>): boolean {
+	const clause = norm(c.text);
+	return (t.entry.form === 'noun' || /حدود|ساتر|شريط/.test(clause)) && !SMUGGLERS.test(clause) && !followsUp(c.text);
+}
+
+/**
  * The event a clause reports, or why its event words do not count. An article with no event words
  * gives nothing; a clause whose every event word is turned off by a cue gives `blocked`.
  */
@@ -172,10 +183,8 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	const has = (x: string) => alive.some((h) => h.entry.type === x);
 	// A seizure or a foiled smuggling run that ends in a clash is still that operation, coded as a battle; so is a
 	// fight with smugglers whose load is seized after it («فاشتبكت معهم القوة …، وصادرت الشاحنة بما فيها»).
-	// An attempted crossing is such an operation too (README: «a thwarted or attempted crossing … keeps infiltration»);
-	// smugglers crossing make it a smuggling run (the rule below), whichever word tells the attempt; a follow-up
-	// («…، حيث اشتبكت مع المتسللين») stays the fight that sequels.ts joins to the attempt told before it.
-	const op = typed.find((x) => x.type === 'smuggling-interdiction' || x.type === 'drug-seizure' || x.type === 'weapons-seizure' || (x.type === 'infiltration' && !SMUGGLERS.test(norm(c.text)) && !followsUp(c.text)));
+	// An attempted crossing is such an operation too (README: «a thwarted or attempted crossing … keeps infiltration»).
+	const op = typed.find((x) => x.type === 'smuggling-interdiction' || x.type === 'drug-seizure' || x.type === 'weapons-seizure' || (x.type === 'infiltration' && crossing(c, x.t)));
 	let acled = ACLED[best.type];
 	if (best.type === 'clash' && op && (op.t.start < best.t.start || op.type === 'infiltration' || SMUGGLERS.test(norm(c.text)))) {
 		best = op;
