@@ -12,6 +12,7 @@ import { blockingCue, words } from './reach';
 import { BACKREF, clauseSpans } from './clauses';
 import { mutiny } from './prison';
 import { promoted } from './light-verbs';
+import { followsUp } from './sequels';
 
 export { clauseSpans };
 
@@ -129,6 +130,17 @@ const AIM = /(?:^|\s)(?:[وف]?ل(?:سد|منع|حمايه|تامين|مواجه
 const AIM_END = new RegExp(`${AIM.source}\\s+$`, 'u');
 
 /**
+ * An infiltration that is an attempted crossing, an operation under the fire rule: infiltrators named («متسللان
+ * قُتلا في اشتباك») or the border told. Fighters who «تسللوا» up to a post to attack it fight a clash; smugglers
+ * crossing are a smuggling run (below); a follow-up («…، حيث اشتبكت مع المتسللين») stays the fight that sequels.ts
+ * joins to the attempt told before it.
+ */
+function crossing(c: Span, t: Hit<Trigger>): boolean {
+	const clause = norm(c.text);
+	return (t.entry.form === 'noun' || /حدود|ساتر|شريط/.test(clause)) && !SMUGGLERS.test(clause) && !followsUp(c.text);
+}
+
+/**
  * The event a clause reports, or why its event words do not count. An article with no event words
  * gives nothing; a clause whose every event word is turned off by a cue gives `blocked`.
  */
@@ -185,15 +197,20 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	let best = typed[0];
 	const reasons: string[] = [];
 	const has = (x: string) => alive.some((h) => h.entry.type === x);
+	// Deaths and wounds told with a mutiny or a riot («قُتل سجينان … خلال عصيان», «وقع اشتباك داخل المهجع» in a foiled
+	// break-out) are its toll: the detainees rose against their guards (prison.ts).
+	const uprising = mutiny(text, c, typed, best);
 	// A seizure or a foiled smuggling run that ends in a clash is still that operation, coded as a battle; so is a
 	// fight with smugglers whose load is seized after it («فاشتبكت معهم القوة …، وصادرت الشاحنة بما فيها»).
-	const op = typed.find((x) => x.type === 'smuggling-interdiction' || x.type === 'drug-seizure' || x.type === 'weapons-seizure');
+	// An attempted crossing is such an operation too (README: «a thwarted or attempted crossing … keeps infiltration»).
+	const op = typed.find((x) => x.type === 'smuggling-interdiction' || x.type === 'drug-seizure' || x.type === 'weapons-seizure' || (x.type === 'infiltration' && crossing(c, x.t)));
 	let acled = ACLED[best.type];
-	if (best.type === 'clash' && op && (op.t.start < best.t.start || SMUGGLERS.test(norm(c.text)))) {
+	if (!uprising && best.type === 'clash' && op && (op.t.start < best.t.start || op.type === 'infiltration' || SMUGGLERS.test(norm(c.text)))) {
 		best = op;
 		acled = ['Battles', 'Armed clash'];
 		reasons.push('a clash during the operation: ACLED Armed clash');
 	}
+	if (uprising) (best = uprising.best), (acled = ACLED.riot), reasons.push(uprising.reason);
 	// «عقدنا اجتماعاً مع قيادة العمليات، واتفقنا على توحيد غرف المراقبة», «وتم الاتفاق خلاله على …»: what a meeting
 	// agreed on («اتفق على», «الاتفاق على») is its outcome; the meeting is the event. A text signed («وقّعا مذكرة», «اتفاقية») stays an agreement.
 	const meeting = typed.find((x) => x.type === 'security-meeting');
@@ -216,9 +233,9 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	// الحدود». Infiltrators or an attempt to cross named anywhere in the clause make the fight theirs — unless they
 	// are smugglers («اشتبكت مع مهربين حاولوا العبور»): an interdiction, below.
 	// Infiltrators named («متسللين», «محاولة تسلل») or the border told; fighters who «تسللوا» up to a post attacked it.
-	const crossing = typed.find((x) => x.type === 'infiltration' && (x.t.entry.form === 'noun' || /حدود|الشريط|الساتر|الاراضي\s+(?:السوري|العراقي)/.test(norm(c.text))));
-	if (best.type === 'clash' && !op && crossing && !SMUGGLERS.test(norm(c.text))) {
-		best = crossing;
+	const attempt = typed.find((x) => x.type === 'infiltration' && (x.t.entry.form === 'noun' || /حدود|الشريط|الساتر|الاراضي\s+(?:السوري|العراقي)/.test(norm(c.text))));
+	if (best.type === 'clash' && !op && attempt && !SMUGGLERS.test(norm(c.text))) {
+		best = attempt;
 		acled = ['Battles', 'Armed clash'];
 		reasons.push('a clash with infiltrators: the thwarted crossing, ACLED Armed clash');
 	}
@@ -242,10 +259,6 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	// strike a finite verb of the clause tells is a finite report, not talk about the weapon.
 	if (best.t.entry.form === 'noun' && MEANS.has(best.type) && alive.some((x) => x.entry.form === 'verb' && STRIKE_VERBS.has(x.entry.type)))
 		(best = { ...best, t: { ...best.t, entry: { ...best.t.entry, form: 'verb' } } }), reasons.push('a finite verb tells the strike');
-	// Deaths and wounds told with a mutiny or a riot («قُتل سجينان … خلال عصيان», «وقع اشتباك داخل المهجع» in a foiled
-	// break-out) are its toll: the detainees rose against their guards (prison.ts).
-	const uprising = mutiny(text, c, typed, best);
-	if (uprising) (best = uprising.best), (acled = ACLED.riot), reasons.push(uprising.reason);
 	let [event_type, sub_event_type] = acled;
 	if (best.t.entry.type === 'looting') sub_event_type = 'Looting/property destruction';
 	reasons.unshift(`«${best.t.text}» reports ${best.type}`, ...best.reasons);
@@ -259,6 +272,13 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	if ((best.type === 'clash' || best.type === 'attack-on-civilians') && best.t.entry.type === 'attack' && has('protest') && rioting(norm(c.text))) {
 		best = { ...best, type: 'protest' };
 		reasons.push(`«${best.t.text}» is done by the protesters`);
+	}
+	// «قُتل سجينان … خلال عصيان داخل السجن»: the dead of a riot are its toll, not a fight of their own (a clash word keeps the fight).
+	const riot = typed.find((x) => x.type === 'riot');
+	if (best.type === 'clash' && best.t.entry.type !== 'clash' && riot) {
+		best = riot;
+		[event_type, sub_event_type] = ACLED.riot;
+		reasons.push('killed during a riot: the riot is the event');
 	}
 	// Protesters who burn, stone or storm («أحرق المحتجون حاجزاً ورشقوا عناصره بالحجارة») riot.
 	if (best.type === 'protest' && rioting(norm(c.text))) {

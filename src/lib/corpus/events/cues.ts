@@ -46,7 +46,7 @@ export const CUES: { kind: CueKind; phrases: string[] }[] = [
 	 * the weapon nouns after it are its contents, not events of their own.
 	 */
 	{ kind: 'contents', phrases: ['ضمت', 'ضم', 'تضم', 'يضم', 'تحتوي', 'يحتوي', 'احتوى', 'احتوت', 'تحوي', 'يحوي', 'محتويات', 'مزود*', 'مجهز*', 'محمل*', 'مؤلف* من', 'مكون* من', 'بداخله', 'بداخلها'] },
-	{ kind: 'threat', phrases: ['توعد*', 'يتوعد', 'تتوعد', 'وعيد', 'ملوح*', 'لوح*', 'تلويح', 'تهدد', 'يهدد', 'هدد*', 'تهديد*', 'حذر*', 'يحذر', 'تحذر', 'تحذير*', 'يخشى', 'تخشى', 'تخوف*', 'مخاوف', 'خشية', 'قلق', 'خطر', 'مخاطر', 'احتمال', 'محتمل*', 'امكانية', 'قد يؤدي', 'يمكن ان'] },
+	{ kind: 'threat', phrases: ['توعد*', 'يتوعد', 'تتوعد', 'وعيد', 'ملوح*', 'لوح*', 'تلويح', 'تهدد', 'يهدد', 'هدد*', 'تهديد*', 'حذر*', 'يحذر', 'تحذر', 'تحذير*', 'يخشى', 'تخشى', 'تخوف*', 'مخاوف', 'خشية', 'قلق', 'قلقه', 'قلقها', 'قلقهم', 'قلقا', 'خطر', 'مخاطر', 'احتمال', 'محتمل*', 'امكانية', 'قد يؤدي', 'يمكن ان'] },
 	{ kind: 'condition', phrases: ['في حال', 'في حالة', 'اذا', 'لو', 'حال', 'ما لم'] },
 	{ kind: 'background', phrases: ['قبل سنوات', 'منذ سنوات', 'قبل اعوام', 'منذ اعوام', 'في السابق', 'خلال السنوات', 'السنوات الماضية', 'الاعوام الماضية', 'منذ عام', 'منذ سقوط', 'ابان', 'إبان', 'في عهد', 'عقب انهيار', 'خلال الحرب', 'في ذروة', 'سنوات على', 'اعوام على', ...AGO, '=لاشهر', '=لسنوات', '=لاعوام', 'منذ اشهر', 'قبل اشهر', ...REPEATED] },
 	/** Aggregates and condolences before the event word: counts over months, mourning a death — no event of their own. */
@@ -95,9 +95,9 @@ export const CUES: { kind: CueKind; phrases: string[] }[] = [
 	{ kind: 'negation', phrases: ['لم', 'لن', 'دون', 'بدون', 'عدم', 'ليس', 'ليست', 'لا', 'اي'] },
 	/**
 	 * What protesters denounce or demand («تنديداً بالهجمات», «احتجاجاً على القصف», «لافتات تطالب بإغلاق الأجواء أمام
-	 * المسيّرات»): the event words after it are the grievance, not events of their own (classify.ts).
+	 * المسيّرات», «وقفة احتجاجية ضد القصف»): the event words after it are the grievance, not events of their own (classify.ts).
 	 */
-	{ kind: 'grievance', phrases: ['تنديدا', 'استنكارا', 'احتجاجا على', 'للمطالبة', 'مطالبين', 'مطالبين ب*', 'لافتات', 'شعارات', 'هتافات', 'رددوا', 'رفعوا'] },
+	{ kind: 'grievance', phrases: ['تنديدا', 'استنكارا', 'احتجاجا على', 'احتجاجية ضد', 'احتجاجا ضد', 'احتجاجات ضد', 'تظاهرة ضد', 'تظاهرات ضد', 'مظاهرة ضد', 'مظاهرات ضد', 'وقفة ضد', 'حاشدة ضد', 'تظاهروا ضد', 'احتجوا ضد', 'للمطالبة', 'مطالبين', 'مطالبين ب*', 'لافتات', 'شعارات', 'هتافات', 'رددوا', 'رفعوا'] },
 	{ kind: 'purpose', phrases: ['لمنع', 'منع', 'بهدف', 'للحد من', 'الحد من', 'لتعزيز', 'لمواجهة', 'لمكافحة', 'لضمان', 'لتامين', 'لحماية', 'للتصدي', 'التصدي', 'تسعى', 'يسعى', 'نسعى', 'سعيا', 'تعمل على', 'يعمل على', 'نعمل على'] }
 ];
 
@@ -119,6 +119,9 @@ const isNoun = (word: string) => /(?:ة|ات)$/u.test(word.replace(/[\u064B-\u06
  */
 const NAMED = /(?:^|\s)(?:[وفبل]|ال|وال|بال|لل)*(?:معبر|منفذ|مدينه|بلده|قريه|ناحيه|قضاء|مخيم|حي|جبل|سد|نهر|طريق|منطقه|حقل|قاعده|مطار|جسر|شارع|محافظه|ريف|وادي|تل|سجن|مستشفي|مشفي)\s+$/u;
 
+/** What «أوقع» (caused) takes: the dead, the wounded, losses. */
+const TOLL = /^\s+(?:[وف]?(?:ال)?)(?:قتل|قتيل|جرح|جريح|اصابات|خساير|ضحايا|عدد|عشرات)/u;
+
 /** Every negation or modality cue in `text[from, to)`. */
 export function findCues(text: string, from = 0, to = text.length): Hit<{ kind: CueKind; phrases: string[] }>[] {
 	const hits = cueList.find(text, from, to);
@@ -137,7 +140,9 @@ export function findCues(text: string, from = 0, to = text.length): Hit<{ kind: 
 		const end = from + n.map[m.index + m[0].length - 1] + 1;
 		if (!hits.some((h) => h.start < end && start < h.end)) hits.push({ start, end, text: text.slice(start, end), entry: monthSpan, phrase: 'شهر … شهد' });
 	}
-	return hits.sort((a, b) => a.start - b.start);
+	// «غارات توقع قتلى», «يوقع جرحى»: «أوقع» (caused) a toll, not «توقّع» (expected).
+	const toll = hits.filter((h) => !(/^[وف]?[يت]?وقع$/.test(norm(h.text)) && TOLL.test(norm(text.slice(h.end, h.end + 20)))));
+	return toll.sort((a, b) => a.start - b.start);
 }
 const MONTH_SAW = /(?<![\p{L}])(?:شهر(?:\s*\/?\s*[^\s،,./]+){1,3}\s+(?:قد\s+)?شهد(?:ت)?|شهد(?:ت)?\s+(?:ال)?(?:شهر|اشهر|شهور)(?:\s+[^\s،,.]+){0,2})(?=(?:\s+[^\s،,.\d\u0660-\u0669]+){0,2}\s+(?:[0-9\u0660-\u0669]|عشرات|مئات|الاف))/gu;
 const monthSpan = { kind: 'period' as CueKind, phrases: ['شهر … شهد'] };

@@ -9,10 +9,11 @@ import type { Hit, Span } from './scan';
 import type { Trigger } from './lexicon';
 import { disposal } from './disposal';
 import { dawn, halted } from './homographs';
+import { figurative } from './figurative';
 
 /** Whether the event word `t` is one of the look-alikes below in its sentence. */
 export function falseFriend(text: string, t: Hit<Trigger>): boolean {
-	return (t.entry.type === 'crossing-reopened' && planned(text, t)) || purpose(t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && forestall(text, t)) || (t.entry.type === 'arrest' && detentionPlace(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t)));
+	return (t.entry.type === 'crossing-reopened' && planned(text, t)) || purpose(t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && forestall(text, t)) || (t.entry.type === 'arrest' && detentionPlace(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t))) || figurative(text, t) || march(text, t);
 }
 
 /**
@@ -118,4 +119,13 @@ function watchingDrone(text: string, t: Span): boolean {
 	const before = norm(text.slice(Math.max(0, t.start - 30), t.start)).split(/[.،,؛\n]/).at(-1) ?? '';
 	if (/(?:^|\s)[وف]?(?:ب|ال|بال)?(?:مسح|استطلاع|رصد|مراقبه|تصوير|تحليق)(?:\s+(?:جوي|دقيق|مستمر))?\s+$/u.test(before)) return true;
 	return /^\s*(?:[\p{L}]+\s+)?(?:لل|ل|بغرض\s+ال|بهدف\s+ال)(?:استطلاع|تصوير|مراقبه|رصد)/u.test(norm(text.slice(t.end, t.end + 30)));
+}
+
+/**
+ * «مسيرة الإعمار», «بمسيرة النضال», «مسيرة السلام»: «مسيرة» is also a march or a course, named by the abstract noun
+ * it governs; a drone is never followed by one of these.
+ */
+function march(text: string, t: Span & { entry: Trigger }): boolean {
+	if (t.entry.type !== 'drone-strike' || !/^[وفبل]?(?:ال)?مسير(?:ه|ات)$/.test(norm(t.text))) return false;
+	return /^\s+(?:ال)?(?:اعمار|سلام|نضال|تنميه|عوده|بناء|اصلاح|حوار|تقدم|حياه|عمل|شهداء|مصالحه|تعافي|ديمقراطيه|تطوير|خير|تحرير|ثوره|شعب|تعليم|حج|اربعين)(?![\p{L}])/u.test(norm(text.slice(t.end, t.end + 20)));
 }

@@ -6,6 +6,7 @@
 import { PhraseList, type Hit } from './scan';
 import { falseFriend } from './false-friends';
 import { PRISON_TRIGGERS } from './prison-words';
+import { DOMAIN_TRIGGERS } from './domain-triggers';
 
 /** Our short incident types (the contract's list). */
 export const EVENT_TYPES = [
@@ -206,7 +207,8 @@ export const TRIGGERS: Trigger[] = [
 	// A headquarters or base opened or set up, in any voice and order: «افتُتح مقر متقدم للواء», «مقراً جديداً للفوج
 	// أُنشئ», «أنشأت القوات قاعدة»; a unit or a military word in the clause tells it from a party's or a council's office.
 	{ type: 'base-established', form: 'verb', phrases: ['افتتح*', 'انشا*', 'انشئ*', 'تم افتتاح', 'تم انشاء'], needs: ['مقر*', 'قاعدة', 'قاعدة عسكرية', 'نقطة عسكرية', 'موقع عسكري'], also: FORCES },
-	...PRISON_TRIGGERS
+	...PRISON_TRIGGERS,
+	...DOMAIN_TRIGGERS
 ];
 
 /** Words that tell what a seizure seized. */

@@ -84,6 +84,23 @@ const REPORTED = /^\s*(?:(?:ان|عن|اي|ذلك|بعد|حتي|الان|حال�
  */
 const RESULT_OF = /(?:^|\s)[وف]?(?:ما\s+)?(?:اسفر|اسفرت|اسفرا|اسفروا|ادي|ادت|ادتا|اثمر|اثمرت|تمخض|تمخضت|اسفرتا)\s+$/u;
 
+/**
+ * «دعا المحافظ إلى فتح المعبر», «طالب الأهالي بإغلاق الطريق»: a call or a demand with its subject between it and
+ * «إلى» / «بـ» + the event noun asks for the event; it does not report it.
+ */
+const CALL = /^[وف]?(?:دعا|دعت|دعوا|طالب|طالبت|طالبوا|يطالب|تطالب|يطالبون)$/;
+function calledFor(text: string, cue: Span, t: Span, gap: number): boolean {
+	if (!CALL.test(norm(cue.text)) || gap > 5) return false;
+	return /(?:^|\s)الي\s*$/.test(norm(text.slice(cue.end, t.start))) || /^[وف]?ب/.test(norm(t.text));
+}
+
+/**
+ * «تبنّى التنظيم الهجوم» points back to an attack told already (a definite noun); «تبنّت الفصائل هجوماً بمسيّرة على
+ * قاعدة الشدادي» tells the attack itself, as «أعلنت استهداف …» does: the claim reports it.
+ */
+const CLAIM = /^[وف]?تبن(?:ي|ت|وا|يا)$/;
+const claimTold = (cue: Span, t: Hit<Trigger>) => CLAIM.test(norm(cue.text)) && t.entry.form === 'noun' && !DEFINITE.test(norm(t.text));
+
 /** The cue that turns an event word off, if any: where it stands decides whether it reaches the word. */
 export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<typeof findCues>): (Span & { kind: CueKind }) | null {
 	for (const cue of cues) {
@@ -99,7 +116,7 @@ export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: Return
 			// Background after the event word may describe its object («مختطفين منذ سنوات», «كان يعمل إبان سيطرة
 			// التنظيم»), not date it: a day of the clause's own or a superlative («الأكبر منذ سقوط …») keeps the event.
 			(kind === 'background' && (before || !(ownDay(c.text) || COMPARE.test(norm(text.slice(t.end, cue.start)))))) ||
-			(before && (kind === 'denial' || kind === 'future' || kind === 'pledge' || kind === 'threat' || kind === 'condition' || kind === 'aggregate' || kind === 'context' || (kind === 'charge' && !RESULT.test(norm(text.slice(cue.end, t.start))) && !fronted(text, c, cue, t)))) ||
+			(before && (kind === 'denial' || kind === 'future' || kind === 'pledge' || kind === 'threat' || kind === 'condition' || kind === 'aggregate' || (kind === 'context' && !claimTold(cue, t)) || (kind === 'charge' && !RESULT.test(norm(text.slice(cue.end, t.start))) && !fronted(text, c, cue, t)))) ||
 			(before && kind === 'anaphora' && gap === 0 && !((DEMONSTRATIVE.test(norm(cue.text)) || COMES.test(norm(cue.text))) && !DEFINITE.test(norm(t.text)))) ||
 			kind === 'accident' ||
 			(before && kind === 'judicial') ||
@@ -107,6 +124,7 @@ export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: Return
 			// «… كانوا يخططون لـ»: what someone was planning, told after the event word, is no plan of that event.
 			(!before && kind === 'future' && gap <= 3 && !/(?:^|\s)[وف]?(?:كان|كانوا|كانت|كانا)\s+$/.test(norm(text.slice(t.end, cue.start)))) ||
 			(before && (kind === 'generic' || kind === 'purpose') && !(kind === 'generic' && RESULT_OF.test(norm(text.slice(c.start, cue.start)))) && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||
+			(before && kind === 'generic' && calledFor(text, cue, t, gap)) ||
 			(before && kind === 'negation' && (gap <= 1 || REPORTED.test(norm(text.slice(cue.end, t.start))))) ||
 			(before && kind === 'grievance' && t.entry.type !== 'protest' && t.entry.type !== 'riot' && !RESULT.test(norm(text.slice(cue.end, t.start)))) ||
 			(kind === 'habitual' && gap <= 1) ||

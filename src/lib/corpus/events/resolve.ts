@@ -12,24 +12,26 @@ import type { Hit, Span } from './scan';
  * indefinite («قُتل راعٍ», «اغتيال محامٍ», «قاضٍ»): normalised, «راع», «محام», «قاض». Taa marbuta is «ه» once normalised («رعاه»).
  * «عامل» is a whole word: «فتعاملت معها قوة» (dealt with) names no worker.
  */
-const CIVILIAN = /مدني|راعي|(?:^|\s)[وبل]?(?:ال)?(?:رعاه|راع|محام|محامي|قاض|عامل|عاملا|عاملين|عاملان|عمال)(?=\s|$)|رعاة|مواطن|طفل|اطفال|امراه|نساء|مزارع|مختار|شيخ عشيره|(?:^|\s)(?:[وبل]|ال)?(?:شاب|شابا|شبان|شابين|شابان|فتى|فتيه|فتيان|فتاه|فتاتين|فتيات|رجل|رجلا|رجلين|رجلان|رجال|امراتين|امراتان|سيدتين|مسنين|شقيقين|شقيقان|اخوين|مسن|سيده|تاجر|تاجرا|صياد|صيادا|صيادين|صيادان|سايق|سايقا|طبيب|طبيبا|صيدلاني|صيدلانيا|صحفي|صحفيا|معلم|معلما|موظف|موظفا|بايع|بايعا)(?=\s|$)/;
-/** Aircraft as the means («طائرات F-16 دمّرت …، وقُتل …», «بقصف الطيران»): a strike from the air, unless it is a drone. */
-const AIRCRAFT = /(?:^|\s)(?:[وبل]|ال|لل|بال)?(?:طايرات|طايره|طيران|مقاتلات|مقاتله|مروحيه|مروحيات)(?!\s+(?:ال)?(?:مسير|بدون|دون))(?=\s|$)/u; // normalised: ئ is ي
-/** An execution («أعدم التنظيم …», «إعدام ميداني», «تصفية»): a killing of captives, violence against civilians. */
-const EXECUTION = /^(?:[وفب]?(?:ال)?)?(?:اعدم|اعدام|تصفيه)/;
+const CIVILIAN = /مدني|راعي|(?:^|\s)[وبل]?(?:ال)?(?:رعاه|راع|محام|محامي|قاض|عامل|عاملا|عاملين|عاملان|عمال)(?=\s|$)|رعاة|مواطن|طفل|اطفال|امراه|نساء|مزارع|مختار|شيخ عشيره|(?:^|\s)(?:[وبل]|ال)?(?:شاب|شابا|شبان|شابين|شابان|فتى|فتيه|فتيان|فتاه|فتاتين|فتيات|رجل|رجلا|رجلين|رجلان|رجال|امراتين|امراتان|سيدتين|مسنين|شقيقين|شقيقان|اخوين|مسن|سيده|تاجر|تاجرا|صياد|صيادا|صيادين|صيادان|سايق|سايقا|طبيب|طبيبا|صيدلاني|صيدلانيا|صحفي|صحفيا|معلم|معلما|موظف|موظفا|بايع|بايعا|فلاح|فلاحا|فلاحين|ركاب|مصلين|مسافرين|جامعي|عايله|عايلات|اسره)(?=\s|$)/;
+/** Aircraft as the means («طائرات F-16 دمّرت …، وقُتل …», «بقصف الطيران», a statement's «طائراتنا»): a strike from the air, unless it is a drone. */
+const AIRCRAFT = /(?:^|\s)(?:[وبل]|ال|لل|بال)?(?:طايرات|طايره|طيران|مقاتلات|مقاتله|مروحيه|مروحيات|طايراتنا|طايرتنا|طيراننا|مقاتلاتنا)(?!\s+(?:ال)?(?:مسير|بدون|دون))(?=\s|$)/u; // normalised: ئ is ي
+/** An execution («أعدم التنظيم …», «إعدام ميداني», «تصفية», «ذبح / نحر راعياً»): a killing of captives, violence against civilians. */
+const EXECUTION = /^(?:[وفب]?(?:ال)?)?(?:اعدم|اعدام|تصفيه|ذبح|نحر)/;
 /**
  * A person shot dead by gunmen riding a motorbike («برصاص ملثمين كانوا يستقلون دراجة نارية», «أطلق مسلحون على متن
  * دراجة نارية النار على … فأردوه قتيلاً», «لاذوا بالفرار على دراجة نارية»): the hit-and-run of a targeted killing.
  */
-const DRIVE_BY = /(?:يستقل\p{L}{0,3}|يستقلان|تستقل|يركب\p{L}{0,3}|علي\s+متن|علي\s+ظهر|لاذوا\s+بالفرار\s+علي|فروا\s+علي|فر\s+علي)\s+(?:ال)?(?:دراجه|دراجات|دراجتين|دراجتان|موتور)/u;
+const DRIVE_BY = /(?:يستقل\p{L}{0,3}|يستقلان|تستقل|يركب\p{L}{0,3}|علي\s+متن|علي\s+ظهر|لاذوا\s+بالفرار\s+علي|فروا\s+علي|فر\s+علي)\s+(?:ال)?(?:دراجه|دراجات|دراجتين|دراجتان|موتور)|ملثم/u;
 /** An attack on a post, a checkpoint or a patrol is a fight with the force, not the killing of one person. */
-const POST = /(?:^|\s)(?:[وبل]|ال|وال|بال|لل)?(?:حاجز|نقطه|نقاط|مقر|موقع|دوريه|رتل|مخفر|ثكنه|قافله|اشتباك)\p{L}{0,3}(?=\s|$)/u;
+const POST = /(?:^|\s)(?:[وبل]|ال|وال|بال|لل)?(?:حاجز|نقطه|نقاط|مقر|موقع|دوريه|رتل|مخفر|ثكنه|قاعده|قافله|اشتباك)\p{L}{0,3}(?=\s|$)/u;
 /** «ثأراً», «بدافع الثأر», «انتقاماً لمقتل»: a killing for revenge, of people who did not fight (the README). */
 const REVENGE = /(?:^|\s)(?:[وب]?(?:ال)?ثار(?:ا|يه)?|انتقاما|بدافع\s+الانتقام)(?=\s|$)/u;
 /** Combatants: a body of one of these is a fighter's, not a civilian's. */
 const COMBATANT = /(?:^|\s)(?:[وبل]|ال|وال|بال|لل)?(?:عنصر|عنصرين|عنصران|عناصر|مقاتل\p{L}*|جندي|جنديين|جنديان|جنود|منتسب\p{L}*|ارهابي\p{L}*|مسلح\p{L}*|قيادي|امير|انتحاري)(?=\s|$)/u;
 /** «مكافحة» (combatting) heads a body's name: «إدارة مكافحة المخدرات». */
 const COMBATTING = /(?:^|\s)[وفبل]?(?:ال|لل)?مكافحه\s+$/u;
+/** People as the object of a seizure word: the accused, the wanted, suspects, persons. */
+const PERSONS = /(?:^|\s)(?:[وبل]|ال)?(?:متهم|متهما|متهمين|مطلوب|مطلوبا|مطلوبين|مشتبه|مشتبها|اشخاص|شخص|شخصا|شخصين)(?=\s|$)/u;
 /** The words for a dead body: «عُثر على جثة» reports a killing whose author the text does not know. */
 const BODY = /^(?:[وفب]?(?:ال)?)?(?:جثه|جثت|جثث|جثمان|جثامين|رفات)/;
 
@@ -55,6 +57,10 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 			if (objects.has('explosive') && !objects.has('weapons')) return reasons.push('explosives found: disrupted weapons use'), 'ied';
 			if (objects.has('weapons') || objects.has('explosive')) return reasons.push('a seizure of weapons or explosives'), 'weapons-seizure';
 			if (objects.has('contraband')) return reasons.push('a seizure of smuggled goods'), 'smuggling-interdiction';
+			// «ضبطت … شاحنة محمّلة بمواد …»: loaded lorries seized are contraband, whatever the load.
+			if (/شاحن|صهريج|صهاريج|عجلات|سيارات/.test(clause) && /محمل/.test(clause)) return reasons.push('loaded vehicles seized'), 'smuggling-interdiction';
+			// «ضبطت الشرطة ثلاثة متهمين»: people «seized» and nothing else are people arrested.
+			if (PERSONS.test(clause)) return reasons.push('people seized: an arrest'), 'arrest';
 			return reasons.push('a seizure of something the clause does not name'), 'other';
 		case 'raid':
 			if (has('killing') || has('clash')) return reasons.push('a raid in which people were killed: a clash'), 'clash';
@@ -65,6 +71,8 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 			if (type === 'foiled' && has('infiltration')) return 'infiltration';
 			// A foiled run of drugs ends with the drugs seized and counted (pills, kg): a drug seizure.
 			if (objects.has('drugs')) return reasons.push('a foiled run of drugs: the drugs were seized'), 'drug-seizure';
+			// «أحبطت القوات هجوماً لداعش على قرية»: an attack repelled, no cargo and no arrest named, is a fight.
+			if (type === 'foiled' && has('attack') && !has('arrest') && !objects.size) return reasons.push(`«${t.text}» an attack: repelled in a fight`), 'clash';
 			return reasons.push(`«${t.text}»: a foiled smuggling or attack`), 'smuggling-interdiction';
 		case 'escape':
 			// A foiled escape is an interdiction of the people fleeing («أُحبطت محاولة فرار ثلاث نساء من المخيم»);

@@ -1,0 +1,35 @@
+/**
+ * Ground violence and explosions as frontier outlets word them: people taken to an unknown place or lost touch with,
+ * attacks and executions, fighters «finished off», hand grenades and booby-trapped vehicles.
+ * Built from how Arabic outlets on the Iraq–Syria frontier word these events, beside the words lexicon.ts grew from
+ * the labelled splits; the sentences and near misses are in ground.spec.ts and explosions.spec.ts. Phrase syntax: scan.ts.
+ */
+import type { Trigger } from './lexicon';
+
+/** People one takes away or loses touch with: civilians, herders, truffle pickers, workers, a named few. */
+const TAKEN = ['مدني*', 'رعاة', 'راعي*', 'جامعي', 'شاب*', 'شبان', 'اشخاص', 'شخص*', 'مواطن*', 'عمال', 'صياد*', 'طفل*', 'اطفال', 'امراة', 'نساء', 'سائق*', 'تاجر*', 'مزارع*', 'ثلاثة', 'اربعة', 'خمسة', 'عدد من'];
+/** Fighters as the object of «قضى على» (killed): not a hope or a phenomenon ended («القضاء على الفساد»). */
+const FIGHTERS = ['ارهابي*', 'الارهابيين', 'عناصر', 'عنصر*', 'مسلح*', 'عدد من', 'قيادي*', 'انتحاري*', 'مقاتل*'];
+
+export const GROUND_TRIGGERS: Trigger[] = [
+	// Ground. «اقتادوه إلى جهة مجهولة», «فُقد الاتصال بأربعة من جامعي الكمأة», «اختفاء قسري»: taken away or vanished.
+	{ type: 'abduction', form: 'verb', phrases: ['اقتاد*', 'يقتاد*', 'تقتاد*'], needs: ['مجهولة', 'مجهول', 'جهة مجهولة', 'مكان مجهول'] },
+	{ type: 'abduction', form: 'noun', phrases: ['اقتياد'], needs: ['مجهولة', 'مجهول', 'جهة مجهولة', 'مكان مجهول'] },
+	{ type: 'abduction', form: 'verb', phrases: ['فقد* الاتصال', 'انقطع* الاتصال', 'فقد* اثر*'], needs: TAKEN },
+	{ type: 'abduction', form: 'noun', phrases: ['فقدان الاتصال', 'انقطاع الاتصال', 'اختفاء قسري', 'اخفاء قسري', 'تغييب قسري', 'اختطافه', 'اختطافهم', 'اختطافها', 'خطفه', 'خطفهم'] },
+	// «أمطروا السيارة بالرصاص», «هجوم إرهابي», «اعتداء مسلح»: attacks typed by their victims (resolve.ts).
+	{ type: 'attack', form: 'verb', phrases: ['امطر*'], needs: ['بالرصاص', 'الرصاص', 'بوابل'] },
+	{ type: 'attack', form: 'noun', phrases: ['هجوم ارهابي', 'هجوما ارهابيا', 'هجمات ارهابية', 'اعتداء مسلح', 'اعتداء ارهابي', 'هجوم غادر'] },
+	// «قضت وحدات الجيش على عدد من الإرهابيين», «تم القضاء على إرهابيَّين»: fighters killed, a fight (resolve.ts types it).
+	{ type: 'attack', form: 'verb', phrases: ['قضت', 'قضى', 'قضوا', 'قضينا'], needs: ['على'], also: FIGHTERS },
+	{ type: 'attack', form: 'noun', phrases: ['القضاء على'], needs: FIGHTERS },
+	// «تحييد خمسة إرهابيين»: the Turkish defence ministry's word (Anadolu's Arabic service) for fighters killed or captured
+	// in its operations, coded as a fight; «حيّد» takes fighters only.
+	{ type: 'attack', form: 'verb', phrases: ['حيد', 'حيدت', 'حيدوا', 'حيدنا', 'تم تحييد'], needs: FIGHTERS },
+	{ type: 'attack', form: 'noun', phrases: ['تحييد'], needs: FIGHTERS },
+	// «ذبح / نحر التنظيم راعياً»: a throat cut is an execution (resolve.ts), of people only — not of livestock.
+	{ type: 'killing', form: 'verb', phrases: ['ذبح*', 'نحر*', 'تم ذبح', 'تم نحر'], needs: [...TAKEN, 'عنصر*', 'جندي*', 'اسير*', 'مختطف*'] },
+	{ type: 'killing', form: 'noun', phrases: ['استشهاد', 'مصرع'] },
+	// Explosions: a hand grenade thrown, a booby-trapped vehicle in the Iraqi «عجلة» or the «ملغومة» of other outlets.
+	{ type: 'ied', form: 'noun', phrases: ['قنبلة يدوية', 'قنابل يدوية', 'رمانة يدوية', 'عجلة مفخخة', 'سيارة ملغومة', 'سيارة ملغمة', 'صهريج مفخخ', 'شاحنة مفخخة', 'جسم متفجر', 'عبوة محلية الصنع'] }
+];
