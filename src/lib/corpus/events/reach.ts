@@ -72,10 +72,11 @@ const COMMENT = /[،,]\s*(?:في\s+خطوه|وهي\s+خطوه|الامر\s+ال�
 
 /**
  * A negated report of the event: «دون أن يُعلن عن اعتقال أي شخص», «لم تُسجَّل أي اشتباكات», «دون ورود أنباء عن
- * إصابات», «لم يسفر عن سقوط قتلى» — only words of announcing, recording or occurring stand between the negation
+ * إصابات», «لم يسفر عن سقوط قتلى», «ولم يُكشف عن موعد إعادة فتح المنفذ», «لم يُحدَّد موعد لاستئناف العبور» (no date
+ * given: not yet) — only words of announcing, recording, dating or occurring stand between the negation
  * and the event word, so the event did not happen (or was not told).
  */
-const REPORTED = /^\s*(?:(?:ان|عن|اي|ذلك|بعد|حتي|الان|حاليا)\s+|(?:يعلن|تعلن|الاعلان|اعلان|يسجل|تسجل|تسجيل|يرد|ترد|ورود|يقع|تقع|وقوع|يحدث|تحدث|حدوث|يسفر|تسفر|يتم|تتم|يجر|تجر|ابلاغ|الابلاغ|يبلغ|تبلغ|انباء|معلومات|تفد|يفد|تشر|يشر)\s+){1,4}$/u;
+const REPORTED = /^\s*(?:(?:ان|عن|اي|ذلك|بعد|حتي|الان|حاليا)\s+|(?:يعلن|تعلن|الاعلان|اعلان|يسجل|تسجل|تسجيل|يرد|ترد|ورود|يقع|تقع|وقوع|يحدث|تحدث|حدوث|يسفر|تسفر|يتم|تتم|يجر|تجر|ابلاغ|الابلاغ|يبلغ|تبلغ|انباء|معلومات|تفد|يفد|تشر|يشر|يكشف|تكشف|الكشف|يحدد|تحدد|تحديد|يعرف|موعد|موعدا|تاريخ)\s+){1,4}$/u;
 
 /**
  * A generic word that is the subject of a result verb names the operations whose outcome the clause tells:

@@ -32,6 +32,11 @@ describe('a negation of the report of an event', () => {
 		expect(typeOf('عثرت دورية على مستودع ذخائر في القرية دون الإعلان عن توقيف أحد')).toBe('weapons-seizure');
 		expect(typeOf('فكّكت فرق الهندسة عبوة ناسفة على الطريق، ولم يتم اعتقال أحد')).toBe('ied');
 	});
+	it('turns off an event whose date is said not to be known yet: it has not happened', () => {
+		expect(typeOf('ولم يُكشف عن موعد إعادة فتح المنفذ أمام حركة الشاحنات')).toBeNull();
+		expect(typeOf('ولم يُحدَّد بعد موعد لاستئناف العبور في معبر اليعربية')).toBeNull();
+		expect(typeOf('دون تحديد موعد لإعادة افتتاح المعبر الحدودي')).toBeNull();
+	});
 	it('near miss: other words between keep the event', () => {
 		expect(typeOf('لم تمضِ ساعة حتى اعتقلت القوات المنفذين في الحي')).toBe('arrest');
 	});
