@@ -3,14 +3,9 @@
  * break-out they were fought in, and the whole is a riot (ACLED Riots / Violent demonstration), not a clash.
  */
 import { norm } from '$lib/arabic/normalize';
-import type { EventType, Trigger } from './lexicon';
-import type { Hit, Span } from './scan';
-
-interface Typed {
-	t: Hit<Trigger>;
-	type: EventType;
-	reasons: string[];
-}
+import type { Trigger } from './lexicon';
+import type { Span } from './scan';
+import type { Typed } from './rulings';
 
 /** Violence that a mutiny or a fought break-out explains: killings, generic attacks and fights. */
 const TOLL = new Set<Trigger['type']>(['killing', 'attack', 'clash']);

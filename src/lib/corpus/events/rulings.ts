@@ -1,0 +1,141 @@
+/**
+ * The whole-clause rulings: which of a clause's typed event words the clause reports, and its ACLED pair. An
+ * interdiction or a crossing attempt that ends in fire keeps its type as a battle (the README's fire rule), a
+ * meeting's agreed outcome is the meeting, an ambush set for an arrest is the arrest, a protest that burns riots.
+ */
+import { norm } from '$lib/arabic/normalize';
+import { ACLED, findObjects, type EventType, type Trigger } from './lexicon';
+import type { Hit, Span } from './scan';
+import { caughtSmuggling, SMUGGLERS } from './resolve';
+import { mutiny } from './prison';
+import { followsUp } from './sequels';
+import { MEANS, STRIKE_VERBS } from './means';
+
+/** An event word with the type it resolved to and why. */
+export interface Typed {
+	t: Hit<Trigger>;
+	type: EventType;
+	reasons: string[];
+}
+
+/** Protest turned violent: burning, stoning, storming, smashing. */
+const RIOTING = /احراق|احرق|اضرام النار|اضرم|رشق|بالحجاره|تكسير|حطم|تحطيم|اقتحموا|اقتحام المحتجين|اعمال شغب/;
+/**
+ * A road blocked with burning tyres («يقطعون الطريق بالإطارات المشتعلة», «أشعلوا الإطارات», «حرق الإطارات») is a
+ * protest; dispersed by force («تفرقهم بإطلاق النار في الهواء») the coders code it a riot (README, blind12).
+ */
+const TYRES = /(?:[يت]?حرق\p{L}{0,2}|اشعال|اشعل\p{L}{0,2}|[يت]شعل\p{L}{0,2})\s+(?:ال)?اطارات|اطارات\s+(?:ال)?مشتعله/u;
+const DISPERSED = /فرق|تفريق|اطلاق النار|اطلاق الرصاص|بالرصاص|الغاز المسيل/;
+const rioting = (clause: string) => RIOTING.test(clause) || (TYRES.test(clause) && DISPERSED.test(clause));
+
+/**
+ * An infiltration that is an attempted crossing, an operation under the fire rule: infiltrators named («متسللان
+ * قُتلا في اشتباك») or the border told. Fighters who «تسللوا» up to a post to attack it fight a clash; smugglers
+ * crossing are a smuggling run (below); a follow-up («…، حيث اشتبكت مع المتسللين») stays the fight that sequels.ts
+ * joins to the attempt told before it.
+ */
+function crossing(c: Span, t: Hit<Trigger>): boolean {
+	const clause = norm(c.text);
+	return (t.entry.form === 'noun' || /حدود|ساتر|شريط/.test(clause)) && !SMUGGLERS.test(clause) && !followsUp(c.text);
+}
+
+/**
+ * The clause's event among its typed event words (sorted most specific first), its ACLED pair and the reasons.
+ */
+export function ruling(text: string, c: Span, typed: Typed[], alive: Hit<Trigger>[]): { best: Typed; event_type: string; sub_event_type: string; reasons: string[] } {
+	let best = typed[0];
+	const reasons: string[] = [];
+	const has = (x: string) => alive.some((h) => h.entry.type === x);
+	// Deaths and wounds told with a mutiny or a riot («قُتل سجينان … خلال عصيان», «وقع اشتباك داخل المهجع» in a foiled
+	// break-out) are its toll: the detainees rose against their guards (prison.ts).
+	const uprising = mutiny(text, c, typed, best);
+	// A seizure or a foiled smuggling run that ends in a clash is still that operation, coded as a battle; so is a
+	// fight with smugglers whose load is seized after it («فاشتبكت معهم القوة …، وصادرت الشاحنة بما فيها»).
+	// An attempted crossing is such an operation too (README: «a thwarted or attempted crossing … keeps infiltration»).
+	const op = typed.find((x) => x.type === 'smuggling-interdiction' || x.type === 'drug-seizure' || x.type === 'weapons-seizure' || (x.type === 'infiltration' && crossing(c, x.t)));
+	let acled = ACLED[best.type];
+	if (!uprising && best.type === 'clash' && op && (op.t.start < best.t.start || op.type === 'infiltration' || SMUGGLERS.test(norm(c.text)))) {
+		best = op;
+		acled = ['Battles', 'Armed clash'];
+		reasons.push('a clash during the operation: ACLED Armed clash');
+	}
+	if (uprising) (best = uprising.best), (acled = ACLED.riot), reasons.push(uprising.reason);
+	// «عقدنا اجتماعاً مع قيادة العمليات، واتفقنا على توحيد غرف المراقبة», «وتم الاتفاق خلاله على …»: what a meeting
+	// agreed on («اتفق على», «الاتفاق على») is its outcome; the meeting is the event. A text signed («وقّعا مذكرة», «اتفاقية») stays an agreement.
+	const meeting = typed.find((x) => x.type === 'security-meeting');
+	const agreedOn = /^[وف]?(?:ال)?اتف(?:ق|اق)(?!ي)/.test(norm(best.t.text)) && /^\s+(?:\p{L}+\s+)?عل[يى](?![\p{L}])/u.test(norm(text.slice(best.t.end, best.t.end + 24)));
+	if (best.type === 'agreement' && meeting && meeting.t.start < best.t.start && agreedOn) {
+		reasons.push(`«${best.t.text}» is what the meeting agreed on`);
+		best = meeting;
+		acled = ACLED['security-meeting'];
+	}
+	// «ألقت القبض على ثلاثة متهمين بعد كمين محكم نُصب لهم», «نصبت القوة كميناً أسفر عن اعتقال مطلوبين»: an ambush
+	// that ends in arrests, no one killed and no fight told, is how the arrest was made.
+	const arrested = typed.find((x) => x.type === 'arrest');
+	if (best.type === 'clash' && /كمين|كمائن/.test(norm(best.t.text)) && arrested && !alive.some((h) => h.entry.type === 'killing' || (h.entry.type === 'clash' && !/كمين|كمائن/.test(norm(h.text))))) {
+		reasons.push(`«${best.t.text}» was set to make the arrest`);
+		best = arrested;
+		acled = ACLED.arrest;
+	}
+	// A crossing attempt that ends in fire keeps its type, coded as a battle (the README's ruling for interdictions that
+	// end in fire): «قُتل متسللان إثر اشتباك اندلع عند محاولة مجموعة التسلل», «ثلاثة متسللين قُتلوا … في اشتباك قرب
+	// الحدود». Infiltrators or an attempt to cross named anywhere in the clause make the fight theirs — unless they
+	// are smugglers («اشتبكت مع مهربين حاولوا العبور»): an interdiction, below.
+	// Infiltrators named («متسللين», «محاولة تسلل») or the border told; fighters who «تسللوا» up to a post attacked it.
+	const attempt = typed.find((x) => x.type === 'infiltration' && (x.t.entry.form === 'noun' || /حدود|الشريط|الساتر|الاراضي\s+(?:السوري|العراقي)/.test(norm(c.text))));
+	if (best.type === 'clash' && !op && attempt && !SMUGGLERS.test(norm(c.text))) {
+		best = attempt;
+		acled = ['Battles', 'Armed clash'];
+		reasons.push('a clash with infiltrators: the thwarted crossing, ACLED Armed clash');
+	}
+	// A fight with smugglers is an interdiction that turned into a clash (the README's ACLED pairs):
+	// its type is the operation's, ACLED's Armed clash. Drugs named make it a drug seizure.
+	if (best.type === 'clash' && !op && SMUGGLERS.test(norm(c.text))) {
+		const drugs = findObjects(text, c.start, c.end).some((o) => o.entry.kind === 'drugs');
+		best = { ...best, type: drugs ? 'drug-seizure' : 'smuggling-interdiction' };
+		reasons.push('a clash with smugglers: an interdiction, ACLED Armed clash');
+	}
+	if (best.type === 'arrest' && caughtSmuggling(text, c, best.t)) (best = { ...best, type: 'smuggling-interdiction' }), (acled = ACLED['smuggling-interdiction']), reasons.push('a smuggler arrested in the act: the run was stopped');
+	// Arms found on the people arrested («أوقفت … ثلاثة أشخاص …، وضبطت بحوزتهم بنادق») are what they
+	// carried: the arrest is the event. A cache or drugs seized stay a seizure.
+	const arrest = typed.find((x) => x.type === 'arrest' && x.t.entry.form === 'verb');
+	if (best.type === 'weapons-seizure' && arrest && arrest.t.start < best.t.start && /(?:^|\s)(?:و|ف)?بحوز/.test(norm(text.slice(best.t.end, c.end)).slice(0, 20))) {
+		best = arrest;
+		acled = ACLED.arrest;
+		reasons.push('the arms were found on the people arrested');
+	}
+	// «تعرّض الحقل لهجوم بطائرة مسيّرة», «استهدفت طائرة مسيّرة القاعدة», «قُتل جنديان بقذيفة هاون»: a weapon noun whose
+	// strike a finite verb of the clause tells is a finite report, not talk about the weapon.
+	if (best.t.entry.form === 'noun' && MEANS.has(best.type) && alive.some((x) => x.entry.form === 'verb' && STRIKE_VERBS.has(x.entry.type)))
+		(best = { ...best, t: { ...best.t, entry: { ...best.t.entry, form: 'verb' } } }), reasons.push('a finite verb tells the strike');
+	let [event_type, sub_event_type] = acled;
+	if (best.t.entry.type === 'looting') sub_event_type = 'Looting/property destruction';
+	reasons.unshift(`«${best.t.text}» reports ${best.type}`, ...best.reasons);
+	if (best.type === 'ied' && typed.some((x) => x.t.entry.type === 'defusal' || (x.t.entry.type === 'seizure' && (x.type === 'ied' || x.t.start < best.t.start)))) {
+		[event_type, sub_event_type] = ['Strategic developments', 'Disrupted weapons use'];
+		reasons.push('the device was found or defused, not set off');
+	}
+	if (best.type === 'infiltration' && has('arrest') && event_type !== 'Battles') (sub_event_type = 'Arrests'), reasons.push('arrests in the same clause: ACLED Arrests');
+	// Storming or burning told beside protesters («احتجاجات … أحرق خلالها محتجون إطارات واقتحموا مبنى») is the
+	// protesters' doing: a riot, not a clash, when the violence comes from a generic attack word, not a fight.
+	if ((best.type === 'clash' || best.type === 'attack-on-civilians') && best.t.entry.type === 'attack' && has('protest') && rioting(norm(c.text))) {
+		best = { ...best, type: 'protest' };
+		reasons.push(`«${best.t.text}» is done by the protesters`);
+	}
+	// «قُتل سجينان … خلال عصيان داخل السجن»: the dead of a riot are its toll, not a fight of their own (a clash word keeps the fight).
+	const riot = typed.find((x) => x.type === 'riot');
+	if (best.type === 'clash' && best.t.entry.type !== 'clash' && riot) {
+		best = riot;
+		[event_type, sub_event_type] = ACLED.riot;
+		reasons.push('killed during a riot: the riot is the event');
+	}
+	// Protesters who burn, stone or storm («أحرق المحتجون حاجزاً ورشقوا عناصره بالحجارة») riot.
+	if (best.type === 'protest' && rioting(norm(c.text))) {
+		best = { ...best, type: 'riot' };
+		[event_type, sub_event_type] = ACLED.riot;
+		reasons.push('the protesters burned, stoned or stormed: a violent demonstration');
+	}
+	if (best.type === 'protest' && /فرق|بالقوه|قمع|تفريق|اعتقل|الغاز المسيل|الرصاص الحي/.test(norm(c.text)))
+		(sub_event_type = 'Protest with intervention'), reasons.push('the protest was dispersed or met with arrests');
+	return { best, event_type, sub_event_type, reasons };
+}
