@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyClause, clauseSpans } from './classify';
 import { findCues, findTriggers } from './lexicon';
 import { PhraseList } from './scan';
+import { typeOf, whole } from './clause-testing';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
-const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
 
 describe('phrase lists', () => {
 	it('find a phrase with attached particles and suffixes, with verbatim offsets', () => {

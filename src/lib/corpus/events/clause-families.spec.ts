@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classifyClause, clauseSpans } from './classify';
+import { clauseSpans } from './classify';
 import { findWhens } from './when';
 import { eventPlace, findPlaces } from './where';
 import { TEST_GEOGRAPHY } from '../../../../tests/fixtures/events-geography';
+import { eventOf } from './clause-testing';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
-const eventOf = (text: string) => classifyClause(text, whole(text)).event;
 const D = '2026-04-15'; // a Wednesday
 
 describe('a date right after a source quoted by its verbal noun, clashing accounts or a denial is the telling', () => {

@@ -4,11 +4,9 @@
  * word order. Every sentence is written for this file (none is taken from the labelled splits).
  */
 import { describe, expect, it } from 'vitest';
-import { classifyClause } from './classify';
 import { findTriggers } from './lexicon';
+import { typeOf } from './clause-testing';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
-const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
 
 describe('a word inside the aim of an act is that aim, not an event', () => {
 	it.each([

@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { classifyClause } from './classify';
+import { typeOf } from './clause-testing';
 
-const typeOf = (text: string) => classifyClause(text, { start: 0, end: text.length, text }).event?.type ?? null;
 
 describe('a superlative that compares with the past is no background', () => {
 	it('«الأولى من نوعها منذ سنوات» keeps the event', () => {

@@ -8,9 +8,8 @@ import { findCues } from './cues';
 import { findTriggers } from './lexicon';
 import { draftIncidents } from './extract';
 import type { Geography } from './where';
+import { typeOf, whole } from './clause-testing';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
-const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
 const geo: Geography = { places: [], stop_phrases: [] };
 
 describe('words that look like event words but are not', () => {

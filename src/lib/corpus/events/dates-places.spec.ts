@@ -8,8 +8,8 @@ import { findWhens } from './when';
 import { eventPlace, findPlaces, type Geography } from './where';
 import { draftIncidents } from './extract';
 import { TEST_GEOGRAPHY as GEO } from '../../../../tests/fixtures/events-geography';
+import { whole } from './clause-testing';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
 const placeIn = (text: string, geo: Geography = GEO) => eventPlace(text, whole(text), findPlaces('t', text, geo), [], null);
 
 describe('a date phrase joined to «و» or «ف»', () => {

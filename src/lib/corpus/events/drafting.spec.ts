@@ -8,9 +8,8 @@ import { classifyClause } from './classify';
 import { draftIncidents } from './extract';
 import { judge } from './anchors';
 import { TEST_GEOGRAPHY as GEO } from '../../../../tests/fixtures/events-geography';
+import { typeOf, whole } from './clause-testing';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
-const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
 const drafts = (text: string, date = '2026-03-04') => draftIncidents({ id: 't', text, date }, GEO);
 
 describe('the drafting decision is explicit', () => {

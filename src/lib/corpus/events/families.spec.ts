@@ -5,10 +5,8 @@
  * is written for this file (none is taken from the labelled splits).
  */
 import { describe, expect, it } from 'vitest';
-import { classifyClause } from './classify';
+import { typeOf } from './clause-testing';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
-const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
 
 describe('a suspension of crossing traffic is a closure', () => {
 	it.each([

@@ -5,10 +5,9 @@
  * sentence is written for this file (none is taken from the labelled splits).
  */
 import { describe, expect, it } from 'vitest';
-import { classifyClause, clauseSpans, isVerb } from './classify';
+import { clauseSpans, isVerb } from './classify';
+import { eventOf } from './clause-testing';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
-const eventOf = (text: string) => classifyClause(text, whole(text)).event;
 
 describe('a light verb, its subject, then its verbal noun (verb–subject–object)', () => {
 	it.each([

@@ -3,10 +3,8 @@
  * sentence is written for this file (none is taken from the labelled splits).
  */
 import { describe, expect, it } from 'vitest';
-import { classifyClause } from './classify';
+import { typeOf } from './clause-testing';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
-const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
 
 describe('«فجّر» in every person and the passive, vocalised or not, is an explosion', () => {
 	it.each([

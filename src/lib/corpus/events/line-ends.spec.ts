@@ -4,8 +4,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { namesLine } from './line-ends';
+import { whole } from './clause-testing';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
 /** Whether the `n`th occurrence of `town` in `text` names the line. */
 const ofLine = (text: string, town: string, n = 0) => {
 	let at = -1;

@@ -5,9 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyClause } from './classify';
 import { findTriggers } from './lexicon';
+import { typeOf, whole } from './clause-testing';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
-const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
 
 describe('a finite verb never carries the article', () => {
 	it('«القتلى» and «الضحايا» are nouns, not the verb «قتل»', () => {

@@ -4,11 +4,8 @@
  * this file; none is taken from a labelled split.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyClause } from './classify';
+import { eventOf, typeOf } from './clause-testing';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
-const eventOf = (text: string) => classifyClause(text, whole(text)).event;
-const typeOf = (text: string) => eventOf(text)?.type ?? null;
 
 describe('a prison mutiny is a riot, its dead and wounded its toll', () => {
 	it.each([

@@ -3,10 +3,8 @@
  * handover's captives in the accusative («عشرين عنصراً») are still captives. Invented sentences.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyClause } from './classify';
+import { typeOf } from './clause-testing';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
-const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
 
 describe('a killing in an air-landing raid is a clash', () => {
 	it.each([

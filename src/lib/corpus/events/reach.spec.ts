@@ -3,12 +3,10 @@
  * another phrase of the clause. Every sentence is written for this file; none is taken from a labelled split.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyClause } from './classify';
 import { draftIncidents } from './extract';
 import { TEST_GEOGRAPHY } from '../../../../tests/fixtures/events-geography';
+import { typeOf } from './clause-testing';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
-const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
 
 describe('background words after the event word that describe its object, not its time', () => {
 	it('a day of the clause’s own keeps the event', () => {

@@ -7,12 +7,10 @@
  * Every sentence is written for this file; none is taken from a labelled split.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyClause } from './classify';
 import { draftIncidents } from './extract';
 import { TEST_GEOGRAPHY as GEO } from '../../../../tests/fixtures/events-geography';
+import { typeOf } from './clause-testing';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
-const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
 const drafts = (text: string, date = '2026-03-20') => draftIncidents({ id: 't', text, date }, GEO);
 
 describe('«قد» before a past verb phrase is «has»', () => {

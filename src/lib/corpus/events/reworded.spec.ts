@@ -5,13 +5,11 @@
  * this file (none is taken from the labelled splits); the split `reworded/` measures them at scale.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyClause } from './classify';
 import { findWhens } from './when';
 import { nearFrom, seatOf } from './locators';
 import { sequel } from './sequels';
+import { typeOf, whole } from './clause-testing';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
-const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
 /** The span of `place` in `text`. */
 const at = (text: string, place: string) => ({ start: text.indexOf(place), end: text.indexOf(place) + place.length, text: place });
 

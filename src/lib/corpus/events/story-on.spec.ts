@@ -7,9 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { classifyClause, clauseSpans } from './classify';
 import { draftIncidents } from './extract';
 import { TEST_GEOGRAPHY as GEO } from '../../../../tests/fixtures/events-geography';
+import { typeOf } from './clause-testing';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
-const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
 const drafts = (text: string, date = '2026-03-10') => draftIncidents({ id: 't', text, date }, GEO);
 const of = (text: string, type: string) => drafts(text).find((d) => d.type === type);
 

@@ -4,10 +4,8 @@
  * the labelled splits); each family ends with sentences that must not draft as it.
  */
 import { describe, expect, it } from 'vitest';
-import { classifyClause } from './classify';
+import { typeOf } from './clause-testing';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
-const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
 
 describe('arrest', () => {
 	it.each([

@@ -3,12 +3,10 @@
  * Every sentence is written for this file (none is taken from the labelled splits).
  */
 import { describe, expect, it } from 'vitest';
-import { classifyClause } from './classify';
 import { eventPlace, findPlaces } from './where';
 import { TEST_GEOGRAPHY as GEO } from '../../../../tests/fixtures/events-geography';
+import { typeOf, whole } from './clause-testing';
 
-const whole = (text: string) => ({ start: 0, end: text.length, text });
-const typeOf = (text: string) => classifyClause(text, whole(text)).event?.type ?? null;
 const placeOf = (text: string, word: string) => eventPlace(text, whole(text), findPlaces('t', text, GEO), [], null, text.indexOf(word));
 
 describe('a drone that surveys, watches or films is the means of a patrol, not a strike', () => {
