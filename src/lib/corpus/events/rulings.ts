@@ -8,7 +8,6 @@ import { ACLED, findObjects, type EventType, type Trigger } from './lexicon';
 import type { Hit, Span } from './scan';
 import { caughtSmuggling, SMUGGLERS } from './resolve';
 import { mutiny } from './prison';
-import { followsUp } from './sequels';
 import { MEANS, STRIKE_VERBS } from './means';
 
 /** An event word with the type it resolved to and why. */
@@ -29,14 +28,15 @@ const DISPERSED = /فرق|تفريق|اطلاق النار|اطلاق الرصا
 const rioting = (clause: string) => RIOTING.test(clause) || (TYRES.test(clause) && DISPERSED.test(clause));
 
 /**
- * An infiltration that is an attempted crossing, an operation under the fire rule: infiltrators named («متسللان
- * قُتلا في اشتباك») or the border told. Fighters who «تسللوا» up to a post to attack it fight a clash; smugglers
- * crossing are a smuggling run (below); a follow-up («…، حيث اشتبكت مع المتسللين») stays the fight that sequels.ts
- * joins to the attempt told before it.
+ * An infiltration that is an attempted crossing, an operation under the fire rule (README: «a thwarted or attempted
+ * crossing … keeps infiltration»): infiltrators named («متسللان قُتلا في اشتباك», «محاولة تسلل») or the border told
+ * («… في اشتباك قرب الحدود», «عند الساتر», «إلى الأراضي السورية»). Fighters who «تسللوا» up to a post to attack it
+ * fight a clash; smugglers crossing («اشتبكت مع مهربين حاولوا العبور») are a smuggling run (ruling, below).
  */
+const BORDER = /حدود|ساتر|شريط|الاراضي\s+(?:السوري|العراقي)/;
 function crossing(c: Span, t: Hit<Trigger>): boolean {
 	const clause = norm(c.text);
-	return (t.entry.form === 'noun' || /حدود|ساتر|شريط/.test(clause)) && !SMUGGLERS.test(clause) && !followsUp(c.text);
+	return (t.entry.form === 'noun' || BORDER.test(clause)) && !SMUGGLERS.test(clause);
 }
 
 /**
@@ -57,7 +57,7 @@ export function ruling(text: string, c: Span, typed: Typed[], alive: Hit<Trigger
 	if (!uprising && best.type === 'clash' && op && (op.t.start < best.t.start || op.type === 'infiltration' || SMUGGLERS.test(norm(c.text)))) {
 		best = op;
 		acled = ['Battles', 'Armed clash'];
-		reasons.push('a clash during the operation: ACLED Armed clash');
+		reasons.push(op.type === 'infiltration' ? 'a clash with infiltrators: the thwarted crossing, ACLED Armed clash' : 'a clash during the operation: ACLED Armed clash');
 	}
 	if (uprising) (best = uprising.best), (acled = ACLED.riot), reasons.push(uprising.reason);
 	// «عقدنا اجتماعاً مع قيادة العمليات، واتفقنا على توحيد غرف المراقبة», «وتم الاتفاق خلاله على …»: what a meeting
@@ -76,17 +76,6 @@ export function ruling(text: string, c: Span, typed: Typed[], alive: Hit<Trigger
 		reasons.push(`«${best.t.text}» was set to make the arrest`);
 		best = arrested;
 		acled = ACLED.arrest;
-	}
-	// A crossing attempt that ends in fire keeps its type, coded as a battle (the README's ruling for interdictions that
-	// end in fire): «قُتل متسللان إثر اشتباك اندلع عند محاولة مجموعة التسلل», «ثلاثة متسللين قُتلوا … في اشتباك قرب
-	// الحدود». Infiltrators or an attempt to cross named anywhere in the clause make the fight theirs — unless they
-	// are smugglers («اشتبكت مع مهربين حاولوا العبور»): an interdiction, below.
-	// Infiltrators named («متسللين», «محاولة تسلل») or the border told; fighters who «تسللوا» up to a post attacked it.
-	const attempt = typed.find((x) => x.type === 'infiltration' && (x.t.entry.form === 'noun' || /حدود|الشريط|الساتر|الاراضي\s+(?:السوري|العراقي)/.test(norm(c.text))));
-	if (best.type === 'clash' && !op && attempt && !SMUGGLERS.test(norm(c.text))) {
-		best = attempt;
-		acled = ['Battles', 'Armed clash'];
-		reasons.push('a clash with infiltrators: the thwarted crossing, ACLED Armed clash');
 	}
 	// A fight with smugglers is an interdiction that turned into a clash (the README's ACLED pairs):
 	// its type is the operation's, ACLED's Armed clash. Drugs named make it a drug seizure.
