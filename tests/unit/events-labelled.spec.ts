@@ -162,6 +162,6 @@ describe('incident drafts on the labelled set', () => {
 			}
 			expect(joint, `${split} share of gold incidents with type, date and place all right`).toBeGreaterThanOrEqual(jointFloorOf(split));
 			expect(notEvents, `${split} share of drafts that are not events`).toBeLessThanOrEqual(MAX_NOT_EVENTS);
-		}, 120000);
+		}, 300000);
 	}
 });
