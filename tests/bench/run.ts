@@ -5,7 +5,7 @@
  *   npm run bench                    5 interleaved runs after a warm-up (about 15 min on 2 cores)
  *   npm run bench -- --quick         3 runs, shorter load tests
  *   npm run bench -- --runs 9        more runs
- *   npm run bench -- --only map,js   only these groups (map, scale, click, js, api, startup, first, seed10, db1m)
+ *   npm run bench -- --only map,js   only these groups (map, scale, click, js, api, startup, first, seed10, db1m, drafts)
  *   db1m: a million incidents from PostgreSQL (BENCH_DATABASE_URL, loaded by `npm run bench:db`); skipped with a note without one
  *   npm run bench -- --merge         keep latest.json's entries for the groups not run
  */
@@ -23,6 +23,7 @@ import { apiGroup } from './groups/api';
 import { startupGroup } from './groups/startup';
 import { seed10Group } from './groups/seed10';
 import { db1mGroup } from './groups/db1m';
+import { draftsGroup } from './groups/drafts';
 
 const argv = process.argv.slice(2);
 const flag = (n: string) => argv.includes(`--${n}`);
@@ -41,7 +42,7 @@ async function main() {
 	}
 	console.log(`bench: ${runs} runs${quick ? ' (quick)' : ''}; data in ${work}`);
 	// The synthetic 1k and 10k corpora, unless only the seed group runs (it makes its own, small).
-	const synth = !only || only.some((g) => g !== 'seed10' && g !== 'db1m');
+	const synth = !only || only.some((g) => g !== 'seed10' && g !== 'db1m' && g !== 'drafts');
 	const small = synth ? generate({ articles: 1000, incidents: 10_000, seed: 1, out: join(work, 'a1k') }) : { dir: '', reused: false };
 	const large = synth ? generate({ articles: 10_000, incidents: 100_000, seed: 1, out: join(work, 'a10k') }) : { dir: '', reused: false };
 	if (synth) console.log(`bench: data ${small.reused ? 'reused' : 'generated'} (1k), ${large.reused ? 'reused' : 'generated'} (10k)`);
@@ -73,6 +74,7 @@ async function main() {
 		if (want('js')) await jsGroup(ctx);
 		if (want('scale') || want('api')) await scaleGroup(ctx, want, want('api') ? apiGroup : null);
 		if (want('db1m')) await db1mGroup(ctx);
+		if (want('drafts')) await draftsGroup(ctx);
 	} finally {
 		await browser.close();
 		base.server.close();
