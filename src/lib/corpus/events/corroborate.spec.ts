@@ -76,5 +76,63 @@ describe('sameAs', () => {
 		// A different type at the same place is still no match, date or not.
 		const other = draftIncidents({ id: 'v', text: 'ضبطت القوات الأمنية شحنة من حبوب الكبتاغون في مدينة القائم.', date: null }, GEO);
 		expect(sameAs([...draftIncidents({ id: 'a', text: A, date: '2025-01-15' }, GEO), ...other]).find((d) => d.id === 'v-e1')?.same_as).toEqual([]);
+	}, 120000); // drafting an undated article is slow (≈20 s a text on a loaded machine)
+	it('links a protest to the clash, riot or shooting another outlet makes of it: the same place and day', () => {
+		const tell = (id: string, text: string) => draftIncidents({ id, text, date: '2025-01-15' }, GEO);
+		const protest = tell('p', 'خرج مئات المتظاهرين في مدينة القائم يوم الثلاثاء للمطالبة بتوفير فرص العمل، قبل أن تفرقهم قوات الأمن.');
+		const tellings = [
+			tell('c', 'اندلعت اشتباكات بين محتجين غاضبين وقوات الأمن في مدينة القائم يوم الثلاثاء.'),
+			tell('s', 'أطلقت قوات الأمن النار على المحتجين في القائم يوم الثلاثاء ما أدى إلى إصابة خمسة منهم.'),
+			tell('r', 'تحولت تظاهرة في مدينة القائم الثلاثاء إلى أعمال شغب أحرق فيها المحتجون إطارات.')
+		];
+		expect(protest[0].type).toBe('protest');
+		for (const other of tellings) {
+			expect(other[0].type).not.toBe('protest');
+			expect(sameAs([...protest, ...other]).find((d) => d.id === 'p-e1')?.same_as).toEqual([other[0].id]);
+		}
+		// Another day at the same town, or the same day in another city: another event.
+		const sunday = tell('d', 'اندلعت اشتباكات بين محتجين غاضبين وقوات الأمن في مدينة القائم يوم الأحد.');
+		const elsewhere = tell('e', 'اندلعت اشتباكات بين مسلحين وقوات الأمن في مدينة دير الزور يوم الثلاثاء.');
+		expect(sameAs([...protest, ...sunday, ...elsewhere]).find((d) => d.id === 'p-e1')?.same_as).toEqual([]);
+	});
+	it('lets two tellings differ in one field (type of a family, a day, the place, the count), not in two unless their counts agree', () => {
+		const qaim = { id: 'al-qaim', geonameid: null, lon: 41.04, lat: 34.37, precision: 1 };
+		const base = { id: 'x', article: 'x', type: 'shelling', from: '2025-04-18', to: '2025-04-18', place: qaim, fatalities: null, quantities: {} };
+		const other = { ...base, id: 'y', article: 'y' };
+		const nextDay = { from: '2025-04-19', to: '2025-04-19' };
+		const kamal = { id: 'albu-kamal', geonameid: null, lon: 40.92, lat: 34.45, precision: 1 };
+		const mayadin = { id: null, geonameid: 173480, lon: 40.45, lat: 35.02, precision: 2 };
+		// One doubt each: linked.
+		expect(sameEvent(base, { ...other, type: 'airstrike' })).toBeTruthy();
+		expect(sameEvent(base, { ...other, ...nextDay })).toBeTruthy();
+		expect(sameEvent(base, { ...other, place: kamal })).toBeTruthy();
+		// Two: a shelling at al-Qa'im and an air strike at Albu Kamal the next day; a strike in the
+		// countryside the day before; a clash over a week and a killing 17 km off inside it.
+		expect(sameEvent(base, { ...other, type: 'airstrike', place: kamal, ...nextDay })).toBeNull();
+		expect(sameEvent(base, { ...other, type: 'airstrike', ...nextDay })).toBeNull();
+		expect(sameEvent({ ...base, place: { ...mayadin, precision: 2 } }, { ...other, place: { id: 'deir-ez-zor', geonameid: null, lon: 40.14, lat: 35.33, precision: 2 }, ...nextDay })).toBeNull();
+		const week = { ...base, type: 'clash', from: '2026-02-02', to: '2026-02-08', place: mayadin };
+		expect(sameEvent(week, { ...other, type: 'assassination', from: '2026-02-05', to: '2026-02-05', place: { ...mayadin, geonameid: 1, lon: 40.6, lat: 35.1 } })).toBeNull();
+		// Two doubts, but both tellings count three dead: one event.
+		expect(sameEvent({ ...base, fatalities: 3 }, { ...other, fatalities: 3, place: kamal, ...nextDay })).toBeTruthy();
+		expect(sameEvent({ ...base, fatalities: 3 }, { ...other, fatalities: 9, place: kamal, ...nextDay })).toBeNull();
+	});
+	it('links a telling to the closest of one article\'s events only, when that one is closest to it too', () => {
+		// One outlet tells two IEDs the same evening, at al-Qa'im and 13 km off at Albu Kamal; another, one at al-Qa'im.
+		const [qaim] = draftIncidents({ id: 'two', text: C, date: '2025-01-15' }, GEO);
+		const kamal = { ...qaim, id: 'two-e2', place: { ...qaim.place!, id: 'albu-kamal', lon: 40.91854, lat: 34.45226 } };
+		const other = draftIncidents({ id: 'a', text: A, date: '2025-01-15' }, GEO);
+		const out = sameAs([qaim, kamal, ...other]);
+		expect(out.find((d) => d.id === 'a-e1')?.same_as).toEqual(['two-e1']);
+		expect(out.find((d) => d.id === 'two-e2')?.same_as).toEqual([]);
+		// Alone, the Albu Kamal one is near enough to be the same event.
+		expect(sameAs([kamal, ...other]).find((d) => d.id === 'a-e1')?.same_as).toEqual(['two-e2']);
+	});
+	it('does not take a count of one against two, or none against one, as agreeing', () => {
+		const base = { id: 'x', article: 'x', type: 'ied', from: '2025-01-14', to: '2025-01-14', place: { id: 'al-qaim', geonameid: null, lon: 41.04, lat: 34.37, precision: 1 }, fatalities: 1, quantities: {} };
+		const apart = { ...base, id: 'y', article: 'y', type: 'landmine', from: '2025-01-15', to: '2025-01-15' };
+		expect(sameEvent(base, { ...apart, fatalities: 2 })).toBeNull();
+		expect(sameEvent({ ...base, fatalities: 0 }, { ...apart, fatalities: 1 })).toBeNull();
+		expect(sameEvent({ ...base, quantities: { arrested: 5 } }, { ...apart, quantities: { arrested: 4 } })).toBeTruthy();
 	});
 });

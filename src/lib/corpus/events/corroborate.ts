@@ -3,7 +3,9 @@
  * already coded in geodata/incidents.json, names it in `same_as` — compatible types, overlapping
  * dates, places within ~15 km (or the same gazetteer entry), and compatible counts. A draft with no
  * date (its article's date unknown) is compared without the date test but held to the same type
- * and the near-place distance; the link says so and lowers the draft's confidence.
+ * and the near-place distance; the link says so and lowers the draft's confidence. Two tellings may
+ * differ in one of type, dates, place and counts (two when their counts agree), and a telling is the
+ * same as at most the closest event of another article.
  */
 import { firstDay, lastDay } from '../dates';
 import type { IncidentRecord } from '$lib/schema/incidents';
@@ -93,10 +95,48 @@ function regionalMatch(a: Comparable, b: Comparable): boolean {
 
 const close = (a: number, b: number) => Math.abs(a - b) <= Math.max(1, 0.2 * Math.max(a, b));
 
+/**
+ * Types two outlets give one event that the drafter keeps apart, for corroboration only (drafting's
+ * TYPE_GROUPS is unchanged): a protest fired on is «مظاهرة» to the protesters' page and «اشتباكات» or
+ * «أعمال شغب» to the force's — one event at one place on one day.
+ */
+const TELLING_GROUPS: string[][] = [['protest', 'riot', 'clash', 'attack-on-civilians']];
+const tellingTypes = (a: string, b: string) => compatibleTypes(a, b) || TELLING_GROUPS.some((g) => g.includes(a) && g.includes(b));
+
+/**
+ * Counts both tellings give alike — a toll of one or more, a seizure's pills — are evidence of one event
+ * that lets one more field of the two differ. Agreeing is `close` without its floor of one: one dead and
+ * two, or none and one, do not conflict but are no evidence either; five arrested and four, or
+ * 4,200,000 pills and 4,000,000, are.
+ */
+const agree = (a: number, b: number) => a > 0 && b > 0 && Math.abs(a - b) <= 0.2 * Math.max(a, b);
+function countsAgree(a: Comparable, b: Comparable): boolean {
+	if (a.fatalities !== null && b.fatalities !== null && agree(a.fatalities, b.fatalities)) return true;
+	return Object.keys(a.quantities).some((k) => k in b.quantities && agree(a.quantities[k], b.quantities[k]));
+}
+
+/**
+ * Each field in which two tellings are only compatible, not equal, is a doubt: a type merely of the same
+ * family, dates that only overlap or fall a day apart (or are missing), places apart or one a region,
+ * counts that disagree. One doubt is two outlets' usual difference; two are as likely two events — a
+ * shelling at al-Qa'im and an air strike at Albu Kamal the next day, a drone strike 40 km away the day
+ * before — unless the counts agree. So a link may rest on one doubt, or two when the counts agree.
+ */
+const MAX_DOUBTS = 1;
+
 /** Why two tellings are one event, or null when they are not. */
-export function sameEvent(a: Comparable, b: Comparable): string | null {
+export const sameEvent = (a: Comparable, b: Comparable): string | null => judge(a, b)?.why ?? null;
+
+/** Two tellings judged one event: why, and how closely (fewer doubts, then fewer km, is closer). */
+interface Match {
+	why: string;
+	doubts: number;
+	km: number;
+}
+
+function judge(a: Comparable, b: Comparable): Match | null {
 	if (a.article !== null && a.article === b.article) return null;
-	if (!compatibleTypes(a.type, b.type)) return null;
+	if (!tellingTypes(a.type, b.type)) return null;
 	const dated = a.from !== null && a.to !== null && b.from !== null && b.to !== null;
 	// Without dates only the type and the place speak: the same type, not merely a compatible one.
 	if (!dated && a.type !== b.type) return null;
@@ -106,6 +146,7 @@ export function sameEvent(a: Comparable, b: Comparable): string | null {
 	if (!p || !q) return null;
 	let where: string;
 	let samePlace = false;
+	let apart = 0;
 	if (p.id && p.id === q.id) (where = `the same place (${p.id})`), (samePlace = true);
 	else if (p.geonameid && p.geonameid === q.geonameid) (where = `the same GeoNames place (${p.geonameid})`), (samePlace = true);
 	else if (p.precision < 3 && q.precision < 3 && p.lon !== null && p.lat !== null && q.lon !== null && q.lat !== null) {
@@ -113,37 +154,50 @@ export function sameEvent(a: Comparable, b: Comparable): string | null {
 		if (d > (dated && (p.precision === 2 || q.precision === 2) ? NEAR_PLACE_KM : SAME_PLACE_KM)) return null;
 		where = `${d.toFixed(1)} km apart`;
 		samePlace = d <= SAME_PLACE_KM;
+		apart = d;
 	} else if (p.lon !== null && p.lat !== null && q.lon !== null && q.lat !== null && km({ lon: p.lon, lat: p.lat }, { lon: q.lon, lat: q.lat }) <= REGION_KM && regionalMatch(a, b)) {
 		// One telling names only a region («صحراء الأنبار», the border strip): the region's point is far from
 		// its towns, so it may hold the other telling — if the two agree on the type and on a day or a count.
-		where = `one telling names only a region (${(p.precision === 3 ? p : q).id ?? 'a region'}), ${Math.round(km({ lon: p.lon, lat: p.lat }, { lon: q.lon, lat: q.lat }))} km from the other's place`;
+		apart = km({ lon: p.lon, lat: p.lat }, { lon: q.lon, lat: q.lat });
+		where = `one telling names only a region (${(p.precision === 3 ? p : q).id ?? 'a region'}), ${Math.round(apart)} km from the other's place`;
 	} else return null;
 	const differ: string[] = [];
 	if (a.fatalities !== null && b.fatalities !== null && !close(a.fatalities, b.fatalities)) differ.push(`fatalities ${a.fatalities} and ${b.fatalities}`);
 	for (const k of Object.keys(a.quantities)) if (k in b.quantities && !close(a.quantities[k], b.quantities[k])) differ.push(`${k} ${a.quantities[k]} and ${b.quantities[k]}`);
-	// Counts that disagree part two tellings — unless they agree on all else: the same type, on the same
-	// single day, at the same place. Then the counts are a toll that rose between reports («ارتفعت
-	// الحصيلة») or two outlets' conflicting accounts, and two markers for one event would overstate.
-	const sameDay = dated && a.from === a.to && b.from === b.to && a.from === b.from;
-	if (differ.length && !(a.type === b.type && sameDay && samePlace)) return null;
+	// Counts that disagree are a toll that rose between reports («ارتفعت الحصيلة») or two outlets'
+	// conflicting accounts — one doubt, like a type of the same family or a day's slack.
+	const sameDates = dated && a.from === b.from && a.to === b.to;
+	const doubts = [a.type !== b.type, !sameDates, !samePlace, differ.length > 0].filter(Boolean).length;
+	if (doubts > MAX_DOUBTS + (countsAgree(a, b) ? 1 : 0)) return null;
 	const counts = differ.length ? `; counts differ (${differ.join('; ')}): a toll updated or told otherwise` : '';
-	return `${a.type}/${b.type}, ${dated ? `dates ${a.from}…${a.to} and ${b.from}…${b.to}` : UNDATED}, ${where}${counts}`;
+	return { why: `${a.type}/${b.type}, ${dated ? `dates ${a.from}…${a.to} and ${b.from}…${b.to}` : UNDATED}, ${where}${counts}`, doubts, km: apart };
 }
+
+const closer = (m: Match, n: Match) => m.doubts < n.doubts || (m.doubts === n.doubts && m.km < n.km);
 
 /**
  * The drafts with `same_as` filled: ids of drafts of other articles and of existing incidents that
  * tell the same event, and a reason per link. Pure; the order of `drafts` is kept.
  */
 export function sameAs(drafts: readonly Draft[], existing: readonly IncidentRecord[] = [], geo?: Geography): Draft[] {
-	const mine = drafts.map(fromDraft);
-	const theirs = existing.map((i) => fromIncident(i, geo));
+	const all = [...drafts.map(fromDraft), ...existing.map((i) => fromIncident(i, geo))];
+	// One article's drafts are distinct events (the drafter merged its repeated tellings), and so are the
+	// coded incidents: a telling is the same as one of each at most — the closest — and only if it is
+	// that one's closest in its own article too. Two strikes on two bases in one night, told by one
+	// outlet, are not both the other outlet's strike near one of them.
+	const source = (k: number) => all[k].article ?? 'incidents';
+	const matches = all.map((a, i) => new Map(all.flatMap((b, j) => (i !== j && (i < drafts.length || j < drafts.length) ? [[j, judge(a, b)] as const] : [])).filter((e): e is readonly [number, Match] => e[1] !== null)));
+	// Whether j is, of its article's tellings, the closest to i (tellings tied for closest all are: nothing tells them apart).
+	const closest = (i: number, j: number) => {
+		const m = matches[i].get(j)!;
+		return ![...matches[i]].some(([k, n]) => k !== j && source(k) === source(j) && closer(n, m));
+	};
 	return drafts.map((d, i) => {
 		const links: string[] = [];
 		const reasons: string[] = [];
-		for (const [j, other] of [...mine.entries(), ...theirs.map((t, k) => [mine.length + k, t] as const)]) {
-			if (j === i) continue;
-			const why = sameEvent(mine[i], other);
-			if (why) links.push(other.id), reasons.push(`same as ${other.id}: ${why}`);
+		for (const [j, m] of matches[i]) {
+			if (!closest(i, j) || !matches[j].has(i) || !closest(j, i)) continue;
+			links.push(all[j].id), reasons.push(`same as ${all[j].id}: ${m.why}`);
 		}
 		if (!links.length) return { ...d, same_as: [] };
 		const undated = reasons.some((r) => r.includes(UNDATED));
