@@ -13,7 +13,10 @@ export function contextScore(c: NameContext, text: string): { score: number; rea
 	let score = 0;
 	if (c.trigger) (score += 3), reasons.push(`+3 after the place noun «${c.trigger}»`);
 	if (c.preposition) (score += 1), reasons.push(`+1 after the preposition «${c.preposition}»`);
-	if (c.homograph && !c.trigger) (score -= 5), reasons.push(`−5 «${text}» is also an ordinary Arabic word (stop list), and no place noun precedes it`);
+	// «جنوب غربي حديثة»: after a compass word a name without the article is a place — «حديثة» "recent" is an adjective,
+	// and no adjective follows «غربي». With the article («شرق المدينة», the city) the word keeps its ordinary sense.
+	const compass = c.preposition !== null && /^(?:شمال|جنوب|شرق|غرب)\p{L}?$/u.test(norm(c.preposition)) && !/^ال/.test(norm(text));
+	if (c.homograph && !c.trigger && !compass) (score -= 5), reasons.push(`−5 «${text}» is also an ordinary Arabic word (stop list), and no place noun precedes it`);
 	if (norm(text).replace(/^ال/, '').length <= 2) (score -= 1), reasons.push('−1 a name of two letters or fewer');
 	return { score, reasons };
 }

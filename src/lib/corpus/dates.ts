@@ -85,8 +85,11 @@ const MONTHS = [...monthTable(GREGORIAN_MONTHS, 'gregorian'), ...monthTable(HIJR
 const byKey = new Map(MONTHS.map((m) => [m.key, m]));
 const MONTH_RE = MONTHS.map((m) => m.key.replace(/ /g, '\\s+')).join('|');
 const END = '(?![\\p{L}])';
-/** Not inside a word or a number, but after an attached و ف ب ل («و14 تموز»: 14, not 4). */
-const DATE_START = `(?<![\\p{N}])(?:(?<![\\p{L}])|(?<=(?<![\\p{L}])[وفبل]))`;
+/**
+ * Not inside a word or a number, but after an attached و ف ب ل («و14 تموز»: 14, not 4), or after the article a day's
+ * number takes in Levantine and Iraqi prose («في الـ12 من آذار», «بالـ3 من الشهر»: the tatweel is dropped by norm).
+ */
+const DATE_START = `(?<![\\p{N}])(?:(?<![\\p{L}])|(?<=(?<![\\p{L}])[وفبل])|(?<=(?<![\\p{L}])[وف]?[بل]?ال(?=[${DIGITS}])))`;
 const ARABIC_DATE = new RegExp(
 	`${DATE_START}(?:([${DIGITS}]{1,2})\\s*(?:من\\s+)?|(${ORDINAL_RE})\\s+من\\s+)?(${MONTH_RE})${END}(?:\\s*[/\\-(]\\s*(${MONTH_RE})${END}\\s*\\)?)?(?:\\s*(?:من\\s+)?(?:عام\\s+|سنه\\s+)?([${DIGITS}]{4})(?:\\s*(هـ|ه|م)${END})?)?`,
 	'gu'

@@ -31,8 +31,17 @@ const COMPLEMENT = /^[\s\u00A0]*و(?:ان|بان)(?![\p{L}])(?![\s\u00A0]+(?:ك�
  */
 const REPORTED = /^[\s\u00A0]*[وف]?(?:مشيرا|مشيره|مضيفا|مضيفه|موضحا|موضحه|لافتا|لافته|موكدا|موكده|مبينا|مبينه|منوها|كاشفا|كاشفه)(?:[\s\u00A0]+(?:ال[يى]|في))?[\s\u00A0]+(?:ان|بان)(?![\p{L}])/u;
 
-/** Whether the words from `from` to the next comma or the sentence's end name a day («أمس», «يوم السبت»). */
-const dated = (text: string, from: number, end: number) => DAY.test(norm(text.slice(from, end).split(/[،,؛;]/)[0]));
+/**
+ * A time told relative to the article, as a day does: «قبل أيام», «منذ يومين», «قبل ثلاثة أيام», «الأسبوع الماضي»,
+ * «الشهر الماضي» (an interview's «الأسبوع الماضي وحده ألقينا القبض …، وقبل أيام عثرنا …» tells two operations).
+ */
+const PERIOD = /(?:^|\s)[وف]?(?:(?:قبل|منذ)\s+(?:بضعه\s+)?(?:يومين|ايام|اسبوع|اسبوعين|[0-9\u0660-\u0669]+\s+ايام|\p{L}+\s+ايام)|(?:ال)?(?:اسبوع|شهر)\s+(?:الماضي|المنصرم|الفايت))(?![\p{L}])/u;
+
+/** Whether the words from `from` to the next comma or the sentence's end name a day («أمس», «يوم السبت») or a recent period. */
+const dated = (text: string, from: number, end: number) => {
+	const words = norm(text.slice(from, end).split(/[،,؛;]/)[0]);
+	return DAY.test(words) || PERIOD.test(words);
+};
 
 /**
  * «فأمس سيّرت القوات دوريات على الشريط الحدودي، وسقطت مساء أمس قذيفتا هاون داخل السوق»: after a comma, «و» and a
@@ -40,7 +49,7 @@ const dated = (text: string, from: number, end: number) => DAY.test(norm(text.sl
  * second event with its own time. Not a toll joined to the first («، وأُصيب ثالث صباح اليوم»): that one's casualties.
  */
 const CONJUNCT = /^[\s\u00A0]*و(?!(?:ا|ال)?(?:اصيب|اصيبت|اصيبوا|قتل|قتلت|قتلوا|جرح|جرحت|لقي|لقيت|استشهد|استشهدت|توفي|توفيت|اصابه|مقتل)(?![\p{L}]))\p{L}{3,}(?![\p{L}])/u;
-const secondDated = (text: string, start: number, i: number, end: number) => CONJUNCT.test(norm(text.slice(i + 1, i + 24))) && dated(text, i + 1, end) && DAY.test(norm(text.slice(start, i)));
+const secondDated = (text: string, start: number, i: number, end: number) => CONJUNCT.test(norm(text.slice(i + 1, i + 24))) && dated(text, i + 1, end) && (DAY.test(norm(text.slice(start, i))) || PERIOD.test(norm(text.slice(start, i))));
 
 /** Clauses of a text: sentences, cut at «؛» and at a comma that opens another event. */
 export function clauseSpans(text: string): Span[] {

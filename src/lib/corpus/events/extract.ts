@@ -24,6 +24,8 @@ import { judge, type AnchorKind } from './anchors';
 import { pluperfectBackground } from './background';
 import { merge, same, type Reading } from './readings';
 import { followsUp, joined, sequel } from './sequels';
+import { againstBefore } from './told-before';
+import { labelledDay } from './day-labels';
 
 /** The article as the drafter needs it. */
 export interface ArticleInput {
@@ -50,15 +52,6 @@ const GOES_ON = /^(?:و|ف)?(?:قبل ان |ثم |حتي )?(?:امتد|تمتد|
  */
 const SEQUEL = /^(?:و|ف)?(?:(?:علي اثر|اثر|عقب|في اعقاب|بعد)\s+(?:ذلك|ذاك|الحادث|الحادثه|الهجوم|الجريمه|الاشتباك|الاشتباكات|الانفجار|التفجير|الاعتداء|الضربه|القصف)|في وقت لاحق)(?![\p{L}])/u;
 
-/** Day `n` of the month of `prev` («التاسع من الشهر نفسه»), or nothing to change when no day is named or `prev` has no month. */
-function sameMonth(prev: When, n: number | undefined): Partial<When> {
-	if (!n || !prev.from) return {};
-	const at = `${prev.from.slice(0, 8)}${String(n).padStart(2, '0')}`;
-	return { from: at, to: at, precision: 'day' };
-}
-
-const nextDay = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86400000).toISOString().slice(0, 10);
-
 /**
  * «واعتقلت عند وصولهم إلى المخيم …», «فور دخولهم», «لدى عودتهم»: an act done upon an arrival, a return or an entry
  * already told happened on its day.
@@ -77,16 +70,15 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	let actors = withSpeaker(a.text, c, findActors(a.text, c.start, c.end, frontier), frontier);
 	let when = eventWhen(a.text, anchor, c, ev.trigger.start, year);
 	const dated = when !== null;
-	// «في اليوم نفسه»: the day of the event told just before.
-	// «في التاسع من الشهر نفسه»: that day of the month of the date told before.
-	if (when?.role === 'same') when = prev ? { ...prev, ...sameMonth(prev, when.monthDay), evidence: when.evidence, role: 'event' } : null;
-	// «في اليوم التالي»: the day after the event told just before (a day, when that event had one).
-	if (when?.role === 'next') when = prev?.from && prev.from === prev.to ? { ...prev, from: nextDay(prev.from), to: nextDay(prev.from), precision: 'day', evidence: when.evidence, role: 'event' } : null;
+	// «في اليوم نفسه», «في اليوم التالي», «وبعد ذلك بثلاثة أيام»: against the event told just before.
+	when = againstBefore(when, prev);
 	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …») keeps the day told before it.
 	// A clause cut from its sentence («…، حيث هاجم …») takes the place its sentence named before it.
 	const sentence = sentenceAt(sentenceSpans(a.text), c.start, c.end);
 	// A clause cut from its sentence takes the date its sentence gave before it («أعلنت …، يوم الأحد، … بعد أن عثرت …»).
 	if (!when && sentence.start < c.start) when = eventWhen(a.text, anchor, { start: sentence.start, end: c.start, text: '' }, c.start, year);
+	// A round-up's item under a day on a line of its own («الخميس\nاختطف مسلحون …») is dated by it (day-labels.ts).
+	if (!when) when = labelledDay(a.text, c.start, anchor, year);
 	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …», «قبل أن ترد …») keeps the day told before it.
 	const sequel = SEQUEL.test(norm(c.text));
 	const carried = !when && prev && prev.role === 'event' && (sentence.start < c.start || sequel || UPON.test(norm(c.text)) || /^(?:و|ف)?(?:امتد|تجدد|استمر|عاد|تواصل|توسع|تبع|اعقب|تلا|بعد ذلك|ثم)/.test(norm(c.text)));
@@ -174,7 +166,8 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 		// A clause that goes on telling the event before it is that event, wherever its words seem to place it.
 		const last = readings.at(-1);
 		const goesOn = r.continues && last && compatibleTypes(last.ev.type, r.ev.type);
-		const twin = goesOn ? last : (told(r, sentenceAt(spans, c.start, c.end).start) ?? readings.find((x) => same(x, r)));
+		// Another telling in the body is sought first: the headline only sums up, and joins the body's event below.
+		const twin = goesOn ? last : (told(r, sentenceAt(spans, c.start, c.end).start) ?? readings.find((x) => !inHeadline(x) && same(x, r)) ?? readings.find((x) => same(x, r)));
 		// A headline only sums up: the body's telling places the event when it names a place («خطف … في ريف دير الزور» over «… لناحية ذيبان»).
 		if (twin) readings[readings.indexOf(twin)] = joinedAs(twin, r, inHeadline(twin) ? { ...merge(twin, r), place: r.place ?? twin.place } : merge(twin, goesOn ? { ...r, place: twin.place } : r));
 		else readings.push(r);

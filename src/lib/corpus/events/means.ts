@@ -7,6 +7,7 @@ import { norm } from '$lib/arabic/normalize';
 import type { Trigger } from './lexicon';
 import type { Hit, Span } from './scan';
 import type { Typed } from './rulings';
+import { namesRemnant } from './remnants';
 
 /** Types whose nouns name a weapon or a device, not an act. */
 export const MEANS = new Set(['drone-strike', 'airstrike', 'shelling', 'ied', 'landmine', 'suicide-bombing']);
@@ -34,6 +35,11 @@ export function retypeMeans(c: Span, typed: Typed[], alive: Hit<Trigger>[]): voi
 	const found = typed.find((x) => x.t.entry.type === 'seizure');
 	for (const x of typed)
 		if (x.type === 'suicide-bombing' && /حزام|احزمه/.test(norm(x.t.text)) && found && found.t.start < x.t.start) (x.type = 'weapons-seizure'), x.reasons.push(`«${x.t.text}» was found or seized`);
+	// «قُتل طفل حين عبث بقذيفة غير منفجرة», «انفجار جسم معدني غريب»: a remnant that goes off wounds or kills, a landmine
+	// (remnants.ts); found or defused with no blast told it stays what the find makes it («عثرا على جسم غريب … فانفجر بهما» went off).
+	const blast = alive.some((h) => h.entry.type === 'explosion');
+	const handled = alive.some((h) => h.entry.type === 'seizure' || h.entry.type === 'defusal');
+	if ((blast || (!handled && alive.some((h) => h.entry.type === 'killing'))) && namesRemnant(c.text)) for (const x of typed) if (x.type === 'shelling' || x.type === 'ied') (x.type = 'landmine'), x.reasons.push(`«${x.t.text}»: a war remnant that went off`);
 	// «أسقطت القوات طائرة مسيّرة تحمل …», «جرى إسقاط مسيّرة محمّلة بالكريستال»: a drone named after its downing is what was
 	// downed and seized, not a strike.
 	const downed = typed.find((x) => x.t.entry.type === 'seizure' && /اسقط|اسقاط/.test(norm(x.t.text)));

@@ -1,12 +1,13 @@
 /**
  * A day named by its number in a month told relative to the article or to the date before it: «في التاسع من
  * الشهر نفسه», «يوم 12 من الشهر الجاري», «في العاشر من الشهر الماضي» (when.ts reads it; extract.ts resolves
- * «نفسه» against the date the story told just before). Normalised text.
+ * «نفسه» against the date the story told just before). Normalised text. The number may take the article
+ * («في الـ12 من الشهر الجاري», normalised «ال12»).
  */
 import { ORDINAL_DAYS, ORDINAL_RE } from '$lib/arabic/ordinals';
 
 /** «N من الشهر نفسه / الجاري / الماضي»: group 1 the day (ordinal or digits), group 2 which month. */
-export const MONTH_DAY = `(${ORDINAL_RE}|[0-9\u0660-\u0669]{1,2})\\s+من\\s+(?:هذا\\s+)?الشهر\\s+(نفسه|ذاته|الجاري|الحالي|الماضي|المنصرم|الفايت)`;
+export const MONTH_DAY = `(?:[بل]?ال(?=[0-9\u0660-\u0669]))?(${ORDINAL_RE}|[0-9\u0660-\u0669]{1,2})\\s+من\\s+(?:هذا\\s+)?الشهر\\s+(نفسه|ذاته|الجاري|الحالي|الماضي|المنصرم|الفايت)`;
 
 /** The day of a MONTH_DAY match against the article's day `d`; `same` when the month is the one told before. */
 export function monthDay(m: RegExpExecArray, d: string): { from: string; to: string; precision: 'day'; monthDay: number; same: boolean } {

@@ -24,10 +24,16 @@ const ownDay = (clause: string) => DAY.test(norm(clause)) || datedDay(clause);
 
 /**
  * A superlative between the event and the period: «في واحدة من أكبر عمليات الضبط منذ مطلع العام», «الأولى من نوعها منذ
- * سنوات», «وُصفت بأنها الأوسع منذ …», «لتكون أول قاعدة … منذ سنوات», «في آخر هجوم من نوعه منذ …» — not «أكثر من 500»,
- * a count (normalised: ى is ي).
+ * سنوات», «وُصفت بأنها الأوسع منذ …», «لتكون أول قاعدة … منذ سنوات», «في آخر هجوم من نوعه منذ …», and any count of a
+ * series («في الدفعة الثالثة من نوعها منذ مطلع العام», «ثاني استهداف من نوعه خلال شهر») — not «أكثر من 500», a count
+ * (normalised: ى is ي).
  */
-const COMPARE = /واحده من|(?:^|\s)(?:ال|[لب]?)(?:اكبر|اضخم|ابرز|اخطر|اعنف|اوسع|اهم|اشد|اطول|اقوي|ادمي|افدح|اعلي|الاولي|الاول|اول|اخر)(?=\s|$)/u;
+/**
+ * What protesters demand may carry its own past («طالبوا بالكشف عن مصير المخطوفين خلال السنوات الماضية»): a period
+ * after a demand dates what is demanded, not the protest.
+ */
+const DEMAND = /(?:^|\s)[وف]?(?:طالب\p{L}{0,3}|يطالب\p{L}{0,3}|مطالب\p{L}{0,3}|للمطالبه|تنديدا|استنكارا|احتجاجا|رفضا|للكشف|بالكشف)(?![\p{L}])/u;
+const COMPARE = /واحده من|من\s+نوع(?:ه|ها)(?![\p{L}])|(?:^|\s)(?:ال|[لب]?)(?:اكبر|اضخم|ابرز|اخطر|اعنف|اوسع|اهم|اشد|اطول|اقوي|ادمي|افدح|اعلي|الاولي|الاول|اول|اخر)(?=\s|$)/u;
 
 /**
  * A motive or charge phrase («على خلفية خلاف على أرض») ends where the clause goes on to what the event caused:
@@ -102,6 +108,8 @@ function calledFor(text: string, cue: Span, t: Span, gap: number): boolean {
 const CLAIM = /^[وف]?تبن(?:ي|ت|وا|يا)$/;
 const claimTold = (cue: Span, t: Hit<Trigger>) => CLAIM.test(norm(cue.text)) && t.entry.form === 'noun' && !DEFINITE.test(norm(t.text));
 
+const demanded = (text: string, t: Hit<Trigger>, cue: Span) => (t.entry.type === 'protest' || t.entry.type === 'riot') && DEMAND.test(norm(text.slice(t.end, cue.start)));
+
 /** The cue that turns an event word off, if any: where it stands decides whether it reaches the word. */
 export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<typeof findCues>): (Span & { kind: CueKind }) | null {
 	for (const cue of cues) {
@@ -116,7 +124,7 @@ export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: Return
 		const reach =
 			// Background after the event word may describe its object («مختطفين منذ سنوات», «كان يعمل إبان سيطرة
 			// التنظيم»), not date it: a day of the clause's own or a superlative («الأكبر منذ سقوط …») keeps the event.
-			(kind === 'background' && (before || !(ownDay(c.text) || COMPARE.test(norm(text.slice(t.end, cue.start)))))) ||
+			(kind === 'background' && (before || !(ownDay(c.text) || COMPARE.test(norm(text.slice(t.end, cue.start))) || demanded(text, t, cue)))) ||
 			(before && (kind === 'denial' || kind === 'future' || kind === 'pledge' || kind === 'threat' || kind === 'condition' || kind === 'aggregate' || (kind === 'context' && !claimTold(cue, t)) || (kind === 'charge' && !RESULT.test(norm(text.slice(cue.end, t.start))) && !fronted(text, c, cue, t)))) ||
 			(before && kind === 'anaphora' && gap === 0 && !((DEMONSTRATIVE.test(norm(cue.text)) || COMES.test(norm(cue.text))) && !DEFINITE.test(norm(t.text)))) ||
 			kind === 'accident' ||

@@ -35,7 +35,11 @@ export interface Reading {
 
 /** Whether two readings of one article tell the same event. */
 export function same(x: Reading, y: Reading): boolean {
-	if (!compatibleTypes(x.ev.type, y.ev.type)) return false;
+	// «وعن الاشتباك الذي شهده قاطع سنجار» then «حاولت مجموعة مهربين …، فاشتبكنا معهم»: a fight told bare and an operation
+	// that became one (coded Battles under the fire rule) may be one event.
+	const fight = (a: Reading, b: Reading) => a.ev.type === 'clash' && b.ev.type !== 'clash' && b.ev.event_type === 'Battles';
+	const fought = fight(x, y) || fight(y, x);
+	if (!compatibleTypes(x.ev.type, y.ev.type) && !fought) return false;
 	// A looting or an escape (prison-words.ts) shares only the catch-all type with a seizure or an arrest: it is
 	// its own event, never another telling of the raid or the arrest told beside it.
 	const own = (r: Reading) => (r.ev.trigger.entry.type === 'looting' || r.ev.trigger.entry.type === 'escape' ? r.ev.trigger.entry.type : null);
@@ -50,10 +54,12 @@ export function same(x: Reading, y: Reading): boolean {
 	// The day a source spoke bounds the event from above: it may have happened a few days before.
 	const span = (w: When) => (w.role === 'report' ? { from: shift(w.from!, -3), to: w.to! } : { from: w.from!, to: w.to! });
 	if (x.when?.from && y.when?.from && (span(x.when).to < span(y.when).from || span(y.when).to < span(x.when).from)) return false;
-	const p = x.place?.place;
-	const q = y.place?.place;
+	// A place that is only where the wounded were taken or people came from («ونُقل المصاب إلى مشفى هجين») says nothing
+	// of where the event was: it neither sets two tellings apart nor makes them one.
+	const p = x.place?.elsewhere ? undefined : x.place?.place;
+	const q = y.place?.elsewhere ? undefined : y.place?.place;
 	// «انفجار دراجة مفخخة وسط سوق الكسرة» then «وفي ريف الكسرة، … لغم»: another kind of event in the town's countryside is another event.
-	if (x.ev.type !== y.ev.type && p && q && (p.id ?? p.geonameid) === (q.id ?? q.geonameid) && x.place!.geo_precision !== y.place!.geo_precision) return false;
+	if (x.ev.type !== y.ev.type && !fought && p && q && (p.id ?? p.geonameid) === (q.id ?? q.geonameid) && x.place!.geo_precision !== y.place!.geo_precision) return false;
 	if (p && q && !(p.id && p.id === q.id) && !(p.geonameid && p.geonameid === q.geonameid)) {
 		const wide = (e: EventPlace) => e.geo_precision === 3 || REGION_KINDS.has(e.place.kind);
 		const region = wide(x.place!) || wide(y.place!);
@@ -73,7 +79,8 @@ export function merge(x: Reading, y: Reading): Reading {
 		...main,
 		// A later or weaker telling names the means more exactly («هجوم» then «عبوة ناسفة»): its type wins. Who
 		// was hit (civilians, fighters) is the better-anchored clause's call.
-		ev: namesMeans(other.ev, main.ev) ? { ...main.ev, type: other.ev.type, event_type: other.ev.event_type, sub_event_type: other.ev.sub_event_type, trigger: other.ev.trigger } : main.ev,
+		// A bare «الاشتباك» is the fight an operation became: the operation's type (the fire rule) wins, whichever is better anchored.
+		ev: namesMeans(other.ev, main.ev) || (main.ev.type === 'clash' && other.ev.type !== 'clash' && other.ev.event_type === 'Battles') ? { ...main.ev, type: other.ev.type, event_type: other.ev.event_type, sub_event_type: other.ev.sub_event_type, trigger: other.ev.trigger } : main.ev,
 		when: better(main.when, other.when, (a, b) => a.role === 'report' && b.role === 'event'),
 		// The first telling names the event's place; a later clause's place (where the wounded were taken, where
 		// the victims were from) replaces it only when the first gave a region alone, or a GeoNames guess of a town

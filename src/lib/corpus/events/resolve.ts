@@ -35,6 +35,12 @@ const PERSONS = /(?:^|\s)(?:[وبل]|ال)?(?:متهم|متهما|متهمين|�
 /** The words for a dead body: «عُثر على جثة» reports a killing whose author the text does not know. */
 const BODY = /^(?:[وفب]?(?:ال)?)?(?:جثه|جثت|جثث|جثمان|جثامين|رفات)/;
 
+/** Vehicles seized with their load: «عجلتين محملتين بالبضاعة», «شاحنة محمّلة», «صهريجاً مع حمولته». */
+const LOADED = /(?:شاحن|صهريج|صهاريج|عجل|سيار|مركب)\p{L}*\s+(?:ال)?(?:محمل\p{L}*|مع\s+حمول\p{L}*|بحمول\p{L}*)/u;
+
+/** Drugs counted by the pill or the weight: «مليوني حبة», «50 كغ من الحشيش», «3 كيلوغرامات». */
+const COUNTED_DRUGS = /(?:[0-9\u0660-\u0669]|الف|مليون|مليوني|ملايين)\s*(?:حبه|حبات|كغ|كيلو\p{L}*|غرام\p{L}*|طن)(?![\p{L}])/u;
+
 /** Why an explosion is an IED only by default: the clause names no device (readings.ts lets a named one win). */
 export const UNNAMED_DEVICE = 'an explosion whose device the clause does not name';
 /** A victim shot at his own door or shop («أمام منزله», «عند باب محله»): a targeted killing too. */
@@ -52,7 +58,12 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 	const has = (x: string) => all.some((h) => h.entry.type === x);
 	const clause = norm(c.text);
 	switch (type) {
-		case 'seizure':
+		case 'seizure': {
+			// «حاولوا إدخال شحنة سجائر ومواد مخدرة …، وضبطنا عجلتين محملتين بالبضاعة»: a finite seizure verb followed by loaded
+			// vehicles seized what they carried, the run's goods: the cargo the attempt was told with does not type it — unless
+			// drugs are counted («ثلاثمئة ألف حبة», «50 كغ»): then the drugs were seized.
+			const after = norm(text.slice(t.end, c.end));
+			if (t.entry.form === 'verb' && LOADED.test(after) && !findObjects(text, t.end, c.end).length && !COUNTED_DRUGS.test(clause)) return reasons.push('loaded vehicles seized'), 'smuggling-interdiction';
 			if (objects.has('drugs')) return reasons.push('a seizure of drugs'), 'drug-seizure';
 			if (objects.has('explosive') && !objects.has('weapons')) return reasons.push('explosives found: disrupted weapons use'), 'ied';
 			if (objects.has('weapons') || objects.has('explosive')) return reasons.push('a seizure of weapons or explosives'), 'weapons-seizure';
@@ -62,6 +73,7 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 			// «ضبطت الشرطة ثلاثة متهمين»: people «seized» and nothing else are people arrested.
 			if (PERSONS.test(clause)) return reasons.push('people seized: an arrest'), 'arrest';
 			return reasons.push('a seizure of something the clause does not name'), 'other';
+		}
 		case 'raid':
 			if (has('killing') || has('clash')) return reasons.push('a raid in which people were killed: a clash'), 'clash';
 			if (has('arrest')) return reasons.push('a raid that made arrests'), 'arrest';

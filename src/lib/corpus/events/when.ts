@@ -13,6 +13,7 @@ import type { Span } from './scan';
 import { quotedName, reportedAt } from './report-date';
 import { headingWeek } from './heading-week';
 import { MONTH_DAY, monthDay } from './month-day';
+import { TOLD_BEFORE, toldBefore } from './told-before';
 
 export type Precision = 'day' | 'week' | 'month' | 'approximate';
 
@@ -29,8 +30,9 @@ export interface When {
 	evidence: Span;
 	/** `report`: the date the source spoke («أعلنت، اليوم الأربعاء، …»), not necessarily the event's. */
 	role: 'event' | 'report' | 'same' | 'next';
-	/** «في التاسع من الشهر نفسه»: the day of the month, in the month of the date told before (role `same`). */
+	/** «في التاسع من الشهر نفسه» (role `same`): that day of the month told before; «بعد ذلك بثلاثة أيام» (role `next`): days after it. */
 	monthDay?: number;
+	after?: number;
 	/** An explicit year long before the article: background, not news. */
 	background: boolean;
 }
@@ -52,10 +54,10 @@ const monthEnd = (d: string, back = 0) => {
 const dow = (d: string) => new Date(time(d)).getUTCDay(); // 0 Sunday … 6 Saturday
 
 /** Weekdays as Arabic writes them (normalised), by JavaScript day number. */
-const WEEKDAYS: [string, number][] = [['السبت', 6], ['الاحد', 0], ['الاثنين', 1], ['الثلاثاء', 2], ['الاربعاء', 3], ['الخميس', 4], ['الجمعه', 5]];
+export const WEEKDAYS: [string, number][] = [['السبت', 6], ['الاحد', 0], ['الاثنين', 1], ['الثلاثاء', 2], ['الاربعاء', 3], ['الخميس', 4], ['الجمعه', 5]];
 const PART = '(?:يوم|مساء|صباح|فجر|ليله|ليل|ظهر|عصر|ظهيره|منتصف ليله|نهار)';
 const WD = WEEKDAYS.map(([w]) => w).join('|');
-const NB = '(?<![\\p{L}])';
+const NB = '(?<![\\p{L}\\p{N}])';
 const NE = '(?![\\p{L}])';
 
 type Rule = { re: RegExp; resolve: (m: RegExpExecArray, d: string) => Resolved | null };
@@ -74,7 +76,7 @@ const day = (x: string) => ({ from: x, to: x, precision: 'day' as const });
 const range = (from: string, to: string, precision: Precision) => ({ from, to, precision });
 
 /** The last day before (or, with `today`, on) `d` that is weekday `w`. */
-function lastWeekday(d: string, w: number, today: boolean): string {
+export function lastWeekday(d: string, w: number, today: boolean): string {
 	let back = (dow(d) - w + 7) % 7;
 	if (back === 0 && !today) back = 7;
 	return add(d, -back);
@@ -90,12 +92,10 @@ const RULES: Rule[] = [
 			return range(monthStart(d, back), monthEnd(d, back), 'month');
 		}
 	},
-	// «في اليوم نفسه»: the day of the event told just before; extract.ts resolves it.
-	{ re: r('(?:اليوم|الوقت|الليله)\\s+(?:نفسه|ذاته|نفسها|ذاتها)'), resolve: (_m, d) => ({ ...day(d), precision: 'day', same: true }) },
+	// «في اليوم نفسه», «في اليوم التالي», «وبعد ذلك بثلاثة أيام»: against the event told just before (told-before.ts).
+	{ re: r(`(?:${TOLD_BEFORE})`), resolve: (m, d) => ({ ...day(d), ...toldBefore(m) }) },
 	// «في التاسع من الشهر نفسه», «يوم 12 من الشهر الجاري», «في العاشر من الشهر الماضي»: a day of a month named before or of now.
 	{ re: r(MONTH_DAY), resolve: (m, d) => monthDay(m, d) },
-	// «في اليوم التالي», «صباح اليوم التالي», «في اليوم الذي تلاه», «غداة ذلك»: the day after the event told just before.
-	{ re: r(`(?:${PART}\\s+)?(?:اليوم|الليله)\\s+(?:التالي|التاليه|الذي\\s+تلاه|الذي\\s+يليه|اللاحق)|غداه\\s+(?:ذلك|الحادث\\p{L}*|الهجوم|الفرار|الهروب)`), resolve: (_m, d) => ({ ...day(d), precision: 'day', same: true, next: true }) },
 	// «أول أمس» before «أمس»: the day before yesterday.
 	{ re: r('(?:اول\\s+(?:من\\s+)?امس)'), resolve: (_m, d) => day(add(d, -2)) },
 	{ re: r(`(?:${PART}\\s+)?(?:امس|البارحه)\\s+(?:الاول)${NE}`), resolve: (_m, d) => day(add(d, -2)) },
@@ -124,18 +124,18 @@ const RULES: Rule[] = [
 	{ re: r('(?:اواخر|نهايه|اخر)\\s+الشهر\\s+(?:الماضي|المنصرم|الفايت)'), resolve: (_m, d) => range(add(monthStart(d, 1), 20), monthEnd(d, 1), 'approximate') },
 	{ re: r('(?:مطلع|بدايه|اوايل)\\s+(?:الشهر|هذا الشهر)(?:\\s+(?:الجاري|الحالي))?'), resolve: (_m, d) => range(monthStart(d), add(monthStart(d), 9) < d ? add(monthStart(d), 9) : d, 'approximate') },
 	// «في 19 من الشهر الجاري», «يوم 3 من الشهر الماضي»: a day of the month the article counts from, not the whole month.
-	{ re: r('(?:يوم\\s+)?([0-9\u0660-\u0669]{1,2})\\s+من\\s+(?:هذا\\s+)?الشهر(?:\\s+(الجاري|الحالي|الماضي|المنصرم|الفايت))?'), resolve: (m, d) => { const x = add(monthStart(d, /^(?:الماضي|المنصرم|الفايت)$/.test(m[2] ?? '') ? 1 : 0), dayCount(m[1]) - 1); return x <= d ? day(x) : null; } },
+	{ re: r('(?:يوم\\s+)?(?:[بل]?ال)?([0-9\u0660-\u0669]{1,2})\\s+من\\s+(?:هذا\\s+)?الشهر(?:\\s+(الجاري|الحالي|الماضي|المنصرم|الفايت))?'), resolve: (m, d) => { const x = add(monthStart(d, /^(?:الماضي|المنصرم|الفايت)$/.test(m[2] ?? '') ? 1 : 0), dayCount(m[1]) - 1); return x <= d ? day(x) : null; } },
 	{ re: r('الشهر\\s+(?:الماضي|المنصرم|الفايت)'), resolve: (_m, d) => range(monthStart(d, 1), monthEnd(d, 1), 'month') },
 	{ re: r('(?:هذا\\s+الشهر|الشهر\\s+(?:الجاري|الحالي))'), resolve: (_m, d) => range(monthStart(d), d, 'month') },
-	{ re: r('(?:مطلع|بدايه)\\s+(?:العام|السنه)(?:\\s+(?:الجاري|الحالي))?'), resolve: (_m, d) => range(`${d.slice(0, 4)}-01-01`, d, 'approximate') },
+	// «منذ مطلع العام» counts a series since then («الدفعة الثالثة منذ مطلع العام»): a span of counting, no event's date.
+	{ re: r('(?:مطلع|بدايه)\\s+(?:العام|السنه)(?:\\s+(?:الجاري|الحالي))?'), resolve: (m, d) => (/^[وف]?منذ/.test(m[0]) ? null : range(`${d.slice(0, 4)}-01-01`, d, 'approximate')) },
 	{ re: r('(?:العام|السنه)\\s+(?:الماضي|المنصرم|الفايت)'), resolve: (_m, d) => { const y = Number(d.slice(0, 4)) - 1; return range(`${y}-01-01`, `${y}-12-31`, 'approximate'); } }
 ];
 
 /** The night between two weekdays: the second day after midnight, else both days (approximate). */
 function nightOf(m: RegExpExecArray, d: string): Resolved {
 	const second = lastWeekday(d, WEEKDAYS.find(([w]) => w === m[3])![1], true);
-	if (m[1]) return day(second);
-	return range(add(second, -1), second, 'approximate');
+	return m[1] ? day(second) : range(add(second, -1), second, 'approximate');
 }
 
 function dayCount(s: string): number {
@@ -152,7 +152,7 @@ function relative(resolve: (d: string) => Resolved | null, anchor: Anchor, words
 	const a = resolve(anchor.from);
 	const b = resolve(anchor.to);
 	if (!a || !b) return null;
-	return { from: a.from, to: b.to, precision: 'approximate', same: a.same, next: a.next, note: `«${words}» resolved against the article's date, known only as ${anchor.from}…${anchor.to}` };
+	return { from: a.from, to: b.to, precision: 'approximate', same: a.same, next: a.next, after: a.after, note: `«${words}» resolved against the article's date, known only as ${anchor.from}…${anchor.to}` };
 }
 
 /**
