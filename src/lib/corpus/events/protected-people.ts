@@ -1,5 +1,5 @@
 /**
- * People a force says it protects or serves: «لحماية المدنيين», «حفاظاً على سلامة المواطنين», «خدمةً للأهالي».
+ * People a force says it protects or serves: «لحماية المدنيين», «حفاظاً على سلامة المواطنين», «خدمة الأهالي».
  * They name whom a force acts for, not its victims: a soldier killed «أثناء تأديته واجبه في حماية المدنيين» is no
  * civilian killed, and a base set up «لحماية المدنيين من الهجمات» attacks nobody.
  */
