@@ -14,6 +14,7 @@ import { ARMED_NAMES } from './actor-names-armed';
 import { PEOPLE_NAMES } from './actor-names-people';
 import { NOT_ACTOR_NAMES } from './actor-names-none';
 import { PhraseList, type Hit, type Span } from './scan';
+import { protectedAt } from './protected-people';
 
 export { ACTOR_IDS, ACTOR_EN, type ActorId };
 
@@ -50,6 +51,8 @@ export function findActors(text: string, from = 0, to = text.length, country: 'I
 		// A name that is no actor of ours only kept a shorter name inside it from matching.
 		if (id === null) continue;
 		if (MADE_IN.test(norm(text.slice(h.end, Math.min(to, h.end + 8))))) continue;
+		// «أثناء تأديته واجبه في حماية المدنيين»: the people a force protects are not a party to the event.
+		if (id === 'civilians' && protectedAt(text, h.start, h.end)) continue;
 		// «عصابات داعش الإرهابية»: «gangs» as an epithet of the group named right after it, not smugglers.
 		if (id === 'smugglers' && /^(?:[وبل]|لل)?(?:ال)?عصاب/.test(h.text.replace(/[أإآ]/g, 'ا')) && hits.some((o) => o !== h && o.entry.id !== 'smugglers' && o.start >= h.end && o.start - h.end <= 2)) continue;
 		if (typeof id === 'string') {

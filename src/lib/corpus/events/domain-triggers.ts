@@ -7,5 +7,6 @@ import { AIR_TRIGGERS } from './triggers-air';
 import { GROUND_TRIGGERS } from './triggers-ground';
 import { STRATEGIC_TRIGGERS } from './triggers-strategic';
 import { CIVIL_TRIGGERS } from './triggers-civil';
+import { CUSTODY_TRIGGERS } from './triggers-custody';
 
-export const DOMAIN_TRIGGERS: Trigger[] = [...AIR_TRIGGERS, ...GROUND_TRIGGERS, ...STRATEGIC_TRIGGERS, ...CIVIL_TRIGGERS];
+export const DOMAIN_TRIGGERS: Trigger[] = [...AIR_TRIGGERS, ...GROUND_TRIGGERS, ...STRATEGIC_TRIGGERS, ...CIVIL_TRIGGERS, ...CUSTODY_TRIGGERS];

@@ -26,6 +26,7 @@ import { merge, same, type Reading } from './readings';
 import { followsUp, joined, sequel } from './sequels';
 import { againstBefore } from './told-before';
 import { labelledDay } from './day-labels';
+import { askedBefore } from './interview';
 
 /** The article as the drafter needs it. */
 export interface ArticleInput {
@@ -43,8 +44,6 @@ export interface ArticleInput {
 
 /** A clause that says the event went on: «قبل أن تتوسع المواجهات», «وتجددت الاشتباكات», «ثم امتدت». */
 const GOES_ON = /^(?:و|ف)?(?:قبل ان |ثم |حتي )?(?:امتد|تمتد|تجدد|تتجدد|استمر|تستمر|تواصل|تتواصل|توسع|تتوسع|اتسع|تتسع)/;
-
-
 
 /**
  * A clause that opens by pointing back at the event just told («وعلى إثر ذلك، داهمت …», «وعقب الهجوم، اعتقلت …»,
@@ -75,10 +74,12 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …») keeps the day told before it.
 	// A clause cut from its sentence («…، حيث هاجم …») takes the place its sentence named before it.
 	const sentence = sentenceAt(sentenceSpans(a.text), c.start, c.end);
-	// A clause cut from its sentence takes the date its sentence gave before it («أعلنت …، يوم الأحد، … بعد أن عثرت …»).
+	// A clause cut from its sentence takes the date its sentence gave before it («أعلنت …، يوم الأحد، … بعد أن عثرت …»); an answer, its question's (interview.ts).
 	if (!when && sentence.start < c.start) when = eventWhen(a.text, anchor, { start: sentence.start, end: c.start, text: '' }, c.start, year);
 	// A round-up's item under a day on a line of its own («الخميس\nاختطف مسلحون …») is dated by it (day-labels.ts).
 	if (!when) when = labelledDay(a.text, c.start, anchor, year);
+	const asked = when ? null : askedBefore(a.text, c);
+	if (asked) when = eventWhen(a.text, anchor, asked, asked.end, year);
 	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …», «قبل أن ترد …») keeps the day told before it.
 	const sequel = SEQUEL.test(norm(c.text));
 	const carried = !when && prev && prev.role === 'event' && (sentence.start < c.start || sequel || UPON.test(norm(c.text)) || /^(?:و|ف)?(?:امتد|تجدد|استمر|عاد|تواصل|توسع|تبع|اعقب|تلا|بعد ذلك|ثم)/.test(norm(c.text)));

@@ -1,7 +1,7 @@
 /**
  * Event words that, in their sentence, are no event: a purpose («معدة للتفجير»), a controlled
  * detonation of what was found, «قطع الطريق أمام» (forestall), an interview, «نشر بياناً» (published),
- * «من أجل», «نقل … عن» (relayed words), «صادر عن» / «ضبط الحدود» (issued by, controlling). Moved out
+ * «من أجل», «نقل … عن» (relayed words), a party's objection (objection.ts), «صادر عن» / «ضبط الحدود» (issued by, controlling). Moved out
  * of lexicon.ts whole; findTriggers drops every hit these recognise. Pure.
  */
 import { norm } from '$lib/arabic/normalize';
@@ -10,10 +10,12 @@ import type { Trigger } from './lexicon';
 import { disposal } from './disposal';
 import { dawn, halted } from './homographs';
 import { figurative } from './figurative';
+import { objection } from './objection';
+import { liftedCurfew } from './triggers-custody';
 
 /** Whether the event word `t` is one of the look-alikes below in its sentence. */
 export function falseFriend(text: string, t: Hit<Trigger>): boolean {
-	return (t.entry.type === 'crossing-reopened' && planned(text, t)) || purpose(t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && forestall(text, t)) || (t.entry.type === 'arrest' && detentionPlace(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t))) || figurative(text, t) || march(text, t);
+	return (t.entry.type === 'crossing-reopened' && planned(text, t)) || purpose(t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && (forestall(text, t) || objection(text, t))) || (t.entry.type === 'arrest' && detentionPlace(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t))) || figurative(text, t) || march(text, t) || (t.entry.type === 'other' && liftedCurfew(text, t));
 }
 
 /**

@@ -11,7 +11,11 @@ import type { Span } from './scan';
 /** A direction in every spelling: جنوب، جنوبي، جنوبيّ، الجنوب الشرقي…, bare or compound, with a و ب ل. */
 const DIRECTION = String.raw`(?:[وف]?(?:ب|ل)?(?:ال)?(?:جنوب|شمال|شرق|غرب)(?:ي|\s+(?:ال)?(?:شرق|غرب)ي?)?|[وف]?(?:ب|ل)?اقصي\s+(?:ال)?(?:جنوب|شمال|شرق|غرب)(?:ي|\s+(?:ال)?(?:شرق|غرب)ي?)?)`;
 /** Between a town and the bigger place that locates it: a direction, with an optional place noun or «مدينة». */
-const LOCATING = new RegExp(String.raw`^\s*(?:\(\S[^()]{0,25}\)\s*)?${DIRECTION}\s+(?:(?:مدينه|محافظه|قضاء|ناحيه|بلده|منطقه|ريف)\s+)?$`, 'u');
+/**
+ * …or the countryside or governorate it lies in, after «بـ», «في» or «ضمن»: «مدينة دير حافر بريف حلب الشرقي», «بلدة
+ * الكسرة في ريف دير الزور الغربي», «قرية … ضمن محافظة الرقة» (the direction, if any, follows the bigger place).
+ */
+const LOCATING = new RegExp(String.raw`^\s*(?:\(\S[^()]{0,25}\)\s*)?(?:${DIRECTION}\s+(?:(?:مدينه|محافظه|قضاء|ناحيه|بلده|منطقه|ريف)\s+)?|(?:ب|في\s+|ضمن\s+)(?:ريف|محافظه)\s+)$`, 'u');
 
 /**
  * The place `m` locates when it is named right after another place and a direction only to say

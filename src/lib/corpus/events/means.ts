@@ -14,6 +14,8 @@ export const MEANS = new Set(['drone-strike', 'airstrike', 'shelling', 'ied', 'l
 /** Finite verbs that tell a strike, a blast or its toll: the weapon noun beside one is their means. */
 export const STRIKE_VERBS = new Set(['attack', 'explosion', 'killing']);
 
+/** Small arms before a weapon noun that «و» joins to them: «الأسلحة الخفيفة والمتوسطة والطائرات المسيّرة», «بالرشاشات وقذائف الهاون». */
+const ARMS_THEN = /(?:رشاش|اسلحه\s+(?:ال)?(?:خفيفه|متوسطه)|الاسلحه\s+(?:ال)?(?:خفيفه|متوسطه|الرشاشه)|بنادق|البنادق)\p{L}*(?:\s+(?:و?ال)?(?:خفيفه|متوسطه|ثقيله))*\s+$/u;
 /** Arms other than bombs: a find of bombs among them is an arms cache. */
 const ARMS = /اسلح|سلاح|ذخير|ذخاير|اعتده|عتاد|بنادق|بندقي|رشاش|مسدس|قذايف|قاذف|صواريخ|رمانات|قنابل/;
 
@@ -26,6 +28,12 @@ export function retypeMeans(c: Span, typed: Typed[], alive: Hit<Trigger>[]): voi
 	const smallArms = /رشاش|اسلحه خفيفه|اسلحه متوسطه|بنادق|الاسلحه/.test(norm(c.text));
 	for (const x of typed)
 		if (x.type === 'shelling' && x.t.entry.form === 'noun' && !/قصف/.test(norm(x.t.text)) && smallArms && attackVerb && attackVerb.start < x.t.start) (x.type = 'clash'), x.reasons.push(`«${x.t.text}» are the weapon of «${attackVerb.text}»`);
+	// «هجوم شنته مجموعات … على نقاط الجيش، مستخدمةً الأسلحة المتوسطة والطائرات المسيّرة»: drones or shells listed after
+	// the small arms of an assault are among its weapons; the assault on the ground is a clash.
+	const assault = alive.find((h) => h.entry.type === 'attack' || h.entry.type === 'clash');
+	const listedWithArms = (x: Typed) => /^و/.test(norm(x.t.text)) && ARMS_THEN.test(norm(c.text.slice(Math.max(0, x.t.start - c.start - 60), x.t.start - c.start)));
+	for (const x of typed)
+		if ((x.type === 'drone-strike' || x.type === 'shelling') && assault && assault.start < x.t.start && listedWithArms(x)) (x.type = 'clash'), x.reasons.push(`«${x.t.text}» are among the weapons of «${assault.text}»`);
 	// «عثرت … على مخبأ فيه بنادق وقذائف», «ضبطت صواريخ», «مخبأ فيه عبوتان وبنادق»: munitions or bombs after a find or
 	// seizure of arms are what was seized (bombs alone found are disrupted weapons use: resolve.ts).
 	const seizure = typed.find((x) => x.t.entry.type === 'seizure' && x.type === 'weapons-seizure');

@@ -109,6 +109,12 @@ const CLAIM = /^[وف]?تبن(?:ي|ت|وا|يا)$/;
 const claimTold = (cue: Span, t: Hit<Trigger>) => CLAIM.test(norm(cue.text)) && t.entry.form === 'noun' && !DEFINITE.test(norm(t.text));
 
 const demanded = (text: string, t: Hit<Trigger>, cue: Span) => (t.entry.type === 'protest' || t.entry.type === 'riot') && DEMAND.test(norm(text.slice(t.end, cue.start)));
+/**
+ * «تتابع الوزارة بقلق … إذ أقدمت الميليشيا على إنشاء نقاط», «حذّرت …، بعد أن قصفت …»: a cause told after a concern or a
+ * warning, opened by «إذ / حيث / بعد أن» and a verb in the past, is what happened; the fear does not reach it.
+ */
+const CAUSE = /(?:^|\s)(?:اذ|حيث|بعد\s+ان)\s+(?!(?:س|سوف|قد|ربما|يمكن|من\s+المحتمل)(?![\p{L}]))(?![يتن]\p{L}{2,}|س[يتن]\p{L}{2,})\p{L}{2,}/u;
+const causeTold = (text: string, cue: Span, t: Span) => CAUSE.test(norm(text.slice(cue.end, t.end)));
 
 /** The cue that turns an event word off, if any: where it stands decides whether it reaches the word. */
 export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<typeof findCues>): (Span & { kind: CueKind }) | null {
@@ -125,7 +131,7 @@ export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: Return
 			// Background after the event word may describe its object («مختطفين منذ سنوات», «كان يعمل إبان سيطرة
 			// التنظيم»), not date it: a day of the clause's own or a superlative («الأكبر منذ سقوط …») keeps the event.
 			(kind === 'background' && (before || !(ownDay(c.text) || COMPARE.test(norm(text.slice(t.end, cue.start))) || demanded(text, t, cue)))) ||
-			(before && (kind === 'denial' || kind === 'future' || kind === 'pledge' || kind === 'threat' || kind === 'condition' || kind === 'aggregate' || (kind === 'context' && !claimTold(cue, t)) || (kind === 'charge' && !RESULT.test(norm(text.slice(cue.end, t.start))) && !fronted(text, c, cue, t)))) ||
+			(before && (kind === 'denial' || kind === 'future' || kind === 'pledge' || (kind === 'threat' && !causeTold(text, cue, t)) || kind === 'condition' || kind === 'aggregate' || (kind === 'context' && !claimTold(cue, t)) || (kind === 'charge' && !RESULT.test(norm(text.slice(cue.end, t.start))) && !fronted(text, c, cue, t)))) ||
 			(before && kind === 'anaphora' && gap === 0 && !((DEMONSTRATIVE.test(norm(cue.text)) || COMES.test(norm(cue.text))) && !DEFINITE.test(norm(t.text)))) ||
 			kind === 'accident' ||
 			(before && kind === 'judicial') ||

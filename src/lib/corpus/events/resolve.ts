@@ -6,6 +6,7 @@
 import { norm } from '$lib/arabic/normalize';
 import { findObjects, type EventType, type Trigger } from './lexicon';
 import type { Hit, Span } from './scan';
+import { withoutProtected } from './protected-people';
 
 /**
  * Victims that make a killing or an attack violence against civilians. Nouns ending in a weak «ي» lose it when
@@ -107,7 +108,7 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 			if (AIRCRAFT.test(clause)) return reasons.push('aircraft named as the means: a strike from the air'), 'airstrike';
 			if ((DRIVE_BY.test(clause) || (AT_DOOR.test(clause) && SHOT.test(clause))) && !POST.test(clause)) return reasons.push('gunmen on a motorbike or at the victim’s door: a targeted killing'), 'assassination';
 			if (type === 'killing' && REVENGE.test(clause)) return reasons.push('a revenge killing: violence against civilians'), 'attack-on-civilians';
-			if (CIVILIAN.test(clause)) return reasons.push('violence against civilians named in the clause'), 'attack-on-civilians';
+			if (CIVILIAN.test(withoutProtected(clause))) return reasons.push('violence against civilians named in the clause'), 'attack-on-civilians';
 			// A body found killed, no fighter named: a killing of a civilian by an unknown hand (ACLED Attack).
 			if (type === 'killing' && BODY.test(norm(t.text)) && !COMBATANT.test(clause)) return reasons.push(`«${t.text}»: a body found, no combatant named`), 'attack-on-civilians';
 			return reasons.push(`«${t.text}» without a named means: an armed clash`), 'clash';

@@ -25,6 +25,8 @@ const RIOTING = /احراق|احرق|اضرام النار|اضرم|رشق|با�
  */
 const TYRES = /(?:[يت]?حرق\p{L}{0,2}|اشعال|اشعل\p{L}{0,2}|[يت]شعل\p{L}{0,2})\s+(?:ال)?اطارات|اطارات\s+(?:ال)?مشتعله/u;
 const DISPERSED = /فرق|تفريق|اطلاق النار|اطلاق الرصاص|بالرصاص|الغاز المسيل/;
+/** Protesters as the target of fire: «على متظاهرين», «على المحتجين», «باتجاه المعتصمين». */
+const ON_PROTESTERS = /(?:^|\s)(?:عل[يى]|باتجاه|صوب|نحو)\s+(?:ال)?(?:متظاهر|محتج|معتصم)\p{L}*/u;
 const rioting = (clause: string) => RIOTING.test(clause) || (TYRES.test(clause) && DISPERSED.test(clause));
 
 /**
@@ -111,6 +113,13 @@ export function ruling(text: string, c: Span, typed: Typed[], alive: Hit<Trigger
 		best = { ...best, type: 'protest' };
 		reasons.push(`«${best.t.text}» is done by the protesters`);
 	}
+	// Fire opened on a demonstration («أطلقت الأسايش الرصاص الحي على متظاهرين», «فتحت القوات النار على المحتجين») is the
+	// force's intervention in the protest, not a fight: the protest is the event (the contract has no Excessive force).
+	if ((best.type === 'clash' || best.type === 'attack-on-civilians') && best.t.entry.type === 'attack' && ON_PROTESTERS.test(norm(c.text))) {
+		best = { ...best, type: 'protest' };
+		[event_type, sub_event_type] = [ACLED.protest[0], 'Protest with intervention'];
+		reasons.push(`«${best.t.text}» is fire on the protesters`);
+	}
 	// «قُتل سجينان … خلال عصيان داخل السجن»: the dead of a riot are its toll, not a fight of their own (a clash word keeps the fight).
 	const riot = typed.find((x) => x.type === 'riot');
 	if (best.type === 'clash' && best.t.entry.type !== 'clash' && riot) {
@@ -124,7 +133,7 @@ export function ruling(text: string, c: Span, typed: Typed[], alive: Hit<Trigger
 		[event_type, sub_event_type] = ACLED.riot;
 		reasons.push('the protesters burned, stoned or stormed: a violent demonstration');
 	}
-	if (best.type === 'protest' && /فرق|بالقوه|قمع|تفريق|اعتقل|الغاز المسيل|الرصاص الحي/.test(norm(c.text)))
+	if (best.type === 'protest' && (/فرق|بالقوه|قمع|تفريق|اعتقل|الغاز المسيل|الرصاص الحي/.test(norm(c.text)) || ON_PROTESTERS.test(norm(c.text))))
 		(sub_event_type = 'Protest with intervention'), reasons.push('the protest was dispersed or met with arrests');
 	return { best, event_type, sub_event_type, reasons };
 }

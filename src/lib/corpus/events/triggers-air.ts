@@ -15,6 +15,8 @@ export const AIR_TRIGGERS: Trigger[] = [
 	{ type: 'drone-strike', form: 'noun', phrases: ['مسيرات انتحارية', 'طائرات مسيرة انتحارية', 'مسيرتين انتحاريتين', 'طائرة انتحارية', 'طائرات انتحارية', 'مسيرات مفخخة', 'طائرة مسيرة مفخخة', 'طائرات مسيرة مفخخة', 'مسيرتين مفخختين', 'الطيران المسير', 'طيران مسير', 'طائرات بدون طيار', 'طائرات دون طيار', 'طائرة من دون طيار', 'طائرات من دون طيار', 'درونز'] },
 	// «دمّرت طائرات F-16 عراقية مخبأً», «أغار الطيران الحربي على …»: aircraft that destroy or raid strike from the air.
 	{ type: 'airstrike', form: 'verb', phrases: ['دمر*', 'اغار*'], needs: AIRCRAFT },
+	// «طائرة مسيّرة تركية ضربت سيارة», «ضربت صواريخ القاعدة»: a weapon that struck, in any order; the weapon types it (means.ts).
+	{ type: 'attack', form: 'verb', phrases: ['ضرب', 'ضربت', 'ضربوا', 'ضربا', 'ضربتا', 'يضرب', 'تضرب'], needs: ['مسير*', 'طائرة', 'طائرات', 'صاروخ*', 'صواريخ', 'قذيف*', 'قذائف', 'غارة', 'غارات'] },
 	// «سلسلة غارات» is many strikes on one day, not the generic «series» of a trend («سلسلة هجمات خلال أشهر»).
 	{ type: 'airstrike', form: 'noun', phrases: ['قصفا جويا', 'قصف الطيران', 'قصف طيران', 'سلسلة غارات', 'سلسلة غارات جوية', 'سلسلة ضربات جوية', 'قصف للطيران', 'قصف بالطيران'] },
 	// The Syrian state's «عدوان جوي إسرائيلي»; the Iraqi statements' «معالجة هدف / وكر» by the air force (a bomb

@@ -15,7 +15,9 @@ import { bodyName, contentStart, destination, farFromParent, hospitalTown, locat
 import { precisionOf, REGION_KINDS } from './geoPrecision';
 import { namesLine } from './line-ends';
 export { precisionOf, REGION_KINDS };
-import { TRIGGERS } from '../context';
+import { km } from './distance';
+import { weigher } from './place-weight';
+export { km };
 
 /** A gazetteer entry with the point an incident at it is drawn at. */
 export interface GazPlace {
@@ -64,9 +66,6 @@ function compiled(geo: Geography) {
 	return c;
 }
 
-/** How near (km) a GeoNames town must lie to a known town of the same article to be weighed as one of its places. */
-const NEAR_KM = 75;
-
 /** Every place an article names: gazetteer entries and GeoNames candidates (score ≥ PROPOSE_AT), in text order. */
 export function findPlaces(id: string, text: string, geo: Geography): PlaceMention[] {
 	const { matcher, byId } = compiled(geo);
@@ -82,13 +81,7 @@ export function findPlaces(id: string, text: string, geo: Geography): PlaceMenti
 	if (geo.records?.length) {
 		const report = findCandidates({ articles: [{ id, text }], gazetteer: { entries: [...geo.places], stop_phrases: [...geo.stop_phrases] }, records: geo.records });
 		const cands = report.candidates as Candidate[];
-		// «ناحية القيارة» matched whole opens with its own place noun: it is announced as a place, as «ناحية» before «القيارة» would be.
-		const own = (c: Candidate) => (!c.context.trigger && TRIGGERS.has(norm(c.text).split(' ')[0]) && c.text.includes(' ') ? 3 : 0);
-		// Weighed against the article's own geography: a town within NEAR_KM of a town the gazetteer knows and the same
-		// article names («داقوق» in a report from Kirkuk) is as likely a place as one the frontier's distance favours.
-		const towns = out.filter((o) => o.lon !== null && o.lat !== null && !REGION_KINDS.has(o.kind) && o.kind !== 'capital');
-		const near = (c: Candidate) => (c.records[0] && towns.some((o) => km(o as { lon: number; lat: number }, c.records[0]) <= NEAR_KM) ? 1 : 0);
-		const weight = (c: Candidate) => c.score + own(c) + near(c);
+		const weight = weigher(cands, out);
 		// «الطريق بين حديثة وبيجي»: two names joined by «بين … و» are the ends of one span, both places, a homograph
 		// among them too, when the other end is a place (known, or a record that is no ordinary word).
 		const places: Span[] = [...out, ...cands.filter((c) => c.records[0] && !c.context.homograph)];
@@ -156,13 +149,6 @@ function backTo(text: string, clause: Span, places: PlaceMention[]): EventPlace 
 	const p = ref.near ? 2 : own;
 	const s = Math.min(start, m.start);
 	return { place: ref.antecedent, geo_precision: p, evidence: { start: s, end: m.end, text: text.slice(s, m.end) }, reasons: [`«${ref.noun.text}» refers back to «${ref.antecedent.text}», named before it`, ref.near ? 'a camp no record knows, near the town that locates it' : why], confidence: 0.8, back: true };
-}
-
-/** Great-circle distance in km. */
-export function km(a: { lon: number; lat: number }, b: { lon: number; lat: number }): number {
-	const rad = Math.PI / 180;
-	const s = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lon - a.lon) * rad) / 2) ** 2;
-	return 2 * 6371 * Math.asin(Math.sqrt(s));
 }
 
 /**
