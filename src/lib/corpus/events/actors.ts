@@ -13,12 +13,14 @@ import { FOREIGN_NAMES } from './actor-names-foreign';
 import { ARMED_NAMES } from './actor-names-armed';
 import { PEOPLE_NAMES } from './actor-names-people';
 import { NOT_ACTOR_NAMES } from './actor-names-none';
+import { OCCUPIER_NAMES, isOccupierPhrase, occupierOf } from './actor-occupier';
+import { GROUP_IDS, sameGroupSpans } from './actor-anaphora';
 import { PhraseList, type Hit, type Span } from './scan';
 
 export { ACTOR_IDS, ACTOR_EN, type ActorId };
 
 /** Every name, by family; the longest name found at a place wins («حرس الحدود العراقي» over «حرس الحدود»). */
-export const ACTORS: ActorEntry[] = [...IRAQ_NAMES, ...SYRIA_NAMES, ...FOREIGN_NAMES, ...ARMED_NAMES, ...PEOPLE_NAMES, ...NOT_ACTOR_NAMES];
+export const ACTORS: ActorEntry[] = [...IRAQ_NAMES, ...SYRIA_NAMES, ...FOREIGN_NAMES, ...ARMED_NAMES, ...PEOPLE_NAMES, ...NOT_ACTOR_NAMES, ...OCCUPIER_NAMES];
 
 /** «مسيّرة إيرانية الصنع», «بنادق أمريكية الصنع»: where a weapon was made says nothing of who used it. */
 const MADE_IN = /^\s*(?:ال)?صنع(?![\p{L}])/u;
@@ -48,7 +50,12 @@ export function findActors(text: string, from = 0, to = text.length, country: 'I
 	for (const h of hits) {
 		const id = h.entry.id;
 		// A name that is no actor of ours only kept a shorter name inside it from matching.
-		if (id === null) continue;
+		if (id === null) {
+			// «قاعدة الاحتلال»: the force the article calls the occupier, if it says which.
+			const occupier = isOccupierPhrase(h.phrase) ? occupierOf(text, h.end) : null;
+			if (occupier) out.push({ start: h.start, end: h.end, text: h.text, id: occupier, note: `«${h.text}»: the occupier the article names` });
+			continue;
+		}
 		if (MADE_IN.test(norm(text.slice(h.end, Math.min(to, h.end + 8))))) continue;
 		// «عصابات داعش الإرهابية»: «gangs» as an epithet of the group named right after it, not smugglers.
 		if (id === 'smugglers' && /^(?:[وبل]|لل)?(?:ال)?عصاب/.test(h.text.replace(/[أإآ]/g, 'ا')) && hits.some((o) => o !== h && o.entry.id !== 'smugglers' && o.start >= h.end && o.start - h.end <= 2)) continue;
@@ -65,5 +72,11 @@ export function findActors(text: string, from = 0, to = text.length, country: 'I
 		if (!resolved) continue;
 		out.push({ start: h.start, end: h.end, text: h.text, id: resolved, note: cue ? `«${h.text}» read as ${c} from «${cue.word}»` : `«${h.text}» read as ${c}, the article's country` });
 	}
-	return out;
+	// «المجموعة نفسها»: the armed group named last before it, when no name was read there.
+	for (const s of sameGroupSpans(text, from, to)) {
+		if (out.some((a) => a.start < s.end && s.start < a.end && GROUP_IDS.has(a.id))) continue;
+		const last = findActors(text, 0, s.start, country).filter((a) => GROUP_IDS.has(a.id)).pop();
+		if (last) out.push({ ...s, id: last.id, note: `«${s.text}»: the group named before, «${last.text}»` });
+	}
+	return out.sort((a, b) => a.start - b.start);
 }
