@@ -35,10 +35,10 @@ export interface ActorEntry {
 
 /**
  * A foreign air force named by the nationality adjective on its weapon: «طائرة مسيّرة أمريكية», «غارة
- * إسرائيلية», «ضربات روسية». Every weapon noun (singular and plural) with each spelling of the adjective;
+ * إسرائيلية», «ضربات روسية»; the factions' outlets call it an «aggression» («عدوان جوي أمريكي»). Every weapon noun (singular and plural) with each spelling of the adjective;
  * a word written without «ال» also matches with it, so «الغارات الأمريكية» is found too.
  */
-const AIR = ['طائرة', 'طائرات', 'طائرة مسيرة', 'طائرات مسيرة', 'مسيرة', 'مسيرات', 'غارة', 'غارات', 'ضربة', 'ضربات', 'ضربة جوية', 'غارة جوية', 'قصف', 'مروحية', 'مروحيات', 'مقاتلة', 'مقاتلات'];
+const AIR = ['عدوان', 'عدوان جوي', 'اعتداء', 'اعتداء جوي', 'طائرة', 'طائرات', 'طائرة مسيرة', 'طائرات مسيرة', 'مسيرة', 'مسيرات', 'غارة', 'غارات', 'ضربة', 'ضربات', 'ضربة جوية', 'غارة جوية', 'قصف', 'مروحية', 'مروحيات', 'مقاتلة', 'مقاتلات'];
 export const byAir = (...adjectives: string[]) => AIR.flatMap((w) => adjectives.map((a) => `${w} ${a}`));
 
 /**

@@ -26,11 +26,13 @@ export const ARMED_NAMES: ActorEntry[] = [
 			// Iraq's «resistance» factions by name: they fight outside the PMF's command, and the gold codes them apart.
 			'المقاومة الاسلامية في العراق', 'المقاومة العراقية', 'فصائل المقاومة', 'فصائل المقاومة العراقية', 'تنسيقية المقاومة العراقية', 'كتائب حزب الله', 'حزب الله العراقي', 'كتائب حزب الله العراقية',
 			'حركة النجباء', 'النجباء', 'حركة حزب الله النجباء', 'كتائب سيد الشهداء', 'عصائب اهل الحق', 'العصائب', 'كتائب الامام علي', 'سرايا الخراساني', 'انصار الله الاوفياء', 'كتائب جند الامام',
+			// An Iraqi armed «faction» unnamed: outside the PMF, the only id for it is this one.
+			'فصيل عراقي', 'الفصيل العراقي', 'فصيل مسلح عراقي', 'فصيل عراقي مسلح', 'فصيل عراقي موال لايران', 'فصائل عراقية مسلحة', 'فصيل مسلح موال لايران',
 			'سرايا اولياء الدم', 'اصحاب الكهف', 'ربع الله', 'قاصم الجبارين', 'لواء فاطميون', 'فاطميون', 'لواء زينبيون', 'زينبيون', 'الفصائل الايرانية'
 		]
 	},
 	// «الفصائل» alone: Iraq's armed factions in an Iraqi report; in a Syrian one the opposition or the Turkish-backed factions, which no id covers.
-	{ id: { IQ: 'iran-backed-militias', SY: null }, phrases: ['الفصائل'] },
+	{ id: { IQ: 'iran-backed-militias', SY: null }, phrases: ['الفصائل', 'الفصيل'] },
 	{ id: 'hezbollah', phrases: ['حزب الله', 'حزب الله اللبناني', 'ميليشيا حزب الله', 'مليشيا حزب الله'] },
 	{
 		id: 'tribal-fighters',

@@ -22,13 +22,15 @@ const compares = (n: string) => [...n.matchAll(SIMILAR)].some((m) => !AGENT.test
 const BACKGROUND_DAYS = 180;
 
 /**
- * A pluperfect clause is background when it compares («شهدت … هجوماً مماثلاً») or when its own date lies
- * half a year or more before the article; a recent one («كانت قد استقبلت، في حزيران الماضي، …») is news.
+ * A pluperfect clause is background when it compares («شهدت … هجوماً مماثلاً») with no date of its own, or when
+ * its own date lies half a year or more before the article; a recent one («كانت قد استقبلت، في حزيران الماضي، …») is news.
  */
 export function pluperfectBackground(clause: string, whens: When[], articleDate: string | null): boolean {
 	const n = norm(clause);
 	if (!PLUPERFECT.test(n)) return false;
-	if (compares(n)) return true;
 	const own = whens.find((w) => !w.background && w.to);
+	// «كانت غارة مماثلة قد استهدفت الأسبوع الماضي موقعاً …»: a like event with a recent day of its own is one more
+	// event of the story; with none it is named only to compare.
+	if (compares(n) && !own) return true;
 	return Boolean(articleDate && own?.to && own.to < shift(articleDate, -BACKGROUND_DAYS));
 }

@@ -22,6 +22,21 @@ describe('parties to an event', () => {
 		expect(of('ضبطت دورية أسلحة معدة للتهريب نحو الحدود', 'ضبطت', 'weapons-seizure')).toEqual(['smugglers']);
 		expect(of('صادرت دورية مخزناً للذخيرة', 'صادرت', 'patrol')).toEqual([]);
 	});
+	it('keep the group that claims an attack, and leave out a perpetrator only deemed likely', () => {
+		expect(of('تبنّت كتائب حزب الله قصف القاعدة بالصواريخ', 'قصف', 'shelling')).toContain('iran-backed-militias');
+		expect(of('وتبنى تنظيم داعش الهجوم على الحاجز', 'الهجوم', 'attack')).toContain('isis');
+		expect(of('قتل شخصان بضربة مسيرة، مرجحاً أن تكون الضربة إسرائيلية', 'بضربة', 'drone-strike')).not.toContain('israeli-forces');
+		expect(of('قتل ثلاثة بغارة رجّحت مصادر أنها لطائرات تركية', 'بغارة', 'airstrike')).not.toContain('turkish-forces');
+		// Near miss: a strike the text itself calls Israeli keeps its perpetrator.
+		expect(of('قتل شخصان بضربة إسرائيلية على شاحنة', 'بضربة', 'airstrike')).toContain('israeli-forces');
+	});
+	it('read bare «armed men» beside a named group as its men, not unidentified gunmen', () => {
+		expect(of('ضربة جوية على مخبأ لداعش أسفرت عن مقتل مسلحين اثنين', 'ضربة', 'airstrike')).toEqual(['isis']);
+		expect(of('اشتبكت القوات مع مسلحين من كتائب حزب الله', 'اشتبكت', 'clash')).toEqual(['iran-backed-militias']);
+		// Near miss: unknown gunmen stay unknown, and bare gunmen alone stay gunmen.
+		expect(of('قتل عنصر من داعش برصاص مسلحين مجهولين', 'قتل', 'attack')).toContain('unidentified-gunmen');
+		expect(of('هاجم مسلحون نقطة تفتيش', 'هاجم', 'attack')).toEqual(['unidentified-gunmen']);
+	});
 	it('leave out whom protesters call on', () => {
 		expect(of('تظاهر المئات في القامشلي مرددين شعارات تطالب الإدارة الذاتية بمحاسبة المسؤولين', 'تظاهر', 'protest')).not.toContain('sdf');
 	});

@@ -14,8 +14,8 @@ const LEADING_WORD = new RegExp(`^[\\p{L}${TASHKEEL_CLASS}\\u0640]+`, 'u');
 
 /** Words right before a name that make it the addressee of a demand. */
 const ADDRESSEE = /(?:^|\s)[وف]?(?:يطالب|تطالب|طالب\p{L}{0,3}|مطالب\p{L}{0,3}|يناشد|تناشد|ناشد\p{L}{0,3}|مناشد\p{L}{0,3}|دعا|دعت|داعي\p{L}{0,2})\s+(?:\p{L}+\s+)?$/u;
-/** Words before a name that only suspect it. */
-const SUSPECT = /(?:اصابع\s+الاتهام|يرجح|ترجح|يعتقد|تعتقد|يشتبه\s+ان|تتهم|يتهم|اتهم\p{L}{0,2}|المتهم\p{L}{0,2}\s+بالوقوف|يقف\s+وراء|تقف\s+وراء|تبن\p{L}{0,3})[^.،]{0,40}$/u;
+/** Words before a name that only suspect it (a group that claims the attack, «تبنّت», is its party: the claim rule). */
+const SUSPECT = /(?:اصابع\s+الاتهام|يرجح|ترجح|يعتقد|تعتقد|يشتبه\s+ان|تتهم|يتهم|اتهم\p{L}{0,2}|المتهم\p{L}{0,2}\s+بالوقوف|يقف\s+وراء|تقف\s+وراء|مرجح\p{L}{0,3}|رجح\p{L}{0,2})[^.،]{0,40}$/u;
 /** Words before a name that make it the source of information. */
 const SOURCE = /(?:^|\s)[وب]?(?:ال)?(?:معلومات|معلومه|بلاغ|بلاغات|اخباريه)(?:\s+\p{L}+){0,2}\s+(?:من|وفرها|قدمها|افاد\p{L}*\s+بها)\s+(?:\p{L}+\s+)?$/u;
 /** «لغم من مخلفات داعش»: a group whose leftovers did the harm is not a party to the event. */
@@ -29,6 +29,10 @@ const NO_VICTIMS = new Set(['patrol', 'security-meeting', 'agreement', 'deployme
 const SPOKESMAN = /(?:^|\s)[وفبل]?(?:ال)?(?:مصدر|مصادر|مسوول|مسوولين|ناطق|متحدث)(?:\s+(?:ال)?(?:امني|امنيه|محلي|محليه|مطلع|مطلعه|رسمي))?\s+(?:في|من|داخل)\s+$/u;
 /** «لمشاركته في تفجير استهدف الأهالي», «بتهمة …»: the victims of a charge are not parties to the arrest. */
 const CHARGE = /(?:^|\s)[وفبل]?(?:ال)?(?:مشاركت\p{L}{1,3}|تورط\p{L}{0,4}|تهمه|تهم|متهم\p{L}{0,2}|مطلوب\p{L}{0,2})\s[^.]*$/u;
+/** Armed groups a clause names, whose men «مسلحين» with no other word are. */
+const NAMED_GROUPS = new Set(['isis', 'iran-backed-militias', 'hezbollah']);
+/** «مسلحين», «مسلحون», «المسلحين», «مسلحَين»: armed men, neither unknown nor masked by the word. */
+const BARE_GUNMEN = /^(?:[وفبل]|لل)?(?:ال)?مسلح(?:ين|ون|ان)$/u;
 /** A meeting, an agreement, a patrol, a crossing: the groups they are about are not parties. */
 const TALKS = new Set(['security-meeting', 'agreement', 'patrol', 'deployment', 'crossing-closed', 'crossing-reopened']);
 /** A description of what people used to do, not the event itself. */
@@ -42,7 +46,7 @@ export function parties(text: string, clause: Span, actors: ActorMention[], type
 	const before = (a: ActorMention, n: number) => norm(text.slice(Math.max(clause.start, a.start - n), a.start));
 	// «عثرت قوة من الجيش على جثة …»: whoever found the body did not kill.
 	const found = /جث[هث]|جثمان|رفات/.test(norm(text.slice(at, at + 12))) ? /(?:^|\s)[وف]?(?:عثر\p{L}{0,3}|وجد\p{L}{0,3}|انتشل\p{L}{0,3})\s/u.exec(norm(text.slice(clause.start, at + 1))) : null;
-	const kept = actors.filter((a) => {
+	let kept = actors.filter((a) => {
 		if (ADDRESSEE.test(before(a, 30))) return false;
 		if (type !== 'arrest' && SUSPECT.test(before(a, 60))) return false;
 		if (a.id === 'civilians' && (NO_VICTIMS.has(type) || DESCRIPTION.test(before(a, 80)))) return false;
@@ -55,6 +59,9 @@ export function parties(text: string, clause: Span, actors: ActorMention[], type
 		if (PROTESTS.has(type) && a.start > at && DEMAND.test(norm(text.slice(at, a.start)))) return false;
 		return true;
 	});
+	// «ضربة على مخبأ لتنظيم داعش أسفرت عن مقتل مسلحَين»: armed men named by no group, beside the group the
+	// clause names, are its men, not other, unidentified gunmen («مسلحون مجهولون» stay unidentified).
+	if (kept.some((a) => NAMED_GROUPS.has(a.id))) kept = kept.filter((a) => !(a.id === 'unidentified-gunmen' && BARE_GUNMEN.test(norm(a.text))));
 	if (kept.some((a) => a.id === 'smugglers')) return kept;
 	const smugglers = smugglersOf(text, clause, at);
 	return SEIZURES.has(type) || (type === 'weapons-seizure' && smugglers.note === SAID) ? [...kept, smugglers] : kept;

@@ -67,6 +67,15 @@ function fronted(text: string, c: Span, cue: Span, t: Span): boolean {
 }
 
 /**
+ * «في تصعيد يأتي بعد أسابيع من الهدوء، أعلنت …»، «بعد يومين من مقتل جنديين، قصفت القوات …»: a context phrase closed by
+ * a comma within a few words sets the scene; the event word after the comma is the clause's own, not the earlier one.
+ */
+function closed(text: string, cue: Span, t: Span): boolean {
+	const comma = text.slice(cue.end, t.start).search(/[،,]/);
+	return comma >= 0 && words(text.slice(cue.end, cue.end + comma)) <= 4;
+}
+
+/**
  * «وفي وقت لاحق، عقد القائد اجتماعاً»: «later» opening its clause moves the story on to the next thing that
  * happened; it tells a plan only inside the clause («سيُعقد في وقت لاحق», «على أن تُعلن النتائج في وقت لاحق»).
  */
@@ -131,7 +140,7 @@ export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: Return
 			// Background after the event word may describe its object («مختطفين منذ سنوات», «كان يعمل إبان سيطرة
 			// التنظيم»), not date it: a day of the clause's own or a superlative («الأكبر منذ سقوط …») keeps the event.
 			(kind === 'background' && (before || !(ownDay(c.text) || COMPARE.test(norm(text.slice(t.end, cue.start))) || demanded(text, t, cue)))) ||
-			(before && (kind === 'denial' || kind === 'future' || kind === 'pledge' || (kind === 'threat' && !causeTold(text, cue, t)) || kind === 'condition' || kind === 'aggregate' || (kind === 'context' && !claimTold(cue, t)) || (kind === 'charge' && !RESULT.test(norm(text.slice(cue.end, t.start))) && !fronted(text, c, cue, t)))) ||
+			(before && (kind === 'denial' || kind === 'future' || kind === 'pledge' || (kind === 'threat' && !causeTold(text, cue, t)) || kind === 'condition' || kind === 'aggregate' || (kind === 'context' && !claimTold(cue, t) && !closed(text, cue, t)) || (kind === 'charge' && !RESULT.test(norm(text.slice(cue.end, t.start))) && !fronted(text, c, cue, t)))) ||
 			(before && kind === 'anaphora' && gap === 0 && !((DEMONSTRATIVE.test(norm(cue.text)) || COMES.test(norm(cue.text))) && !DEFINITE.test(norm(t.text)))) ||
 			kind === 'accident' ||
 			(before && kind === 'judicial') ||

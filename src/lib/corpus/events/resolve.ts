@@ -95,6 +95,9 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 		case 'looting':
 			return reasons.push(`«${t.text}»: looting`), 'other';
 		case 'defusal':
+			// «ضبطت منصة لإطلاق الصواريخ … وجرى تفكيكها»: a launcher or a weapon disarmed, no bomb named, is the weapon seized
+			// (the contract gives Disrupted weapons use only to a defused bomb).
+			if (!objects.has('explosive') && objects.has('weapons')) return reasons.push('a weapon disarmed, no bomb named: a seizure of weapons'), 'weapons-seizure';
 			return reasons.push('explosives defused: disrupted weapons use'), 'ied';
 		case 'explosion':
 			if (has('landmine')) return 'landmine';

@@ -90,7 +90,9 @@ export function ruling(text: string, c: Span, typed: Typed[], alive: Hit<Trigger
 	// Arms found on the people arrested («أوقفت … ثلاثة أشخاص …، وضبطت بحوزتهم بنادق») are what they
 	// carried: the arrest is the event. A cache or drugs seized stay a seizure.
 	const arrest = typed.find((x) => x.type === 'arrest' && x.t.entry.form === 'verb');
-	if (best.type === 'weapons-seizure' && arrest && arrest.t.start < best.t.start && /(?:^|\s)(?:و|ف)?بحوز/.test(norm(text.slice(best.t.end, c.end)).slice(0, 20))) {
+	// «اعتقلت قوة شخصين بحوزتهما منصة لإطلاق الصواريخ»: the possession word itself reads as the seizure, the same case.
+	const carried = /^(?:و|ف)?بحوز/.test(norm(best.t.text)) || /(?:^|\s)(?:و|ف)?بحوز/.test(norm(text.slice(best.t.end, c.end)).slice(0, 20));
+	if (best.type === 'weapons-seizure' && arrest && arrest.t.start < best.t.start && carried) {
 		best = arrest;
 		acled = ACLED.arrest;
 		reasons.push('the arms were found on the people arrested');

@@ -13,7 +13,19 @@ const RING = ['خلية', 'خلايا', 'شبكة', 'عصابة', 'عصابات'
 /** Words that make a truce an agreement reached, not one talked of or broken. */
 const REACHED = ['اتفاق*', 'اتفق*', 'توصل*', 'ابرام', 'ابرم*', 'اعلن*', 'اعلان', 'توقيع', 'وقع*', 'التوصل', 'حيز التنفيذ', 'سريان'];
 
+/** A base, a post, a camp or a headquarters: the sites forces hand over, take over and bring columns to. */
+const SITE = ['قاعدة', 'قواعد', 'نقطة', 'نقطة عسكرية', 'نقاط', 'موقع*', 'مواقع', 'مقر*', 'معسكر*', 'مطار', 'ثكنة', 'حقل'];
+/** A column of vehicles or reinforcements on the move. */
+const COLUMN = ['رتل*', 'ارتال', 'تعزيزات', 'قافلة عسكرية', 'قوافل عسكرية'];
+
 export const STRATEGIC_TRIGGERS: Trigger[] = [
+	// A site handed over or taken over by forces, in any person («تسلّمت القوات العراقية قاعدة …», «أخلت القوات نقطة
+	// … وسلّمتها إلى …», «استلم الجيش المقر من …»): a handover (lexicon.ts hands over people). Finite forms only:
+	// «سلم*» would also read «سلمية» (peaceful).
+	{ type: 'handover', form: 'verb', phrases: ['سلم*', '+سلمت*', '+سلموا', '+سلموها', '+سلمها', '+يسلم', 'تسلم*', 'استلم*', 'تم تسليم', 'جرى تسليم'], needs: SITE, also: FORCES },
+	{ type: 'handover', form: 'noun', phrases: ['تسليم', 'استلام'], needs: SITE, also: FORCES },
+	// «وصلت أرتال للتحالف إلى قاعدة حرير», «وصل رتل عسكري إلى الحدود»: a column arriving at a base or the border is a deployment.
+	{ type: 'deployment', form: 'verb', phrases: ['وصل*', '+تصل', '+يصل'], needs: COLUMN, also: [...SITE, 'الحدود', 'الحدودي', 'الحدودية'] },
 	// Strategic. «أطاح جهاز الأمن الوطني بخلية», «الإطاحة بعصابة»: outlets' word for rolling up a cell is an arrest.
 	{ type: 'arrest', form: 'verb', phrases: ['اطاح*', 'تمكن* من الاطاحة', 'تم الاطاحة'], needs: RING },
 	{ type: 'arrest', form: 'noun', phrases: ['الاطاحة'], needs: RING },
