@@ -35,7 +35,7 @@ export const PREPOSITIONS = normSet([
  * door", الإشارة "the reference", القصير "short", حديثة "recent". A homograph counts as a place only
  * after a trigger noun (مدينة الباب).
  */
-export const HOMOGRAPHS = normSet([
+const HOMOGRAPH_WORDS = [
 	'الزيارة', 'الباب', 'الإشارة', 'القصير', 'حديثة', 'الثورة', 'النصر', 'السلام', 'الحرية', 'الجديدة', 'الوحدة',
 	'الصناعة', 'الكرامة', 'الخير', 'الرشيد', 'النهضة', 'العدل', 'الأمين', 'الشيخ', 'المركز', 'الجامعة', 'السلطان',
 	'القائد', 'الشهداء', 'المعارضة', 'الحكومة', 'المطار', 'القاعدة', 'الحرس', 'الشمال', 'الجنوب', 'الشرق', 'الغرب',
@@ -45,7 +45,14 @@ export const HOMOGRAPHS = normSet([
 	'الزهراء', 'الإسلام', 'تمام', 'كامل', 'مبارك', 'الخضر', 'الخالدية', 'السبع', 'الرحمة', 'حماية', 'الحامدية',
 	'الحسين', 'الكرمة', 'الثمانين', 'مريم', 'الأحرار', 'الملكية', 'الحمراء', 'القلعة', 'الفضل', 'السعادة', 'الوفاء',
 	'الإصلاح', 'السياسة', 'بيان', 'المسيرة', 'المعلم', 'المهندس', 'عنه', 'الطبقة', 'الجلاء'
-]);
+];
+export const HOMOGRAPHS = normSet(HOMOGRAPH_WORDS);
+/**
+ * Homographs whose ordinary word ends in the pronoun «ـه» («عنه» "about him"): written with «ة» («قرب عنة»،
+ * «في عنة») the name cannot be that word, since a pronoun never takes the taa marbuta.
+ */
+const PRONOUN_ENDED = normSet(HOMOGRAPH_WORDS.filter((w) => w.endsWith('ه')));
+const spelledAsName = (raw: string) => PRONOUN_ENDED.has(norm(raw)) && /ة[\u064B-\u0652]*$/u.test(raw);
 
 /**
  * A conjunction written onto a particle («وأن», «وإن», «فلن», «ولم») spells some short names (Van, «وان»,
@@ -82,6 +89,7 @@ export function countryCue(sentence: string, at: number, neighbours = false): { 
 		const n = norm(t.raw);
 		let country: string | null = IRAQ.test(n) ? 'IQ' : SYRIA.test(n) ? 'SY' : neighbours ? (NEIGHBOURS.find(([, re]) => re.test(n))?.[0] ?? null) : null;
 		if (!country) return;
+		if (origin(tokens.slice(Math.max(0, i - 4), i).map((x) => norm(x.raw)))) return;
 		if (i > 0 && norm(tokens[i - 1].raw) === 'مع') {
 			if (country !== 'IQ' && country !== 'SY') return;
 			country = country === 'IQ' ? 'SY' : 'IQ';
@@ -90,6 +98,21 @@ export function countryCue(sentence: string, at: number, neighbours = false): { 
 		if (!best || d < best.d) best = { country, word: t.raw, d };
 	});
 	return best ? { country: (best as { country: string }).country, word: (best as { word: string }).word } : null;
+}
+
+/** A word of coming or crossing: «قادمة», «آتية», «عائدين», «انطلقت», «تسللوا», «هاربين». */
+const COMING = /^[وف]?(?:ال)?(?:قادم|اتي|عايد|انطلق|تسلل|متسلل|هارب|فار|مهرب)/;
+/**
+ * «طائرة مسيّرة قادمة من الأراضي السورية قرب الرويشد», «متسللين قادمين من سوريا»: a country named as where something
+ * came from is the other side of a border from the place the sentence names, so it is no cue to that place's country.
+ * `before`: the (normalised) words before the country's, last last.
+ */
+function origin(before: string[]): boolean {
+	const k = before.lastIndexOf('من');
+	if (k < 0 || before.length - k > 3) return false;
+	// «من الأراضي السورية», «من داخل العراق», «من عمق الأراضي السورية»: only land words between «من» and the country.
+	if (!before.slice(k + 1).every((w) => /^(?:ال)?(?:اراضي|داخل|عمق|جهه|ناحيه)$/.test(w))) return false;
+	return before.slice(Math.max(0, k - 2), k).some((w) => COMING.test(w));
 }
 
 export interface NameContext {
@@ -109,6 +132,14 @@ function before(text: string, from: number, start: number, n: number): string[] 
 		.map((t) => t.raw);
 }
 
+/** A point of the compass, bare or as an adjective: «شمال», «جنوبي», «غرب», «شرقي». */
+const COMPASS = /^[وفب]?(?:شمال|جنوب|شرق|غرب)(?:ي|ا)?$/;
+/** Homographs that name a tract or a bearing, not a town: after a point of the compass they stay ordinary words. */
+const TRACTS = normSet(['الشمال', 'الجنوب', 'الشرق', 'الغرب', 'الحدود', 'الصحراء', 'البادية', 'الجزيرة', 'الساحل', 'المدينة', 'القرية', 'الطريق', 'البلد', 'الدولة', 'الوطن', 'المركز', 'الجسر', 'السد', 'المطار', 'القاعدة']);
+
+/** A road, or the word that ties it to its ends: «الطريق», «طريق», «الطرق», «الرابط», «الواصل». */
+const ROAD = /^[وفبل]?(?:ال)?(?:طريق|طرق|طريقين|رابط|واصل|ممتد)$/;
+
 /** What the words around a name say about it. `from` bounds the look-back (the sentence start). */
 export function nameContext(text: string, start: number, end: number, from = 0): NameContext {
 	// Particles attached to the name itself (بالبوكمال, لمدينة…) were left out of the span by the matcher.
@@ -117,12 +148,18 @@ export function nameContext(text: string, start: number, end: number, from = 0):
 	const attached = norm(text.slice(tokenStart, start)).replace(/^[وف]/, '');
 	const prev = before(text, from, tokenStart, 2);
 	const forms = (w: string) => wordForms(norm(w)).map((f) => f.form);
-	const trigger = prev[0] && forms(prev[0]).some((f) => TRIGGERS.has(f)) ? prev[0] : null;
+	// «على الطريق بين الطارمية والمشاهدة», «الطريق الرابط بين راوة وعنة»: the ends of a road are places, as a place
+	// noun announces one.
+	const roadEnd = prev[0] && norm(prev[0]) === 'بين' && prev[1] && ROAD.test(norm(prev[1])) ? `${prev[1]} ${prev[0]}` : null;
+	const trigger = prev[0] && forms(prev[0]).some((f) => TRIGGERS.has(f)) ? prev[0] : roadEnd;
 	let preposition: string | null = null;
 	if (/^[بل]$/.test(attached)) preposition = text.slice(tokenStart, start);
 	else if (prev[0] && forms(prev[0]).some((f) => PREPOSITIONS.has(f))) preposition = prev[0];
 	else if (trigger && prev[1] && forms(prev[1]).some((f) => PREPOSITIONS.has(f))) preposition = prev[1];
 	else if (trigger && /^[وف]?[بل]/.test(norm(prev[0])) && !TRIGGERS.has(norm(prev[0]))) preposition = prev[0];
 	const name = norm(text.slice(start, end));
-	return { trigger, preposition, homograph: HOMOGRAPHS.has(name) || CONJUNCTION_PARTICLE.test(name) };
+	// «جنوب غربي حديثة», «شرق الباب», «شمال الطبقة»: a point of the compass measures from a place; the word after it is
+	// that place's name, not the ordinary word — unless that word is itself a tract or a bearing («غرب الحدود»).
+	const bearing = prev[0] !== undefined && COMPASS.test(norm(prev[0])) && !TRACTS.has(name);
+	return { trigger, preposition, homograph: (HOMOGRAPHS.has(name) && !spelledAsName(text.slice(start, end)) && !bearing) || CONJUNCTION_PARTICLE.test(name) };
 }

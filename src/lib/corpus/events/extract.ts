@@ -27,6 +27,7 @@ import { followsUp, joined, sequel } from './sequels';
 import { againstBefore } from './told-before';
 import { labelledDay } from './day-labels';
 import { askedBefore } from './interview';
+import { toldBefore } from './told';
 
 /** The article as the drafter needs it. */
 export interface ArticleInput {
@@ -113,7 +114,7 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	if ((fatalities && fatalities.value !== null) || (injuries && injuries.value !== null) || Object.keys(quantities).length) anchors.push('counts'), reasons.push('+0.15 casualties or quantities counted');
 	const { score, draft, why } = judge(isVerb(ev.trigger) ? 'verb' : 'noun', anchors);
 	reasons.push(why);
-	return { ev, when, place, actors, fatalities, injuries, quantities, score, draft, reasons, mentions: [c], lead: { ev, fatalities }, continues: Boolean(carried) && GOES_ON.test(norm(c.text)), bare: !dated && (!own || own.back === true) };
+	return { ev, when, place, actors, fatalities, injuries, quantities, score, draft, reasons, mentions: [c], lead: { ev, fatalities }, continues: Boolean(carried) && GOES_ON.test(norm(c.text)), bare: !dated && (!own || own.back === true || own.elsewhere === true) };
 }
 
 /**
@@ -126,23 +127,6 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 	const country = article.country ?? countryOf(places);
 	const readings: Reading[] = [];
 	const spans = sentenceSpans(text);
-	/**
-	 * A clause with no day and no place of its own tells an event already told: the one its sentence told just
-	 * before, of a kind that goes with it («اندلعت اشتباكات …، فيما تمكنت القوة من قتل مسلحَين»), whatever the
-	 * tolls; or, named with the article («الغارات لم توقع أي خسائر»), the last event of its type.
-	 */
-	const told = (r: Reading, sentence: number) => {
-		if (!r.bare) return undefined;
-		const here = (x: Reading) => !x.place || !r.place || (x.place.place.id ?? x.place.place.geonameid) === (r.place.place.id ?? r.place.place.geonameid);
-		const before = readings.findLast((x) => x.mentions.some((m) => m.start >= sentence && m.start < r.ev.clause.start));
-		// A search or cordon that follows an event in its sentence («…، فيما فرضت القوات طوقاً وباشرت بحملة تفتيش»)
-		// with no one arrested is that event's aftermath, whatever its type.
-		const aftermath = /تفتيش|تمشيط|طوق/.test(norm(r.ev.trigger.text)) && !r.quantities.arrested;
-		// «…، حيث اشتبكت الوحدات مع أفراد المجموعة»: a follow-up telling how the event went on (sequels.ts).
-		const goesOnAs = before && followsUp(r.ev.clause.text) && sequel(before.ev.type, r.ev.type);
-		if (before && (compatibleTypes(before.ev.type, r.ev.type) || aftermath || goesOnAs) && here(before)) return before;
-		return r.ev.trigger.entry.form === 'noun' && /^[وفبلك]?(?:ال|لل)/.test(norm(r.ev.trigger.text)) ? readings.findLast((x) => x.ev.type === r.ev.type) : undefined;
-	};
 	const year = article.date || article.span ? null : (yearOf(text) ?? article.year ?? null);
 	const first = lines(text)[0] ?? null;
 	const headline = first && !/[.!?؟]$/.test(text.slice(first.start, first.end)) ? span(text, first.start, first.end) : null;
@@ -168,7 +152,7 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 		const last = readings.at(-1);
 		const goesOn = r.continues && last && compatibleTypes(last.ev.type, r.ev.type);
 		// Another telling in the body is sought first: the headline only sums up, and joins the body's event below.
-		const twin = goesOn ? last : (told(r, sentenceAt(spans, c.start, c.end).start) ?? readings.find((x) => !inHeadline(x) && same(x, r)) ?? readings.find((x) => same(x, r)));
+		const twin = goesOn ? last : (toldBefore(r, readings, sentenceAt(spans, c.start, c.end).start) ?? readings.find((x) => !inHeadline(x) && same(x, r)) ?? readings.find((x) => same(x, r)));
 		// A headline only sums up: the body's telling places the event when it names a place («خطف … في ريف دير الزور» over «… لناحية ذيبان»).
 		if (twin) readings[readings.indexOf(twin)] = joinedAs(twin, r, inHeadline(twin) ? { ...merge(twin, r), place: r.place ?? twin.place } : merge(twin, goesOn ? { ...r, place: twin.place } : r));
 		else readings.push(r);

@@ -26,6 +26,20 @@ export function representativePoint(g: Geometry | null): { lon: number; lat: num
 	return { lon: r((Math.min(...lons) + Math.max(...lons)) / 2), lat: r((Math.min(...lats) + Math.max(...lats)) / 2) };
 }
 
+/**
+ * A governorate's point is the mean of its outline's vertices (turf's centroid, the closing vertex of each ring left
+ * out), as the coders draw a region («صحراء الأنبار», «المناطق الصحراوية غربي الأنبار») at its governorate's centroid
+ * (the fixture README): a bounding box's centre lies tens of km off a governorate shaped like Anbar.
+ */
+export function vertexCentroid(g: Geometry | null): { lon: number; lat: number } | null {
+	const rings = g?.type === 'Polygon' ? g.coordinates : g?.type === 'MultiPolygon' ? g.coordinates.flat() : null;
+	if (!rings) return representativePoint(g);
+	const ps = rings.flatMap((r) => (r.length > 1 && r[0][0] === r.at(-1)![0] && r[0][1] === r.at(-1)![1] ? r.slice(0, -1) : r));
+	if (!ps.length) return null;
+	const r = (x: number) => Math.round(x * 1e5) / 1e5;
+	return { lon: r(ps.reduce((n, p) => n + p[0], 0) / ps.length), lat: r(ps.reduce((n, p) => n + p[1], 0) / ps.length) };
+}
+
 /** A gazetteer entry as match.ts reads it, with the names the atlas keeps. */
 export interface EntryLike {
 	id: string;
@@ -50,7 +64,7 @@ export function geographyFrom(
 ): Geography {
 	const places: GazPlace[] = entries.map((e) => {
 		const f = features.get(e.id);
-		const p = representativePoint(f?.geometry ?? null);
+		const p = (e.kind === 'governorate' ? vertexCentroid : representativePoint)(f?.geometry ?? null);
 		const country = f?.properties.country ?? null;
 		return {
 			id: e.id,

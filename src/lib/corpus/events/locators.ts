@@ -100,6 +100,13 @@ export function farFromParent<T extends Span & { source?: string; id?: string | 
  */
 const OFFICIAL = /(?<![\p{L}])(?:[وفبل]|ال|وال|بال|لل)?(?:مراسل|مصدر|مصادر|مسوول|مكتب|قايممقام|محافظ|مدير|قايد|رييس|عضو|نايب)(?:ا|ان|ين|ون|و|نا|ها|هم)?(?![\p{L}])/gu;
 /**
+ * «كشف المحافظ، خلال مؤتمر صحفي عقده في مبنى المحافظة ببعقوبة، عن تفاصيل الهجوم …», «في مؤتمر صحفي بالرمادي»: where
+ * a speaker held a press conference is where he spoke, not where what he told happened.
+ */
+const PRESS = /(?:^|\s)(?:[وفبل]|ال|بال|لل)?(?:موتمر|موتمرا)\s+(?:ال)?صحفي\p{L}*(?:\s+(?:عقد\p{L}*|اقيم\p{L}*|في|داخل|[بف]?(?:ال)?(?:مبني|مقر|قاعه|ديوان|محافظه|قياده|وزاره|مديريه|شرطه|عمليات|حكومه|مجلس|اداره))){0,5}\s+[وفبل]?(?:في\s+)?$/u;
+/** «أمام مكتب الأمم المتحدة في …», «قرب مكتب المحافظ في …»: an office stood before, near or in is a building. */
+const OFFICE_BUILDING = /(?:^|\s)(?:امام|قرب|بالقرب\s+من|داخل|عند|حول|محيط|بجانب|بجوار|مقابل)\s+(?:[وفبل]|ال)?مكتب\p{L}*(?:\s+[^\s،,.:"«»]+){0,4}\s+(?:في\s+)?$/u;
+/**
  * Whether `m` only says where a reporter, a source or an official sits («مراسل عنب بلدي في دير الزور», «قائممقام
  * قضاء زاخو») — the governorate's or district's building is a place («أمام مبنى المحافظة في الموصل»). The seat is
  * named inside the title's own noun phrase: a colon (an interview's speaker label «القائممقام: أغلقنا منفذ …»), a
@@ -109,6 +116,8 @@ const OFFICIAL = /(?<![\p{L}])(?:[وفبل]|ال|وال|بال|لل)?(?:مراس
 export function seatOf(text: string, clause: Span, m: Span): boolean {
 	const before = norm(text.slice(Math.max(clause.start, m.start - 30), m.start));
 	const wide = norm(text.slice(Math.max(clause.start, m.start - 45), m.start));
+	if (PRESS.test(wide)) return true;
+	if (OFFICE_BUILDING.test(wide)) return false;
 	return [...before.matchAll(OFFICIAL)].some((o) => {
 		// «قذيفة مجهولة المصدر»: a shell of unknown origin, no source.
 		if (/مجهول\p{L}{0,2}\s+(?:ال)?$/u.test(before.slice(0, o.index))) return false;

@@ -27,3 +27,14 @@ describe('a handover names its captives in any case ending', () => {
 		expect(typeOf('تسلّمت القوات أبراج مراقبة جديدة عند المنفذ')).not.toBe('handover');
 	});
 });
+
+describe('the attack of an air-landing raid is fought on the ground, whatever aircraft cover it', () => {
+	it.each([
+		'نفذت قوة خاصة عملية إنزال جوي بإسناد من طيران الجيش استهدفت مضافة للتنظيم في البادية',
+		'استهدفت عملية إنزال نفذتها مروحيات التحالف وكراً لخلية في ريف الحسكة',
+		'هاجمت قوة محمولة جواً، خلال إنزال جوي بمساندة الطائرات، مخبأً للمسلحين'
+	])('«%s» → clash', (text) => expect(typeOf(text)).toBe('clash'));
+	it('near miss: aircraft that target a hideout with no raid strike from the air', () => {
+		expect(typeOf('استهدفت طائرات القوة الجوية مضافة للتنظيم في البادية')).toBe('airstrike');
+	});
+});

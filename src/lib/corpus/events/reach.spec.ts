@@ -163,3 +163,14 @@ describe('a definite event noun as the subject of «يأتي» or «جاء» is 
 		expect(typeOf('وجاءت تعزيزات عسكرية إلى البلدة مساء أمس')).toBe('deployment');
 	});
 });
+
+describe('a trend told with background, then an instance of it dated by its own words', () => {
+	it.each([
+		['وتتسارع عودة العائلات منذ أشهر، إذ غادرت 120 عائلة مخيم الهول الأسبوع الماضي', 'repatriation'],
+		['تتكرر الهجمات على الرعاة منذ سنوات، حيث قتل مسلحون راعياً مساء أمس في البادية', 'attack-on-civilians'],
+		['تعاني البلدة من الاغتيالات منذ أعوام، فقد اغتال مجهولون مختاراً يوم الأحد', 'assassination']
+	])('«%s» → %s', (text, type) => expect(typeOf(text)).toBe(type));
+	it('near miss: an instance with no day of its own stays background', () => {
+		expect(typeOf('تتكرر الهجمات على الرعاة منذ سنوات، إذ قتل مسلحون عشرات الرعاة في البادية')).toBeNull();
+	});
+});

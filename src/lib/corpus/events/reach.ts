@@ -124,6 +124,18 @@ const demanded = (text: string, t: Hit<Trigger>, cue: Span) => (t.entry.type ===
  */
 const CAUSE = /(?:^|\s)(?:اذ|حيث|بعد\s+ان)\s+(?!(?:س|سوف|قد|ربما|يمكن|من\s+المحتمل)(?![\p{L}]))(?![يتن]\p{L}{2,}|س[يتن]\p{L}{2,})\p{L}{2,}/u;
 const causeTold = (text: string, cue: Span, t: Span) => CAUSE.test(norm(text.slice(cue.end, t.end)));
+/**
+ * «وتتسارع وتيرة العودة منذ أشهر، إذ غادرت 150 عائلة المخيم الأسبوع الماضي», «تتكرر الهجمات منذ سنوات، حيث قُتل أمس
+ * راعٍ …»: after a comma, «إذ» / «حيث» / «فقد» opens an instance of the trend the background told, and when that
+ * instance is dated by words of its own (a day, last week) the trend's span does not reach it.
+ */
+const INSTANCE = /^[\s\u00A0]*(?:اذ|حيث|فقد|ففي)(?![\p{L}])/u;
+function instance(text: string, c: Span, cue: Span, t: Span): boolean {
+	const comma = Math.max(text.lastIndexOf('،', t.start), text.lastIndexOf(',', t.start));
+	if (comma < cue.end || !INSTANCE.test(norm(text.slice(comma + 1, t.start)))) return false;
+	const tail = text.slice(comma + 1, c.end);
+	return ownDay(tail) || /(?:^|\s)(?:ال)?اسبوع\s+(?:ال)?ماضي(?![\p{L}])/u.test(norm(tail));
+}
 
 /** The cue that turns an event word off, if any: where it stands decides whether it reaches the word. */
 export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<typeof findCues>): (Span & { kind: CueKind }) | null {
@@ -139,7 +151,7 @@ export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: Return
 		const reach =
 			// Background after the event word may describe its object («مختطفين منذ سنوات», «كان يعمل إبان سيطرة
 			// التنظيم»), not date it: a day of the clause's own or a superlative («الأكبر منذ سقوط …») keeps the event.
-			(kind === 'background' && (before || !(ownDay(c.text) || COMPARE.test(norm(text.slice(t.end, cue.start))) || demanded(text, t, cue)))) ||
+			(kind === 'background' && (before ? !instance(text, c, cue, t) : !(ownDay(c.text) || COMPARE.test(norm(text.slice(t.end, cue.start))) || demanded(text, t, cue)))) ||
 			(before && (kind === 'denial' || kind === 'future' || kind === 'pledge' || (kind === 'threat' && !causeTold(text, cue, t)) || kind === 'condition' || kind === 'aggregate' || (kind === 'context' && !claimTold(cue, t) && !closed(text, cue, t)) || (kind === 'charge' && !RESULT.test(norm(text.slice(cue.end, t.start))) && !fronted(text, c, cue, t)))) ||
 			(before && kind === 'anaphora' && gap === 0 && !((DEMONSTRATIVE.test(norm(cue.text)) || COMES.test(norm(cue.text))) && !DEFINITE.test(norm(t.text)))) ||
 			kind === 'accident' ||

@@ -42,6 +42,16 @@ const LOADED = /(?:شاحن|صهريج|صهاريج|عجل|سيار|مركب)\p{
 /** Drugs counted by the pill or the weight: «مليوني حبة», «50 كغ من الحشيش», «3 كيلوغرامات». */
 const COUNTED_DRUGS = /(?:[0-9\u0660-\u0669]|الف|مليون|مليوني|ملايين)\s*(?:حبه|حبات|كغ|كيلو\p{L}*|غرام\p{L}*|طن)(?![\p{L}])/u;
 
+/** What is dismantled when people are: a cell, a network, a gang, a ring (the object right after «تفكيك»). */
+const RING = /^(?:[وبل]|ال)?(?:خليه|خليتين|خلايا|شبكه|شبكتين|شبكات|عصابه|عصابتين|عصابات|مجموعه|مجموعتين|مجاميع)$/u;
+/** A device: what a defusal defuses. */
+const DEVICE = /^(?:[وبل]|ال)?(?:عبو|لغم|الغام|متفجر|مفخخ|قنبل|قذيف|صاروخ|حزام|احزمه)/u;
+/** The first of the four words after the defusal word that is a ring or a device decides («فككت القوات الأمنية شبكة …»). */
+function ringDismantled(after: string): boolean {
+	const first = after.split(/[\s\u00A0]+/).filter(Boolean).slice(0, 4).find((w) => RING.test(w) || DEVICE.test(w));
+	return first !== undefined && RING.test(first);
+}
+
 /** Why an explosion is an IED only by default: the clause names no device (readings.ts lets a named one win). */
 export const UNNAMED_DEVICE = 'an explosion whose device the clause does not name';
 /** A victim shot at his own door or shop («أمام منزله», «عند باب محله»): a targeted killing too. */
@@ -95,6 +105,9 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 		case 'looting':
 			return reasons.push(`«${t.text}»: looting`), 'other';
 		case 'defusal':
+			// «تفكيك خلية نائمة», «فككت شبكة لتهريب المخدرات», «تفكيك عصابة»: a cell or a ring dismantled is people
+			// arrested, not a bomb defused.
+			if (ringDismantled(norm(text.slice(t.end, c.end)))) return reasons.push(`«${t.text}» a cell or ring: its members arrested`), 'arrest';
 			// «ضبطت منصة لإطلاق الصواريخ … وجرى تفكيكها»: a launcher or a weapon disarmed, no bomb named, is the weapon seized
 			// (the contract gives Disrupted weapons use only to a defused bomb).
 			if (!objects.has('explosive') && objects.has('weapons')) return reasons.push('a weapon disarmed, no bomb named: a seizure of weapons'), 'weapons-seizure';
@@ -107,7 +120,8 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 		case 'killing':
 			if (type === 'killing' && EXECUTION.test(norm(t.text))) return reasons.push(`«${t.text}»: an execution, violence against civilians`), 'attack-on-civilians';
 			// «عملية إنزال جوي، بإسناد من طيران الجيش، أسفرت عن قتل …»: aircraft that carry or cover a raid; the killing is on the ground.
-			if (type === 'killing' && has('raid')) return reasons.push('killed in a raid (an air landing): a clash on the ground'), 'clash';
+			// «عملية إنزال جوي بإسناد من طيران الجيش استهدفت وكراً …»: the raid is what targeted the hideout, whatever flew it.
+			if (has('raid')) return reasons.push(`${type === 'killing' ? 'killed in' : 'the attack of'} a raid (an air landing): a clash on the ground`), 'clash';
 			if (AIRCRAFT.test(clause)) return reasons.push('aircraft named as the means: a strike from the air'), 'airstrike';
 			if ((DRIVE_BY.test(clause) || (AT_DOOR.test(clause) && SHOT.test(clause))) && !POST.test(clause)) return reasons.push('gunmen on a motorbike or at the victim’s door: a targeted killing'), 'assassination';
 			if (type === 'killing' && REVENGE.test(clause)) return reasons.push('a revenge killing: violence against civilians'), 'attack-on-civilians';

@@ -43,3 +43,23 @@ describe('«من جهة X»: the side where it happened, not an origin', () => {
 		expect(idOf('وصلت إلى القائم قافلة قادمة من البوكمال')).toBe('al-qaim');
 	});
 });
+
+describe('an office stood before is a building; a press conference’s town is where the speaker spoke', () => {
+	it.each([
+		['نظّم العشرات وقفة احتجاجية أمام مكتب الأمم المتحدة في دير الزور', 'deir-ez-zor'],
+		['انفجرت عبوة قرب مكتب المحافظ في كركوك', 'kirkuk'],
+		['اقتحم محتجون مقراً داخل مكتب الإدارة في مدينة القائم', 'al-qaim']
+	])('«%s» → %s', (text, id) => expect(idOf(text)).toBe(id));
+	it('near miss: an office’s seat named as who spoke is not the place', () => {
+		expect(idOf('قال مكتب الإعلام في كركوك إن مسلحين هاجموا نقطة للجيش')).toBeNull();
+	});
+	it.each([
+		['كشف المحافظ، خلال مؤتمر صحفي عقده في مبنى المحافظة ببغداد، عن تفاصيل هجوم في قضاء القائم', 'al-qaim'],
+		['أعلن القائد في مؤتمر صحفي بكركوك مقتل ثلاثة مسلحين في دير الزور', 'deir-ez-zor']
+	])('«%s» → %s', (text, id) => expect(idOf(text)).toBe(id));
+	it('a camp named back goes before where the families went, wherever each stands', () => {
+		const text = 'يضم مخيم الهول آلاف العائلات. وتتسارع العودة إلى العراق، إذ غادرت 150 عائلة المخيم الأسبوع الماضي';
+		const clause = { start: text.indexOf('وتتسارع'), end: text.length, text: text.slice(text.indexOf('وتتسارع')) };
+		expect(eventPlace(text, clause, findPlaces('t', text, GEO), [], null, text.indexOf('غادرت'), true)?.place.id).toBe('al-hol');
+	});
+});

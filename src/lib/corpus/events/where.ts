@@ -216,11 +216,11 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	const rank = (x: (typeof scored)[number]) => (x.m.kind === 'border' ? Math.max(x.p, 3) : x.p);
 	scored.sort((a, b) => a.move - b.move || a.locator - b.locator || rank(a) - rank(b) || breadth(a) - breadth(b) || (a.m.kind === 'country' ? 1 : 0) - (b.m.kind === 'country' ? 1 : 0) || a.noun - b.noun || Math.abs(a.m.start - at) - Math.abs(b.m.start - at));
 	const best = scored[0];
-	// «غادرت القافلة المخيم متجهة إلى …»: the event's own place, named again by its noun, goes before where people went;
+	// «غادرت القافلة المخيم متجهة إلى …»: the event's own place, named again by its noun, goes first, wherever it stands;
 	// «نظموا وقفة داخل المخيم … لعودتهم إلى قراهم في ريف حمص»: a place noun referring back, nearer the event word
 	// and as precise as every name of the clause, is where it happened; the names are further phrases.
 	const back = backTo(text, clause, places);
-	if (back && best.move > 0 && back.evidence.start < best.m.start) return back;
+	if (back && best.move > 0) return back;
 	if (back && back.geo_precision <= best.p && Math.abs(back.evidence.start - at) < Math.abs(best.m.start - at)) return back;
 	const reasons = [best.why];
 	let confidence = best.m.source === 'gazetteer' ? 0.9 : 0.6;
