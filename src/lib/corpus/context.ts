@@ -46,6 +46,13 @@ export const HOMOGRAPHS = normSet([
 ]);
 
 /**
+ * «جنوب غربي حديثة», «قرب عنه», «على أطراف حديثة»: a bearing or nearness word takes a noun after it, and an
+ * undefined homograph there cannot be the adjective it also spells («حديثة» recent, «عنه» about him): it is the
+ * place. A defined one stays a word («قرب الباب» near the door).
+ */
+const BEARINGS = normSet(['قرب', 'جنوب', 'شمال', 'شرق', 'غرب', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'أطراف', 'مشارف', 'محيط', 'ضواحي']);
+
+/**
  * A conjunction written onto a particle («وأن», «وإن», «فلن», «ولم») spells some short names (Van, «وان»,
  * once hamza is folded): it is that particle, and a name only after a place noun, as every homograph.
  */
@@ -122,5 +129,6 @@ export function nameContext(text: string, start: number, end: number, from = 0):
 	else if (trigger && prev[1] && forms(prev[1]).some((f) => PREPOSITIONS.has(f))) preposition = prev[1];
 	else if (trigger && /^[وف]?[بل]/.test(norm(prev[0])) && !TRIGGERS.has(norm(prev[0]))) preposition = prev[0];
 	const name = norm(text.slice(start, end));
-	return { trigger, preposition, homograph: HOMOGRAPHS.has(name) || CONJUNCTION_PARTICLE.test(name) };
+	const bearing = !name.startsWith('ال') && prev[0] !== undefined && BEARINGS.has(norm(prev[0]));
+	return { trigger, preposition, homograph: (HOMOGRAPHS.has(name) && !bearing) || CONJUNCTION_PARTICLE.test(name) };
 }
