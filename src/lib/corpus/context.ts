@@ -55,6 +55,13 @@ const PRONOUN_ENDED = normSet(HOMOGRAPH_WORDS.filter((w) => w.endsWith('ه')));
 const spelledAsName = (raw: string) => PRONOUN_ENDED.has(norm(raw)) && /ة[\u064B-\u0652]*$/u.test(raw);
 
 /**
+ * «جنوب غربي حديثة», «قرب عنه», «على أطراف حديثة»: a bearing or nearness word takes a noun after it, and an
+ * undefined homograph there cannot be the adjective it also spells («حديثة» recent, «عنه» about him): it is the
+ * place. A defined one stays a word («قرب الباب» near the door).
+ */
+const BEARINGS = normSet(['قرب', 'جنوب', 'شمال', 'شرق', 'غرب', 'جنوبي', 'شمالي', 'شرقي', 'غربي', 'أطراف', 'مشارف', 'محيط', 'ضواحي']);
+
+/**
  * A conjunction written onto a particle («وأن», «وإن», «فلن», «ولم») spells some short names (Van, «وان»,
  * once hamza is folded): it is that particle, and a name only after a place noun, as every homograph.
  */
@@ -159,7 +166,8 @@ export function nameContext(text: string, start: number, end: number, from = 0):
 	else if (trigger && /^[وف]?[بل]/.test(norm(prev[0])) && !TRIGGERS.has(norm(prev[0]))) preposition = prev[0];
 	const name = norm(text.slice(start, end));
 	// «جنوب غربي حديثة», «شرق الباب», «شمال الطبقة»: a point of the compass measures from a place; the word after it is
-	// that place's name, not the ordinary word — unless that word is itself a tract or a bearing («غرب الحدود»).
-	const bearing = prev[0] !== undefined && COMPASS.test(norm(prev[0])) && !TRACTS.has(name);
+	// that place's name, not the ordinary word — unless that word is itself a tract or a bearing («غرب الحدود»). After
+	// a word of nearness («قرب عنه», «أطراف حديثة») only an undefined homograph is the place («قرب الباب» is a door).
+	const bearing = prev[0] !== undefined && ((COMPASS.test(norm(prev[0])) && !TRACTS.has(name)) || (!name.startsWith('ال') && BEARINGS.has(norm(prev[0]))));
 	return { trigger, preposition, homograph: (HOMOGRAPHS.has(name) && !spelledAsName(text.slice(start, end)) && !bearing) || CONJUNCTION_PARTICLE.test(name) };
 }

@@ -15,7 +15,7 @@ import { liftedCurfew } from './triggers-custody';
 
 /** Whether the event word `t` is one of the look-alikes below in its sentence. */
 export function falseFriend(text: string, t: Hit<Trigger>): boolean {
-	return (t.entry.type === 'crossing-reopened' && planned(text, t)) || purpose(t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && (forestall(text, t) || objection(text, t))) || (t.entry.type === 'arrest' && detentionPlace(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t))) || figurative(text, t) || march(text, t) || (t.entry.type === 'other' && liftedCurfew(text, t));
+	return (t.entry.type === 'crossing-reopened' && planned(text, t)) || purpose(text, t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && (forestall(text, t) || objection(text, t))) || (t.entry.type === 'arrest' && detentionPlace(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t))) || figurative(text, t) || march(text, t) || (t.entry.type === 'other' && liftedCurfew(text, t));
 }
 
 /**
@@ -28,7 +28,13 @@ function planned(text: string, t: Span): boolean {
 }
 
 /** «معدة للتفجير», «تُستخدم للقصف»: ل with a definite verbal noun names what a thing is for, not an event. */
-const purpose = (t: Hit<Trigger>) => t.entry.form === 'noun' && !norm(t.phrase).startsWith('ال') && /^[وف]?لل/.test(norm(t.text));
+const purpose = (text: string, t: Hit<Trigger>) => t.entry.form === 'noun' && !norm(t.phrase).startsWith('ال') && /^[وف]?لل/.test(norm(t.text)) && !suffered(text, t);
+/**
+ * «تعرّض تاجر مواشٍ من بلدة الكسرة للخطف», «تعرضت الدورية للاستهداف», «تعرّضوا للاعتقال»: the «لـ» is what a past
+ * «تعرّض» (suffered) governs, its subject between them, not a purpose: the verbal noun is the event suffered.
+ */
+const SUFFERED = /(?:^|\s)[وف]?تعرض(?:ت|وا|ا|تا)?\s+(?:[^\s.،,؛]+\s+){0,6}$/u;
+const suffered = (text: string, t: Span) => SUFFERED.test(norm(text.slice(Math.max(0, t.start - 80), t.start)));
 
 /** «قطع الطريق أمام الفلول / على الإرهابيين»: *to forestall* someone, not a road blocked in protest. */
 const forestall = (text: string, t: Span) =>

@@ -36,9 +36,12 @@ export function retypeMeans(c: Span, typed: Typed[], alive: Hit<Trigger>[]): voi
 		if ((x.type === 'drone-strike' || x.type === 'shelling') && assault && assault.start < x.t.start && listedWithArms(x)) (x.type = 'clash'), x.reasons.push(`«${x.t.text}» are among the weapons of «${assault.text}»`);
 	// «عثرت … على مخبأ فيه بنادق وقذائف», «ضبطت صواريخ», «مخبأ فيه عبوتان وبنادق»: munitions or bombs after a find or
 	// seizure of arms are what was seized (bombs alone found are disrupted weapons use: resolve.ts).
+	// The seized thing may come first, the subject of a passive: «منصة لإطلاق الصواريخ محمّلة بستة صواريخ ضُبطت فجر
+	// اليوم», «قذائف هاون وعبوات عُثر عليها في مضافة» — so long as no strike verb in the clause fired them.
 	const seizure = typed.find((x) => x.t.entry.type === 'seizure' && x.type === 'weapons-seizure');
+	const fired = alive.some((h) => STRIKE_VERBS.has(h.entry.type) && h.entry.form === 'verb');
 	for (const x of typed)
-		if ((x.type === 'shelling' || (x.type === 'ied' && ARMS.test(norm(c.text)))) && x.t.entry.form === 'noun' && !/قصف|انفجار/.test(norm(x.t.text)) && seizure && seizure.t.start < x.t.start) (x.type = 'weapons-seizure'), x.reasons.push(`«${x.t.text}» were seized`);
+		if ((x.type === 'shelling' || (x.type === 'ied' && ARMS.test(norm(c.text)))) && x.t.entry.form === 'noun' && !/قصف|انفجار/.test(norm(x.t.text)) && seizure && (seizure.t.start < x.t.start || !fired)) (x.type = 'weapons-seizure'), x.reasons.push(`«${x.t.text}» were seized`);
 	// «وضبط حزام ناسف», «عثرت على أحزمة ناسفة»: a belt named after a find or seizure is what was found, not a bombing.
 	const found = typed.find((x) => x.t.entry.type === 'seizure');
 	for (const x of typed)

@@ -136,6 +136,13 @@ function instance(text: string, c: Span, cue: Span, t: Span): boolean {
 	const tail = text.slice(comma + 1, c.end);
 	return ownDay(tail) || /(?:^|\s)(?:ال)?اسبوع\s+(?:ال)?ماضي(?![\p{L}])/u.test(norm(tail));
 }
+/**
+ * «أربعة متهمين بالانتماء إلى داعش اعتُقلوا مساء الأربعاء», «مطلوبان للقضاء أُلقي القبض عليهما», «ثلاثة يُشتبه
+ * بتورطهم في التفجير أوقفوا أمس»: a charge that describes the fronted subject of a finite arrest verb is why they were
+ * arrested, not an event the verb belongs to (one is never charged with an arrest). Verbal nouns stay reached
+ * («بتهمة الخطف والاعتقال التعسفي»).
+ */
+const chargedArrested = (t: Hit<Trigger>) => t.entry.type === 'arrest' && t.entry.form === 'verb';
 
 /** The cue that turns an event word off, if any: where it stands decides whether it reaches the word. */
 export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: ReturnType<typeof findCues>): (Span & { kind: CueKind }) | null {
@@ -152,7 +159,7 @@ export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: Return
 			// Background after the event word may describe its object («مختطفين منذ سنوات», «كان يعمل إبان سيطرة
 			// التنظيم»), not date it: a day of the clause's own or a superlative («الأكبر منذ سقوط …») keeps the event.
 			(kind === 'background' && (before ? !instance(text, c, cue, t) : !(ownDay(c.text) || COMPARE.test(norm(text.slice(t.end, cue.start))) || demanded(text, t, cue)))) ||
-			(before && (kind === 'denial' || kind === 'future' || kind === 'pledge' || (kind === 'threat' && !causeTold(text, cue, t)) || kind === 'condition' || kind === 'aggregate' || (kind === 'context' && !claimTold(cue, t) && !closed(text, cue, t)) || (kind === 'charge' && !RESULT.test(norm(text.slice(cue.end, t.start))) && !fronted(text, c, cue, t)))) ||
+			(before && (kind === 'denial' || kind === 'future' || kind === 'pledge' || (kind === 'threat' && !causeTold(text, cue, t)) || kind === 'condition' || kind === 'aggregate' || (kind === 'context' && !claimTold(cue, t) && !closed(text, cue, t)) || (kind === 'charge' && !RESULT.test(norm(text.slice(cue.end, t.start))) && !fronted(text, c, cue, t) && !chargedArrested(t)))) ||
 			(before && kind === 'anaphora' && gap === 0 && !((DEMONSTRATIVE.test(norm(cue.text)) || COMES.test(norm(cue.text))) && !DEFINITE.test(norm(t.text)))) ||
 			kind === 'accident' ||
 			(before && kind === 'judicial') ||
