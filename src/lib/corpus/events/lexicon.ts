@@ -201,7 +201,8 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'riot', form: 'noun', phrases: ['اعمال شغب', 'شغب'] },
 	// A crowd burning or smashing («أقدم عشرات الغاضبين على إحراق …», «حطّم محتجون …») riots; an armed group burning crops does not.
 	{ type: 'riot', form: 'noun', phrases: ['احراق', 'تحطيم', 'تكسير', 'اضرام النار'], needs: CROWD },
-	{ type: 'riot', form: 'verb', phrases: ['احرق*', 'حطم*', 'كسر*', 'اضرم* النار'], needs: CROWD },
+	// «كسّر المحتجون واجهات …» in its verb forms only: «كسرة خبز» (a crust) is a noun, no smashing.
+	{ type: 'riot', form: 'verb', phrases: ['احرق*', 'حطم*', 'كسر', 'كسروا', 'كسرت', 'كسرن', 'يكسرون', 'اضرم* النار'], needs: CROWD },
 	// «رشقوا سيارات … بالحجارة», «رُشقت الدورية بالحجارة»: stoning is rioting.
 	{ type: 'riot', form: 'verb', phrases: ['رشق*'], needs: ['بالحجارة', 'الحجارة', 'حجارة', 'بالحجار'] },
 	{ type: 'deployment', form: 'noun', phrases: ['تعزيزات', 'تعزيزات عسكرية', 'نشر قوات', 'انتشار'], needs: FORCES },

@@ -95,3 +95,10 @@ describe('fire to break up a protest', () => {
 		expect(typeOf('اشتبك مسلحون مع قوات الأمن قرب مكان المظاهرة، ما أدى إلى مقتل عنصر')).toBe('clash');
 	});
 });
+
+describe('«كسر» as a verb only', () => {
+	it('smashing by a crowd riots', () => {
+		expect(typeOf('كسر عشرات المحتجين واجهات المحال التجارية في السوق')).toBe('riot');
+	});
+	it.each([['يعجز كثير من الأهالي عن تأمين كسرة خبز لأطفالهم'], ['تقاسم الأهالي كسرة الخبز الأخيرة في المخيم']])('%s → no riot', (s) => expect(typeOf(s)).not.toBe('riot'));
+});

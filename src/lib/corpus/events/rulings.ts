@@ -18,7 +18,7 @@ export interface Typed {
 }
 
 /** Protest turned violent: burning, stoning, storming, smashing. */
-const RIOTING = /احراق|احرق|اضرام النار|اضرم|رشق|بالحجاره|تكسير|حطم|تحطيم|اقتحموا|اقتحام المحتجين|اعمال شغب/;
+const RIOTING = /احراق|احرق|اضرام النار|اضرم|رشق|بالحجاره|تكسير|حطم|تحطيم|اقتحموا|اقتحام المحتجين|اعمال شغب|(?:^|\s)[وف]?(?:كسر|كسروا|كسرت|يكسرون)(?=\s)/;
 /**
  * A road blocked with burning tyres («يقطعون الطريق بالإطارات المشتعلة», «أشعلوا الإطارات», «حرق الإطارات») is a
  * protest; dispersed by force («تفرقهم بإطلاق النار في الهواء») the coders code it a riot (README, blind12).
