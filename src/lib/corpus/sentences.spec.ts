@@ -14,6 +14,14 @@ describe('sentenceSpans', () => {
 		const t = '  قال: "انتهى." وبعد';
 		expect(sentenceSpans(t).map((s) => t.slice(s.start, s.end))).toEqual(['قال: "انتهى."', 'وبعد']);
 	});
+	it('does not end a sentence at the stop of an initial', () => {
+		const cut = (t: string) => sentenceSpans(t).map((s) => t.slice(s.start, s.end));
+		expect(cut('شيّع الأهالي جثمان الشاب (ع. ح)، 24 عاماً، الذي قتل أمس. وتجمع العشرات')).toEqual(['شيّع الأهالي جثمان الشاب (ع. ح)، 24 عاماً، الذي قتل أمس.', 'وتجمع العشرات']);
+		expect(cut('اعتقلت الدورية المدعو م. خ. من أبناء القرية. ثم أفرجت عنه')).toEqual(['اعتقلت الدورية المدعو م. خ. من أبناء القرية.', 'ثم أفرجت عنه']);
+		expect(cut('قتل الطفل «س. ع» برصاصة طائشة. وأصيب آخر')).toEqual(['قتل الطفل «س. ع» برصاصة طائشة.', 'وأصيب آخر']);
+		// A lone letter that ends a plain sentence still ends it.
+		expect(cut('انتهت المرحلة ب. ثم بدأت المرحلة التالية')).toEqual(['انتهت المرحلة ب.', 'ثم بدأت المرحلة التالية']);
+	});
 	it('finds the sentence around a span', () => {
 		const t = 'أ ب. ج د. هـ';
 		const spans = sentenceSpans(t);

@@ -63,6 +63,8 @@ export interface BackReference {
 	near?: boolean;
 }
 
+/** People, an office-holder or an institution a place noun owns in a construct («أبناء البلدة», «مدرسة القرية»). */
+const OWNED_BY = /(?:^|\s)[وبل]?(?:ال)?(?:ابناء|اهالي|اهل|سكان|وجهاء|شيوخ|شيخ|مختار|مخاتير|عشاير|شباب|شبان|نساء|اطفال|مدرسه|مدارس|مدرس|معلم|معلمي|طبيب|اطباء|امام|خطيب|مجلس|رييس|وجيه|ابن|ابنه)\s+$/u;
 /** An ordinal or a number after «القطاع»: a camp's sector, not «القطاع الخاص» (the private sector). */
 const SECTOR = /^\s*(?:ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)|رقم|\d|[\u0660-\u0669])/u;
 
@@ -107,6 +109,9 @@ export function backReference(text: string, clause: Span, places: readonly Place
 		}
 		// «البلدة» directly before a name is its label, not a reference.
 		if (places.some((p) => p.start >= end && p.start <= end + 1)) continue;
+		// «عشرات من أبناء البلدة», «مدرّساً في مدرسة البلدة», «مختار القرية»: the place owns the people or the school named
+		// before it; it says who they are, not where the event was.
+		if (OWNED_BY.test(normalize(text.slice(Math.max(clause.start, start - 16), start)).text)) continue;
 		const last = [...places].reverse().find((p) => p.end <= start && fits(key, p));
 		// «بلدة ذيبان بريف دير الزور … مدخل البلدة»: a place named right after another only to locate it is not the one referred to.
 		const located = last && places.find((o) => o !== last && o.end <= last.start && last.start - o.end <= 14 && LOCATES.test(normalize(text.slice(o.end, last.start)).text) && fits(key, o));

@@ -63,3 +63,18 @@ describe('a place noun refers back to the GeoNames record it announced', () => {
 		expect(idOf(e)).not.toBe('geonames:11');
 	});
 });
+
+describe('a place noun that owns the people or the school named before it is no back-reference', () => {
+	it.each([
+		['شيّع أهالي قرية الصفا شاباً قتل أمس. وتجمّع عشرات من أبناء القرية أمام مبنى المجلس رافعين لافتات تطالب بمحاسبة القتلة.', 'وتجمّع'],
+		['دخلت دورية إلى قرية الصفا صباح أمس. اغتال مسلحون مجهولون مساء السبت مدرّساً في مدرسة القرية أمام منزله.', 'اغتال'],
+		['وصلت قافلة إلى مخيم البيداء غربي القائم. وقُتل مختار القرية برصاص ملثمين أمام منزله.', 'وقُتل']
+	])('«%s» (%s) → no place referred back to', (text, word) => {
+		const e = placeOfLast(text, word);
+		expect(e?.reasons.join(' ') ?? '').not.toMatch(/refers back/);
+	});
+	it('the place itself named by its noun still refers back', () => {
+		const e = placeOfLast('دخلت دورية إلى قرية الصفا صباح أمس. انفجرت عبوة ناسفة وسط القرية قرب المدرسة.', 'عبوة');
+		expect(idOf(e)).toBe('geonames:12');
+	});
+});

@@ -13,6 +13,7 @@ import { BACKREF, clauseSpans } from './clauses';
 import { promoted } from './light-verbs';
 import { MEANS, retypeMeans } from './means';
 import { ruling, type Typed } from './rulings';
+import { agentPatrol } from './agent-nouns';
 
 export { clauseSpans };
 
@@ -144,6 +145,7 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 	}
 	for (const t of alive.filter((x) => fronted(text, c, x, alive))) blocked.push({ clause: c, trigger: t, cue: { ...span(text, c.start, t.start), kind: 'context' } });
 	for (const t of alive.filter((x) => purpose(text, x, alive))) blocked.push({ clause: c, trigger: t, cue: { ...span(text, t.start, t.start + 1), kind: 'purpose' } });
+	for (const t of alive.filter((x) => agentPatrol(text, x))) blocked.push({ clause: c, trigger: t, cue: { ...span(text, t.start, t.start + 1), kind: 'context' } });
 	alive.splice(0, alive.length, ...alive.filter((x) => !blocked.some((b) => b.trigger === x)));
 	if (!alive.length) return { event: null, blocked };
 	const typed: Typed[] = alive.map((t) => {

@@ -6,7 +6,8 @@
  */
 import { norm } from '$lib/arabic/normalize';
 import { lines } from '../draft';
-import { findWhens, lastWeekday, WEEKDAYS, type Anchor, type When } from './when';
+import { findWhens, WEEKDAYS, type Anchor, type When } from './when';
+import { lastWeekday } from './bare-weekday';
 import { headingWeek } from './heading-week';
 
 /** A heading line: a few words, no sentence of its own. */

@@ -27,7 +27,8 @@ describe('ied', () => {
 		['انفجار عبوة ناسفة استهدف سيارة عسكرية في ريف درعا'],
 		['استهدفت عبوة ناسفة رتلاً للتحالف الدولي على طريق الرطبة'],
 		['انفجرت عبوة بعجلة تابعة للجيش العراقي'],
-		['ألقى مجهول قنبلة يدوية على منزل في الرقة'],
+		// A grenade at a civilian's home is an attack on civilians (blind23's README ruling; below); at a post a device.
+		['ألقى مجهول قنبلة يدوية على مقر أمني في الرقة'],
 		['انفجار عجلة مفخخة في سوق شعبي'],
 		['انفجرت سيارة ملغومة قرب مقر أمني']
 	])('«%s»', (text) => {
@@ -77,5 +78,28 @@ describe('a bomb defused is disrupted weapons use', () => {
 describe('what «explodes» when it is no bomb', () => {
 	it.each([['انفجر الوضع غضباً في الشارع بعد القرار'], ['حذّرت الأمم المتحدة من انفجار الأوضاع في المخيم'], ['دخلت المنطقة مرحلة الانفجار السكاني'], ['انفجرت أسطوانة غاز في مطعم وسط المدينة']])('«%s»', (text) => {
 		expect(typeOf(text)).toBeNull();
+	});
+});
+
+describe('cluster submunitions and unexploded ordnance are war remnants', () => {
+	it.each([
+		['أصيب طفلان بانفجار قنبلة عنقودية في أرض زراعية قرب البلدة'],
+		['قُتل راعٍ بانفجار ذخيرة غير منفجرة أثناء رعيه الأغنام في البادية'],
+		['انفجرت قنبلة من بقايا الحرب بمزارع في أطراف القرية، ما أدى إلى بتر ساقه'],
+		['أصيب ثلاثة أطفال، أحدهم في حالة حرجة، بانفجار لغم أرضي قرب مدرستهم']
+	])('%s → landmine', (s) => expect(typeOf(s)).toBe('landmine'));
+	it('«في حالة» before a condition still makes it no event', () => {
+		expect(typeOf('في حالة تعرض الدورية لهجوم سترد القوات بحزم')).toBeNull();
+	});
+});
+
+describe('a grenade thrown at a civilian’s home or shop', () => {
+	it.each([
+		['ألقى مجهولون فجر اليوم قنبلة يدوية على منزل مختار الحي دون وقوع إصابات'],
+		['رمى مسلح قنبلة يدوية على محل لبيع الهواتف في السوق، ما أدى إلى أضرار مادية'],
+		['أُلقيت رمانة يدوية على منزل تاجر في حي الجورة ليلة أمس']
+	])('%s → attack-on-civilians', (s) => expect(typeOf(s)).toBe('attack-on-civilians'));
+	it('thrown at a checkpoint it stays a device', () => {
+		expect(typeOf('ألقى مسلحون قنبلة يدوية على حاجز للأمن العام في المدينة، ما أدى إلى إصابة عنصرين')).toBe('ied');
 	});
 });

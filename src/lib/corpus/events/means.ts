@@ -19,6 +19,13 @@ const ARMS_THEN = /(?:رشاش|اسلحه\s+(?:ال)?(?:خفيفه|متوسطه)
 /** Arms other than bombs: a find of bombs among them is an arms cache. */
 const ARMS = /اسلح|سلاح|ذخير|ذخاير|اعتده|عتاد|بنادق|بندقي|رشاش|مسدس|قذايف|قاذف|صواريخ|رمانات|قنابل/;
 
+/** A hand grenade («قنبلة يدوية», «قنابل يدوية», «رمانة يدوية»). */
+const GRENADE = /قنبله\s+يدويه|قنابل\s+يدويه|رمانه\s+يدويه/;
+/** A civilian's home, shop or car as a target («على منزل مختار الحي», «على محل لبيع الذهب», «باتجاه سيارة …»). */
+const CIVIL_TARGET = /(?:^|\s)(?:[وبل]|ال)?(?:منزل|بيت|محل|متجر|دكان|مكتب|سياره|منازل|بيوت|محال|محلات)(?=\s|$)/u;
+/** A force's post, checkpoint or patrol as a target: a grenade there is an attack on the force. */
+const FORCE_TARGET = /(?:^|\s)(?:[وبل]|ال|وال|بال|لل)?(?:حاجز|نقطه|مقر|دوريه|مخفر|ثكنه|رتل|عناصر|دوريات)(?=\s|$)/u;
+
 /** Re-types, in place, the weapon nouns among a clause's typed event words by what the clause does with them. */
 export function retypeMeans(c: Span, typed: Typed[], alive: Hit<Trigger>[]): void {
 	// «هاجم … بالأسلحة الرشاشة والقذائف», «اشتباكات … استُخدمت فيها الرشاشات والقذائف»: shells as the weapon
@@ -53,6 +60,10 @@ export function retypeMeans(c: Span, typed: Typed[], alive: Hit<Trigger>[]): voi
 	if ((blast || (!handled && alive.some((h) => h.entry.type === 'killing'))) && namesRemnant(c.text)) for (const x of typed) if (x.type === 'shelling' || x.type === 'ied') (x.type = 'landmine'), x.reasons.push(`«${x.t.text}»: a war remnant that went off`);
 	// «أسقطت القوات طائرة مسيّرة تحمل …», «جرى إسقاط مسيّرة محمّلة بالكريستال»: a drone named after its downing is what was
 	// downed and seized, not a strike.
+	// «ألقى مجهولون قنبلة يدوية على منزل مختار الحي», «رمى مسلح رمانة يدوية على محل تجاري»: a grenade thrown at a
+	// civilian's home or shop is an attack on civilians (ACLED Attack), not a roadside bomb; at a post it stays a device.
+	const clause = norm(c.text);
+	for (const x of typed) if (x.type === 'ied' && GRENADE.test(norm(x.t.text)) && CIVIL_TARGET.test(clause) && !FORCE_TARGET.test(clause)) (x.type = 'attack-on-civilians'), x.reasons.push(`«${x.t.text}» thrown at a civilian's home or shop`);
 	const downed = typed.find((x) => x.t.entry.type === 'seizure' && /اسقط|اسقاط/.test(norm(x.t.text)));
 	for (const x of typed) if (x.type === 'drone-strike' && x.t.entry.form === 'noun' && downed && downed.t.start < x.t.start) (x.type = downed.type), x.reasons.push(`«${x.t.text}» was downed`);
 }

@@ -42,6 +42,14 @@ const COMPARE = /واحده من|من\s+نوع(?:ه|ها)(?![\p{L}])|(?:^|\s)(?:
 const RESULT = /[،,][\s\u00A0]*(?:[وف]?(?:ما\s+)?(?:اسفر|اسفرت|ادي|ادت|خلف|خلفت|اوقع|اوقعت|نجم|نتج)(?![\p{L}]))/u;
 
 /**
+ * «اعتقلت … ثلاثة أشخاص بتهمة الاتجار بالمخدرات، وضبطت بحوزتهم …», «أوقفت مطلوباً بتهمة القتل، وصادرت سلاحه»: a past
+ * verb joined by «و» right after a comma goes on with what the force did; the charge ended at the comma. A verbal
+ * noun there («بتهمة الانتماء لخلية، ونقل أسلحة») is still the list of charges.
+ */
+const goesOn = (text: string, cue: Span, t: Hit<Trigger>) =>
+	t.entry.form === 'verb' && /[،,][\s\u00A0]*$/u.test(text.slice(cue.end, t.start)) && /^[وف]\p{L}{2,}(?:ت|وا|تا)$/u.test(norm(t.text).split(/\s+/)[0]);
+
+/**
  * A demonstrative points back only to a definite noun («هذا الهجوم»); before an indefinite one it is the
  * object of what precedes it: «وسبق ذلك اجتماعٌ عُقد …» (that was preceded by a meeting).
  */
@@ -159,7 +167,7 @@ export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: Return
 			// Background after the event word may describe its object («مختطفين منذ سنوات», «كان يعمل إبان سيطرة
 			// التنظيم»), not date it: a day of the clause's own or a superlative («الأكبر منذ سقوط …») keeps the event.
 			(kind === 'background' && (before ? !instance(text, c, cue, t) : !(ownDay(c.text) || COMPARE.test(norm(text.slice(t.end, cue.start))) || demanded(text, t, cue)))) ||
-			(before && (kind === 'denial' || kind === 'future' || kind === 'pledge' || (kind === 'threat' && !causeTold(text, cue, t)) || kind === 'condition' || kind === 'aggregate' || (kind === 'context' && !claimTold(cue, t) && !closed(text, cue, t)) || (kind === 'charge' && !RESULT.test(norm(text.slice(cue.end, t.start))) && !fronted(text, c, cue, t) && !chargedArrested(t)))) ||
+			(before && (kind === 'denial' || kind === 'future' || kind === 'pledge' || (kind === 'threat' && !causeTold(text, cue, t)) || kind === 'condition' || kind === 'aggregate' || (kind === 'context' && !claimTold(cue, t) && !closed(text, cue, t)) || (kind === 'charge' && !RESULT.test(norm(text.slice(cue.end, t.start))) && !fronted(text, c, cue, t) && !chargedArrested(t) && !goesOn(text, cue, t)))) ||
 			(before && kind === 'anaphora' && gap === 0 && !((DEMONSTRATIVE.test(norm(cue.text)) || COMES.test(norm(cue.text))) && !DEFINITE.test(norm(t.text)))) ||
 			kind === 'accident' ||
 			(before && kind === 'judicial') ||

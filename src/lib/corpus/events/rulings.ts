@@ -18,7 +18,7 @@ export interface Typed {
 }
 
 /** Protest turned violent: burning, stoning, storming, smashing. */
-const RIOTING = /احراق|احرق|اضرام النار|اضرم|رشق|بالحجاره|تكسير|حطم|تحطيم|اقتحموا|اقتحام المحتجين|اعمال شغب/;
+const RIOTING = /احراق|احرق|اضرام النار|اضرم|رشق|بالحجاره|تكسير|حطم|تحطيم|اقتحموا|اقتحام المحتجين|اعمال شغب|(?:^|\s)[وف]?(?:كسر|كسروا|كسرت|يكسرون)(?=\s)/;
 /**
  * A road blocked with burning tyres («يقطعون الطريق بالإطارات المشتعلة», «أشعلوا الإطارات», «حرق الإطارات») is a
  * protest; dispersed by force («تفرقهم بإطلاق النار في الهواء») the coders code it a riot (README, blind12).
@@ -27,6 +27,15 @@ const TYRES = /(?:[يت]?حرق\p{L}{0,2}|اشعال|اشعل\p{L}{0,2}|[يت]ش
 const DISPERSED = /فرق|تفريق|اطلاق النار|اطلاق الرصاص|بالرصاص|الغاز المسيل/;
 /** Protesters as the target of fire: «على متظاهرين», «على المحتجين», «باتجاه المعتصمين». */
 const ON_PROTESTERS = /(?:^|\s)(?:عل[يى]|باتجاه|صوب|نحو)\s+(?:ال)?(?:متظاهر|محتج|معتصم)\p{L}*/u;
+/**
+ * A try to smuggle a load: «حاولوا تهريب أسلحة», «حاولت إدخال شحنة مخدرات», «حاولت تهرّب سلاح» — the load named, so that
+ * «حاول يهرب» (tried to flee) is not read as smuggling.
+ */
+const SMUGGLING_TRY = /(?:حاول\p{L}{0,3}|محاوله)\s+(?:ان\s+)?(?:[يتن]?هرب\p{L}{0,3}|تهريب|ادخال|[يت]دخل\p{L}{0,3})\s+(?:\p{L}+\s+){0,2}?(?:ال)?(?:سلاح|اسلحه|مخدرات|حبوب|دخان|مواشي|ماشيه|بضايع|شحنه|شحنات|وقود|مازوت|محروقات)(?![\p{L}])/u;
+/** «اقتادوه», «واقتادتهم», «اقتياد»: taken away. */
+const TAKEN_AWAY = /^[وف]?(?:[يت]?قتاد|اقتاد|اقتياد)/;
+/** Breaking up a crowd: «لتفريق», «فرّقت», «لفض الاعتصام» (normalised). */
+const BREAK_UP = /(?:^|\s)[وف]?(?:ل|ب)?(?:تفريق|فرق\p{L}{0,3}|فض|لفض)(?=\s|$)/u;
 const rioting = (clause: string) => RIOTING.test(clause) || (TYRES.test(clause) && DISPERSED.test(clause));
 
 /**
@@ -79,19 +88,25 @@ export function ruling(text: string, c: Span, typed: Typed[], alive: Hit<Trigger
 		best = arrested;
 		acled = ACLED.arrest;
 	}
-	// A fight with smugglers is an interdiction that turned into a clash (the README's ACLED pairs):
+	// A fight with smugglers, or with a group that tried to smuggle a load («اشتباك مع مجموعة حاولت تهريب أسلحة», the
+	// colloquial «حاولت تهرّب سلاح»), is an interdiction that turned into a clash (the README's ACLED pairs):
 	// its type is the operation's, ACLED's Armed clash. Drugs named make it a drug seizure.
-	if (best.type === 'clash' && !op && SMUGGLERS.test(norm(c.text))) {
+	if (best.type === 'clash' && !op && (SMUGGLERS.test(norm(c.text)) || SMUGGLING_TRY.test(norm(c.text)))) {
 		const drugs = findObjects(text, c.start, c.end).some((o) => o.entry.kind === 'drugs');
 		best = { ...best, type: drugs ? 'drug-seizure' : 'smuggling-interdiction' };
 		reasons.push('a clash with smugglers: an interdiction, ACLED Armed clash');
 	}
+	// «اعتقلت قسد سبعة أشخاص …، واقتادتهم إلى جهة مجهولة»: people a force arrested and took away to an unknown place were
+	// arrested (ACLED Arrests); «taken away» is an abduction only when no arrest is told before it («اختطف مسلحون … واقتادوه»).
+	const heldFirst = typed.find((x) => x.type === 'arrest' && x.t.start < best.t.start);
+	if (best.type === 'abduction' && TAKEN_AWAY.test(norm(best.t.text)) && heldFirst) (best = heldFirst), (acled = ACLED.arrest), reasons.push('taken away after an arrest: the arrest');
 	if (best.type === 'arrest' && caughtSmuggling(text, c, best.t)) (best = { ...best, type: 'smuggling-interdiction' }), (acled = ACLED['smuggling-interdiction']), reasons.push('a smuggler arrested in the act: the run was stopped');
-	// Arms found on the people arrested («أوقفت … ثلاثة أشخاص …، وضبطت بحوزتهم بنادق») are what they
-	// carried: the arrest is the event. A cache or drugs seized stay a seizure.
-	const arrest = typed.find((x) => x.type === 'arrest' && x.t.entry.form === 'verb');
+	// Arms found on the people arrested («أوقفت … ثلاثة أشخاص …، وضبطت بحوزتهم بنادق», «تمكنت من إلقاء القبض على خلية
+	// …، وضُبط بحوزتهم حزامان», «أسفرت عن القبض على قيادي …، وضبط أسلحة كانت بحوزتهم») are what they carried: the
+	// arrest, told first as a verb or its verbal noun, is the event. A cache or drugs seized stay a seizure.
+	const arrest = typed.find((x) => x.type === 'arrest');
 	// «اعتقلت قوة شخصين بحوزتهما منصة لإطلاق الصواريخ»: the possession word itself reads as the seizure, the same case.
-	const carried = /^(?:و|ف)?بحوز/.test(norm(best.t.text)) || /(?:^|\s)(?:و|ف)?بحوز/.test(norm(text.slice(best.t.end, c.end)).slice(0, 20));
+	const carried = /^(?:و|ف)?بحوز/.test(norm(best.t.text)) || /(?:^|\s)(?:و|ف|كانت|كان|كانوا)?\s*(?:بحوز|في\s+حوز)/.test(norm(text.slice(best.t.end, c.end)));
 	if (best.type === 'weapons-seizure' && arrest && arrest.t.start < best.t.start && carried) {
 		best = arrest;
 		acled = ACLED.arrest;
@@ -121,6 +136,13 @@ export function ruling(text: string, c: Span, typed: Typed[], alive: Hit<Trigger
 		best = { ...best, type: 'protest' };
 		[event_type, sub_event_type] = [ACLED.protest[0], 'Protest with intervention'];
 		reasons.push(`«${best.t.text}» is fire on the protesters`);
+	}
+	// «أطلق عناصر الأمن الرصاص الحي لتفريق مظاهرة …», «أُصيب محتجان حين فرّقت القوات الاعتصام بالرصاص»: fire to
+	// break up a protest is the intervention in it; the protest is the event (ACLED Protest with intervention), not a fight.
+	if ((best.type === 'clash' || best.type === 'attack-on-civilians') && best.t.entry.type !== 'clash' && has('protest') && BREAK_UP.test(norm(c.text)) && !rioting(norm(c.text))) {
+		best = typed.find((x) => x.type === 'protest') ?? { ...best, type: 'protest' };
+		[event_type, sub_event_type] = [ACLED.protest[0], 'Protest with intervention'];
+		reasons.push('fire to disperse the protest: the protest, with intervention');
 	}
 	// «قُتل سجينان … خلال عصيان داخل السجن»: the dead of a riot are its toll, not a fight of their own (a clash word keeps the fight).
 	const riot = typed.find((x) => x.type === 'riot');

@@ -30,6 +30,9 @@ export const GROUND_TRIGGERS: Trigger[] = [
 	// «ذبح / نحر التنظيم راعياً»: a throat cut is an execution (resolve.ts), of people only — not of livestock.
 	{ type: 'killing', form: 'verb', phrases: ['ذبح*', 'نحر*', 'تم ذبح', 'تم نحر'], needs: [...TAKEN, 'عنصر*', 'جندي*', 'اسير*', 'مختطف*'] },
 	{ type: 'killing', form: 'noun', phrases: ['استشهاد', 'مصرع'] },
+	// Cluster submunitions and unexploded ordnance left by the war kill as remnants do (README: war remnants are landmines):
+	// «بانفجار قنبلة عنقودية», «ذخائر عنقودية», «ذخيرة غير منفجرة», «من بقايا الحرب».
+	{ type: 'landmine', form: 'noun', phrases: ['قنبلة عنقودية', 'قنابل عنقودية', 'قنبلتين عنقوديتين', 'ذخيرة عنقودية', 'ذخائر عنقودية', 'ذخيرة غير منفجرة', 'ذخائر غير منفجرة', 'بقايا الحرب', 'من بقايا', 'مخلفات حرب'] },
 	// Explosions: a hand grenade thrown, a booby-trapped vehicle in the Iraqi «عجلة» or the «ملغومة» of other outlets.
 	{ type: 'ied', form: 'noun', phrases: ['قنبلة يدوية', 'قنابل يدوية', 'رمانة يدوية', 'عجلة مفخخة', 'سيارة ملغومة', 'سيارة ملغمة', 'صهريج مفخخ', 'شاحنة مفخخة', 'جسم متفجر', 'عبوة محلية الصنع'] }
 ];

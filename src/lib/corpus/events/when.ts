@@ -14,6 +14,7 @@ import { quotedName, reportedAt } from './report-date';
 import { headingWeek } from './heading-week';
 import { MONTH_DAY, monthDay } from './month-day';
 import { TOLD_BEFORE, toldBefore } from './told-before';
+import { lastWeekday, ONE_TWO_DAY } from './bare-weekday';
 
 export type Precision = 'day' | 'week' | 'month' | 'approximate';
 
@@ -75,12 +76,6 @@ const LAST_MONTH = new RegExp(`(?<!(?:[0-9\\u0660-\\u0669]|من|منذ|/)\\s*)${
 const day = (x: string) => ({ from: x, to: x, precision: 'day' as const });
 const range = (from: string, to: string, precision: Precision) => ({ from, to, precision });
 
-/** The last day before (or, with `today`, on) `d` that is weekday `w`. */
-export function lastWeekday(d: string, w: number, today: boolean): string {
-	let back = (dow(d) - w + 7) % 7;
-	if (back === 0 && !today) back = 7;
-	return add(d, -back);
-}
 
 const RULES: Rule[] = [
 	// A month named with «الماضي»: the latest such month before the article's own (a year back for the article's month).
@@ -107,8 +102,8 @@ const RULES: Rule[] = [
 	{ re: r(`(?:${PART}\\s+)?(?:اليوم|هذا اليوم)(?:\\s+(${WD}))?`), resolve: (_m, d) => day(d) },
 	{ re: r(`(?:${PART}\\s+)(${WD})(?:\\s+(الماضي|الفايت|المنصرم))?`), resolve: (m, d) => day(lastWeekday(d, WEEKDAYS.find(([w]) => w === m[1])![1], !m[2])) },
 	{ re: r(`(السبت|الثلاثاء|الاربعاء|الخميس|الجمعه)(?:\\s+(الماضي|الفايت|المنصرم))?`), resolve: (m, d) => day(lastWeekday(d, WEEKDAYS.find(([w]) => w === m[1])![1], !m[2])) },
-	// «الأحد» and «الاثنين» alone are also «the one» and «the two»: as a day they need «الماضي» (or a part of the day, above).
-	{ re: r(`(الاحد|الاثنين)\\s+(?:الماضي|الفايت|المنصرم)`), resolve: (m, d) => day(lastWeekday(d, WEEKDAYS.find(([w]) => w === m[1])![1], false)) },
+	// «الأحد» and «الاثنين» alone are also «the one» and «the two»: bare-weekday.ts says where they name a day.
+	{ re: ONE_TWO_DAY, resolve: (m, d) => day(lastWeekday(d, WEEKDAYS.find(([w]) => w === (m[1] ?? m[3]))![1], !(m[2] ?? m[4]))) },
 	{ re: r('قبل\\s+يومين'), resolve: (_m, d) => day(add(d, -2)) },
 	// «خلال اليومين الماضيين», «في اليومين الأخيرين»: the two days before the article (approximate, as «منذ أيام»).
 	{ re: r('(?:(?:خلال|في)\\s+)?(?:ال)?يومين\\s+(?:ال)?(?:ماضيين|اخيرين|منصرمين|فايتين)'), resolve: (_m, d) => range(add(d, -2), add(d, -1), 'approximate') },

@@ -145,3 +145,17 @@ describe('what a source says starts at «أن»: a place after it is the event�
 		expect(placeOf(state, state.indexOf('تسلّم'))?.place.id).not.toBe('iraq');
 	});
 });
+
+describe('where people are held or live qualifies them', () => {
+	it.each([
+		['وفي مدينة دير الزور، نظّم عشرات من ذوي المحتجزين في مخيم الهول وقفة احتجاجية أمام مبنى المحافظة', 'deir-ez-zor'],
+		['في البوكمال، اعتصم أقارب المعتقلين في دير الزور أمام مقر الشرطة', 'albu-kamal'],
+		['وزّعت منظمة في البوكمال مساعدات على النازحين في دير الزور القادمين حديثاً', 'albu-kamal']
+	])('«%s» → %s', (text, id) => {
+		const e = placeOf(text, text.search(/نظّم|اعتصم|وزّعت/))!;
+		expect(e.place.id ?? `geonames:${e.place.geonameid}`).toBe(id);
+	});
+	it('with no other place the held people’s place stays', () => {
+		expect(placeOf('اعتصم ذوو المحتجزين في مخيم الهول داخل المخيم')?.place.id).toBe('al-hol');
+	});
+});

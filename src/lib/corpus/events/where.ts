@@ -186,8 +186,8 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 		if (origin && /(?:^|\s)من\s+(?:\p{L}+\s+)?$/u.test(b)) return -1;
 		// «وهما من أبناء مدينة الميادين»: where people are from; the event's own place, if named, goes first.
 		if (/(?:^|\s)(?:ابناء|اهالي|اهل)\s+(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 20), m.start)))) return 1;
-		// «القوات المتمركزة في قاعدة التنف سيّرت دورية قرب الركبان»: where a force is stationed qualifies the force.
-		if (/(?:^|\s)(?:ال)?(?:متمركز|منتشر|مرابط|متواجد|مستقر)\p{L}*\s+(?:في|ب|داخل)\s*(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 30), m.start)))) return 1;
+		// «القوات المتمركزة في قاعدة التنف سيّرت دورية قرب الركبان», «ذوو المحتجزين في مخيم الهول»: where a force is stationed or people are held qualifies them.
+		if (/(?:^|\s)(?:ال)?(?:متمركز|منتشر|مرابط|متواجد|مستقر|محتجز|معتقل|موقوف|مسجون|نازح|مقيم|قاطن)\p{L}*\s+(?:في|ب|داخل)\s*(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 30), m.start)))) return 1;
 		// «انتشرت القوات على الطريق … من جهة ناحية القيارة», «من جانب البلدة»: the side where it happened, not an origin.
 		if (/(?:^|\s)من\s+(?:جهه|جانب)\s+$/u.test(b)) return 0;
 		if (/(?:^|\s)(?:من|نحو|باتجاه)\s+(?:\p{L}+\s+)?$/u.test(b) && !nearFrom(text, clause, m)) return 1;
