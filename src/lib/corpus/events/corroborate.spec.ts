@@ -86,10 +86,10 @@ describe('sameAs', () => {
 			tell('r', 'تحولت تظاهرة في مدينة القائم الثلاثاء إلى أعمال شغب أحرق فيها المحتجون إطارات.')
 		];
 		expect(protest[0].type).toBe('protest');
-		for (const other of tellings) {
-			expect(other[0].type).not.toBe('protest');
-			expect(sameAs([...protest, ...other]).find((d) => d.id === 'p-e1')?.same_as).toEqual([other[0].id]);
-		}
+		// Fire on the protesters is the protest with intervention (rulings.ts); the clash and the riot are other types.
+		expect(tellings.map((x) => x[0].type)).toEqual(['clash', 'protest', 'riot']);
+		expect(tellings[1][0].sub_event_type).toBe('Protest with intervention');
+		for (const other of tellings) expect(sameAs([...protest, ...other]).find((d) => d.id === 'p-e1')?.same_as).toEqual([other[0].id]);
 		// Another day at the same town, or the same day in another city: another event.
 		const sunday = tell('d', 'اندلعت اشتباكات بين محتجين غاضبين وقوات الأمن في مدينة القائم يوم الأحد.');
 		const elsewhere = tell('e', 'اندلعت اشتباكات بين مسلحين وقوات الأمن في مدينة دير الزور يوم الثلاثاء.');

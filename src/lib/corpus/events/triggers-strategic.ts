@@ -20,9 +20,10 @@ const COLUMN = ['رتل*', 'ارتال', 'تعزيزات', 'قافلة عسكر�
 
 export const STRATEGIC_TRIGGERS: Trigger[] = [
 	// A site handed over or taken over by forces, in any person («تسلّمت القوات العراقية قاعدة …», «أخلت القوات نقطة
-	// … وسلّمتها إلى …», «استلم الجيش المقر من …»): a handover (lexicon.ts hands over people). Finite forms only:
-	// «سلم*» would also read «سلمية» (peaceful).
-	{ type: 'handover', form: 'verb', phrases: ['سلم*', '+سلمت*', '+سلموا', '+سلموها', '+سلمها', '+يسلم', 'تسلم*', 'استلم*', 'تم تسليم', 'جرى تسليم'], needs: SITE, also: FORCES },
+	// … وسلّمتها إلى …», «استلم الجيش المقر من …»): a handover (lexicon.ts hands over people). «سلم*» is the very phrase of
+	// lexicon.ts's handover and prison-words.ts's repatriation, so the clause's needs choose between them (classify.ts);
+	// a longer form of it here («سلمت*») would win the match alone and leave people handed over undrafted.
+	{ type: 'handover', form: 'verb', phrases: ['سلم*', '+يسلم', 'تسلم*', 'استلم*', 'تم تسليم', 'جرى تسليم'], needs: SITE, also: FORCES },
 	{ type: 'handover', form: 'noun', phrases: ['تسليم', 'استلام'], needs: SITE, also: FORCES },
 	// «وصلت أرتال للتحالف إلى قاعدة حرير», «وصل رتل عسكري إلى الحدود»: a column arriving at a base or the border is a deployment.
 	{ type: 'deployment', form: 'verb', phrases: ['وصل*', '+تصل', '+يصل'], needs: COLUMN, also: [...SITE, 'الحدود', 'الحدودي', 'الحدودية'] },
