@@ -47,8 +47,10 @@ const dated = (text: string, from: number, end: number) => {
  * «فأمس سيّرت القوات دوريات على الشريط الحدودي، وسقطت مساء أمس قذيفتا هاون داخل السوق»: after a comma, «و» and a
  * verb whose words up to the next comma name a day of their own, when the words before the comma name one too, tell a
  * second event with its own time. Not a toll joined to the first («، وأُصيب ثالث صباح اليوم»): that one's casualties.
+ * Nor «، وذلك …»: the demonstrative points back at the clause before and dates or places it («أعلنت الشرطة اليوم
+ * ضبط …، وذلك مساء الاثنين الماضي», «…، وذلك بعد يومين على هجوم مماثل»): it is that clause's time, not a new event.
  */
-const CONJUNCT = /^[\s\u00A0]*و(?!(?:ا|ال)?(?:اصيب|اصيبت|اصيبوا|قتل|قتلت|قتلوا|جرح|جرحت|لقي|لقيت|استشهد|استشهدت|توفي|توفيت|اصابه|مقتل)(?![\p{L}]))\p{L}{3,}(?![\p{L}])/u;
+const CONJUNCT = /^[\s\u00A0]*و(?!ذلك(?![\p{L}]))(?!(?:ا|ال)?(?:اصيب|اصيبت|اصيبوا|قتل|قتلت|قتلوا|جرح|جرحت|لقي|لقيت|استشهد|استشهدت|توفي|توفيت|اصابه|مقتل)(?![\p{L}]))\p{L}{3,}(?![\p{L}])/u;
 const secondDated = (text: string, start: number, i: number, end: number) => CONJUNCT.test(norm(text.slice(i + 1, i + 24))) && dated(text, i + 1, end) && (DAY.test(norm(text.slice(start, i))) || PERIOD.test(norm(text.slice(start, i))));
 
 /** Clauses of a text: sentences, cut at «؛» and at a comma that opens another event. */

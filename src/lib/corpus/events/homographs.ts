@@ -27,13 +27,23 @@ export function dawn(text: string, t: Hit<Trigger>): boolean {
 }
 
 /** What one stops, not whom one detains: pumping, work, traffic, output, fire, supply, talks. */
-const FLOW = /^(?:[\s\u00A0]+\p{L}+){0,2}?[\s\u00A0]+[وف]?(?:ال)?(?:ضخ|عمل|العمل|انتاج|تصدير|تصديره|حركه|عبور|ملاحه|تيار|امدادات|امداد|تزويد|اطلاق|قتال|مفاوضات|محادثات|رحلات|دوام|نشاط|تشغيل|صرف|توزيع|تدفق|مشروع|مشاريع|العمليات|عمليات|الخط|المحطه|محطه|الحقل|الانبوب|المصفي)(?![\p{L}])/u;
+const FLOW_WORDS = String.raw`(?:ضخ|عمل|العمل|انتاج|تصدير|تصديره|حركه|عبور|ملاحه|تيار|امدادات|امداد|تزويد|اطلاق|قتال|مفاوضات|محادثات|رحلات|دوام|نشاط|تشغيل|صرف|توزيع|تدفق|مشروع|مشاريع|العمليات|عمليات|الخط|المحطه|محطه|الحقل|الانبوب|المصفي)(?![\p{L}])`;
+/**
+ * A day of the month or today/yesterday between the subject and the object: «أوقفت هيئة المنافذ، في الثالث من آذار/
+ * مارس، حركة الشاحنات», «علّقت الإدارة يوم 5 أيار العبور», «أوقفت الشركة اليوم الخميس الضخ» (normalised text).
+ */
+const TIME_ADJUNCT = String.raw`(?:[\s\u00A0]+(?:في|يوم|منذ|صباح|مساء|فجر|ليله))?[\s\u00A0]+(?:(?:ال)?(?:[0-9\u0660-\u0669]{1,2}|اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر|\p{L}+ عشر|عشرين|\p{L}+ والعشرين|ثلاثين)(?:[\s\u00A0]+من)?[\s\u00A0]+\p{L}+(?:[\s\u00A0]*/[\s\u00A0]*\p{L}+)?(?:[\s\u00A0]+[0-9\u0660-\u0669]{4})?|(?:اليوم|امس)(?:[\s\u00A0]+(?:الاحد|الاثنين|الثلاثاء|الاربعاء|الخميس|الجمعه|السبت))?)`;
+/**
+ * The flow right after «أوقف», or after a subject of up to three words and a day: not a flow word after «من», which
+ * names whom one detains («أوقفت الشرطة عنصرين من حركة …»).
+ */
+const FLOW = new RegExp(String.raw`^(?:[\s\u00A0]+\p{L}+){0,3}?(?:${TIME_ADJUNCT})?[\s\u00A0]+(?<!من[\s\u00A0]+)[وف]?(?:ال)?${FLOW_WORDS}`, 'u');
 
 /**
  * «ما أوقف الضخ ثلاثين ساعة», «أوقفت الشركة الإنتاج», «أوقف إطلاق النار»: «أوقف» with a flow or a plant as
- * its object (right after it, or after a subject of up to two words) halts it; it arrests no one.
+ * its object (right after it, or after a subject of up to three words and a day, FLOW) halts it; it arrests no one.
  */
 export function halted(text: string, t: Hit<Trigger>): boolean {
 	if (!/^[وف]?(?:اوقف|اوقفت|اوقفوا|يوقف|توقف)$/.test(norm(t.text))) return false;
-	return FLOW.test(norm(text.slice(t.end, t.end + 40)).split(/[،,.؛]/)[0]);
+	return FLOW.test(norm(text.slice(t.end, t.end + 90)).split(/[،,.؛]/)[0]);
 }

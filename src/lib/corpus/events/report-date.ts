@@ -13,9 +13,15 @@ import { normalize } from '$lib/arabic/normalize';
  */
 const REPORT = /(?<![\p{L}])[وف]?(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|كشف|كشفت|اوضح|اوضحت|افادت|نقل|نقلت|صرح|صرحت|اشار|اشارت|بين|بينت|اوردت|اورد|نفي|نفت|قول|تصريح|تضاربت|تتضارب|تباينت|تتباين)(?:ه|ها|هم|وا|وه|وها|ات)?(?![\p{L}])[^.]{0,60}$/u;
 
+/**
+ * The same verb with a long subject before the date set off by a comma: «أعلنت المديرية العامة لشؤون المخدرات في وزارة
+ * الداخلية، اليوم الخميس، ضبط …». No «أن» between (what the source said begins there), no other comma, up to 130 letters.
+ */
+const REPORT_LONG = new RegExp(REPORT.source.replace(String.raw`[^.]{0,60}$`, String.raw`(?:(?!(?<![\p{L}])(?:ان|بان)(?![\p{L}]))[^.،,]){0,130}[،,][\s\u00A0]*$`), 'u');
+
 /** Whether the date at `s` follows a reporting verb (and is not itself a part of a day, «مساء أمس»): the day the source spoke. */
 export function reportedAt(text: string, from: number, s: number): boolean {
-	return REPORT.test(normalize(text.slice(Math.max(from, s - 70), s)).text) && !/(?:مساء|فجر|صباح|ليله|امس)/.test(normalize(text.slice(s, s + 6)).text);
+	return (REPORT.test(normalize(text.slice(Math.max(from, s - 70), s)).text) || REPORT_LONG.test(normalize(text.slice(Math.max(from, s - 160), s)).text)) && !/(?:مساء|فجر|صباح|ليله|امس)/.test(normalize(text.slice(s, s + 6)).text);
 }
 
 /** «لـ"بغداد اليوم"», «موقع «العراق اليوم»»: «اليوم» closing a quoted name (an outlet) is no date. */

@@ -191,3 +191,15 @@ describe('plans, calls, denials and other senses draft no strategic event', () =
 		expect(typeOf('فرضت القوات قبضة أمنية مشددة على المدينة')).not.toBe('arrest');
 	});
 });
+
+describe('traffic stopped at a crossing, the verb apart from it', () => {
+	it.each([
+		['أوقفت هيئة المنافذ الحدودية في الخامس من نيسان حركة الشاحنات في منفذ ربيعة'],
+		['وأوقفت السلطات السورية اليوم الأحد حركة المسافرين عبر معبر البوكمال'],
+		['علّقت إدارة المعبر مؤقتاً عبور الشاحنات التجارية من منفذ القائم']
+	])('%s', (text) => expect(typeOf(text)).toBe('crossing-closed'));
+	it.each([
+		['أوقفت الشرطة عنصرين من حركة مسلحة قرب منفذ القائم'],
+		['استؤنفت حركة الشاحنات في منفذ ربيعة بعد توقف دام يومين']
+	])('%s', (text) => expect(typeOf(text)).not.toBe('crossing-closed'));
+});
