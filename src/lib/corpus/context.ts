@@ -133,7 +133,9 @@ export interface NameContext {
 
 /** The words right before `[start, end)` inside `[from, start)`, last first. */
 function before(text: string, from: number, start: number, n: number): string[] {
-	return tokenize(text.slice(from, start))
+	// A comma or a stop between them parts a word from the name: «لا ينحاز “لأي محور”، وأن …» has no «محور» before «وأن».
+	const cut = Math.max(from, ...[...'،,.؛;:!؟?'].map((p) => text.lastIndexOf(p, start - 1) + 1));
+	return tokenize(text.slice(cut, start))
 		.slice(-n)
 		.reverse()
 		.map((t) => t.raw);
