@@ -119,6 +119,9 @@ test('incidents by date words, articles by outlet', async ({ page, request }) =>
 	const fromOutlet = articles.filter((a) => a.meta.outlet_en.value === outlet).map((a) => a.id);
 	await typeQuery(page, outlet);
 	await expect(page.getByRole('group', { name: 'Articles' }).getByRole('option').first()).toBeVisible();
+	// The list answers as the name is typed: a shorter prefix («Al-Mut») also finds the incidents its outlet reports.
+	// Enter opens the first result of the whole name, so wait until the list shows that one (an article) first.
+	await expect(page.locator('[data-result]').first()).toHaveAttribute('data-result', /^article:/);
 	await page.keyboard.press('Enter');
 	await expect(page).toHaveURL(new RegExp(`/articles/(${fromOutlet.join('|')})(?![\\w-])`));
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
