@@ -36,8 +36,11 @@ test('the map gets ready without the search and PNG code, which arrive on first 
 	expect(holds(scripts, PNG_CODE)).toBe(false);
 	expect(holds(scripts, ARC_CODE)).toBe(false);
 
+	// Until its code has arrived the list says it is busy (assistive technology announces it).
+	await expect(page.getByTestId('search-results')).toHaveAttribute('aria-busy', 'true');
 	await box(page).focus();
 	await expect.poll(() => holds(scripts, SEARCH_CODE)).toBe(true);
+	await expect(page.getByTestId('search-results')).toHaveAttribute('aria-busy', 'false');
 	await page.keyboard.type('Kirkuk');
 	await expect(page.getByRole('option').first()).toHaveAttribute('data-result', 'place:kirkuk');
 	expect(holds(scripts, PNG_CODE)).toBe(false);

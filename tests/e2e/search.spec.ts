@@ -8,9 +8,19 @@ import { SPELLINGS } from '../fixtures/search/spellings';
 const LABEL = 'Search places, incidents, articles and your layers';
 const box = (page: Page) => page.getByRole('combobox', { name: LABEL });
 
+/**
+ * The search code arrives on first focus and the list stays busy until it (and the atlas) has
+ * loaded; a person sees "Loading…" meanwhile. On a loaded machine that takes longer than one
+ * expectation's wait, so the tests wait for it once, generously, before typing.
+ */
+async function focusReady(page: Page, input = box(page)) {
+	await input.focus();
+	await expect(page.getByTestId('search-results')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+}
+
 /** Puts the cursor in the box (as a click or Tab would), then clears it with the keyboard. */
 async function typeQuery(page: Page, text: string) {
-	await box(page).focus();
+	await focusReady(page);
 	await page.keyboard.press('Escape');
 	await expect(box(page)).toHaveValue('');
 	await page.keyboard.type(text);
@@ -130,7 +140,7 @@ test('incidents by date words, articles by outlet', async ({ page, request }) =>
 test('in Arabic: labelled in Arabic, Arabic spelling opens the place', async ({ page }) => {
 	await page.goto('/?lang=ar');
 	const input = page.getByRole('combobox', { name: 'ابحث في الأماكن والأحداث والمقالات وطبقاتك' });
-	await input.focus();
+	await focusReady(page, input);
 	await page.keyboard.type('والبوكمال');
 	await expect(page.getByRole('group', { name: 'الأماكن' })).toBeVisible();
 	await expect(page.getByRole('option').first()).toHaveAttribute('data-result', 'place:albu-kamal');
