@@ -25,6 +25,7 @@ import { pluperfectBackground } from './background';
 import { merge, same, type Reading } from './readings';
 import { followsUp, joined, sequel } from './sequels';
 import { againstBefore, lastTold, pointedAt } from './told-before';
+import { dateAnchor } from './departure';
 import { labelledDay } from './day-labels';
 import { askedBefore } from './interview';
 import { toldBefore } from './told';
@@ -68,7 +69,7 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	// statement, its places now GeoNames records) «حرس الحدود» is neither, unless an adjective says so.
 	const frontier = country === 'IQ' || country === 'SY' ? country : null;
 	let actors = withSpeaker(a.text, c, findActors(a.text, c.start, c.end, frontier), frontier);
-	let when = eventWhen(a.text, anchor, c, ev.trigger.start, year);
+	let when = eventWhen(a.text, anchor, c, dateAnchor(a.text, ev), year);
 	const dated = when !== null;
 	// «في اليوم نفسه», «في اليوم التالي», «وبعد ذلك بثلاثة أيام»: against the event told just before.
 	when = againstBefore(when, told);

@@ -23,6 +23,8 @@ export const TOLD_BEFORE = [
 	// «ففي ذلك اليوم», «في تلك الليلة», «ذات اليوم», «في نفس الليلة»: the day pointed at is the one told before. Not
 	// «منذ ذلك اليوم», «حتى ذلك اليوم», «قبل ذلك اليوم» (a state since or until it, or another day).
 	`(?<!(?:منذ|حتي|قبل|بعد)\\s+)(?<same2>(?:ذلك|ذاك)\\s+(?:اليوم|الوقت|المساء|الصباح|الفجر)|تلك\\s+(?:الليله|الساعه|الساعات|الليالي)|(?:ذات|نفس)\\s+(?:اليوم|الليله|الوقت))`,
+	// «وبالتزامن مع ذلك، دفعت …», «تزامناً مع الهجوم»: at the same time as the event told before.
+	`(?<same3>(?:بالتزامن|تزامنا|بالتوازي)\\s+مع\\s+${THAT})`,
 	`(?<next>(?:${PART}\\s+)?(?:اليوم|الليله)\\s+(?:التالي|التاليه|الذي\\s+تلاه|الذي\\s+يليه|اللاحق)|غداه\\s+(?:ذلك|الحادث\\p{L}*|الهجوم|الفرار|الهروب))`,
 	`(?<dir>بعد|قبل)(?:ها|\\s+${THAT})\\s+ب${COUNT.replace('(', '(?<n>')}`,
 	`(?<dir2>بعد|قبل)\\s+${COUNT.replace('(', '(?<n2>')}\\s+(?:من|علي)\\s+${THAT}`,
@@ -46,7 +48,7 @@ function days(n: string): number {
 /** What a TOLD_BEFORE match says: the same day (`after` 0, or a day of the month), or `after` days from the event before (negative: before it). */
 export function toldBefore(m: RegExpExecArray): { same: true; next?: true; after?: number } {
 	const g = m.groups ?? {};
-	if (g.same || g.same2) return { same: true };
+	if (g.same || g.same2 || g.same3) return { same: true };
 	if (g.next) return { same: true, next: true, after: 1 };
 	const n = days(g.n ?? g.n2 ?? g.n3 ?? '');
 	const sign = (g.dir ?? g.dir2 ?? g.dir3) === 'قبل' ? -1 : 1;
