@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { draftIncidents } from './extract';
 import { typeOf } from './clause-testing';
+import { findWhens } from './when';
 import { TEST_GEOGRAPHY as GEO } from '../../../../tests/fixtures/events-geography';
 
 const drafts = (text: string, date = '2026-03-20') => draftIncidents({ id: 't', text, date }, GEO).map((x) => [x.type, x.date.from]);
@@ -72,5 +73,26 @@ describe('«أوقف»، with a time between commas, then the traffic it stops',
 	});
 	it('near miss: people after the time are detained', () => {
 		expect(typeOf('أوقفت الشرطة، مساء أمس، ثلاثة مطلوبين في الرمادي')).toBe('arrest');
+	});
+});
+
+describe('people handed across a crossing or the border', () => {
+	it('a handover, whoever hands or takes them', () => {
+		expect(typeOf('سلّمت قوات الأسايش أمس عبر معبر فيشخابور خمسة عشر مواطناً عراقياً إلى سلطات الإقليم')).toBe('handover');
+		expect(typeOf('وتسلّمت السلطات العراقية عند منفذ ربيعة 20 شخصاً دخلوا الأراضي السورية')).toBe('handover');
+		expect(typeOf('كما تم تسليم ثلاثة لاجئين إلى حرس الحدود الأردني')).toBe('handover');
+	});
+	it('near miss: a peaceful march of citizens near a crossing hands no one over', () => {
+		expect(typeOf('نظم مواطنون مسيرة سلمية قرب معبر اليعربية')).not.toBe('handover');
+	});
+});
+
+describe('«قبل ساعات», «منذ بضع ساعات»: the article’s own day', () => {
+	it('dates the event', () => {
+		expect(findWhens('أطلقت الفصائل قبل ساعات طائرة مسيّرة باتجاه قاعدة حرير', '2026-03-20')[0]).toMatchObject({ from: '2026-03-20', precision: 'day' });
+		expect(findWhens('وقُتل جنديان منذ بضع ساعات', '2026-03-20')[0]).toMatchObject({ from: '2026-03-20' });
+	});
+	it('near miss: «قبل أيام» stays a span', () => {
+		expect(findWhens('وقُتل جنديان قبل أيام', '2026-03-20')[0]).toMatchObject({ precision: 'approximate' });
 	});
 });
