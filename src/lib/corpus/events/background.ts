@@ -9,7 +9,7 @@ import type { When } from './when';
 const shift = (d: string, n: number) => new Date(Date.parse(`${d}T00:00:00Z`) + n * 86400000).toISOString().slice(0, 10);
 
 /** «وكانت … قد شهدت», «وكان المعبر قد أُغلق»: the pluperfect tells what happened before the story. */
-const PLUPERFECT = /(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}قد\s/u;
+export const PLUPERFECT = /(?:^|\s)[وف]?(?:كان|كانت|كانوا)\s+(?:\S+\s+){0,4}قد\s/u;
 /** «هجوماً مماثلاً», «حادثاً مشابهاً»: an earlier event named for comparison. */
 const SIMILAR = /(?:^|\s)(?:ال)?(?:مماثل|مشابه)\p{L}{0,2}(?=\s|$)/gu;
 /**

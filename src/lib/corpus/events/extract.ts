@@ -24,7 +24,8 @@ import { judge, type AnchorKind } from './anchors';
 import { pluperfectBackground } from './background';
 import { merge, same, type Reading } from './readings';
 import { followsUp, joined, sequel } from './sequels';
-import { againstBefore } from './told-before';
+import { againstBefore, lastTold, pointedAt } from './told-before';
+import { dateAnchor } from './departure';
 import { labelledDay } from './day-labels';
 import { askedBefore } from './interview';
 import { toldBefore } from './told';
@@ -61,17 +62,17 @@ const UPON = /(?:^|\s)(?:عند|لدي|فور|اثناء|لحظه)\s+(?:وصول
 /** What the article's dates resolve against: its day, the span its metadata gives, or nothing. */
 const anchorOf = (a: ArticleInput): Anchor => (a.date ? { from: a.date, to: a.date } : (a.span ?? null));
 
-function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPlaces>, country: string | null, prev: When | null, year: number | null, prevPlace: Reading['place'] = null): Reading {
+function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPlaces>, country: string | null, prev: When | null, year: number | null, prevPlace: Reading['place'] = null, told: When | null = prev): Reading {
 	const c = ev.clause;
 	const anchor = anchorOf(a);
 	// The actor lexicon tells Iraq's forces from Syria's; in a report from across the frontier (a Jordanian army
 	// statement, its places now GeoNames records) «حرس الحدود» is neither, unless an adjective says so.
 	const frontier = country === 'IQ' || country === 'SY' ? country : null;
 	let actors = withSpeaker(a.text, c, findActors(a.text, c.start, c.end, frontier), frontier);
-	let when = eventWhen(a.text, anchor, c, ev.trigger.start, year);
+	let when = eventWhen(a.text, anchor, c, dateAnchor(a.text, ev), year);
 	const dated = when !== null;
 	// «في اليوم نفسه», «في اليوم التالي», «وبعد ذلك بثلاثة أيام»: against the event told just before.
-	when = againstBefore(when, prev);
+	when = againstBefore(when, told);
 	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …») keeps the day told before it.
 	// A clause cut from its sentence («…، حيث هاجم …») takes the place its sentence named before it.
 	const sentence = sentenceAt(sentenceSpans(a.text), c.start, c.end);
@@ -133,11 +134,15 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 	const inHeadline = (x: Reading) => headline !== null && x.mentions.every((m) => m.start >= headline.start && m.end <= headline.end);
 	/** The sentence whose last clause was background: a follow-up of it with no day of its own is background too (sequels.ts). */
 	let pastIn = -1;
+	/** The date the text told last, in whatever clause (told-before.ts). */
+	let told: ReturnType<typeof lastTold> = null;
 	for (const c of clauseSpans(text)) {
 		const sentence = sentenceAt(spans, c.start, c.end).start;
 		// A year long past makes the clause background, unless the clause first dates its own event («اعتقلت
 		// مساء الاثنين متهماً … بتفجير عام 2014»): the old year then belongs to the charge.
 		const whens = findWhens(text, anchorOf(article), c.start, c.end, year);
+		const pointed = pointedAt(readings.at(-1), told);
+		told = lastTold(whens) ?? told;
 		const past = whens.some((w) => w.background && !whens.some((x) => !x.background && x.evidence.start < w.evidence.start)) || pluperfectBackground(c.text, whens, article.date ?? null);
 		if (past || (pastIn === sentence && followsUp(c.text) && !whens.some((w) => !w.background))) {
 			pastIn = sentence;
@@ -146,7 +151,7 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 		pastIn = -1;
 		const { event } = classifyClause(text, c);
 		if (!event) continue;
-		const r = read(article, event, places, country, readings.at(-1)?.when ?? null, year, readings.at(-1)?.place ?? null);
+		const r = read(article, event, places, country, readings.at(-1)?.when ?? null, year, readings.at(-1)?.place ?? null, pointed);
 		if (!r.draft) continue;
 		// A clause that goes on telling the event before it is that event, wherever its words seem to place it.
 		const last = readings.at(-1);

@@ -45,5 +45,9 @@ const FLOW = new RegExp(String.raw`^(?:[\s\u00A0]+\p{L}+){0,3}?(?:${TIME_ADJUNCT
  */
 export function halted(text: string, t: Hit<Trigger>): boolean {
 	if (!/^[وف]?(?:اوقف|اوقفت|اوقفوا|يوقف|توقف)$/.test(norm(t.text))) return false;
-	return FLOW.test(norm(text.slice(t.end, t.end + 90)).split(/[،,.؛]/)[0]);
+	// A time set off by commas may stand before the object: «أوقفت، منذ صباح أمس، حركة الشاحنات».
+	const after = norm(text.slice(t.end, t.end + 90)).replace(PAREN_TIME, '$1 ');
+	return FLOW.test(after.split(/[،,.؛]/)[0]);
 }
+/** «، منذ صباح أمس الأحد،», «، يوم الخميس،», «، في الثالث من آذار،»: a time between commas, after a subject of up to three words (normalised text). */
+const PAREN_TIME = /^((?:[\s\u00A0]+\p{L}+){0,3})[\s\u00A0]*[،,][\s\u00A0]*(?:منذ|في|يوم|صباح|مساء|فجر|ليله|ظهر|عصر|اليوم|امس|مطلع|بدايه)(?![\p{L}])[^،,.؛]{0,40}[،,]/u;

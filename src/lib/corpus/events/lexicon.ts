@@ -186,7 +186,8 @@ export const TRIGGERS: Trigger[] = [
 	{ type: 'riot', form: 'verb', phrases: ['احرق*', 'حطم*', 'كسر', 'كسروا', 'كسرت', 'كسرن', 'يكسرون', 'اضرم* النار'], needs: CROWD },
 	// «رشقوا سيارات … بالحجارة», «رُشقت الدورية بالحجارة»: stoning is rioting.
 	{ type: 'riot', form: 'verb', phrases: ['رشق*'], needs: ['بالحجارة', 'الحجارة', 'حجارة', 'بالحجار'] },
-	{ type: 'deployment', form: 'noun', phrases: ['تعزيزات', 'تعزيزات عسكرية', 'نشر قوات', 'انتشار'], needs: FORCES },
+	// «نفّذت الوحدات انتشاراً واسعاً», «شهد محيط المدينة انتشاراً لعناصر الأمن العام»: the accusative too, and police or security men.
+	{ type: 'deployment', form: 'noun', phrases: ['تعزيزات', 'تعزيزات عسكرية', 'نشر قوات', 'انتشار', 'انتشارا'], needs: [...FORCES, 'الامن العام', 'الامن الداخلي', 'عناصر الامن', 'الشرطة'] },
 	{ type: 'deployment', form: 'verb', phrases: ['دفع* بتعزيزات', 'نشر*', 'ارسل* تعزيزات', 'وصلت تعزيزات', 'انتشر*'], needs: FORCES },
 	{ type: 'base-established', form: 'noun', phrases: ['انشاء قاعدة', 'اقامة قاعدة', 'قاعدة جديدة', 'نقطة عسكرية جديدة'] },
 	// A headquarters or base opened or set up, in any voice and order: «افتُتح مقر متقدم للواء», «مقراً جديداً للفوج

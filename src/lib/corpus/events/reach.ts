@@ -7,6 +7,7 @@ import { norm } from '$lib/arabic/normalize';
 import type { CueKind, findCues, Trigger } from './lexicon';
 import { span, type Hit, type Span } from './scan';
 import { findDates } from '../dates';
+import { litotes } from './litotes';
 
 /** A particle that may stand between a generic word and the event word: «دعا إلى اعتقال». */
 const PARTICLE = /^(?:الي|علي|في|من|عن|ان|لـ?)$/;
@@ -60,9 +61,10 @@ const COMES = /^[وف]?(?:ياتي|تاتي|جاء|جاءت)$/;
 
 /**
  * «قد» before an imperfect is «may» («قد يؤدي»); a past verb of the forms that begin with «ت» («تسلّمت»,
- * «تبادلوا», «تمكنتا») ends in a past person's suffix and keeps «قد» as «has».
+ * «تبادلوا», «تمكنتا») or of a root that begins with «ن» («قد نشرت», «قد نفّذوا», «قد نقلتا») ends in a past person's
+ * suffix and keeps «قد» as «has».
  */
-const PAST_T = /^ت\p{L}{2,}(?:ت|وا|تا)$/u;
+const PAST_T = /^[تن]\p{L}{2,}(?:ت|وا|تا)$/u;
 
 /**
  * «وعلى خلفية الحادث، أقدم غاضبون على …»: a motive phrase that opens the clause and is closed by a comma within a few
@@ -176,7 +178,7 @@ export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: Return
 			(!before && kind === 'future' && gap <= 3 && !/(?:^|\s)[وف]?(?:كان|كانوا|كانت|كانا)\s+$/.test(norm(text.slice(t.end, cue.start)))) ||
 			(before && (kind === 'generic' || kind === 'purpose') && !(kind === 'generic' && RESULT_OF.test(norm(text.slice(c.start, cue.start)))) && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||
 			(before && kind === 'generic' && calledFor(text, cue, t, gap)) ||
-			(before && kind === 'negation' && (gap <= 1 || REPORTED.test(norm(text.slice(cue.end, t.start))))) ||
+			(before && kind === 'negation' && !litotes(text, cue, c) && (gap <= 1 || REPORTED.test(norm(text.slice(cue.end, t.start))))) ||
 			(before && kind === 'grievance' && t.entry.type !== 'protest' && t.entry.type !== 'riot' && !RESULT.test(norm(text.slice(cue.end, t.start)))) ||
 			(kind === 'habitual' && gap <= 1) ||
 			(before && kind === 'contents' && t.entry.form === 'noun' && gap <= 6 && !/^(?:[وفبل]?(?:ال)?)(?:انفجار|تفجير)/.test(norm(t.text))) ||

@@ -10,6 +10,8 @@ import type { When } from './when';
 import { km, REGION_KINDS, type EventPlace } from './where';
 import { UNNAMED_DEVICE } from './resolve';
 import { compatibleTypes } from './corroborate';
+import { PLUPERFECT } from './background';
+import { norm } from '$lib/arabic/normalize';
 
 /** One event clause with everything read from it, before clauses that tell the same event are merged. */
 export interface Reading {
@@ -48,6 +50,10 @@ export function same(x: Reading, y: Reading): boolean {
 	// and a seizure each dated by words of its own to different spans are two operations, not two tellings of one.
 	const dated = (r: Reading) => (r.when?.role === 'event' && r.when.from ? `${r.when.from}/${r.when.to}` : null);
 	if (x.ev.type !== y.ev.type && dated(x) && dated(y) && dated(x) !== dated(y) && x.when!.evidence.start !== y.when!.evidence.start) return false;
+	// «قُتل شخصان مساء أمس بقصف مسيّرة …» then «وكانت مسيّرة قد استهدفت الأسبوع الماضي منزلاً»: the pluperfect steps back
+	// to an earlier event; dated by words of its own to another span, it is not the story's event told again.
+	const back = (r: Reading) => PLUPERFECT.test(norm(r.ev.clause.text));
+	if ((back(x) || back(y)) && dated(x) && dated(y) && dated(x) !== dated(y)) return false;
 	// Within one article a drug seizure and a weapons seizure are two operations, told apart by what was seized.
 	const seized = ['drug-seizure', 'weapons-seizure', 'smuggling-interdiction'];
 	if (x.ev.type !== y.ev.type && seized.includes(x.ev.type) && seized.includes(y.ev.type)) return false;

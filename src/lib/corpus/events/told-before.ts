@@ -19,7 +19,12 @@ const THAT = '(?:ذلك|ذاك|الحادث\\p{L}*|الهجوم|الاعتداء
  * `next` the day after, `dir`+`n` («بعد/قبل ذلك ب…»), `dir2`+`n2` («بعد … من ذلك») or `dir3`+`n3` («بعد يومين») a count of days.
  */
 export const TOLD_BEFORE = [
-	'(?<same>(?:اليوم|الوقت|الليله)\\s+(?:نفسه|ذاته|نفسها|ذاتها))',
+	'(?<same>(?:اليوم|الوقت|الليله)\\s+(?:نفسه|ذاته|نفسها|ذاتها|عينه|عينها))',
+	// «ففي ذلك اليوم», «في تلك الليلة», «ذات اليوم», «في نفس الليلة»: the day pointed at is the one told before. Not
+	// «منذ ذلك اليوم», «حتى ذلك اليوم», «قبل ذلك اليوم» (a state since or until it, or another day).
+	`(?<!(?:منذ|حتي|قبل|بعد)\\s+)(?<same2>(?:ذلك|ذاك)\\s+(?:اليوم|الوقت|المساء|الصباح|الفجر)|تلك\\s+(?:الليله|الساعه|الساعات|الليالي)|(?:ذات|نفس)\\s+(?:اليوم|الليله|الوقت))`,
+	// «وبالتزامن مع ذلك، دفعت …», «تزامناً مع الهجوم»: at the same time as the event told before.
+	`(?<same3>(?:بالتزامن|تزامنا|بالتوازي)\\s+مع\\s+${THAT})`,
 	`(?<next>(?:${PART}\\s+)?(?:اليوم|الليله)\\s+(?:التالي|التاليه|الذي\\s+تلاه|الذي\\s+يليه|اللاحق)|غداه\\s+(?:ذلك|الحادث\\p{L}*|الهجوم|الفرار|الهروب))`,
 	`(?<dir>بعد|قبل)(?:ها|\\s+${THAT})\\s+ب${COUNT.replace('(', '(?<n>')}`,
 	`(?<dir2>بعد|قبل)\\s+${COUNT.replace('(', '(?<n2>')}\\s+(?:من|علي)\\s+${THAT}`,
@@ -43,7 +48,7 @@ function days(n: string): number {
 /** What a TOLD_BEFORE match says: the same day (`after` 0, or a day of the month), or `after` days from the event before (negative: before it). */
 export function toldBefore(m: RegExpExecArray): { same: true; next?: true; after?: number } {
 	const g = m.groups ?? {};
-	if (g.same) return { same: true };
+	if (g.same || g.same2 || g.same3) return { same: true };
 	if (g.next) return { same: true, next: true, after: 1 };
 	const n = days(g.n ?? g.n2 ?? g.n3 ?? '');
 	const sign = (g.dir ?? g.dir2 ?? g.dir3) === 'قبل' ? -1 : 1;
@@ -68,4 +73,21 @@ export function againstBefore(when: When | null, prev: When | null): When | null
 	if (prev.from !== prev.to) return null;
 	const at = shift(prev.from, when.after ?? 1);
 	return { ...prev, from: at, to: at, precision: 'day', evidence: when.evidence, role: 'event' };
+}
+
+/** The last date a clause tells of its own (an event's day or month, not a report's, background or one told against another): its start and value. */
+export function lastTold(whens: When[]): { at: number; when: When } | null {
+	const w = whens.filter((x) => x.role === 'event' && !x.background && x.from !== null && (x.precision === 'day' || x.precision === 'month')).at(-1);
+	return w ? { at: w.evidence.start, when: w } : null;
+}
+
+/**
+ * What «في اليوم نفسه», «في ذلك اليوم», «في الثامن عشر من الشهر ذاته» point back at: the date told last before the
+ * clause. That is the last drafted event's, unless a clause after it told a date of its own without being drafted
+ * («لم يكن إغلاق المنفذ في الثالث من كانون الثاني حدثاً عابراً … وأعيد فتحه في الثامن عشر من الشهر ذاته»): the reader
+ * counts from the date last read, whatever clause carried it.
+ */
+export function pointedAt(last: { when: When | null; mentions: { start: number }[] } | undefined, told: { at: number; when: When } | null): When | null {
+	if (told && (!last || told.at > Math.max(...last.mentions.map((m) => m.start)))) return told.when;
+	return last?.when ?? null;
 }

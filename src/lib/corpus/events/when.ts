@@ -76,7 +76,6 @@ const LAST_MONTH = new RegExp(`(?<!(?:[0-9\\u0660-\\u0669]|من|منذ|/)\\s*)${
 const day = (x: string) => ({ from: x, to: x, precision: 'day' as const });
 const range = (from: string, to: string, precision: Precision) => ({ from, to, precision });
 
-
 const RULES: Rule[] = [
 	// A month named with «الماضي»: the latest such month before the article's own (a year back for the article's month).
 	{
@@ -99,7 +98,8 @@ const RULES: Rule[] = [
 	// A night named by the two days it joins («ليلة الخميس – الجمعة», «ليلة الخميس على الجمعة»): after midnight
 	// (بعد منتصف، فجر) it is the second day; the night as a whole spans both.
 	{ re: r(`(بعد\\s+منتصف\\s+|فجر\\s+)?ليله\\s+(${WD})\\s*(?:[-–—/]|علي|الي)\\s*(${WD})`), resolve: (m, d) => nightOf(m, d) },
-	{ re: r(`(?:${PART}\\s+)?(?:اليوم|هذا اليوم)(?:\\s+(${WD}))?`), resolve: (_m, d) => day(d) },
+	// «قبل ساعات», «منذ بضع ساعات», «قبل ساعة»: the article's own day, as «قبل قليل».
+	{ re: r(`(?:(?:${PART}\\s+)?(?:اليوم|هذا اليوم)(?:\\s+(${WD}))?|(?:قبل|منذ)\\s+(?:بضع\\s+|عده\\s+)?(?:ساعات|ساعه|ساعتين))`), resolve: (_m, d) => day(d) },
 	{ re: r(`(?:${PART}\\s+)(${WD})(?:\\s+(الماضي|الفايت|المنصرم))?`), resolve: (m, d) => day(lastWeekday(d, WEEKDAYS.find(([w]) => w === m[1])![1], !m[2])) },
 	{ re: r(`(السبت|الثلاثاء|الاربعاء|الخميس|الجمعه)(?:\\s+(الماضي|الفايت|المنصرم))?`), resolve: (m, d) => day(lastWeekday(d, WEEKDAYS.find(([w]) => w === m[1])![1], !m[2])) },
 	// «الأحد» and «الاثنين» alone are also «the one» and «the two»: bare-weekday.ts says where they name a day.
