@@ -5,6 +5,7 @@
  */
 import { normalize } from '$lib/arabic/normalize';
 import type { Span } from './scan';
+import { locates } from './locators';
 import type { PlaceMention } from './where';
 
 /**
@@ -113,8 +114,9 @@ export function backReference(text: string, clause: Span, places: readonly Place
 		// before it; it says who they are, not where the event was.
 		if (OWNED_BY.test(normalize(text.slice(Math.max(clause.start, start - 16), start)).text)) continue;
 		const last = [...places].reverse().find((p) => p.end <= start && fits(key, p));
-		// «بلدة ذيبان بريف دير الزور … مدخل البلدة»: a place named right after another only to locate it is not the one referred to.
-		const located = last && places.find((o) => o !== last && o.end <= last.start && last.start - o.end <= 14 && LOCATES.test(normalize(text.slice(o.end, last.start)).text) && fits(key, o));
+		// «بلدة ذيبان بريف دير الزور … مدخل البلدة», «مدينة العشارة، شرقي دير الزور … في المدينة», «بلدة القحطانية (تربه
+		// سبيه) شرق القامشلي … في سوق البلدة»: a place named right after another only to locate it is not the one referred to.
+		const located = last && places.find((o) => o !== last && o.end <= last.start && ((last.start - o.end <= 14 && LOCATES.test(normalize(text.slice(o.end, last.start)).text)) || locates(text, o, last)) && fits(key, o));
 		const antecedent = located || last;
 		// «وفي مخيم شاريا … أحرقوا خيمة إدارة المخيم»: a camp the same clause introduces by a name no record knows is the one meant.
 		if (antecedent && new RegExp(`(?:^|\\s)[وفبل]?${key.slice(2)}\\s+\\p{L}`, 'u').test(normalize(text.slice(Math.max(antecedent.end, clause.start), start)).text)) return null;

@@ -11,7 +11,7 @@ import { latinName, type PlaceRecord } from '../records';
 import type { Span } from './scan';
 import { nameContext } from '../context';
 import { backReference, kindAnnounced } from './anaphora';
-import { bodyName, contentStart, destination, farFromParent, hospitalTown, locatedBy, nearFrom, seatOf, secondEnd, visited } from './locators';
+import { bodyName, contentStart, destination, hospitalTown, locatedBy, nearFrom, seatOf, secondEnd, unlocated, visited } from './locators';
 import { precisionOf, REGION_KINDS } from './geoPrecision';
 import { namesLine } from './line-ends';
 export { precisionOf, REGION_KINDS };
@@ -199,8 +199,8 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	// «بلدة الكرامة شرقي الرقة»: a place named only to locate the town before it is never the event's place; nor,
 	// before the first, the far end of «طريق السخنة – دير الزور» or «بين القائم والرطبة».
 	const region = (o: PlaceMention) => REGION_KINDS.has(o.kind);
-	// A far namesake of a place the text puts in a district («ناحية ربيعة التابعة لقضاء تلعفر») gives way to the district.
-	const located = usable.filter((m) => !usable.includes(locatedBy(text, usable, m, region) as PlaceMention) && !farFromParent(text, usable, m, km));
+	// A far namesake of a place the text puts in a district gives way to the district; else the district only locates it.
+	const located = unlocated(text, usable, region, km);
 	const locator = (m: PlaceMention) => (locatedBy(text, places, m, region) || secondEnd(text, located, m, clause.start) ? 1 : 0);
 	// A place noun before the name («بلدة الميادين») or a settlement's noun opening the name matched whole («قضاء الحويجة»)
 	// announces a place; «ريف الحسكة» opening a match is a region around it, not an announced town.
