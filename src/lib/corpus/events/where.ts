@@ -140,15 +140,15 @@ export function dateline(text: string, m: Span): boolean {
  * A clause whose only place is a place noun referring back («وسط البلدة», «داخل المخيم»): the
  * place named before it, at the precision the words before the noun give (أطراف البلدة = 2).
  */
-function backTo(text: string, clause: Span, places: PlaceMention[]): EventPlace | null {
+function backTo(text: string, clause: Span, places: PlaceMention[], owned = false): EventPlace | null {
 	// «بحسب ما أفاد مراسل دير الزور 24»: an outlet named after a town is no place of the story to refer back to.
-	const ref = backReference(text, clause, places.filter((m) => !/(?:^|\s)[وبل]?(?:ال)?(?:مراسل|مصدر|مصادر|موقع|شبكه)\s+$/u.test(norm(text.slice(Math.max(0, m.start - 12), m.start)))));
+	const ref = backReference(text, clause, places.filter((m) => !/(?:^|\s)[وبل]?(?:ال)?(?:مراسل|مصدر|مصادر|موقع|شبكه)\s+$/u.test(norm(text.slice(Math.max(0, m.start - 12), m.start)))), owned);
 	if (!ref) return null;
 	const m = { ...ref.antecedent, ...ref.noun };
 	const { p: own, start, why } = precisionOf(text, m, clause.start);
 	const p = ref.near ? 2 : own;
 	const s = Math.min(start, m.start);
-	return { place: ref.antecedent, geo_precision: p, evidence: { start: s, end: m.end, text: text.slice(s, m.end) }, reasons: [`«${ref.noun.text}» refers back to «${ref.antecedent.text}», named before it`, ref.near ? 'a camp no record knows, near the town that locates it' : why], confidence: 0.8, back: true };
+	return { place: ref.antecedent, geo_precision: p, evidence: { start: s, end: m.end, text: text.slice(s, m.end) }, reasons: [`«${ref.noun.text}» refers back to «${ref.antecedent.text}», named before it`, ref.near ? 'a camp no record knows, near the town that locates it' : why], confidence: 0.8, back: true, ...(ref.owned ? { elsewhere: true } : {}) };
 }
 
 /**
@@ -206,7 +206,7 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	// announces a place; «ريف الحسكة» opening a match is a region around it, not an announced town.
 	const announced = (m: PlaceMention) => Boolean(nameContext(text, m.start, m.end, clause.start).trigger) || SETTLEMENT.test(norm(m.text));
 	const scored = located.map((m) => ({ m, move: moving(m) + (dateline(text, m) ? 2 : 0) + (bodyName(text, clause, m) || namesLine(text, clause, m) ? 1 : 0), locator: locator(m), noun: announced(m) ? 0 : 1, ...precisionOf(text, m, clause.start) }));
-	if (!scored.length) return backTo(text, clause, places);
+	if (!scored.length) return backTo(text, clause, places, true);
 	// The most precise place; among equals one announced by a place noun (بلدة، قضاء), then the nearest to the event word.
 	// Two places near which an event may be are not equally near: a city's countryside («في ريف حمص، … على أطراف بلدة
 	// صدد») spans tens of km, a town's edge a few; and a border hundreds of km long is, even «near» it, no more than a
