@@ -176,6 +176,16 @@ export function destination(text: string, clause: Span, m: Span): boolean {
 }
 
 /**
+ * «غادرت 48 عائلة مخيم الهول», «تغادر القافلة الثانية المخيمَ غداً», «بعد مغادرتهم مخيم الهول»: the object of a verb
+ * of leaving is the place left, as «من» before it would say; in a repatriation the camp left is the event's place,
+ * not the home town of those who helped («بالتنسيق مع وجهاء عشائر من ريف الرقة»).
+ */
+const LEFT = /(?:^|\s)[وف]?(?:غادر|يغادر|تغادر|نغادر|مغادره|مغادرت)\p{L}*\s+(?:[^\s،,.؛:]+\s+){0,4}$/u;
+export function departed(text: string, clause: Span, m: Span): boolean {
+	return LEFT.test(norm(text.slice(Math.max(clause.start, m.start - 50), m.start)));
+}
+
+/**
  * Whether the «من» before `m` closes a phrase of nearness («بالقرب من بلدة صبحا», «على مقربة من الحدود», «القريبة من
  * البوكمال»): the event was near the place, it did not come from it.
  */

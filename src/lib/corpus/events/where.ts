@@ -11,7 +11,7 @@ import { latinName, type PlaceRecord } from '../records';
 import type { Span } from './scan';
 import { nameContext } from '../context';
 import { backReference, kindAnnounced } from './anaphora';
-import { bodyName, contentStart, destination, hospitalTown, locatedBy, nearFrom, seatOf, secondEnd, unlocated, visited } from './locators';
+import { bodyName, contentStart, departed, destination, hospitalTown, locatedBy, nearFrom, seatOf, secondEnd, unlocated, visited } from './locators';
 import { precisionOf, REGION_KINDS } from './geoPrecision';
 import { namesLine } from './line-ends';
 export { precisionOf, REGION_KINDS };
@@ -183,7 +183,7 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	// Where people came from or went is not where the event was; but a repatriation is placed at the camp the families leave.
 	const moving = (m: PlaceMention) => {
 		const b = before(m);
-		if (origin && /(?:^|\s)من\s+(?:\p{L}+\s+)?$/u.test(b)) return -1;
+		if (origin && (/(?:^|\s)من\s+(?:\p{L}+\s+)?$/u.test(b) || departed(text, clause, m))) return -1;
 		// «وهما من أبناء مدينة الميادين»: where people are from; the event's own place, if named, goes first.
 		if (/(?:^|\s)(?:ابناء|اهالي|اهل)\s+(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 20), m.start)))) return 1;
 		// «القوات المتمركزة في قاعدة التنف سيّرت دورية قرب الركبان», «ذوو المحتجزين في مخيم الهول»: where a force is stationed or people are held qualifies them.
