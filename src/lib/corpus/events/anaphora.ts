@@ -5,6 +5,7 @@
  */
 import { normalize } from '$lib/arabic/normalize';
 import type { Span } from './scan';
+import { locates } from './locators';
 import type { PlaceMention } from './where';
 
 /**
@@ -61,10 +62,14 @@ export interface BackReference {
 	antecedent: PlaceMention;
 	/** Set when the noun refers to a camp no record knows, drawn by the town that locates it (precision 2). */
 	near?: boolean;
+	/** Set when the noun only owns the people named before it («أهالي المدينة»): where they are from. */
+	owned?: boolean;
 }
 
 /** People, an office-holder or an institution a place noun owns in a construct («أبناء البلدة», «مدرسة القرية»). */
 const OWNED_BY = /(?:^|\s)[وبل]?(?:ال)?(?:ابناء|اهالي|اهل|سكان|وجهاء|شيوخ|شيخ|مختار|مخاتير|عشاير|شباب|شبان|نساء|اطفال|مدرسه|مدارس|مدرس|معلم|معلمي|طبيب|اطباء|امام|خطيب|مجلس|رييس|وجيه|ابن|ابنه)\s+$/u;
+/** The people of a place, as a crowd: «أهالي المدينة», «أبناء البلدة», «شبان القرية», «نساء المخيم». */
+const PEOPLE_OF = /(?:^|\s)[وبل]?(?:ال)?(?:ابناء|اهالي|اهل|سكان|شباب|شبان|نساء)\s+$/u;
 /** An ordinal or a number after «القطاع»: a camp's sector, not «القطاع الخاص» (the private sector). */
 const SECTOR = /^\s*(?:ال(?:اول|ثاني|ثالث|رابع|خامس|سادس|سابع|ثامن|تاسع|عاشر)|رقم|\d|[\u0660-\u0669])/u;
 
@@ -93,8 +98,9 @@ const CAMP_LOCATED = /^[^.،,؛\n]*?(?:في|قرب|بالقرب من|التاب�
  * (`places`: every mention, in text order), or null. A noun followed by a name is not a
  * reference («المدينة القديمة» still is; «مخيم الهول» has no article and never matches).
  */
-export function backReference(text: string, clause: Span, places: readonly PlaceMention[]): BackReference | null {
+export function backReference(text: string, clause: Span, places: readonly PlaceMention[], owned = false): BackReference | null {
 	const n = normalize(text.slice(clause.start, clause.end));
+	let fallback: BackReference | null = null;
 	for (const m of n.text.matchAll(WORD)) {
 		const key = nounOf(m[0]);
 		if (!key) continue;
@@ -110,15 +116,21 @@ export function backReference(text: string, clause: Span, places: readonly Place
 		// «البلدة» directly before a name is its label, not a reference.
 		if (places.some((p) => p.start >= end && p.start <= end + 1)) continue;
 		// «عشرات من أبناء البلدة», «مدرّساً في مدرسة البلدة», «مختار القرية»: the place owns the people or the school named
-		// before it; it says who they are, not where the event was.
-		if (OWNED_BY.test(normalize(text.slice(Math.max(clause.start, start - 16), start)).text)) continue;
+		// before it; it says who they are, not where the event was — unless the clause names no place at all
+		// (`owned`): «خرج العشرات من أهالي المدينة في وقفة احتجاجية» is then where they gathered, as likely as not.
+		const ownerWords = normalize(text.slice(Math.max(clause.start, start - 16), start)).text;
+		const isOwned = OWNED_BY.test(ownerWords);
+		// Only a crowd of its people gathers in a town; its school, its mukhtar or its council locate no event.
+		if (isOwned && (!owned || fallback || !PEOPLE_OF.test(ownerWords))) continue;
 		const last = [...places].reverse().find((p) => p.end <= start && fits(key, p));
-		// «بلدة ذيبان بريف دير الزور … مدخل البلدة»: a place named right after another only to locate it is not the one referred to.
-		const located = last && places.find((o) => o !== last && o.end <= last.start && last.start - o.end <= 14 && LOCATES.test(normalize(text.slice(o.end, last.start)).text) && fits(key, o));
+		// «بلدة ذيبان بريف دير الزور … مدخل البلدة», «مدينة العشارة، شرقي دير الزور … في المدينة», «بلدة القحطانية (تربه
+		// سبيه) شرق القامشلي … في سوق البلدة»: a place named right after another only to locate it is not the one referred to.
+		const located = last && places.find((o) => o !== last && o.end <= last.start && ((last.start - o.end <= 14 && LOCATES.test(normalize(text.slice(o.end, last.start)).text)) || locates(text, o, last)) && fits(key, o));
 		const antecedent = located || last;
 		// «وفي مخيم شاريا … أحرقوا خيمة إدارة المخيم»: a camp the same clause introduces by a name no record knows is the one meant.
 		if (antecedent && new RegExp(`(?:^|\\s)[وفبل]?${key.slice(2)}\\s+\\p{L}`, 'u').test(normalize(text.slice(Math.max(antecedent.end, clause.start), start)).text)) return null;
-		if (antecedent) return { noun: { start, end, text: text.slice(start, end) }, antecedent };
+		if (antecedent && isOwned) fallback = { noun: { start, end, text: text.slice(start, end) }, antecedent, owned: true };
+		else if (antecedent) return { noun: { start, end, text: text.slice(start, end) }, antecedent };
 	}
-	return null;
+	return fallback;
 }

@@ -10,21 +10,50 @@ import type { Span } from './scan';
 
 /** A direction in every spelling: جنوب، جنوبي، جنوبيّ، الجنوب الشرقي…, bare or compound, with a و ب ل. */
 const DIRECTION = String.raw`(?:[وف]?(?:ب|ل)?(?:ال)?(?:جنوب|شمال|شرق|غرب)(?:ي|\s+(?:ال)?(?:شرق|غرب)ي?)?|[وف]?(?:ب|ل)?اقصي\s+(?:ال)?(?:جنوب|شمال|شرق|غرب)(?:ي|\s+(?:ال)?(?:شرق|غرب)ي?)?)`;
-/** Between a town and the bigger place that locates it: a direction, with an optional place noun or «مدينة». */
 /**
- * …or the countryside or governorate it lies in, after «بـ», «في» or «ضمن»: «مدينة دير حافر بريف حلب الشرقي», «بلدة
- * الكسرة في ريف دير الزور الغربي», «قرية … ضمن محافظة الرقة» (the direction, if any, follows the bigger place).
+ * A unit that contains a place: a governorate, a district, a sub-district, a Turkish province (ولاية) or a
+ * city's countryside. Named after a town it only says where the town lies.
  */
-const LOCATING = new RegExp(String.raw`^\s*(?:\(\S[^()]{0,25}\)\s*)?(?:${DIRECTION}\s+(?:(?:مدينه|محافظه|قضاء|ناحيه|بلده|منطقه|ريف)\s+)?|(?:ب|في\s+|ضمن\s+)(?:ريف|محافظه)\s+)$`, 'u');
+const UNIT = String.raw`(?:ريف|محافظه|ولايه|قضاء|ناحيه|اقليم)`;
+/**
+ * Between a town and the bigger place that locates it:
+ * - a direction, with an optional place noun («بلدة الكرامة شرقي الرقة», «جنوب شرقي ولاية ماردين», «إلى الشمال من مدينة …»);
+ * - the unit it lies in, after «بـ», «في» or «ضمن»: «مدينة دير حافر بريف حلب الشرقي», «قرب قضاء سيلوبي بولاية شرناق»,
+ *   «قرية … ضمن محافظة الرقة» (the direction, if any, follows the bigger place);
+ * - the unit it belongs to: «قضاء نصيبين التابع لولاية ماردين», «ناحية باتيفا التابعة لقضاء زاخو», «الواقعة في ريف حلب».
+ * A comma may stand before any of these («في ريف بلدة الشدادي، جنوبي الحسكة»), but not before «و»/«ف», which
+ * begins another place of a list («في الميادين، وشرقي الرقة»). A parenthesis may give the town's other name first.
+ */
+const LOCATING = new RegExp(
+	String.raw`^\s*(?:\(\S[^()،,]{0,25}\)\s*)?(?:[،,]\s*(?![وف]))?(?:(?:${DIRECTION}|ال[يى]\s+${DIRECTION}\s+من)\s+(?:(?:مدينه|بلده|منطقه|${UNIT})\s+)?|(?:ب|في\s+|ضمن\s+)${UNIT}\s+|(?:(?:ال)?تابع[هي]?|[تي]تبع)\s+(?:ل|لل|الي\s+)(?:(?:مدينه|${UNIT})\s+)?|(?:ال)?واقع[هي]?\s+(?:في\s+|ضمن\s+|ب)(?:${UNIT}\s+)?)$`,
+	'u'
+);
+/** A unit's noun opening a matched name («ريف دير الزور», «محافظة دهوك»): read with the words before the name. */
+const UNIT_LEAD = new RegExp(String.raw`^(?:[وفبل]|لل)?${UNIT}\s+`, 'u');
+
+/** Whether `m`, named after `o`, only says where `o` lies (see LOCATING). */
+export function locates(text: string, o: Span, m: Span): boolean {
+	const between = text.slice(o.end, m.start);
+	if (o.end > m.start || m.start - o.end > 40 || /[.؛\n]/.test(between)) return false;
+	return LOCATING.test(norm(between) + (UNIT_LEAD.exec(norm(m.text))?.[0] ?? ''));
+}
 
 /**
- * The place `m` locates when it is named right after another place and a direction only to say
- * where that one lies («قرب ناحية القيارة جنوبي الموصل»), or null.
+ * The place `m` locates when it is named right after another place only to say where that one lies («قرب ناحية
+ * القيارة جنوبي الموصل», «قضاء نصيبين التابع لولاية ماردين»), or null.
  */
 export function locatedBy<T extends Span>(text: string, places: readonly T[], m: Span, regions: (p: T) => boolean): T | null {
-	return (
-		places.find((o) => o.start !== m.start && !regions(o) && o.end <= m.start && m.start - o.end <= 40 && !/[،,.؛\n]/.test(text.slice(o.end, m.start)) && LOCATING.test(norm(text.slice(o.end, m.start)))) ?? null
-	);
+	return places.find((o) => o.start !== m.start && !regions(o) && locates(text, o, m)) ?? null;
+}
+
+/**
+ * The places of a clause not named only to locate another. A far namesake of a place the text puts in a district
+ * («ناحية ربيعة التابعة لقضاء تلعفر», a Rabia by the sea) gives way to the district (farFromParent); else the
+ * district, the province or the countryside only says where the place lies («قضاء نصيبين بولاية ماردين»).
+ */
+export function unlocated<T extends Span & { source?: string; id?: string | null; lon: number | null; lat: number | null }>(text: string, places: readonly T[], regions: (p: T) => boolean, km: (a: { lon: number; lat: number }, b: { lon: number; lat: number }) => number): T[] {
+	const kept = places.filter((m) => !farFromParent(text, places, m, km));
+	return kept.filter((m) => !kept.includes(locatedBy(text, kept, m, regions) as T));
 }
 
 /** A road named by its two ends: «طريق السخنة – دير الزور», «طريق دمشق/بغداد»; or a pair «بين القائم والرطبة». */
@@ -106,6 +135,8 @@ const OFFICIAL = /(?<![\p{L}])(?:[وفبل]|ال|وال|بال|لل)?(?:مراس
 const PRESS = /(?:^|\s)(?:[وفبل]|ال|بال|لل)?(?:موتمر|موتمرا)\s+(?:ال)?صحفي\p{L}*(?:\s+(?:عقد\p{L}*|اقيم\p{L}*|في|داخل|[بف]?(?:ال)?(?:مبني|مقر|قاعه|ديوان|محافظه|قياده|وزاره|مديريه|شرطه|عمليات|حكومه|مجلس|اداره))){0,5}\s+[وفبل]?(?:في\s+)?$/u;
 /** «أمام مكتب الأمم المتحدة في …», «قرب مكتب المحافظ في …»: an office stood before, near or in is a building. */
 const OFFICE_BUILDING = /(?:^|\s)(?:امام|قرب|بالقرب\s+من|داخل|عند|حول|محيط|بجانب|بجوار|مقابل)\s+(?:[وفبل]|ال)?مكتب\p{L}*(?:\s+[^\s،,.:"«»]+){0,4}\s+(?:في\s+)?$/u;
+/** A harm done to the person named next: «مقتل», «اغتيال», «اختطاف», «استهداف منزل» (with its clitics). */
+const HARMED = /(?:^|\s)[وفبل]?(?:ال)?(?:مقتل|قتل|اغتيال|اختطاف|خطف|استهداف|اعتقال|اصابه|استشهاد|جثه|جثمان|منزل|سياره|موكب)\s+$/u;
 /**
  * Whether `m` only says where a reporter, a source or an official sits («مراسل عنب بلدي في دير الزور», «قائممقام
  * قضاء زاخو») — the governorate's or district's building is a place («أمام مبنى المحافظة في الموصل»). The seat is
@@ -124,6 +155,11 @@ export function seatOf(text: string, clause: Span, m: Span): boolean {
 		// «اجتمع … مع قائد شرطة المحافظة في مدينة كركوك», «التقى مع محافظ الأنبار في الرمادي»: the official met with is the
 		// counterpart, and the place after him is where they met, not his seat.
 		if (/(?:^|\s)(?:مع|و?بحضور)\s+$/u.test(wide.slice(0, wide.length - before.length + o.index))) return false;
+		// «اغتال مسلحون عضواً في المجلس المحلي لبلدة هجين», «بعد مقتل مسؤول في بلدية …»: an office-holder the event
+		// befell — its object, in the accusative (-اً), or after a harm's noun — lives and works where his office is;
+		// that is no speaker's seat but the likeliest place of what happened to him.
+		if (/[^نه]ا$/u.test(o[0]) && !/^[وفبل]?ال/u.test(o[0])) return false;
+		if (HARMED.test(wide.slice(0, wide.length - before.length + o.index))) return false;
 		const between = before.slice(o.index + o[0].length);
 		return between.length <= 25 && !/[،,:"«»“”]/.test(between) && !/(?:^|\s)[وف]?(?:ان|بان)(?![\p{L}])/u.test(between);
 	});
@@ -137,6 +173,16 @@ const TO_LOCATED = new RegExp(String.raw`(?:^|\s)(?:ال[يى]|نحو|باتجا
 export function destination(text: string, clause: Span, m: Span): boolean {
 	const before = text.slice(Math.max(clause.start, m.start - 50), m.start);
 	return !/[،,.؛]/.test(before) && TO_LOCATED.test(norm(before));
+}
+
+/**
+ * «غادرت 48 عائلة مخيم الهول», «تغادر القافلة الثانية المخيمَ غداً», «بعد مغادرتهم مخيم الهول»: the object of a verb
+ * of leaving is the place left, as «من» before it would say; in a repatriation the camp left is the event's place,
+ * not the home town of those who helped («بالتنسيق مع وجهاء عشائر من ريف الرقة»).
+ */
+const LEFT = /(?:^|\s)[وف]?(?:غادر|يغادر|تغادر|نغادر|مغادره|مغادرت)\p{L}*\s+(?:[^\s،,.؛:]+\s+){0,4}$/u;
+export function departed(text: string, clause: Span, m: Span): boolean {
+	return LEFT.test(norm(text.slice(Math.max(clause.start, m.start - 50), m.start)));
 }
 
 /**

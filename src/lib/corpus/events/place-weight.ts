@@ -9,6 +9,7 @@ import { TRIGGERS } from '../context';
 import { km } from './distance';
 import { REGION_KINDS } from './geoPrecision';
 import { countryOf } from './geography';
+import { participleAdjective } from './participles';
 
 /** How near (km) a GeoNames town must lie to a known town of the same article to be weighed as one of its places. */
 export const NEAR_KM = 75;
@@ -30,5 +31,7 @@ export function weigher(cands: readonly Candidate[], known: readonly Point[]): (
 	// or an ordinary word (a homograph) gains nothing, nor a record of another country.
 	const home = countryOf([...towns, ...cands.filter((c) => c.records[0] && base(c) >= PROPOSE_AT).map((c) => ({ country: c.records[0].country, kind: 'town' }))]);
 	const inHome = (c: Candidate) => (home && !near(c) && !c.context.homograph && (c.context.preposition || c.context.trigger) && c.records[0]?.country === home ? 1 : 0);
-	return (c: Candidate) => base(c) + inHome(c);
+	// «التنسيق الأمني القائم»: the participle «existing», not the town (participles.ts).
+	const adjective = (c: Candidate) => (participleAdjective(c.text, c.sentence, c.start - c.sentence_start) ? 10 : 0);
+	return (c: Candidate) => base(c) + inHome(c) - adjective(c);
 }

@@ -11,7 +11,7 @@ import { latinName, type PlaceRecord } from '../records';
 import type { Span } from './scan';
 import { nameContext } from '../context';
 import { backReference, kindAnnounced } from './anaphora';
-import { bodyName, contentStart, destination, farFromParent, hospitalTown, locatedBy, nearFrom, seatOf, secondEnd, visited } from './locators';
+import { bodyName, contentStart, departed, destination, hospitalTown, locatedBy, nearFrom, seatOf, secondEnd, unlocated, visited } from './locators';
 import { precisionOf, REGION_KINDS } from './geoPrecision';
 import { namesLine } from './line-ends';
 export { precisionOf, REGION_KINDS };
@@ -140,15 +140,15 @@ export function dateline(text: string, m: Span): boolean {
  * A clause whose only place is a place noun referring back («وسط البلدة», «داخل المخيم»): the
  * place named before it, at the precision the words before the noun give (أطراف البلدة = 2).
  */
-function backTo(text: string, clause: Span, places: PlaceMention[]): EventPlace | null {
+function backTo(text: string, clause: Span, places: PlaceMention[], owned = false): EventPlace | null {
 	// «بحسب ما أفاد مراسل دير الزور 24»: an outlet named after a town is no place of the story to refer back to.
-	const ref = backReference(text, clause, places.filter((m) => !/(?:^|\s)[وبل]?(?:ال)?(?:مراسل|مصدر|مصادر|موقع|شبكه)\s+$/u.test(norm(text.slice(Math.max(0, m.start - 12), m.start)))));
+	const ref = backReference(text, clause, places.filter((m) => !/(?:^|\s)[وبل]?(?:ال)?(?:مراسل|مصدر|مصادر|موقع|شبكه)\s+$/u.test(norm(text.slice(Math.max(0, m.start - 12), m.start)))), owned);
 	if (!ref) return null;
 	const m = { ...ref.antecedent, ...ref.noun };
 	const { p: own, start, why } = precisionOf(text, m, clause.start);
 	const p = ref.near ? 2 : own;
 	const s = Math.min(start, m.start);
-	return { place: ref.antecedent, geo_precision: p, evidence: { start: s, end: m.end, text: text.slice(s, m.end) }, reasons: [`«${ref.noun.text}» refers back to «${ref.antecedent.text}», named before it`, ref.near ? 'a camp no record knows, near the town that locates it' : why], confidence: 0.8, back: true };
+	return { place: ref.antecedent, geo_precision: p, evidence: { start: s, end: m.end, text: text.slice(s, m.end) }, reasons: [`«${ref.noun.text}» refers back to «${ref.antecedent.text}», named before it`, ref.near ? 'a camp no record knows, near the town that locates it' : why], confidence: 0.8, back: true, ...(ref.owned ? { elsewhere: true } : {}) };
 }
 
 /**
@@ -183,7 +183,7 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	// Where people came from or went is not where the event was; but a repatriation is placed at the camp the families leave.
 	const moving = (m: PlaceMention) => {
 		const b = before(m);
-		if (origin && /(?:^|\s)من\s+(?:\p{L}+\s+)?$/u.test(b)) return -1;
+		if (origin && (/(?:^|\s)من\s+(?:\p{L}+\s+)?$/u.test(b) || departed(text, clause, m))) return -1;
 		// «وهما من أبناء مدينة الميادين»: where people are from; the event's own place, if named, goes first.
 		if (/(?:^|\s)(?:ابناء|اهالي|اهل)\s+(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 20), m.start)))) return 1;
 		// «القوات المتمركزة في قاعدة التنف سيّرت دورية قرب الركبان», «ذوو المحتجزين في مخيم الهول»: where a force is stationed or people are held qualifies them.
@@ -199,14 +199,14 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	// «بلدة الكرامة شرقي الرقة»: a place named only to locate the town before it is never the event's place; nor,
 	// before the first, the far end of «طريق السخنة – دير الزور» or «بين القائم والرطبة».
 	const region = (o: PlaceMention) => REGION_KINDS.has(o.kind);
-	// A far namesake of a place the text puts in a district («ناحية ربيعة التابعة لقضاء تلعفر») gives way to the district.
-	const located = usable.filter((m) => !usable.includes(locatedBy(text, usable, m, region) as PlaceMention) && !farFromParent(text, usable, m, km));
+	// A far namesake of a place the text puts in a district gives way to the district; else the district only locates it.
+	const located = unlocated(text, usable, region, km);
 	const locator = (m: PlaceMention) => (locatedBy(text, places, m, region) || secondEnd(text, located, m, clause.start) ? 1 : 0);
 	// A place noun before the name («بلدة الميادين») or a settlement's noun opening the name matched whole («قضاء الحويجة»)
 	// announces a place; «ريف الحسكة» opening a match is a region around it, not an announced town.
 	const announced = (m: PlaceMention) => Boolean(nameContext(text, m.start, m.end, clause.start).trigger) || SETTLEMENT.test(norm(m.text));
 	const scored = located.map((m) => ({ m, move: moving(m) + (dateline(text, m) ? 2 : 0) + (bodyName(text, clause, m) || namesLine(text, clause, m) ? 1 : 0), locator: locator(m), noun: announced(m) ? 0 : 1, ...precisionOf(text, m, clause.start) }));
-	if (!scored.length) return backTo(text, clause, places);
+	if (!scored.length) return backTo(text, clause, places, true);
 	// The most precise place; among equals one announced by a place noun (بلدة، قضاء), then the nearest to the event word.
 	// Two places near which an event may be are not equally near: a city's countryside («في ريف حمص، … على أطراف بلدة
 	// صدد») spans tens of km, a town's edge a few; and a border hundreds of km long is, even «near» it, no more than a
