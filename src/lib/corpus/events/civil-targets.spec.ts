@@ -29,3 +29,17 @@ describe('gunmen on a home or a shop: an attack on civilians', () => {
 		expect(typeOf('اقتحمت قوة أمنية منزلاً في الحي واعتقلت مطلوباً')).not.toBe('attack-on-civilians');
 	});
 });
+
+describe('«مسيرة» walked by a crowd is a march, not a drone', () => {
+	it.each([
+		['خرج مئات الأهالي، اليوم الجمعة، في مسيرة جابت شوارع البلدة تنديداً بالقصف'],
+		['نظم طلاب الجامعة مسيرة حاشدة أمام مبنى المحافظة احتجاجاً على الاعتقالات'],
+		['شارك العشرات من أبناء العشائر في مسيرة راجلة رفضاً للهجمات']
+	])('%s', (text) => {
+		expect(typeOf(text)).not.toBe('drone-strike');
+	});
+	it('a drone stays a drone', () => {
+		expect(typeOf('استهدفت طائرة مسيرة سيارة على طريق القرية')).toBe('drone-strike');
+		expect(typeOf('قُتل شخصان بضربة مسيرة جابت أجواء المنطقة لساعات')).toBe('drone-strike');
+	});
+});

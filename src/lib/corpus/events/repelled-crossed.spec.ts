@@ -32,5 +32,20 @@ describe('people who crossed unlawfully: an infiltration', () => {
 	it('not «عبر» the preposition, nor a crossing told in the pluperfect of people handed over', () => {
 		expect(typeOf('ضبطت القوات شحنة سجائر مهربة عبر الحدود بطريقة غير شرعية')).not.toBe('infiltration');
 		expect(typeOf('سلّمت السلطات عشرة مواطنين كانوا قد دخلوا البلاد بطرق غير شرعية إلى ذويهم')).not.toBe('infiltration');
+		expect(typeOf('اعتقلت الشرطة ثلاثة مطلوبين في المدينة، وقالت إنهم "دخلوا بطريقة غير شرعية"')).toBe('arrest');
+	});
+});
+
+describe('shelling that backs an assault on the ground is its support: a clash (means.ts)', () => {
+	it.each([
+		['هاجمت مجموعات مسلحة، مدعومةً بقصف مدفعي، نقاط الجيش قرب القرية قبل أن تنسحب'],
+		['اقتحم المسلحون البلدة بإسناد من قذائف الهاون واشتبكوا مع حراسها'],
+		['هاجمت الفصائل مواقع القوات تحت غطاء من القصف الصاروخي']
+	])('%s', (text) => {
+		expect(typeOf(text)).toBe('clash');
+	});
+	it('shelling alone, or fired at an assault, stays shelling', () => {
+		expect(typeOf('قصفت المدفعية التركية قرى ريف البلدة مساء أمس')).toBe('shelling');
+		expect(typeOf('سقطت قذائف هاون على حي سكني في المدينة')).toBe('shelling');
 	});
 });

@@ -19,10 +19,11 @@ const UNLAWFUL = ['بطريقة غير شرعية', 'بطريقة غير قان�
 /** The persons' forms of «crossed», «entered». */
 const CROSSED = ['عبروا', 'عبرا', 'عبرتا', 'يعبرون', 'دخل', 'دخلوا', 'دخلا', 'يدخلون', 'اجتاز', 'اجتازوا', 'اجتازا'];
 /**
- * «سلّمت قواتنا اثني عشر مواطناً كانوا قد دخلوا مناطقنا بطرق غير شرعية»: a crossing in the pluperfect says who the
- * people handed over, tried or deported are, from before the event told (false-friends.ts drops it).
+ * «سلّمت قواتنا اثني عشر مواطناً كانوا قد دخلوا مناطقنا بطرق غير شرعية», «اعتقلت خمسة عناصر …، موضحاً أنهم "دخلوا
+ * بطريقة غير شرعية"»: a crossing in the pluperfect, or given as the reason («أنهم», «لأنهم»), says who the people
+ * handed over or arrested are, from before the event told (false-friends.ts drops it).
  */
-export const crossedBefore = (text: string, t: Hit<Trigger>) => CROSSED.includes(norm(t.phrase.replace(/^[=+]/, ''))) && /(?:^|\s)قد\s+$/.test(norm(text.slice(Math.max(0, t.start - 6), t.start)));
+export const crossedBefore = (text: string, t: Hit<Trigger>) => CROSSED.includes(norm(t.phrase.replace(/^[=+]/, ''))) && /(?:^|\s)(?:قد|[بل]?ان(?:ه|هم|هما|ها))\s*["«“]?\s*$/u.test(norm(text.slice(Math.max(0, t.start - 10), t.start)));
 
 export const GROUND_TRIGGERS: Trigger[] = [
 	// Ground. «اقتادوه إلى جهة مجهولة», «فُقد الاتصال بأربعة من جامعي الكمأة», «اختفاء قسري»: taken away or vanished.
