@@ -183,7 +183,7 @@ function joinedAs(before: Reading, after: Reading, merged: Reading): Reading {
 		return { ...merged, ev: { ...merged.ev, event_type: after.ev.event_type, sub_event_type: after.ev.sub_event_type, reasons: [...merged.ev.reasons, `«${after.ev.trigger.text}» tells how the ${before.ev.type} went on`] } };
 	if (before.ev.type === after.ev.type || !sequel(before.ev.type, after.ev.type)) return merged;
 	const j = joined(before.ev.type, after.ev.type);
-	const [event_type, sub_event_type] = j ? j.acled : [before.ev.event_type, before.ev.sub_event_type];
+	const [event_type, sub_event_type] = j?.acled ?? [before.ev.event_type, before.ev.sub_event_type];
 	return { ...merged, ev: { ...merged.ev, type: j?.type ?? before.ev.type, event_type, sub_event_type, trigger: before.ev.trigger, reasons: [...before.ev.reasons, `«${after.ev.trigger.text}» tells how the ${before.ev.type} went on`] } };
 }
 

@@ -12,10 +12,11 @@ import { dawn, halted } from './homographs';
 import { figurative } from './figurative';
 import { objection } from './objection';
 import { liftedCurfew } from './triggers-custody';
+import { crossedBefore } from './triggers-ground';
 
 /** Whether the event word `t` is one of the look-alikes below in its sentence. */
 export function falseFriend(text: string, t: Hit<Trigger>): boolean {
-	return (t.entry.type === 'crossing-reopened' && planned(text, t)) || purpose(text, t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && (forestall(text, t) || objection(text, t))) || (t.entry.type === 'arrest' && detentionPlace(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t))) || figurative(text, t) || march(text, t) || (t.entry.type === 'other' && liftedCurfew(text, t));
+	return (t.entry.type === 'crossing-reopened' && planned(text, t)) || purpose(text, t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && (forestall(text, t) || objection(text, t))) || (t.entry.type === 'arrest' && detentionPlace(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t))) || figurative(text, t) || march(text, t) || (t.entry.type === 'other' && liftedCurfew(text, t)) || (t.entry.type === 'infiltration' && crossedBefore(text, t));
 }
 
 /**
@@ -131,9 +132,13 @@ function watchingDrone(text: string, t: Span): boolean {
 
 /**
  * «مسيرة الإعمار», «بمسيرة النضال», «مسيرة السلام»: «مسيرة» is also a march or a course, named by the abstract noun
- * it governs; a drone is never followed by one of these.
+ * it governs; a drone is never followed by one of these, nor walked in by a crowd.
  */
 function march(text: string, t: Span & { entry: Trigger }): boolean {
 	if (t.entry.type !== 'drone-strike' || !/^[وفبل]?(?:ال)?مسير(?:ه|ات)$/.test(norm(t.text))) return false;
-	return /^\s+(?:ال)?(?:اعمار|سلام|نضال|تنميه|عوده|بناء|اصلاح|حوار|تقدم|حياه|عمل|شهداء|مصالحه|تعافي|ديمقراطيه|تطوير|خير|تحرير|ثوره|شعب|تعليم|حج|اربعين)(?![\p{L}])/u.test(norm(text.slice(t.end, t.end + 20)));
+	const after = norm(text.slice(t.end, t.end + 30));
+	if (/^\s+(?:ال)?(?:اعمار|سلام|نضال|تنميه|عوده|بناء|اصلاح|حوار|تقدم|حياه|عمل|شهداء|مصالحه|تعافي|ديمقراطيه|تطوير|خير|تحرير|ثوره|شعب|تعليم|حج|اربعين)(?![\p{L}])/u.test(after)) return true;
+	// A crowd's march: «في مسيرة جابت شوارع المدينة», «مسيرة حاشدة / احتجاجية / راجلة», «خرج المئات في مسيرة …».
+	if (/^\s+(?:(?:ال)?(?:حاشده|احتجاجيه|شعبيه|راجله|جماهيريه|سلميه|تضامنيه|غاضبه|طلابيه|نسويه|شموع|للشموع)|(?:جابت|جالت|طافت|جابوا|انطلقت\s+من)\s+(?:ال)?(?:شوارع|احياء|ساحه|ساحات|طرقات|مركز|وسط))(?![\p{L}])/u.test(after)) return true;
+	return /(?:^|\s)[وف]?(?:خرج|شارك|نظم|تظاهر|احتشد)\p{L}{0,3}\s(?:[^.،]{0,60}\s)?في\s+$/u.test(norm(text.slice(Math.max(0, t.start - 80), t.start)));
 }

@@ -16,6 +16,8 @@ export const STRIKE_VERBS = new Set(['attack', 'explosion', 'killing']);
 
 /** Small arms before a weapon noun that «و» joins to them: «الأسلحة الخفيفة والمتوسطة والطائرات المسيّرة», «بالرشاشات وقذائف الهاون». */
 const ARMS_THEN = /(?:رشاش|اسلحه\s+(?:ال)?(?:خفيفه|متوسطه)|الاسلحه\s+(?:ال)?(?:خفيفه|متوسطه|الرشاشه)|بنادق|البنادق)\p{L}*(?:\s+(?:و?ال)?(?:خفيفه|متوسطه|ثقيله))*\s+$/u;
+/** What introduces support fire: «مدعوماً بـ», «مدعومةً بـ», «بإسناد (من)», «بغطاء (من)», «تحت غطاء (من)». */
+const SUPPORTING = /(?:مدعوم\p{L}{0,2}|باسناد|باسناد\s+من|بغطاء|بغطاء\s+من|تحت\s+غطاء|تحت\s+غطاء\s+من)\s*(?:ب)?$/u;
 /** Arms other than bombs: a find of bombs among them is an arms cache. */
 const ARMS = /اسلح|سلاح|ذخير|ذخاير|اعتده|عتاد|بنادق|بندقي|رشاش|مسدس|قذايف|قاذف|صواريخ|رمانات|قنابل/;
 
@@ -35,6 +37,10 @@ export function retypeMeans(c: Span, typed: Typed[], alive: Hit<Trigger>[]): voi
 	const smallArms = /رشاش|اسلحه خفيفه|اسلحه متوسطه|بنادق|الاسلحه/.test(norm(c.text));
 	for (const x of typed)
 		if (x.type === 'shelling' && x.t.entry.form === 'noun' && !/قصف/.test(norm(x.t.text)) && smallArms && attackVerb && attackVerb.start < x.t.start) (x.type = 'clash'), x.reasons.push(`«${x.t.text}» are the weapon of «${attackVerb.text}»`);
+	// «هاجمت الفصائل، مدعومةً بقصف مدفعي، مواقع القوات … بعد اشتباكات», «تقدّمت القوات بإسناد من المدفعية / تحت غطاء من
+	// القصف»: shelling that backs an assault on the ground is its support; the assault is the fight.
+	for (const x of typed)
+		if (x.type === 'shelling' && x.t.entry.form === 'noun' && attackVerb && SUPPORTING.test(norm(c.text.slice(Math.max(0, x.t.start - c.start - 30), x.t.start - c.start)))) (x.type = 'clash'), x.reasons.push(`«${x.t.text}» backed the assault`);
 	// «هجوم شنته مجموعات … على نقاط الجيش، مستخدمةً الأسلحة المتوسطة والطائرات المسيّرة»: drones or shells listed after
 	// the small arms of an assault are among its weapons; the assault on the ground is a clash.
 	const assault = alive.find((h) => h.entry.type === 'attack' || h.entry.type === 'clash');

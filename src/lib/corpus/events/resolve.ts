@@ -36,6 +36,24 @@ const PERSONS = /(?:^|\s)(?:[وبل]|ال)?(?:متهم|متهما|متهمين|�
 /** The words for a dead body: «عُثر على جثة» reports a killing whose author the text does not know. */
 const BODY = /^(?:[وفب]?(?:ال)?)?(?:جثه|جثت|جثث|جثمان|جثامين|رفات)/;
 
+/**
+ * «شبكة لتهريب الأشخاص», «بتهمة تهريب مهاجرين», «مهرّب بشر», «بتهريب ما لا يقل عن 60 شخصاً»: smuggling whose load is
+ * people names no goods. A person
+ * «ضُبط» for it is a person arrested, not contraband seized (caught in the act, `caughtSmuggling` below, stays a run).
+ */
+const PEOPLE = /^(?:[\s\u00A0]+(?:ما|لا|يقل|عن|نحو|اكثر|من|[0-9\u0660-\u0669]+)){0,5}[\s\u00A0]*(?:ال)?(?:اشخاص|شخصا|بشر|مهاجرين|مهاجرا|لاجيين|لاجيا|افراد|عايلات|عايله|نساء|سوريين|عراقيين)(?![\p{L}])/u;
+const peopleRun = (text: string, o: Hit<{ kind: string }>) => o.entry.kind === 'contraband' && /هرب|تهريب/.test(norm(o.text)) && PEOPLE.test(norm(text.slice(o.end, o.end + 40)));
+
+/** «محاولة», «محاولتهم», «حاولوا»: an act only tried. */
+const TRIED = /(?:^|\s)(?:[وبل]|ال|بال|لل)?(?:محاول\p{L}{0,3}|حاول\p{L}{0,3}|يحاول\p{L}{0,3})\s+$/u;
+/** The manner of a crossing, listed among contraband words: it names no goods. */
+const MANNER = /غير\s+(?:شرعي|قانوني|نظامي)|خلسه/;
+/** Goods (contraband or drugs) named in the clause: not the smugglers («مهرّباً»), the smuggling, nor the crossing's manner. */
+const goodsCrossing = (text: string, c: Span) => findObjects(text, c.start, c.end).some((o) => (o.entry.kind === 'contraband' || o.entry.kind === 'drugs') && !MANNER.test(norm(o.text)) && !/هرب/.test(norm(o.text)) && !/بحوز/.test(norm(text.slice(Math.max(c.start, o.start - 30), o.start))));
+
+/** Whether a clause that names drugs tells them seized: counted («مليوني حبة», «50 كغ») or a seizure word beside them. */
+export const drugSeized = (c: Span, all: Hit<Trigger>[]) => COUNTED_DRUGS.test(norm(c.text)) || all.some((h) => h.entry.type === 'seizure');
+
 /** Vehicles seized with their load: «عجلتين محملتين بالبضاعة», «شاحنة محمّلة», «صهريجاً مع حمولته». */
 const LOADED = /(?:شاحن|صهريج|صهاريج|عجل|سيار|مركب)\p{L}*\s+(?:ال)?(?:محمل\p{L}*|مع\s+حمول\p{L}*|بحمول\p{L}*)/u;
 
@@ -56,7 +74,16 @@ function ringDismantled(after: string): boolean {
 export const UNNAMED_DEVICE = 'an explosion whose device the clause does not name';
 /** A victim shot at his own door or shop («أمام منزله», «عند باب محله»): a targeted killing too. */
 /** …shot there, not stabbed or beaten: a hit at the door is a gunman's. */
-const SHOT = /رصاص|النار|نيران|اطلاق/u;
+// «بطلقات نارية أطلقها مسلحان»: «طلقات», «أطلق», «ناري» tell the shooting as well as «رصاص» and «النار».
+const SHOT = /رصاص|النار|نيران|اطلاق|طلقات|طلقه|اطلق|ناري/u;
+/**
+ * A civilian's premises as the target of an attack: «هاجم مسلحون محلاً للصاغة وأطلقوا النار على صاحبه», «هاجموا منزل
+ * مزارع»: violence against civilians, unless a force's post or a fighter is what was hit, or a force stormed the house
+ * to arrest or seize (a raid, not an attack).
+ */
+const PREMISES = /(?:^|\s)(?:[وبل]|ال|بال|لل)?(?:(?:منزل|بيت|محل|متجر|دكان|مطعم|صيدليه|ورشه)(?:ا|ين|ان)?|منازل|بيوت|محال|محلات|متاجر)(?=\s|$)/u;
+/** A fighter or an officer as the victim or the owner of the premises («منزل عنصر في قسد»). */
+const FORCE_MEMBER = /(?:^|\s)(?:[وبل]|ال|لل)?(?:عنصر|عناصر|جندي|جنود|مقاتل|منتسب|قيادي|ضابط|شرطي)\p{L}{0,3}(?=\s|$)/u;
 const AT_DOOR = /(?:امام|قرب|بجانب|عند\s+باب)\s+(?:منزل|بيت|محل|مكتب|متجر)(?:ه|ها|هم|هما)(?![\p{L}])/u;
 
 export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger>[], reasons: string[]): EventType {
@@ -65,11 +92,14 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 	// «وبحوزته وثائق مزورة»: what someone had on him is named after the possession word; a charge before it
 	// («اعتُقل متهم بتهريب أشخاص …») is what he is accused of, not what was found.
 	const from = type === 'seizure' && /بحوز/.test(norm(t.text)) ? t.end : c.start;
-	const objects = new Set(findObjects(text, from, c.end).filter((o) => !COMBATTING.test(norm(text.slice(Math.max(c.start, o.start - 14), o.start)))).map((o) => o.entry.kind));
+	const objects = new Set(findObjects(text, from, c.end).filter((o) => !COMBATTING.test(norm(text.slice(Math.max(c.start, o.start - 14), o.start))) && !peopleRun(text, o)).map((o) => o.entry.kind));
 	const has = (x: string) => all.some((h) => h.entry.type === x);
 	const clause = norm(c.text);
 	switch (type) {
 		case 'seizure': {
+			// «خلال محاولتهم اعتراض سيارة يُشتبه بأنها تنقل حبوباً», «أثناء محاولة ضبط شاحنة»: a seizure only tried seized
+			// nothing: the run was met, an interdiction.
+			if (TRIED.test(norm(text.slice(Math.max(c.start, t.start - 16), t.start)))) return reasons.push(`«${t.text}» only tried: an interdiction`), 'smuggling-interdiction';
 			// «حاولوا إدخال شحنة سجائر ومواد مخدرة …، وضبطنا عجلتين محملتين بالبضاعة»: a finite seizure verb followed by loaded
 			// vehicles seized what they carried, the run's goods: the cargo the attempt was told with does not type it — unless
 			// drugs are counted («ثلاثمئة ألف حبة», «50 كغ»): then the drugs were seized.
@@ -124,11 +154,17 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 			if (has('raid')) return reasons.push(`${type === 'killing' ? 'killed in' : 'the attack of'} a raid (an air landing): a clash on the ground`), 'clash';
 			if (AIRCRAFT.test(clause)) return reasons.push('aircraft named as the means: a strike from the air'), 'airstrike';
 			if ((DRIVE_BY.test(clause) || (AT_DOOR.test(clause) && SHOT.test(clause))) && !POST.test(clause)) return reasons.push('gunmen on a motorbike or at the victim’s door: a targeted killing'), 'assassination';
+			if (type === 'attack' && PREMISES.test(clause) && !POST.test(clause) && !FORCE_MEMBER.test(clause) && !has('arrest') && !has('seizure')) return reasons.push('gunmen on a civilian’s home or shop: violence against civilians'), 'attack-on-civilians';
 			if (type === 'killing' && REVENGE.test(clause)) return reasons.push('a revenge killing: violence against civilians'), 'attack-on-civilians';
 			if (CIVILIAN.test(withoutProtected(clause))) return reasons.push('violence against civilians named in the clause'), 'attack-on-civilians';
 			// A body found killed, no fighter named: a killing of a civilian by an unknown hand (ACLED Attack).
 			if (type === 'killing' && BODY.test(norm(t.text)) && !COMBATANT.test(clause)) return reasons.push(`«${t.text}»: a body found, no combatant named`), 'attack-on-civilians';
 			return reasons.push(`«${t.text}» without a named means: an armed clash`), 'clash';
+		case 'infiltration':
+			// «أوقف حرس الحدود ثلاث سيارات حاولت عبور الساتر محمّلة بصناديق سجائر», «محاولة تسلل وتهريب مواد مخدرة»: goods
+			// crossing, not people, are a smuggling run (the unlawful manner and people smuggled name no goods).
+			if (goodsCrossing(text, c)) return reasons.push('goods, not people, tried to cross: a smuggling run'), 'smuggling-interdiction';
+			return type;
 		default:
 			return type;
 	}

@@ -6,9 +6,11 @@
 import { norm } from '$lib/arabic/normalize';
 import { ACLED, findObjects, type EventType, type Trigger } from './lexicon';
 import type { Hit, Span } from './scan';
-import { caughtSmuggling, SMUGGLERS } from './resolve';
+import { caughtSmuggling, drugSeized, SMUGGLERS } from './resolve';
 import { mutiny } from './prison';
 import { MEANS, STRIKE_VERBS } from './means';
+import { carriedByArrested } from './carried';
+import { ambushCatch } from './ambush';
 
 /** An event word with the type it resolved to and why. */
 export interface Typed {
@@ -65,7 +67,10 @@ export function ruling(text: string, c: Span, typed: Typed[], alive: Hit<Trigger
 	// An attempted crossing is such an operation too (README: «a thwarted or attempted crossing … keeps infiltration»).
 	const op = typed.find((x) => x.type === 'smuggling-interdiction' || x.type === 'drug-seizure' || x.type === 'weapons-seizure' || (x.type === 'infiltration' && crossing(c, x.t)));
 	let acled = ACLED[best.type];
-	if (!uprising && best.type === 'clash' && op && (op.t.start < best.t.start || op.type === 'infiltration' || SMUGGLERS.test(norm(c.text)))) {
+	// Bodies found with arms on them («عثرت على جثتي الإرهابيين وبحوزتهما بنادق») are the dead of a fight told before, not
+	// an operation fought: the clause stays that fight.
+	const bodies = /^(?:[وفب]?(?:ال)?)?(?:جثه|جثت|جثث|جثمان|جثامين|رفات)/.test(norm(best.t.text));
+	if (!uprising && !bodies && best.type === 'clash' && op && (op.t.start < best.t.start || op.type === 'infiltration' || SMUGGLERS.test(norm(c.text)))) {
 		best = op;
 		acled = ['Battles', 'Armed clash'];
 		reasons.push(op.type === 'infiltration' ? 'a clash with infiltrators: the thwarted crossing, ACLED Armed clash' : 'a clash during the operation: ACLED Armed clash');
@@ -80,19 +85,19 @@ export function ruling(text: string, c: Span, typed: Typed[], alive: Hit<Trigger
 		best = meeting;
 		acled = ACLED['security-meeting'];
 	}
-	// «ألقت القبض على ثلاثة متهمين بعد كمين محكم نُصب لهم», «نصبت القوة كميناً أسفر عن اعتقال مطلوبين»: an ambush
-	// that ends in arrests, no one killed and no fight told, is how the arrest was made.
-	const arrested = typed.find((x) => x.type === 'arrest');
-	if (best.type === 'clash' && /كمين|كمائن/.test(norm(best.t.text)) && arrested && !alive.some((h) => h.entry.type === 'killing' || (h.entry.type === 'clash' && !/كمين|كمائن/.test(norm(h.text))))) {
-		reasons.push(`«${best.t.text}» was set to make the arrest`);
-		best = arrested;
-		acled = ACLED.arrest;
+	// «ألقت القبض على ثلاثة متهمين بعد كمين محكم نُصب لهم», «نصبت كميناً …، وتمكنت من ضبط الحبوب»: an ambush that
+	// ends in a seizure or arrests, no one killed and no fight told, is how the catch was made (ambush.ts).
+	const caught = ambushCatch(text, c, best, typed, alive);
+	if (caught) {
+		reasons.push(`«${best.t.text}» was set to make the ${caught.type === 'arrest' ? 'arrest' : 'seizure'}`);
+		best = caught;
+		acled = ACLED[caught.type];
 	}
 	// A fight with smugglers, or with a group that tried to smuggle a load («اشتباك مع مجموعة حاولت تهريب أسلحة», the
 	// colloquial «حاولت تهرّب سلاح»), is an interdiction that turned into a clash (the README's ACLED pairs):
-	// its type is the operation's, ACLED's Armed clash. Drugs named make it a drug seizure.
+	// its type is the operation's, ACLED's Armed clash. Drugs named and seized or counted make it a drug seizure.
 	if (best.type === 'clash' && !op && (SMUGGLERS.test(norm(c.text)) || SMUGGLING_TRY.test(norm(c.text)))) {
-		const drugs = findObjects(text, c.start, c.end).some((o) => o.entry.kind === 'drugs');
+		const drugs = findObjects(text, c.start, c.end).some((o) => o.entry.kind === 'drugs') && drugSeized(c, alive);
 		best = { ...best, type: drugs ? 'drug-seizure' : 'smuggling-interdiction' };
 		reasons.push('a clash with smugglers: an interdiction, ACLED Armed clash');
 	}
@@ -101,16 +106,13 @@ export function ruling(text: string, c: Span, typed: Typed[], alive: Hit<Trigger
 	const heldFirst = typed.find((x) => x.type === 'arrest' && x.t.start < best.t.start);
 	if (best.type === 'abduction' && TAKEN_AWAY.test(norm(best.t.text)) && heldFirst) (best = heldFirst), (acled = ACLED.arrest), reasons.push('taken away after an arrest: the arrest');
 	if (best.type === 'arrest' && caughtSmuggling(text, c, best.t)) (best = { ...best, type: 'smuggling-interdiction' }), (acled = ACLED['smuggling-interdiction']), reasons.push('a smuggler arrested in the act: the run was stopped');
-	// Arms found on the people arrested («أوقفت … ثلاثة أشخاص …، وضبطت بحوزتهم بنادق», «تمكنت من إلقاء القبض على خلية
-	// …، وضُبط بحوزتهم حزامان», «أسفرت عن القبض على قيادي …، وضبط أسلحة كانت بحوزتهم») are what they carried: the
-	// arrest, told first as a verb or its verbal noun, is the event. A cache or drugs seized stay a seizure.
-	const arrest = typed.find((x) => x.type === 'arrest');
-	// «اعتقلت قوة شخصين بحوزتهما منصة لإطلاق الصواريخ»: the possession word itself reads as the seizure, the same case.
-	const carried = /^(?:و|ف)?بحوز/.test(norm(best.t.text)) || /(?:^|\s)(?:و|ف|كانت|كان|كانوا)?\s*(?:بحوز|في\s+حوز)/.test(norm(text.slice(best.t.end, c.end)));
-	if (best.type === 'weapons-seizure' && arrest && arrest.t.start < best.t.start && carried) {
-		best = arrest;
+	// Arms, phones or a car found on the people arrested, in this clause or after an arrest told before it in the
+	// sentence, are what they carried: the arrest is the event (carried.ts).
+	const holder = carriedByArrested(text, c, best, typed);
+	if (holder) {
+		best = holder;
 		acled = ACLED.arrest;
-		reasons.push('the arms were found on the people arrested');
+		reasons.push('the things seized were found on the people arrested');
 	}
 	// «تعرّض الحقل لهجوم بطائرة مسيّرة», «استهدفت طائرة مسيّرة القاعدة», «قُتل جنديان بقذيفة هاون»: a weapon noun whose
 	// strike a finite verb of the clause tells is a finite report, not talk about the weapon.

@@ -32,6 +32,9 @@ export function sequel(before: EventType, after: EventType): boolean {
 	// «أُلقي القبض على أربعة متسللين …، بعد أن أحبطت القوات محاولتهم»: a foiling with no cargo of its own (a bare «أحبط»
 	// reads as a foiled smuggling) told after an infiltration is that attempt being stopped.
 	if (before === 'infiltration' && after === 'smuggling-interdiction') return true;
+	// «اشتبكت الدورية مع مجموعة حاولت تهريب أسلحة …، فيما ضُبطت 23 بندقية»: the run stopped, then what was seized named:
+	// the seizure is the operation's type (README: «… في اشتباك … وضبطت ثلاثمئة ألف حبة» is a drug seizure).
+	if (before === 'smuggling-interdiction' && (after === 'drug-seizure' || after === 'weapons-seizure')) return true;
 	if (OPERATIONS.includes(before)) return after === 'clash';
 	if (CROWDS.includes(before)) return after === 'clash' || after === 'attack-on-civilians' || after === 'riot';
 	if (before === 'clash') return after === 'arrest';
@@ -40,9 +43,12 @@ export function sequel(before: EventType, after: EventType): boolean {
 
 /**
  * How the event is coded once its sequel joins it: an operation fought keeps its type as a battle (the README's
- * pairs: an interdiction that ends in an exchange of fire), a protest whose crowd attacks is a riot; else unchanged.
+ * pairs: an interdiction that ends in an exchange of fire), a protest whose crowd attacks is a riot, a run whose load is
+ * then seized takes the seizure's type (`acled` null: the run's pair stands); else unchanged.
  */
-export function joined(before: EventType, after: EventType): { type: EventType; acled: [string, string] } | null {
+export function joined(before: EventType, after: EventType): { type: EventType; acled: [string, string] | null } | null {
+	// The seizure named after the run: its type, the run's ACLED pair (a battle if it was fought).
+	if (before === 'smuggling-interdiction' && (after === 'drug-seizure' || after === 'weapons-seizure')) return { type: after, acled: null };
 	if (OPERATIONS.includes(before) && after === 'clash') return { type: before, acled: ['Battles', 'Armed clash'] };
 	if (before === 'protest' && after !== 'riot') return { type: 'riot', acled: ACLED.riot };
 	return null;
