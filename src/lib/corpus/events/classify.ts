@@ -14,6 +14,7 @@ import { promoted } from './light-verbs';
 import { MEANS, retypeMeans } from './means';
 import { ruling, type Typed } from './rulings';
 import { agentPatrol } from './agent-nouns';
+import { retracted } from './retracted';
 
 export { clauseSpans };
 
@@ -126,6 +127,8 @@ const AIM_END = new RegExp(`${AIM.source}\\s+$`, 'u');
 export function classifyClause(text: string, c: Span): { event: ClauseEvent | null; blocked: Blocked[] } {
 	// A question asks about an event, it does not report one: «هل تم اعتقال المتورطين؟».
 	if (/[؟?]["»”]?$/.test(c.text) || /^[وف]?(?:هل|لماذا|كيف|متى)(?![\p{L}])/u.test(norm(c.text))) return { event: null, blocked: [] };
+	// A report its sentence takes back («…، قبل أن يتبين أنها غير صحيحة») told no event (retracted.ts).
+	if (retracted(text, c)) return { event: null, blocked: [] };
 	const cues = findCues(text, c.start, c.end);
 	// A clause that points back («بعد إغلاقه») finds what its words need in the sentence before it.
 	const context = BACKREF.test(norm(c.text)) || BACK_OBJECT.test(c.text.replace(/[\u064B-\u0652]/gu, '')) ? { ...c, start: sentenceAt(sentenceSpans(text), c.start, c.end).start } : c;

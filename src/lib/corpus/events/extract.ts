@@ -29,6 +29,7 @@ import { dateAnchor } from './departure';
 import { labelledDay } from './day-labels';
 import { askedBefore } from './interview';
 import { toldBefore } from './told';
+import { fold, retold } from './retold';
 
 /** The article as the drafter needs it. */
 export interface ArticleInput {
@@ -153,6 +154,12 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 		if (!event) continue;
 		const r = read(article, event, places, country, readings.at(-1)?.when ?? null, year, readings.at(-1)?.place ?? null, pointed);
 		if (!r.draft) continue;
+		// A clause that comes back to an event already drafted (its site searched, itself named back) is that event (retold.ts).
+		const back = retold(r, readings);
+		if (back) {
+			readings[readings.indexOf(back)] = fold(back, r);
+			continue;
+		}
 		// A clause that goes on telling the event before it is that event, wherever its words seem to place it.
 		const last = readings.at(-1);
 		const goesOn = r.continues && last && compatibleTypes(last.ev.type, r.ev.type);

@@ -1,7 +1,7 @@
 /**
  * Event words that, in their sentence, are no event: a purpose («معدة للتفجير»), a controlled
  * detonation of what was found, «قطع الطريق أمام» (forestall), an interview, «نشر بياناً» (published),
- * «من أجل», «نقل … عن» (relayed words), a party's objection (objection.ts), «صادر عن» / «ضبط الحدود» (issued by, controlling). Moved out
+ * «من أجل», «نقل … عن» (relayed words), a body at its funeral, a party's objection (objection.ts), «صادر عن» / «ضبط الحدود» (issued by, controlling). Moved out
  * of lexicon.ts whole; findTriggers drops every hit these recognise. Pure.
  */
 import { norm } from '$lib/arabic/normalize';
@@ -16,7 +16,7 @@ import { crossedBefore } from './triggers-ground';
 
 /** Whether the event word `t` is one of the look-alikes below in its sentence. */
 export function falseFriend(text: string, t: Hit<Trigger>): boolean {
-	return (t.entry.type === 'crossing-reopened' && planned(text, t)) || purpose(text, t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && (forestall(text, t) || objection(text, t))) || (t.entry.type === 'arrest' && detentionPlace(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t))) || figurative(text, t) || march(text, t) || (t.entry.type === 'other' && liftedCurfew(text, t)) || (t.entry.type === 'infiltration' && crossedBefore(text, t));
+	return (t.entry.type === 'crossing-reopened' && planned(text, t)) || purpose(text, t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && (forestall(text, t) || objection(text, t))) || (t.entry.type === 'arrest' && detentionPlace(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t))) || figurative(text, t) || march(text, t) || (t.entry.type === 'killing' && funeral(text, t)) || (t.entry.type === 'other' && liftedCurfew(text, t)) || (t.entry.type === 'infiltration' && crossedBefore(text, t));
 }
 
 /**
@@ -41,9 +41,17 @@ const suffered = (text: string, t: Span) => SUFFERED.test(norm(text.slice(Math.m
 const forestall = (text: string, t: Span) =>
 	/قطع/.test(norm(t.text)) && /^[\s\u00A0]*(?:امام|علي)[\s\u00A0]+(?!(?:ال)?(?:مبني|مقر|دايره|مديريه|مجلس|بوابه|مدخل|مكتب|ديوان|حركه|السيارات|العجلات|المركبات|الماره)(?![\p{L}]))/u.test(norm(text.slice(t.end, t.end + 24)));
 
-/** «استقبل القائد مراسل الصحيفة», «التقت صحفيين»: receiving a reporter is an interview, not a meeting. */
+/**
+ * «استقبل القائد مراسل الصحيفة», «التقت صحفيين»: receiving a reporter is an interview, not a meeting. So is an outlet
+ * meeting an official to put questions to him («التقت القناة مسؤولاً … وسألته عن …», «التقينا قائد الفوج وطرحنا عليه
+ * أسئلة», «التقى الموقع آمر اللواء وحاوره»): a question asked in the meeting's sentence makes it the interview's frame.
+ */
 const interview = (text: string, t: Span) =>
-	/^[وف]?(?:استقبل|التقي|التقت|التقوا|اجتمع)/.test(norm(t.text)) && /^[\s\u00A0]*(?:[\p{L}]+[\s\u00A0]+){0,9}?(?:ال|ب|بال)?(?:مراسل|صحفي|صحافي)/u.test(norm(text.slice(t.end, t.end + 90).split(/[،,.؛]/)[0]));
+	/^[وف]?(?:استقبل|التقي|التقت|التقوا|التقينا|التقيت|اجتمع)/.test(norm(t.text)) &&
+	(/^[\s\u00A0]*(?:[\p{L}]+[\s\u00A0]+){0,9}?(?:ال|ب|بال)?(?:مراسل|صحفي|صحافي)/u.test(norm(text.slice(t.end, t.end + 90).split(/[،,.؛]/)[0])) ||
+		ASKED.test(norm(text.slice(t.end, t.end + 300).split(/[.؛?؟\n]/)[0])));
+/** Putting questions: «وسألته», «سألناها», «وطرح عليه أسئلة», «وحاورته», «في حوار», «في مقابلة» (normalised: «أسئلة» is «اسيله»). */
+const ASKED = /(?:^|\s)[وف]?(?:سال(?:ه|ها|هم|هما|ته|تها|تهم|ناه|ناها|ناهم|وه|وها)|اسيله|الاسيله|حاور\p{L}*|حوار|مقابله|لقاء\s+خاص)(?![\p{L}])/u;
 
 /** Things one publishes: «بيان», «صور», «الخبر». */
 const PUBLISHED = /^(?:[وبل]?(?:ال)?)(?:بيان|بيانا|تصريح\p{L}*|تسجيل|مقطع|صور|صوره|فيديو|تقرير|تقريرا|منشور|تغريده|رساله|خبر|اخبار|الانباء|مقال|نتايج)$/u;
@@ -84,7 +92,7 @@ function relayed(text: string, t: Span): boolean {
 /**
  * «صادر عن / من / في» is *issued by* or *issued in* («بيان صادر عن القيادة», a statement signed «صادر في أربيل»)
  * and «صادرات» *exports*: no confiscation («صادر» the verb takes its object, not a preposition). «ضبط
- * الحدود / الأمن / الأوضاع» is *controlling* the border or order, not seizing it.
+ * الحدود / الأمن / الأوضاع / خطوط التهريب / المساحات» is *controlling* the border, order, the routes or the land, not seizing it.
  */
 function notSeizure(text: string, t: Span): boolean {
 	const word = norm(t.text).replace(/^[وف]?(?:ال)?/, '');
@@ -97,7 +105,7 @@ function notSeizure(text: string, t: Span): boolean {
 	// «اعترض على» is *objected to*, not *intercepted*.
 	// «اعترض نواب المحافظة على القرار»: «على» within three words, not before a road or the border.
 	if (/^اعترض/.test(word) && /^(?:\s+\p{L}+){0,2}\s+علي\s+(?!(?:ال)?(?:طريق|حدود|شريط|ساتر|مقربه|بعد)(?!\p{L}))/u.test(norm(text.slice(t.end, t.end + 50)))) return true;
-	if (/^ضبط$/.test(word) && /^\s+(?:ال)?(?:حدود|شريط|امن|اوضاع|وضع|نفس|ايقاع)/.test(norm(text.slice(t.end, t.end + 12))) && !securitySeized(text, t)) return true;
+	if (/^[لب]?ضبط$/.test(word) && /^\s+(?:ال)?(?:حدود|شريط|امن|اوضاع|وضع|نفس|ايقاع|خطوط|مساحات|مناطق)/.test(norm(text.slice(t.end, t.end + 12))) && !securitySeized(text, t)) return true;
 	return /^صادر(?:ه|ين)?$/.test(word) && /^\s+(?:عن|من|في)(?![\p{L}])/u.test(text.slice(t.end, t.end + 5));
 }
 
@@ -141,4 +149,14 @@ function march(text: string, t: Span & { entry: Trigger }): boolean {
 	// A crowd's march: «في مسيرة جابت شوارع المدينة», «مسيرة حاشدة / احتجاجية / راجلة», «خرج المئات في مسيرة …».
 	if (/^\s+(?:(?:ال)?(?:حاشده|احتجاجيه|شعبيه|راجله|جماهيريه|سلميه|تضامنيه|غاضبه|طلابيه|نسويه|شموع|للشموع)|(?:جابت|جالت|طافت|جابوا|انطلقت\s+من)\s+(?:ال)?(?:شوارع|احياء|ساحه|ساحات|طرقات|مركز|وسط))(?![\p{L}])/u.test(after)) return true;
 	return /(?:^|\s)[وف]?(?:خرج|شارك|نظم|تظاهر|احتشد)\p{L}{0,3}\s(?:[^.،]{0,60}\s)?في\s+$/u.test(norm(text.slice(Math.max(0, t.start - 80), t.start)));
+}
+
+/**
+ * «وشيّع أهالي البلدة، عصر أمس، جثمان المنتسب», «خلال مراسم تشييع جثامين الضحايا»: the body a funeral carries is a
+ * death told already (a non-event in the README's terms); the strike that killed, told after it, stays reported.
+ */
+function funeral(text: string, t: Span): boolean {
+	if (!/^[وفبل]?(?:ال)?(?:جثمان|جثماني|جثامين|جثه|جثث|جثتي|جثتين|رفات)$/.test(norm(t.text))) return false;
+	const before = norm(text.slice(Math.max(0, t.start - 70), t.start)).split(/[.؛\n]/).at(-1) ?? '';
+	return /(?:^|\s)[وف]?(?:شيع\p{L}{0,3}|يشيع\p{L}{0,2}|تشييع|جنازه|مراسم|موكب)(?:[\s،,]+\S+){0,6}[\s،,]+$/u.test(before);
 }
