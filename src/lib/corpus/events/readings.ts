@@ -90,8 +90,9 @@ export function merge(x: Reading, y: Reading): Reading {
 		when: better(main.when, other.when, (a, b) => a.role === 'report' && b.role === 'event'),
 		// The first telling names the event's place; a later clause's place (where the wounded were taken, where
 		// the victims were from) replaces it only when the first gave a region alone, or a GeoNames guess of a town
-		// the later clause names from the gazetteer at the same precision.
-		place: better(x.place, y.place, (a, b) => (a.geo_precision === 3 && b.geo_precision < 3) || (a.geo_precision === b.geo_precision && a.place.source === 'geonames' && b.place.source === 'gazetteer')),
+		// the later clause names from the gazetteer at the same precision — or when the first gave only where people
+		// came from or went («… باتجاه القائم») and the later one where it happened («… في مدينة الميادين»).
+		place: better(x.place, y.place, (a, b) => (a.elsewhere === true && !b.elsewhere) || (a.geo_precision === 3 && b.geo_precision < 3) || (a.geo_precision === b.geo_precision && a.place.source === 'geonames' && b.place.source === 'gazetteer')),
 		actors: [...main.actors, ...other.actors.filter((o) => !main.actors.some((m) => m.id === o.id))],
 		fatalities: main.fatalities?.value != null ? main.fatalities : (other.fatalities ?? main.fatalities),
 		injuries: main.injuries?.value != null ? main.injuries : (other.injuries ?? main.injuries),
