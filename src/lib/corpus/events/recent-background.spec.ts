@@ -79,11 +79,14 @@ describe('«أوقف»، with a time between commas, then the traffic it stops',
 describe('people handed across a crossing or the border', () => {
 	it('a handover, whoever hands or takes them', () => {
 		expect(typeOf('سلّمت قوات الأسايش أمس عبر معبر فيشخابور خمسة عشر مواطناً عراقياً إلى سلطات الإقليم')).toBe('handover');
-		expect(typeOf('وتسلّمت السلطات العراقية عند منفذ ربيعة 20 شخصاً دخلوا الأراضي السورية')).toBe('handover');
-		expect(typeOf('كما تم تسليم ثلاثة لاجئين إلى حرس الحدود الأردني')).toBe('handover');
+		expect(typeOf('وتسلّمت السلطات العراقية عند منفذ ربيعة 20 مواطناً دخلوا الأراضي السورية')).toBe('handover');
+		expect(typeOf('كما تم تسليم ثلاثة مواطنين سوريين إلى حرس الحدود الأردني')).toBe('handover');
 	});
 	it('near miss: a peaceful march of citizens near a crossing hands no one over', () => {
 		expect(typeOf('نظم مواطنون مسيرة سلمية قرب معبر اليعربية')).not.toBe('handover');
+	});
+	it('near miss: families, counted in persons, received at the border come home', () => {
+		expect(typeOf('غادرت 80 عائلة، أي نحو 300 شخص، مخيم الهول أمس وتسلمتها قوة عراقية عند الحدود')).toBe('repatriation');
 	});
 });
 

@@ -23,8 +23,9 @@ export const CUSTODY_TRIGGERS: Trigger[] = [
 	// Verb–subject–object: «أطلقت السلطات سراح خمسة سجناء» puts the subject between «أطلق» and «سراح».
 	{ type: 'handover', form: 'verb', phrases: ['اطلق*'], needs: ['سراح'], also: HELD },
 	// People handed across a crossing or the border: «سلّمت قواتنا عبر معبر سيمالكا اثني عشر مواطناً», «تسلّمت السلطات
-	// عند منفذ ربيعة 20 شخصاً»: the people and a crossing or the border both, so that «مسيرة سلمية لمواطنين» is none.
-	{ type: 'handover', form: 'verb', phrases: ['سلم*', 'تسلم*', 'تم تسليم'], needs: ['مواطن*', 'شخص*', 'اشخاص', 'لاجئ*', 'نازح*'], also: ['معبر', 'منفذ', 'المعبر', 'المنفذ', 'الحدود', 'الحدودي', 'الحدودية'] },
+	// عند منفذ ربيعة 20 مواطناً»: citizens and a crossing or the border both, so that «مسيرة سلمية لمواطنين» is none.
+	// Not «أشخاص»: families received at the border («150 عائلة، أي ستمئة شخص، … تسلمتها قوة عند الحدود») come home.
+	{ type: 'handover', form: 'verb', phrases: ['سلم*', 'تسلم*', 'تم تسليم'], needs: ['مواطن*', 'المواطنين'], also: ['معبر', 'منفذ', 'المعبر', 'المنفذ', 'الحدود', 'الحدودي', 'الحدودية'] },
 	// A curfew imposed or declared: the verb with the curfew after it, or the curfew as a noun with its day and place.
 	{ type: 'other', form: 'verb', phrases: ['فرض*', 'يفرض*', 'تفرض*', 'تم فرض', 'اعلن*', 'اعلنت', 'تم اعلان'], needs: CURFEW },
 	{ type: 'other', form: 'noun', phrases: CURFEW }
