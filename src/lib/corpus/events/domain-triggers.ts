@@ -8,5 +8,6 @@ import { GROUND_TRIGGERS } from './triggers-ground';
 import { STRATEGIC_TRIGGERS } from './triggers-strategic';
 import { CIVIL_TRIGGERS } from './triggers-civil';
 import { CUSTODY_TRIGGERS } from './triggers-custody';
+import { COLLOQUIAL_TRIGGERS } from './triggers-colloquial';
 
-export const DOMAIN_TRIGGERS: Trigger[] = [...AIR_TRIGGERS, ...GROUND_TRIGGERS, ...STRATEGIC_TRIGGERS, ...CIVIL_TRIGGERS, ...CUSTODY_TRIGGERS];
+export const DOMAIN_TRIGGERS: Trigger[] = [...AIR_TRIGGERS, ...GROUND_TRIGGERS, ...STRATEGIC_TRIGGERS, ...CIVIL_TRIGGERS, ...CUSTODY_TRIGGERS, ...COLLOQUIAL_TRIGGERS];

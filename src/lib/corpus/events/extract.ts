@@ -142,8 +142,8 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 		// A year long past makes the clause background, unless the clause first dates its own event («اعتقلت
 		// مساء الاثنين متهماً … بتفجير عام 2014»): the old year then belongs to the charge.
 		const whens = findWhens(text, anchorOf(article), c.start, c.end, year);
+		told = lastTold(whens) ?? told; // «أغلقت المنفذ في الرابع من آب إثر هجوم في اليوم نفسه»: its own date first.
 		const pointed = pointedAt(readings.at(-1), told);
-		told = lastTold(whens) ?? told;
 		const past = whens.some((w) => w.background && !whens.some((x) => !x.background && x.evidence.start < w.evidence.start)) || pluperfectBackground(c.text, whens, article.date ?? null);
 		if (past || (pastIn === sentence && followsUp(c.text) && !whens.some((w) => !w.background))) {
 			pastIn = sentence;

@@ -10,12 +10,13 @@ import { normalize } from '$lib/arabic/normalize';
  * another («مطلوبين» is no «بين»). A source quoted by its verbal noun speaks on that day too («نقلت … عن مصدر …
  * قوله، اليوم الأربعاء، إن …», «في تصريحات، اليوم، …»), and so do accounts that clash or a denial: «تضاربت
  * الروايات، اليوم الاثنين، بشأن …», «نفت الوزارة، اليوم، …» date the telling, not the event told after them. A date
- * after «أن / إن» is inside what was said («قال المصدر إن 40 عائلة غادرت المخيم يوم الثلاثاء»): the event's.
+ * after «أن / إن» is inside what was said («قال المصدر إن 40 عائلة غادرت المخيم يوم الثلاثاء»): the event's — with its
+ * pronoun too («في عملية قالت إنها نُفذت يوم الأربعاء», «أكد أنهم دخلوا مساء الاثنين», «ذكر بأنه اعتُقل أمس»).
  */
 /** A reporting verb, whole, with its object pronoun. */
 const VERB = String.raw`(?<![\p{L}])[وف]?(?:افاد|افادت|اعلن|اعلنت|قال|قالت|ذكر|ذكرت|اكد|اكدت|كشف|كشفت|اوضح|اوضحت|افادت|نقل|نقلت|صرح|صرحت|اشار|اشارت|بين|بينت|اوردت|اورد|نفي|نفت|قول|تصريح|تضاربت|تتضارب|تباينت|تتباين)(?:ه|ها|هم|وا|وه|وها|ات)?(?![\p{L}])`;
 /** What was said begins at «أن / إن»: no date after it is the telling's. */
-const NO_AN = String.raw`(?:(?!(?<![\p{L}])(?:ان|بان)(?![\p{L}]))`;
+const NO_AN = String.raw`(?:(?!(?<![\p{L}])(?:ان|بان)(?:ه|ها|هم|هما|هن|نا|ني)?(?![\p{L}]))`;
 const REPORT = new RegExp(String.raw`${VERB}${NO_AN}[^.]){0,60}$`, 'u');
 
 /**
