@@ -18,6 +18,7 @@ export { precisionOf, REGION_KINDS };
 import { km } from './distance';
 import { weigher } from './place-weight';
 import { originWeight, peopleOf } from './origin-town';
+import { speakerSeat } from './speech-frame';
 export { km };
 
 /** A gazetteer entry with the point an incident at it is drawn at. */
@@ -180,7 +181,7 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	// is its subject; the event is where the clause placed it before those words, when it did.
 	const contentAt = contentStart(text, clause);
 	const subject = (m: PlaceMention) => m.start > contentAt && inClause.some((o) => o.start < contentAt && !topic(o));
-	const usable = inClause.filter((m) => !topic(m) && !subject(m) && !/(?:^|\s)(?:مع|عن)\s+$/.test(before(m)) && !/^(?:ال)?(?:عراق|سوري)/.test(norm(text.slice(m.end, m.end + 6)).trim()));
+	const usable = inClause.filter((m) => !topic(m) && !subject(m) && !speakerSeat(text, clause, m, inClause) && !/(?:^|\s)(?:مع|عن)\s+$/.test(before(m)) && !/^(?:ال)?(?:عراق|سوري)/.test(norm(text.slice(m.end, m.end + 6)).trim()));
 	// Where people came from or went is not where the event was; but a repatriation is placed at the camp the families leave.
 	const moving = (m: PlaceMention) => {
 		const b = before(m);
