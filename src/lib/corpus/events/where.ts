@@ -17,6 +17,8 @@ import { namesLine } from './line-ends';
 export { precisionOf, REGION_KINDS };
 import { km } from './distance';
 import { weigher } from './place-weight';
+import { originWeight, peopleOf } from './origin-town';
+import { speakerSeat } from './speech-frame';
 export { km };
 
 /** A gazetteer entry with the point an incident at it is drawn at. */
@@ -179,13 +181,13 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	// is its subject; the event is where the clause placed it before those words, when it did.
 	const contentAt = contentStart(text, clause);
 	const subject = (m: PlaceMention) => m.start > contentAt && inClause.some((o) => o.start < contentAt && !topic(o));
-	const usable = inClause.filter((m) => !topic(m) && !subject(m) && !/(?:^|\s)(?:مع|عن)\s+$/.test(before(m)) && !/^(?:ال)?(?:عراق|سوري)/.test(norm(text.slice(m.end, m.end + 6)).trim()));
+	const usable = inClause.filter((m) => !topic(m) && !subject(m) && !speakerSeat(text, clause, m, inClause) && !/(?:^|\s)(?:مع|عن)\s+$/.test(before(m)) && !/^(?:ال)?(?:عراق|سوري)/.test(norm(text.slice(m.end, m.end + 6)).trim()));
 	// Where people came from or went is not where the event was; but a repatriation is placed at the camp the families leave.
 	const moving = (m: PlaceMention) => {
 		const b = before(m);
 		if (origin && (/(?:^|\s)من\s+(?:\p{L}+\s+)?$/u.test(b) || departed(text, clause, m))) return -1;
-		// «وهما من أبناء مدينة الميادين»: where people are from; the event's own place, if named, goes first.
-		if (/(?:^|\s)(?:ابناء|اهالي|اهل)\s+(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 20), m.start)))) return 1;
+		// «وهما من أبناء مدينة الميادين»: where people are from; the event's own place, if named, goes first (origin-town.ts).
+		if (peopleOf(text, clause, m)) return originWeight(text, clause, m, usable);
 		// «القوات المتمركزة في قاعدة التنف سيّرت دورية قرب الركبان», «ذوو المحتجزين في مخيم الهول»: where a force is stationed or people are held qualifies them.
 		if (/(?:^|\s)(?:ال)?(?:متمركز|منتشر|مرابط|متواجد|مستقر|محتجز|معتقل|موقوف|مسجون|نازح|مقيم|قاطن)\p{L}*\s+(?:في|ب|داخل)\s*(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 30), m.start)))) return 1;
 		// «انتشرت القوات على الطريق … من جهة ناحية القيارة», «من جانب البلدة»: the side where it happened, not an origin.
