@@ -30,6 +30,7 @@ import { labelledDay } from './day-labels';
 import { askedBefore } from './interview';
 import { toldBefore } from './told';
 import { fold, retold } from './retold';
+import { stillOpen } from './another';
 
 /** The article as the drafter needs it. */
 export interface ArticleInput {
@@ -162,9 +163,10 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 		}
 		// A clause that goes on telling the event before it is that event, wherever its words seem to place it.
 		const last = readings.at(-1);
-		const goesOn = r.continues && last && compatibleTypes(last.ev.type, r.ev.type);
+		const others = stillOpen(text, c, sentence, readings);
+		const goesOn = r.continues && last && others.includes(last) && compatibleTypes(last.ev.type, r.ev.type);
 		// Another telling in the body is sought first: the headline only sums up, and joins the body's event below.
-		const twin = goesOn ? last : (toldBefore(r, readings, sentenceAt(spans, c.start, c.end).start) ?? readings.find((x) => !inHeadline(x) && same(x, r)) ?? readings.find((x) => same(x, r)));
+		const twin = goesOn ? last : (toldBefore(r, others, sentenceAt(spans, c.start, c.end).start) ?? others.find((x) => !inHeadline(x) && same(x, r)) ?? others.find((x) => same(x, r)));
 		// A headline only sums up: the body's telling places the event when it names a place («خطف … في ريف دير الزور» over «… لناحية ذيبان»).
 		if (twin) readings[readings.indexOf(twin)] = joinedAs(twin, r, inHeadline(twin) ? { ...merge(twin, r), place: r.place ?? twin.place } : merge(twin, goesOn ? { ...r, place: twin.place } : r));
 		else readings.push(r);

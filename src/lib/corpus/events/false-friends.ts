@@ -94,6 +94,8 @@ function relayed(text: string, t: Span): boolean {
  * and «صادرات» *exports*: no confiscation («صادر» the verb takes its object, not a preposition). «ضبط
  * الحدود / الأمن / الأوضاع / خطوط التهريب / المساحات» is *controlling* the border, order, the routes or the land, not seizing it.
  */
+/** A blast told: «انفجار», «انفجر», «تفجير». */
+const BLAST_BEFORE = /(?:^|\s)[وفب]?(?:ال)?(?:انفجار|انفجر\p{L}{0,2}|تفجير|تفجر\p{L}{0,2})(?![\p{L}])/u;
 function notSeizure(text: string, t: Span): boolean {
 	const word = norm(t.text).replace(/^[وف]?(?:ال)?/, '');
 	if (/^صادرات$/.test(word)) return true;
@@ -102,11 +104,15 @@ function notSeizure(text: string, t: Span): boolean {
 	if (/^[وفبل]?مصادر(?:ه|ها|هم|هما|نا)$/u.test(t.text.replace(/[\u064B-\u0652\u0640]/gu, ''))) return true;
 	// «منصة الإطلاق عُثر عليها لاحقاً»: a find whose object is a pronoun is of a thing the story already told.
 	if (/^عثر/.test(word) && /^\s*علي(?:ه|ها|هم|هما)(?![\p{L}])/u.test(norm(text.slice(t.end, t.end + 12)))) return true;
+	// «قُتل راعٍ بانفجار لغم …، وعثر ذووه على جثته», «… وعُثر على جثث الركاب»: a body found after a blast told before it in
+	// the sentence is the blast's dead, not a seizure; typed by the device, it turned a landmine that went off into one found.
+	if (/^عثر/.test(word) && BLAST_BEFORE.test(norm(text.slice(Math.max(0, t.start - 300), t.start)).split(/[.؛!?؟\n]/).at(-1) ?? '') && /^\s+(?:(?:\p{L}+\s+){0,2}?علي\s+)?(?:[وف]?(?:ال)?)(?:جث[هتث]|جثمان|جثامين|رفات)/u.test(norm(text.slice(t.end, t.end + 40)))) return true;
 	// «اعترض على» is *objected to*, not *intercepted*.
 	// «اعترض نواب المحافظة على القرار»: «على» within three words, not before a road or the border.
 	if (/^اعترض/.test(word) && /^(?:\s+\p{L}+){0,2}\s+علي\s+(?!(?:ال)?(?:طريق|حدود|شريط|ساتر|مقربه|بعد)(?!\p{L}))/u.test(norm(text.slice(t.end, t.end + 50)))) return true;
 	if (/^[لب]?ضبط$/.test(word) && /^\s+(?:ال)?(?:حدود|شريط|امن|اوضاع|وضع|نفس|ايقاع|خطوط|مساحات|مناطق)/.test(norm(text.slice(t.end, t.end + 12))) && !securitySeized(text, t)) return true;
-	return /^صادر(?:ه|ين)?$/.test(word) && /^\s+(?:عن|من|في)(?![\p{L}])/u.test(text.slice(t.end, t.end + 5));
+	// «بيان صادر عن القيادة», «بحسب بيان مقتضب صادر عنها», «تعليمات صادرة منهم»: issued by, with or without a pronoun.
+	return /^صادر(?:ه|ين|ان|تان)?$/.test(word) && /^\s+(?:عن|من|في)(?:ه|ها|هم|هما|نا)?(?![\p{L}])/u.test(norm(text.slice(t.end, t.end + 10)));
 }
 
 /**

@@ -8,6 +8,7 @@ import type { CueKind, findCues, Trigger } from './lexicon';
 import { span, type Hit, type Span } from './scan';
 import { findDates } from '../dates';
 import { litotes } from './litotes';
+import { forestalled } from './forestalled';
 
 /** A particle that may stand between a generic word and the event word: «دعا إلى اعتقال». */
 const PARTICLE = /^(?:الي|علي|في|من|عن|ان|لـ?)$/;
@@ -159,7 +160,7 @@ export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: Return
 	for (const cue of cues) {
 		const kind = cue.entry.kind;
 		if (cue.start >= t.start && cue.end <= t.end) continue;
-		if (kind === 'future' && narrativeLater(text, c, cue)) continue;
+		if (kind === 'future' && (narrativeLater(text, c, cue) || forestalled(text, cue, t))) continue;
 		const before = cue.end <= t.start;
 		// «تسلّمت القوات …، في خطوة عدّها مسؤولون بداية تعاون لم يكن ممكناً قبل عام»: a comment on the event after a
 		// comma judges it; its negations and past years are no frame of the event itself.

@@ -48,8 +48,12 @@ const peopleRun = (text: string, o: Hit<{ kind: string }>) => o.entry.kind === '
 const TRIED = /(?:^|\s)(?:[وبل]|ال|بال|لل)?(?:محاول\p{L}{0,3}|حاول\p{L}{0,3}|يحاول\p{L}{0,3})\s+$/u;
 /** The manner of a crossing, listed among contraband words: it names no goods. */
 const MANNER = /غير\s+(?:شرعي|قانوني|نظامي)|خلسه/;
+// «أحدهم مطلوب بقضايا تهريب مخدرات», «متهم بتجارة المخدرات», «بالتورط في عمليات تهريب»: goods named in a charge against
+// the people are no cargo, neither of a crossing nor of a seizure («وضبطت هواتف» after arrests on such a charge).
+const CHARGED = /(?:^|\s)(?:[وفب]?(?:ال)?(?:قضايا|قضيه|تهمه|تهم|تورط)|[وف]?(?:مطلوب|متهم|مدان|محكوم|مشتبه)\p{L}{0,3}\s+ب(?!حوز)\p{L}+)(?:\s+\S+){0,3}\s*$/u;
+const charged = (text: string, c: Span, o: Span) => CHARGED.test(norm(text.slice(Math.max(c.start, o.start - 40), o.start)));
 /** Goods (contraband or drugs) named in the clause: not the smugglers («مهرّباً»), the smuggling, nor the crossing's manner. */
-const goodsCrossing = (text: string, c: Span) => findObjects(text, c.start, c.end).some((o) => (o.entry.kind === 'contraband' || o.entry.kind === 'drugs') && !MANNER.test(norm(o.text)) && !/هرب/.test(norm(o.text)) && !/بحوز/.test(norm(text.slice(Math.max(c.start, o.start - 30), o.start))));
+const goodsCrossing = (text: string, c: Span) => findObjects(text, c.start, c.end).some((o) => (o.entry.kind === 'contraband' || o.entry.kind === 'drugs') && !MANNER.test(norm(o.text)) && !/هرب/.test(norm(o.text)) && !/بحوز/.test(norm(text.slice(Math.max(c.start, o.start - 30), o.start))) && !charged(text, c, o));
 
 /** Whether a clause that names drugs tells them seized: counted («مليوني حبة», «50 كغ») or a seizure word beside them. */
 export const drugSeized = (c: Span, all: Hit<Trigger>[]) => COUNTED_DRUGS.test(norm(c.text)) || all.some((h) => h.entry.type === 'seizure');
@@ -81,7 +85,9 @@ const SHOT = /رصاص|النار|نيران|اطلاق|طلقات|طلقه|اط
  * مزارع»: violence against civilians, unless a force's post or a fighter is what was hit, or a force stormed the house
  * to arrest or seize (a raid, not an attack).
  */
-const PREMISES = /(?:^|\s)(?:[وبل]|ال|بال|لل)?(?:(?:منزل|بيت|محل|متجر|دكان|مطعم|صيدليه|ورشه)(?:ا|ين|ان)?|منازل|بيوت|محال|محلات|متاجر)(?=\s|$)/u;
+// «داخل محله», «أمام منزلها», «في متجرهم»: the victim's own premises, named by a pronoun; «محله» bare is also «محلّة» (a
+// quarter), so the shop with a pronoun counts only inside it or as «محله التجاري».
+const PREMISES = /(?:^|\s)(?:[وبل]|ال|بال|لل)?(?:(?:منزل|بيت|محل|متجر|دكان|مطعم|صيدليه|ورشه)(?:ا|ين|ان)?|(?:منزل|بيت|متجر|دكان|مطعم|ورشت)(?:ه|ها|هم|هما)|منازل|بيوت|محال|محلات|متاجر)(?=\s|$)|داخل\s+محل(?:ه|ها|هم)(?=\s|$)|محل(?:ه|ها|هم)\s+التجاري(?=\s|$)/u;
 /** A fighter or an officer as the victim or the owner of the premises («منزل عنصر في قسد»). */
 const FORCE_MEMBER = /(?:^|\s)(?:[وبل]|ال|لل)?(?:عنصر|عناصر|جندي|جنود|مقاتل|منتسب|قيادي|ضابط|شرطي)\p{L}{0,3}(?=\s|$)/u;
 const AT_DOOR = /(?:امام|قرب|بجانب|عند\s+باب)\s+(?:منزل|بيت|محل|مكتب|متجر)(?:ه|ها|هم|هما)(?![\p{L}])/u;
@@ -92,7 +98,7 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 	// «وبحوزته وثائق مزورة»: what someone had on him is named after the possession word; a charge before it
 	// («اعتُقل متهم بتهريب أشخاص …») is what he is accused of, not what was found.
 	const from = type === 'seizure' && /بحوز/.test(norm(t.text)) ? t.end : c.start;
-	const objects = new Set(findObjects(text, from, c.end).filter((o) => !COMBATTING.test(norm(text.slice(Math.max(c.start, o.start - 14), o.start))) && !peopleRun(text, o)).map((o) => o.entry.kind));
+	const objects = new Set(findObjects(text, from, c.end).filter((o) => !COMBATTING.test(norm(text.slice(Math.max(c.start, o.start - 14), o.start))) && !peopleRun(text, o) && !charged(text, c, o)).map((o) => o.entry.kind));
 	const has = (x: string) => all.some((h) => h.entry.type === x);
 	const clause = norm(c.text);
 	switch (type) {

@@ -11,6 +11,8 @@ import { mutiny } from './prison';
 import { MEANS, STRIKE_VERBS } from './means';
 import { carriedByArrested } from './carried';
 import { ambushCatch } from './ambush';
+/** «تعرّضت نقطة عسكرية … لإطلاق نار من قبل مجموعة من المهربين»: the force suffered the smugglers' attack. */
+const SMUGGLERS_FIRED = /(?:^|\s)[وف]?تعرض(?:ت|وا|ا|تا)?\s(?:[^.؛]*?\s)?(?:من\s+قبل|من\s+جانب|علي\s+يد)\s+(?:\S+\s+){0,3}?(?:ال)?مهرب(?:ين|ون)(?![\p{L}])/u;
 
 /** An event word with the type it resolved to and why. */
 export interface Typed {
@@ -96,7 +98,9 @@ export function ruling(text: string, c: Span, typed: Typed[], alive: Hit<Trigger
 	// A fight with smugglers, or with a group that tried to smuggle a load («اشتباك مع مجموعة حاولت تهريب أسلحة», the
 	// colloquial «حاولت تهرّب سلاح»), is an interdiction that turned into a clash (the README's ACLED pairs):
 	// its type is the operation's, ACLED's Armed clash. Drugs named and seized or counted make it a drug seizure.
-	if (best.type === 'clash' && !op && (SMUGGLERS.test(norm(c.text)) || SMUGGLING_TRY.test(norm(c.text)))) {
+	// A post or patrol that suffered fire «من قبل مهربين», no load named, was attacked by them: no run was stopped, a clash.
+	const attackedBy = SMUGGLERS_FIRED.test(norm(c.text)) && !findObjects(text, c.start, c.end).some((o) => !/هرب/.test(norm(o.text)));
+	if (best.type === 'clash' && !op && !attackedBy && (SMUGGLERS.test(norm(c.text)) || SMUGGLING_TRY.test(norm(c.text)))) {
 		const drugs = findObjects(text, c.start, c.end).some((o) => o.entry.kind === 'drugs') && drugSeized(c, alive);
 		best = { ...best, type: drugs ? 'drug-seizure' : 'smuggling-interdiction' };
 		reasons.push('a clash with smugglers: an interdiction, ACLED Armed clash');

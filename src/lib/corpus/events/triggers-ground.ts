@@ -16,6 +16,8 @@ const FIGHTERS = ['ارهابي*', 'الارهابيين', 'عناصر', 'عنص
 /** Crossing unlawfully: the manner that makes a crossing an infiltration. */
 const UNLAWFUL = ['بطريقة غير شرعية', 'بطريقة غير قانونية', 'بطريقة غير نظامية', 'بشكل غير شرعي', 'بشكل غير قانوني', 'بشكل غير نظامي', 'بصورة غير شرعية', 'بصورة غير قانونية', 'بصورة غير نظامية', 'بطرق غير شرعية', 'بطرق غير قانونية', 'بطرق غير نظامية', 'خلسة'];
 
+/** Coming from the other side of the border: «من الجانب السوري», «من الأراضي العراقية», «من سوريا». */
+const ACROSS = ['من الجانب السوري', 'من الجانب العراقي', 'من الاراضي السورية', 'من الاراضي العراقية', 'من سوريا', 'من سورية', 'من العراق', 'من الجهة السورية', 'من الجهة العراقية'];
 /** The persons' forms of «crossed», «entered». */
 const CROSSED = ['عبروا', 'عبرا', 'عبرتا', 'يعبرون', 'دخل', 'دخلوا', 'دخلا', 'يدخلون', 'اجتاز', 'اجتازوا', 'اجتازا'];
 /**
@@ -41,6 +43,10 @@ export const GROUND_TRIGGERS: Trigger[] = [
 	// people who crossed the border unlawfully, caught or not, are an infiltration (the arrest is its ACLED pair: rulings.ts).
 	// Only the persons' forms: «عبر» alone is the preposition «via», «عبّرت» is «expressed».
 	{ type: 'infiltration', form: 'verb', phrases: CROSSED, needs: UNLAWFUL },
+	// «اعتقلت أربعة أشخاص عبروا من الجانب السوري», «تسعة دخلوا من الأراضي العراقية»: people who crossed from the other
+	// side of the border and were caught, said with no unlawful manner, crossed it unlawfully; only the persons' plural and
+	// dual, not a column that «دخل». Caught, since families who «عبروا من الجانب السوري» for a holiday crossed lawfully.
+	{ type: 'infiltration', form: 'verb', phrases: CROSSED.filter((w) => !['دخل', 'اجتاز'].includes(w)), needs: ACROSS, also: ['اعتقل*', 'القبض', 'اوقف*', 'ضبط*', 'احتجز*', 'توقيف', 'اعتقال', 'احتجاز', 'قبض*'] },
 	// «قضت وحدات الجيش على عدد من الإرهابيين», «تم القضاء على إرهابيَّين»: fighters killed, a fight (resolve.ts types it).
 	{ type: 'attack', form: 'verb', phrases: ['قضت', 'قضى', 'قضوا', 'قضينا'], needs: ['على'], also: FIGHTERS },
 	{ type: 'attack', form: 'noun', phrases: ['القضاء على'], needs: FIGHTERS },
