@@ -31,6 +31,7 @@ import { askedBefore } from './interview';
 import { toldBefore } from './told';
 import { fold, retold } from './retold';
 import { stillOpen } from './another';
+import { foldAbout } from './about';
 
 /** The article as the drafter needs it. */
 export interface ArticleInput {
@@ -178,7 +179,7 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 		const body = readings.find((x) => x !== h && x.ev.type === h.ev.type) ?? readings.find((x) => x !== h && !inHeadline(x) && x.ev.triggers.some((t) => t.entry.type === h.ev.trigger.entry.type));
 		if (body) readings.splice(readings.indexOf(h), 1), (readings[readings.indexOf(body)] = merge(body, { ...h, place: body.place ?? h.place }));
 	}
-	return applyUpdates(text, readings.sort((x, y) => x.ev.clause.start - y.ev.clause.start), (r) => ({ start: r.ev.clause.start, type: r.ev.type })).map((r, i) => toDraft(article, r, i + 1, headline));
+	return applyUpdates(text, foldAbout(readings).sort((x, y) => x.ev.clause.start - y.ev.clause.start), (r) => ({ start: r.ev.clause.start, type: r.ev.type })).map((r, i) => toDraft(article, r, i + 1, headline));
 }
 
 /**

@@ -13,10 +13,11 @@ import { figurative } from './figurative';
 import { objection } from './objection';
 import { liftedCurfew } from './triggers-custody';
 import { crossedBefore } from './triggers-ground';
+import { unused } from './unused';
 
 /** Whether the event word `t` is one of the look-alikes below in its sentence. */
 export function falseFriend(text: string, t: Hit<Trigger>): boolean {
-	return (t.entry.type === 'crossing-reopened' && planned(text, t)) || purpose(text, t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && (forestall(text, t) || objection(text, t))) || (t.entry.type === 'arrest' && detentionPlace(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t))) || figurative(text, t) || march(text, t) || (t.entry.type === 'killing' && funeral(text, t)) || (t.entry.type === 'other' && liftedCurfew(text, t)) || (t.entry.type === 'infiltration' && crossedBefore(text, t));
+	return (t.entry.type === 'crossing-reopened' && planned(text, t)) || purpose(text, t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && (forestall(text, t) || objection(text, t))) || (t.entry.type === 'arrest' && detentionPlace(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t))) || figurative(text, t) || march(text, t) || (t.entry.type === 'killing' && funeral(text, t)) || (t.entry.type === 'other' && liftedCurfew(text, t)) || (t.entry.type === 'infiltration' && crossedBefore(text, t)) || unused(text, t);
 }
 
 /**
@@ -49,7 +50,13 @@ const forestall = (text: string, t: Span) =>
 const interview = (text: string, t: Span) =>
 	/^[وف]?(?:استقبل|التقي|التقت|التقوا|التقينا|التقيت|اجتمع)/.test(norm(t.text)) &&
 	(/^[\s\u00A0]*(?:[\p{L}]+[\s\u00A0]+){0,9}?(?:ال|ب|بال)?(?:مراسل|صحفي|صحافي)/u.test(norm(text.slice(t.end, t.end + 90).split(/[،,.؛]/)[0])) ||
-		ASKED.test(norm(text.slice(t.end, t.end + 300).split(/[.؛?؟\n]/)[0])));
+		ASKED.test(norm(text.slice(t.end, t.end + 300).split(/[.؛?؟\n]/)[0])) ||
+		OUTLET.test(norm(text.slice(t.end, t.end + 40))));
+/**
+ * The outlet itself as the one who met («التقت شبكة رووداو الإعلامية مسؤولاً محلياً … تحدث عن الوضع», «التقى موقع
+ * العهد آمر اللواء», «والتقت قناة الحدث قائداً»): a newsroom meets an official only to interview him, asked or not.
+ */
+const OUTLET = /^[\s\u00A0]*(?:(?:ال)?(?:شبكه|قناه|موقع|وكاله|صحيفه|جريده|اذاعه|منصه|مجله|تلفزيون|فضائيه|مراسل|مراسله|مراسلو)(?![\p{L}])|(?:رووداو|روداو|كوردستان|كردستان|السومريه|شفق|الحره|العهد)(?![\p{L}]))/u;
 /** Putting questions: «وسألته», «سألناها», «وطرح عليه أسئلة», «وحاورته», «في حوار», «في مقابلة» (normalised: «أسئلة» is «اسيله»). */
 const ASKED = /(?:^|\s)[وف]?(?:سال(?:ه|ها|هم|هما|ته|تها|تهم|ناه|ناها|ناهم|وه|وها)|اسيله|الاسيله|حاور\p{L}*|حوار|مقابله|لقاء\s+خاص)(?![\p{L}])/u;
 
@@ -154,7 +161,9 @@ function march(text: string, t: Span & { entry: Trigger }): boolean {
 	if (/^\s+(?:ال)?(?:اعمار|سلام|نضال|تنميه|عوده|بناء|اصلاح|حوار|تقدم|حياه|عمل|شهداء|مصالحه|تعافي|ديمقراطيه|تطوير|خير|تحرير|ثوره|شعب|تعليم|حج|اربعين)(?![\p{L}])/u.test(after)) return true;
 	// A crowd's march: «في مسيرة جابت شوارع المدينة», «مسيرة حاشدة / احتجاجية / راجلة», «خرج المئات في مسيرة …».
 	if (/^\s+(?:(?:ال)?(?:حاشده|احتجاجيه|شعبيه|راجله|جماهيريه|سلميه|تضامنيه|غاضبه|طلابيه|نسويه|شموع|للشموع)|(?:جابت|جالت|طافت|جابوا|انطلقت\s+من)\s+(?:ال)?(?:شوارع|احياء|ساحه|ساحات|طرقات|مركز|وسط))(?![\p{L}])/u.test(after)) return true;
-	return /(?:^|\s)[وف]?(?:خرج|شارك|نظم|تظاهر|احتشد)\p{L}{0,3}\s(?:[^.،]{0,60}\s)?في\s+$/u.test(norm(text.slice(Math.max(0, t.start - 80), t.start)));
+	// Walking or heading out in it: «قبل أن يتوجهوا في مسيرة إلى مقر الأمم المتحدة», «ساروا في مسيرة نحو مبنى المحافظة»,
+	// «انطلق الأهالي في مسيرة» — a drone is sent or flies, never walked in («في» + a verb of going).
+	return /(?:^|\s)[وف]?[يت]?(?:خرج|شارك|نظم|تظاهر|احتشد|توجه|سار|سير|انطلق|نطلق|مشي|مشو|زحف)\p{L}{0,3}\s(?:[^.،]{0,60}\s)?في\s+$/u.test(norm(text.slice(Math.max(0, t.start - 80), t.start)));
 }
 
 /**

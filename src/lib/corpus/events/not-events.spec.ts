@@ -96,3 +96,41 @@ describe('«في وقت سابق» with no day is undated background', () => {
 		expect(typeOf('وكانت القوات قد اعتقلت في وقت سابق اليوم ثلاثة مطلوبين قرب القائم')).toBe('arrest');
 	});
 });
+
+describe('a weapon never used or never gone off is an item, not a blast (unused.ts)', () => {
+	it.each([
+		'وعثرت القوة في الوكر على حزام ناسف غير مستخدم وبنادق وذخائر',
+		'وأظهرت الصور عبوتين ناسفتين غير منفجرتين على جانب الطريق',
+		'وأفادت الشرطة بأن الفريق الهندسي رفع لغماً أرضياً لم ينفجر من الطريق الزراعي',
+		'وبين المضبوطات أحزمة ناسفة غير مفعّلة ومخازن عتاد'
+	])('«%s»', (s) => expect(typeOf(s) ?? 'none').not.toMatch(/suicide-bombing|ied|landmine/));
+	it('a round that fell without going off is still a shelling', () => {
+		expect(typeOf('سقطت قذيفة هاون لم تنفجر قرب مدرسة في البلدة مساء أمس')).toBe('shelling');
+	});
+	it('a belt detonated is a suicide bombing', () => {
+		expect(typeOf('فجّر انتحاري حزاماً ناسفاً وسط تجمع للمدنيين في البلدة مساء أمس')).toBe('suicide-bombing');
+	});
+});
+
+describe('a newsroom meeting an official frames an interview, asked or not', () => {
+	it.each([
+		'التقت شبكة رووداو الإعلامية مسؤولاً محلياً في قضاء سنجار، تحدث عن الوضع الأمني في المنطقة',
+		'والتقت قناة الفرات قائد شرطة الحدود في القائم، الذي أوضح أن الشريط الحدودي مؤمّن',
+		'التقى موقع العهد آمر أحد الألوية في قاطع غرب الأنبار، وتحدث عن أبرز التحديات',
+		'التقت وكالة الأنباء مسؤولين أمنيين في ربيعة أكدوا أن الوضع مستقر'
+	])('«%s»', (s) => expect(typeOf(s)).toBeNull());
+	it('an official meeting another stays a meeting', () => {
+		expect(typeOf('التقى قائد قوات الحدود محافظ نينوى في سنجار لبحث أمن الشريط الحدودي')).toBe('security-meeting');
+	});
+});
+
+describe('a crowd heading off in a march is no drone (false-friends.ts march)', () => {
+	it.each([
+		'قبل أن يتوجهوا في مسيرة إلى مقر الأمم المتحدة في المدينة',
+		'وسار المئات في مسيرة نحو مبنى المحافظة رافعين صور الضحايا',
+		'ثم انطلق الطلاب في مسيرة إلى ساحة البلدية'
+	])('«%s»', (s) => expect(typeOf(s)).not.toBe('drone-strike'));
+	it('a drone sent against a post is still a drone', () => {
+		expect(typeOf('استهدفت طائرة مسيرة تركية سيارة قرب القامشلي مساء أمس')).toBe('drone-strike');
+	});
+});
