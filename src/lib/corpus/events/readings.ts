@@ -12,6 +12,7 @@ import { UNNAMED_DEVICE } from './resolve';
 import { compatibleTypes } from './corroborate';
 import { PLUPERFECT } from './background';
 import { norm } from '$lib/arabic/normalize';
+import { ANOTHER, LISTED } from './another';
 
 /** One event clause with everything read from it, before clauses that tell the same event are merged. */
 export interface Reading {
@@ -46,6 +47,11 @@ export function same(x: Reading, y: Reading): boolean {
 	// its own event, never another telling of the raid or the arrest told beside it.
 	const own = (r: Reading) => (r.ev.trigger.entry.type === 'looting' || r.ev.trigger.entry.type === 'escape' ? r.ev.trigger.entry.type : null);
 	if (own(x) !== own(y)) return false;
+	// «وفي سياق متصل، أعلنت القيادة ضبط …»: a clause that turns to another incident is not the body's event told again
+	// (another.ts). A headline still sums it up (extract.ts folds headlines by type), and so does a lead that lists the
+	// incidents with «فيما / بينما» («ضبطت … شاحنات، فيما أصيب مختار بعبوة») before the body tells each «في حادث آخر».
+	const turns = (a: Reading, b: Reading) => a.ev.clause.start < b.ev.clause.start && ANOTHER.test(norm(b.ev.clause.text)) && !LISTED.test(norm(a.ev.clause.text));
+	if (turns(x, y) || turns(y, x)) return false;
 	// «تمكنت قواتنا خلال اليومين الماضيين من … اعتقال ثلاثة عشر» then «كما ضبطت قواتنا، صباح أمس، مستودعاً»: an arrest
 	// and a seizure each dated by words of its own to different spans are two operations, not two tellings of one.
 	const dated = (r: Reading) => (r.when?.role === 'event' && r.when.from ? `${r.when.from}/${r.when.to}` : null);
