@@ -27,12 +27,17 @@ function namedBack(r: Reading): number {
 	return m ? m.index : -1;
 }
 
+/** A place by its name: a GeoNames place has no gazetteer id, and one town may be both. */
+const where = (r: Reading) => r.place?.place.name_en ?? "";
+
 /** `readings` with every clause that only speaks about an event told elsewhere in the article folded into that event. */
 export function foldAbout(readings: Reading[]): Reading[] {
 	let out = readings;
 	for (const r of readings) {
 		if (!VIOLENT.has(r.ev.type) || namedBack(r) < 0) continue;
-		const others = out.filter((x) => x !== r && VIOLENT.has(x.ev.type) && namedBack(x) < 0);
+		// Only an event at its place (or the clause names none): «ارتفعت حصيلة الهجوم الذي شنّه داعش على حاجز في محيط
+		// معدان» is the one telling of that attack when the other event the article tells is a strike near another town.
+		const others = out.filter((x) => x !== r && VIOLENT.has(x.ev.type) && namedBack(x) < 0 && (!r.place || !x.place || where(x) === where(r)));
 		const to = others.find((x) => compatibleTypes(x.ev.type, r.ev.type)) ?? (r.ev.type === 'clash' || r.ev.type === 'explosion' ? others[0] : undefined);
 		if (!to) continue;
 		out = out.filter((x) => x !== r).map((x) => (x === to ? fold(x, r) : x));
