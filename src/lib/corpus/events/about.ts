@@ -18,7 +18,7 @@ const NOUN = '(?:تفجير|انفجار|ضربه|ضربات|غاره|غارات
 const SAID = '(?:حصيله|ملابسات|تفاصيل|تداعيات|خلفيات|ضحايا|قتلي|جرحي|منفذي|هويه|التحقيق|التحقيقات|تحقيق|تحقيقات|[وف]?(?:ا|ي|ت)?دان\\p{L}{0,2}|ادانه|[وف]?[يت]?ستنكر\\p{L}{0,2}|استنكار|[وف]?[يت]?ندد\\p{L}{0,2}|تنديد|نعي|شجب\\p{L}{0,2})';
 const ABOUT = new RegExp(`(?:^|\\s)${SAID}(?:[\\s،,]+\\p{L}+){0,4}?[\\s،,]+(?:[بل]?ال|لل)${NOUN}(?:\\s+(?!الذي|التي)ال\\p{L}+){0,2}\\s+(?:الذي|التي|اللذين|اللتين)(?![\\p{L}])`, 'u');
 /** Types that are acts of violence, the only events so named back. */
-const VIOLENT = new Set(['suicide-bombing', 'drone-strike', 'airstrike', 'ied', 'landmine', 'shelling', 'assassination', 'abduction', 'clash', 'attack-on-civilians', 'explosion']);
+const VIOLENT = new Set(['suicide-bombing', 'drone-strike', 'airstrike', 'ied', 'landmine', 'shelling', 'assassination', 'abduction', 'clash', 'attack-on-civilians']);
 
 /** Where the clause of `r` names an event back, the offset in its clause text after which the relative clause runs. */
 function namedBack(r: Reading): number {
@@ -27,13 +27,18 @@ function namedBack(r: Reading): number {
 	return m ? m.index : -1;
 }
 
+/** A place by its name: a GeoNames place has no gazetteer id, and one town may be both. */
+const where = (r: Reading) => r.place?.place.name_en ?? "";
+
 /** `readings` with every clause that only speaks about an event told elsewhere in the article folded into that event. */
 export function foldAbout(readings: Reading[]): Reading[] {
 	let out = readings;
 	for (const r of readings) {
 		if (!VIOLENT.has(r.ev.type) || namedBack(r) < 0) continue;
-		const others = out.filter((x) => x !== r && VIOLENT.has(x.ev.type) && namedBack(x) < 0);
-		const to = others.find((x) => compatibleTypes(x.ev.type, r.ev.type)) ?? (r.ev.type === 'clash' || r.ev.type === 'explosion' ? others[0] : undefined);
+		// Only an event at its place (or the clause names none): «ارتفعت حصيلة الهجوم الذي شنّه داعش على حاجز في محيط
+		// معدان» is the one telling of that attack when the other event the article tells is a strike near another town.
+		const others = out.filter((x) => x !== r && VIOLENT.has(x.ev.type) && namedBack(x) < 0 && (!r.place || !x.place || where(x) === where(r)));
+		const to = others.find((x) => compatibleTypes(x.ev.type, r.ev.type)) ?? (r.ev.type === 'clash' ? others[0] : undefined);
 		if (!to) continue;
 		out = out.filter((x) => x !== r).map((x) => (x === to ? fold(x, r) : x));
 	}
