@@ -57,7 +57,10 @@ const MAX_NOT_EVENTS = 0.3;
  * six new representative splits (blind26–29, blind32–33) read 85%, 83%, 83%, 97%, 75%, 88% (207 of 243) before its
  * eight lanes and 90%, 85%, 83%, 95%, 73%, 86% (207 of 243) after them; real-article length (blind34) 69% → 75%,
  * with 17–18% of its drafts not events; the parties' own media (blind30) 80% → 86%; local pages and round-ups
- * (blind31) 73% → 78%; test 69%. The hardest registers sit near 75%, so the floor is 0.55, not the goal.
+ * (blind31) 73% → 78%; test 69%. Tenth session (two rounds of lanes by error family, on pooled failures):
+ * blind35–41 read 77% (206 of 266) before, 80% (213) after the first round; blind39–44, still unseen after
+ * the second, 75% (174 of 231) before the session, 78% (181) after it, 70–86% by split; test 71%. The hardest
+ * registers sit near 70%, so the floor is 0.55, not the goal.
  */
 const MIN_JOINT = 0.55;
 /**
