@@ -23,7 +23,7 @@ import { countryOf } from './geography';
 import { judge, type AnchorKind } from './anchors';
 import { pluperfectBackground } from './background';
 import { merge, same, type Reading } from './readings';
-import { followsUp, joined, sequel } from './sequels';
+import { followsUp, joinedAs } from './sequels';
 import { againstBefore, lastTold, pointedAt } from './told-before';
 import { dateAnchor } from './departure';
 import { labelledDay } from './day-labels';
@@ -180,21 +180,6 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 		if (body) readings.splice(readings.indexOf(h), 1), (readings[readings.indexOf(body)] = merge(body, { ...h, place: body.place ?? h.place }));
 	}
 	return applyUpdates(text, foldAbout(readings).sort((x, y) => x.ev.clause.start - y.ev.clause.start), (r) => ({ start: r.ev.clause.start, type: r.ev.type })).map((r, i) => toDraft(article, r, i + 1, headline));
-}
-
-/**
- * A sequel folded into the event before it stays that event, however well its own clause is anchored, coded as
- * sequels.ts says (an operation fought is a battle, a protest whose crowd attacks a riot).
- */
-function joinedAs(before: Reading, after: Reading, merged: Reading): Reading {
-	// «أحبطت محاولة تسلل …، حيث اشتبكت مع المتسللين»: the follow-up, a fight with the infiltrators, is the same
-	// attempt told as fought (classify.ts): the operation is coded as the battle it became.
-	if (before.ev.type === after.ev.type && after.ev.event_type === 'Battles' && before.ev.event_type !== 'Battles')
-		return { ...merged, ev: { ...merged.ev, event_type: after.ev.event_type, sub_event_type: after.ev.sub_event_type, reasons: [...merged.ev.reasons, `«${after.ev.trigger.text}» tells how the ${before.ev.type} went on`] } };
-	if (before.ev.type === after.ev.type || !sequel(before.ev.type, after.ev.type)) return merged;
-	const j = joined(before.ev.type, after.ev.type);
-	const [event_type, sub_event_type] = j?.acled ?? [before.ev.event_type, before.ev.sub_event_type];
-	return { ...merged, ev: { ...merged.ev, type: j?.type ?? before.ev.type, event_type, sub_event_type, trigger: before.ev.trigger, reasons: [...before.ev.reasons, `«${after.ev.trigger.text}» tells how the ${before.ev.type} went on`] } };
 }
 
 function toDraft(a: ArticleInput, r: Reading, n: number, headline: Span | null): Draft {

@@ -11,6 +11,7 @@
  */
 import { norm } from '$lib/arabic/normalize';
 import { ACLED, type EventType } from './lexicon';
+import type { Reading } from './readings';
 
 /** The particles that open a follow-up of the clause before, after its comma. */
 const FOLLOW_UP = /^[وف]?(?:حيث|ثم|فيما|قبل\s+ان|بعد\s+ان|حتي)(?![\p{L}])/u;
@@ -52,4 +53,19 @@ export function joined(before: EventType, after: EventType): { type: EventType; 
 	if (OPERATIONS.includes(before) && after === 'clash') return { type: before, acled: ['Battles', 'Armed clash'] };
 	if (before === 'protest' && after !== 'riot') return { type: 'riot', acled: ACLED.riot };
 	return null;
+}
+
+/**
+ * A sequel folded into the event before it stays that event, however well its own clause is anchored, coded as
+ * sequels.ts says (an operation fought is a battle, a protest whose crowd attacks a riot).
+ */
+export function joinedAs(before: Reading, after: Reading, merged: Reading): Reading {
+	// «أحبطت محاولة تسلل …، حيث اشتبكت مع المتسللين»: the follow-up, a fight with the infiltrators, is the same
+	// attempt told as fought (classify.ts): the operation is coded as the battle it became.
+	if (before.ev.type === after.ev.type && after.ev.event_type === 'Battles' && before.ev.event_type !== 'Battles')
+		return { ...merged, ev: { ...merged.ev, event_type: after.ev.event_type, sub_event_type: after.ev.sub_event_type, reasons: [...merged.ev.reasons, `«${after.ev.trigger.text}» tells how the ${before.ev.type} went on`] } };
+	if (before.ev.type === after.ev.type || !sequel(before.ev.type, after.ev.type)) return merged;
+	const j = joined(before.ev.type, after.ev.type);
+	const [event_type, sub_event_type] = j?.acled ?? [before.ev.event_type, before.ev.sub_event_type];
+	return { ...merged, ev: { ...merged.ev, type: j?.type ?? before.ev.type, event_type, sub_event_type, trigger: before.ev.trigger, reasons: [...before.ev.reasons, `«${after.ev.trigger.text}» tells how the ${before.ev.type} went on`] } };
 }
