@@ -22,3 +22,24 @@ describe('a governorate’s point', () => {
 		expect(vertexCentroid(null)).toBeNull();
 	});
 });
+
+describe('a line’s point', () => {
+	/** A bent line: most of its length runs east from (40, 34), then it turns north; its box centre is off the line. */
+	const bent = { type: 'LineString' as const, coordinates: [[40, 34], [41, 34], [41, 38]] };
+	it('lies halfway along the line, on it', () => {
+		const p = representativePoint(bent)!;
+		expect(p.lon).toBeCloseTo(41, 5);
+		// Halfway along ~92 + ~445 km is ~268 km from the start: ~176 km up the northward leg from 34°N.
+		expect(p.lat).toBeGreaterThan(35.4);
+		expect(p.lat).toBeLessThan(35.8);
+	});
+	it('walks the parts of a multiline in order', () => {
+		const p = representativePoint({ type: 'MultiLineString', coordinates: [[[40, 30], [40, 31]], [[45, 30], [45, 33]]] })!;
+		expect(p.lon).toBe(45);
+		expect(p.lat).toBeCloseTo(31, 1);
+	});
+	it('near miss: an area keeps its bounding box centre, a point itself', () => {
+		expect(representativePoint({ type: 'Polygon', coordinates: [[[40, 34], [41, 34], [41, 38], [40, 34]]] })).toEqual({ lon: 40.5, lat: 36 });
+		expect(representativePoint({ type: 'Point', coordinates: [41, 34] })).toEqual({ lon: 41, lat: 34 });
+	});
+});

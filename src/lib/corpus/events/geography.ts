@@ -3,7 +3,8 @@
  * atlas builds from them (src/lib/atlas/stages/places.ts): each entry's names, kind, a
  * representative point and its country. Pure; the caller loads the files.
  */
-import type { Geometry } from 'geojson';
+import type { Geometry, Position } from 'geojson';
+import * as turf from '@turf/turf';
 import { positions } from '$lib/geo/positions';
 import type { PlaceRecord } from '../records';
 import type { GazPlace, Geography } from './where';
@@ -12,18 +13,37 @@ const COUNTRY: Record<string, string> = { Iraq: 'IQ', Syria: 'SY', Turkey: 'TR',
 
 
 /**
- * A representative point: the point itself, or the centre of the bounding box of a line or area
- * (good enough to weigh distances of tens of km; a reviewer draws the footprint).
+ * A representative point: the point itself, the point halfway along a line, or the centre of the
+ * bounding box of an area (good enough to weigh distances of tens of km; a reviewer draws the footprint).
+ * A line's box centre can lie far off it: the Iraq–Syria border bends, and its box centre is ~60 km inside
+ * Syria, while «الشريط الحدودي» is the border itself (the coders' rule: the midpoint along border.geojson).
  */
 export function representativePoint(g: Geometry | null): { lon: number; lat: number } | null {
 	if (!g) return null;
 	const ps = positions(g);
 	if (!ps.length) return null;
 	if (g.type === 'Point') return { lon: ps[0][0], lat: ps[0][1] };
+	const r = (x: number) => Math.round(x * 1e5) / 1e5;
+	if (g.type === 'LineString' || g.type === 'MultiLineString') {
+		const at = halfwayAlong(g.type === 'LineString' ? [g.coordinates] : g.coordinates);
+		if (at) return { lon: r(at[0]), lat: r(at[1]) };
+	}
 	const lons = ps.map((p) => p[0]);
 	const lats = ps.map((p) => p[1]);
-	const r = (x: number) => Math.round(x * 1e5) / 1e5;
 	return { lon: r((Math.min(...lons) + Math.max(...lons)) / 2), lat: r((Math.min(...lats) + Math.max(...lats)) / 2) };
+}
+
+/** The point halfway along the parts of a line, by distance on the ground (turf); null for a line of no length. */
+function halfwayAlong(parts: Position[][]): Position | null {
+	const lines = parts.filter((p) => p.length > 1).map((p) => turf.lineString(p));
+	const lengths = lines.map((l) => turf.length(l));
+	let left = lengths.reduce((a, b) => a + b, 0) / 2;
+	if (!(left > 0)) return null;
+	for (const [i, l] of lines.entries()) {
+		if (left <= lengths[i]) return turf.along(l, left).geometry.coordinates;
+		left -= lengths[i];
+	}
+	return null;
 }
 
 /**
