@@ -90,6 +90,7 @@ const SHOT = /رصاص|النار|نيران|اطلاق|طلقات|طلقه|اط
  */
 // «داخل محله», «أمام منزلها», «في متجرهم»: the victim's own premises, named by a pronoun; «محله» bare is also «محلّة» (a
 // quarter), so the shop with a pronoun counts only inside it or as «محله التجاري».
+// The toll of such an attack told in its clause («مسلحان يهاجمان محلاً لبيع الهواتف، ما أدى إلى مقتل صاحبه») is the same act.
 const PREMISES = /(?:^|\s)(?:[وبل]|ال|بال|لل)?(?:(?:منزل|بيت|محل|متجر|دكان|مطعم|صيدليه|ورشه)(?:ا|ين|ان)?|(?:منزل|بيت|متجر|دكان|مطعم|ورشت)(?:ه|ها|هم|هما)|منازل|بيوت|محال|محلات|متاجر)(?=\s|$)|داخل\s+محل(?:ه|ها|هم)(?=\s|$)|محل(?:ه|ها|هم)\s+التجاري(?=\s|$)/u;
 /** A fighter or an officer as the victim or the owner of the premises («منزل عنصر في قسد»). */
 const FORCE_MEMBER = /(?:^|\s)(?:[وبل]|ال|لل)?(?:عنصر|عناصر|جندي|جنود|مقاتل|منتسب|قيادي|ضابط|شرطي)\p{L}{0,3}(?=\s|$)/u;
@@ -163,7 +164,7 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 			if (has('raid')) return reasons.push(`${type === 'killing' ? 'killed in' : 'the attack of'} a raid (an air landing): a clash on the ground`), 'clash';
 			if (AIRCRAFT.test(clause)) return reasons.push('aircraft named as the means: a strike from the air'), 'airstrike';
 			if ((DRIVE_BY.test(clause) || (AT_DOOR.test(clause) && SHOT.test(clause))) && !POST.test(clause)) return reasons.push('gunmen on a motorbike or at the victim’s door: a targeted killing'), 'assassination';
-			if (type === 'attack' && PREMISES.test(clause) && !POST.test(clause) && !FORCE_MEMBER.test(clause) && !has('arrest') && !has('seizure')) return reasons.push('gunmen on a civilian’s home or shop: violence against civilians'), 'attack-on-civilians';
+			if ((type === 'attack' || (type === 'killing' && has('attack'))) && PREMISES.test(clause) && !POST.test(clause) && !FORCE_MEMBER.test(clause) && !has('arrest') && !has('seizure')) return reasons.push('gunmen on a civilian’s home or shop: violence against civilians'), 'attack-on-civilians';
 			if (type === 'killing' && REVENGE.test(clause)) return reasons.push('a revenge killing: violence against civilians'), 'attack-on-civilians';
 			if (CIVILIAN.test(withoutProtected(clause))) return reasons.push('violence against civilians named in the clause'), 'attack-on-civilians';
 			// A body found killed, no fighter named: a killing of a civilian by an unknown hand (ACLED Attack).
