@@ -8,13 +8,14 @@ import { norm } from '$lib/arabic/normalize';
 import { findCues, findTriggers, TRIGGERS, type CueKind, type EventType, type Trigger } from './lexicon';
 import { PhraseList, span, type Hit, type Span } from './scan';
 import { resolve } from './resolve';
-import { blockingCue, words } from './reach';
+import { blockingCue } from './reach';
 import { BACKREF, clauseSpans } from './clauses';
 import { promoted } from './light-verbs';
 import { MEANS, retypeMeans } from './means';
 import { ruling, type Typed } from './rulings';
 import { agentPatrol } from './agent-nouns';
 import { retracted } from './retracted';
+import { fronted } from './fronted';
 
 export { clauseSpans };
 
@@ -76,21 +77,6 @@ function objectDistance(text: string, c: Span, t: Trigger, at: number): number {
 	return Math.min(Infinity, ...hits.map((h) => h.start - at));
 }
 
-/** A fronted time adverbial set off by a comma: «وعقب الاشتباكات، …», «وعلى إثر الهجوم، …» (normalised: «على» is «علي»). */
-const FRONTED = /^[وف]?(?:عقب|بعد|اثر|عل[يى] اثر|في اعقاب|اعقاب|ردا عل[يى])$/;
-
-/**
- * Whether an event word only dates the clause by an earlier event: «وعقب الاشتباكات، شنت قسد حملة
- * مداهمات» reports the raid. The fronted event stays the clause's event when what follows is only its
- * toll («إثر انفجار عبوة، قُتل جنديان»).
- */
-function fronted(text: string, c: Span, t: Hit<Trigger>, alive: Hit<Trigger>[]): boolean {
-	if (!FRONTED.test(norm(text.slice(c.start, t.start)).trim())) return false;
-	const comma = text.slice(t.end, c.end).search(/[،,]/);
-	if (comma < 0 || words(text.slice(t.end, t.end + comma)) > 5) return false;
-	return alive.some((x) => x.start > t.end + comma && x.entry.type !== 'killing');
-}
-
 /**
  * A verbal noun with the purpose «لـ» after a finite report or an agreement or meeting is that act's aim:
  * «اعتقلت … ثلاثة كانوا يعدّون لاستهداف المدنيين», «وقّعا مذكرة تفاهم لضبط الحدود». The «ل» must be the
@@ -115,9 +101,10 @@ function purpose(text: string, t: Hit<Trigger>, alive: Hit<Trigger>[]): boolean 
 
 /**
  * A purpose word that opens an aim: «لبحث», «لمناقشة», «لسد الثغرات», «لمنع», «لتنفيذ هجوم», «بهدف», «من أجل», «سعياً إلى» —
+ * or a precaution against what is feared («دفعت بتعزيزات … تحسباً لاتساع رقعة المواجهات», «خشية هجمات», «استعداداً لـ»),
  * also when a quotation opens with it (a statement's own words: «أنشأت قاعدة "لتأمين الطريق وحماية المدنيين من الهجمات"»).
  */
-const AIM = /(?:^|[\s"«“(])(?:[وف]?ل(?:سد|منع|حمايه|تامين|مواجهه|ردع|بحث|مناقشه|تنسيق|تسريع|متابعه|دراسه|تعزيز|تفعيل|ضمان|تسهيل|تنظيم|وضع|استكمال|التباحث|التنسيق|تنفيذ)|بهدف|من\s+اجل|سعيا\s+(?:ال[يى]|ل))(?![\p{L}])/u;
+const AIM = /(?:^|[\s"«“(])(?:[وف]?ل(?:سد|منع|حمايه|تامين|مواجهه|ردع|بحث|مناقشه|تنسيق|تسريع|متابعه|دراسه|تعزيز|تفعيل|ضمان|تسهيل|تنظيم|وضع|استكمال|التباحث|التنسيق|تنفيذ)|بهدف|من\s+اجل|سعيا\s+(?:ال[يى]|ل)|تحسبا|خشيه|تخوفا|استعدادا)(?![\p{L}])/u;
 const AIM_END = new RegExp(`${AIM.source}\\s+$`, 'u');
 
 /**

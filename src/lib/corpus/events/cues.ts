@@ -175,7 +175,9 @@ export function findCues(text: string, from = 0, to = text.length): Hit<{ kind: 
 	const calm = toll.filter((h) => !(h.entry.kind === 'threat' && /^(?:ال)?حذر[هة]?$/.test(norm(h.text)) && MOOD.test(norm(text.slice(Math.max(0, h.start - 12), h.start)))));
 	// «أحدهم في حالة حرجة», «نُقل في حالة خطرة»: a wounded man's state, not «in case of».
 	const state = calm.filter((h) => !(h.entry.kind === 'condition' && /حاله$/.test(norm(h.text)) && WOUNDED_STATE.test(norm(text.slice(h.end, h.end + 24)))));
-	return state.sort((a, b) => a.start - b.start);
+	// «أصيب راعٍ كان قريباً من المكان», «قريباً من الحدود», «قريباً منه»: «قريباً» before «من» is near (a place), not soon.
+	const near = state.filter((h) => !(h.entry.kind === 'future' && /^قريبا$/.test(norm(h.text)) && /^[\s\u00A0]*من(?:ه|ها|هم|هما)?(?![\p{L}])/u.test(norm(text.slice(h.end, h.end + 10)))));
+	return near.sort((a, b) => a.start - b.start);
 }
 const MONTH_SAW = /(?<![\p{L}])(?:شهر(?:\s*\/?\s*[^\s،,./]+){1,3}\s+(?:قد\s+)?شهد(?:ت)?|شهد(?:ت)?\s+(?:ال)?(?:شهر|اشهر|شهور)(?:\s+[^\s،,.]+){0,2})(?=(?:\s+[^\s،,.\d\u0660-\u0669]+){0,2}\s+(?:[0-9\u0660-\u0669]|عشرات|مئات|الاف))/gu;
 /** A calm, a wait or a hope that «حذر» qualifies. */

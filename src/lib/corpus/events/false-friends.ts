@@ -14,10 +14,11 @@ import { objection } from './objection';
 import { liftedCurfew } from './triggers-custody';
 import { crossedBefore } from './triggers-ground';
 import { unused } from './unused';
+import { deviceNamed } from './device-parts';
 
 /** Whether the event word `t` is one of the look-alikes below in its sentence. */
 export function falseFriend(text: string, t: Hit<Trigger>): boolean {
-	return (t.entry.type === 'crossing-reopened' && planned(text, t)) || purpose(text, t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && (forestall(text, t) || objection(text, t))) || (t.entry.type === 'arrest' && detentionPlace(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t))) || figurative(text, t) || march(text, t) || (t.entry.type === 'killing' && funeral(text, t)) || (t.entry.type === 'other' && liftedCurfew(text, t)) || (t.entry.type === 'infiltration' && crossedBefore(text, t)) || unused(text, t);
+	return (t.entry.type === 'crossing-reopened' && planned(text, t)) || purpose(text, t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && (forestall(text, t) || objection(text, t))) || (t.entry.type === 'arrest' && detentionPlace(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t) || deviceNamed(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t))) || figurative(text, t) || march(text, t) || (t.entry.type === 'killing' && funeral(text, t)) || (t.entry.type === 'other' && liftedCurfew(text, t)) || (t.entry.type === 'infiltration' && crossedBefore(text, t)) || unused(text, t);
 }
 
 /**
@@ -124,11 +125,12 @@ function notSeizure(text: string, t: Span): boolean {
 
 /**
  * «ضبط الأمن العام مستودعاً …», «ضبط الأمن الداخلي شحنة حشيش»: «الأمن» with a body's adjective is the subject that
- * seized, when a thing seized follows within four words; «ضبط الأمن العام في المدينة» (keeping order) names none.
+ * seized, when a thing seized or a count follows within four words («ضبط الأمن العام نحو 200 ألف حبة كبتاغون»);
+ * «ضبط الأمن العام في المدينة» (keeping order) names none.
  */
 function securitySeized(text: string, t: Span): boolean {
 	const after = norm(text.slice(t.end, t.end + 70)).split(/[،,.؛]/)[0];
-	return /^\s+الامن\s+(?:العام|الداخلي|الجنايي|العسكري|السياسي|الوطني)\s+(?:\S+\s+){0,3}?(?:[وب]?(?:ال)?)?(?:مستودع|مخزن|مخب|وكر|شحن|كميه|كميات|اسلح|سلاح|ذخاير|ذخيره|قذايف|صواريخ|عبو|الغام|متفجرات|مخدر|حبوب|حشيش|كبتاغون|سياره|سيارات|شاحنه|صهريج|دراج|بندقي|بنادق|مسدس|رشاش|اطنان|طن)/u.test(after);
+	return /^\s+الامن\s+(?:العام|الداخلي|الجنايي|العسكري|السياسي|الوطني)\s+(?:\S+\s+){0,3}?(?:[وب]?(?:ال)?)?(?:[0-9\u0660-\u0669]|حبه|حبات|مستودع|مخزن|مخب|وكر|شحن|كميه|كميات|اسلح|سلاح|ذخاير|ذخيره|قذايف|صواريخ|عبو|الغام|متفجرات|مخدر|حبوب|حشيش|كبتاغون|سياره|سيارات|شاحنه|صهريج|دراج|بندقي|بنادق|مسدس|رشاش|اطنان|طن)/u.test(after);
 }
 
 /**

@@ -31,6 +31,17 @@ const ownDay = (clause: string) => DAY.test(norm(clause)) || datedDay(clause);
  * (normalised: ى is ي).
  */
 /**
+ * «في هجوم هو الثاني من نوعه منذ مطلع العام، انفجرت عبوة …», «وفي أكبر عملية ضبط منذ بداية العام، ضبطت …»: a fronted
+ * aside that ranks the event in a series ends at its comma; the period it names counts the series, it does not make
+ * the event told after the comma a count. Without the ranking («منذ مطلع العام، اعتقلت القوات 300 مطلوب») it does.
+ */
+function rankedAside(text: string, c: Span, cue: Span, t: Span): boolean {
+	if (!COMPARE.test(norm(text.slice(c.start, cue.start)))) return false;
+	const comma = text.slice(cue.end, t.start).search(/[،,]/);
+	return comma >= 0 && words(text.slice(cue.end, cue.end + comma)) <= 1;
+}
+
+/**
  * What protesters demand may carry its own past («طالبوا بالكشف عن مصير المخطوفين خلال السنوات الماضية»): a period
  * after a demand dates what is demanded, not the protest.
  */
@@ -174,7 +185,7 @@ export function blockingCue(text: string, c: Span, t: Hit<Trigger>, cues: Return
 			(before && kind === 'anaphora' && gap === 0 && !((DEMONSTRATIVE.test(norm(cue.text)) || COMES.test(norm(cue.text))) && !DEFINITE.test(norm(t.text)))) ||
 			kind === 'accident' ||
 			(before && kind === 'judicial') ||
-			(kind === 'period' && (before || !(ownDay(c.text) || COMPARE.test(norm(text.slice(t.end, cue.start)))))) ||
+			(kind === 'period' && (before ? !rankedAside(text, c, cue, t) : !(ownDay(c.text) || COMPARE.test(norm(text.slice(t.end, cue.start)))))) ||
 			// «… كانوا يخططون لـ»: what someone was planning, told after the event word, is no plan of that event.
 			(!before && kind === 'future' && gap <= 3 && !/(?:^|\s)[وف]?(?:كان|كانوا|كانت|كانا)\s+$/.test(norm(text.slice(t.end, cue.start)))) ||
 			(before && (kind === 'generic' || kind === 'purpose') && !(kind === 'generic' && RESULT_OF.test(norm(text.slice(c.start, cue.start)))) && (gap === 0 || (gap === 1 && PARTICLE.test(norm(text.slice(cue.end, t.start)).trim())))) ||

@@ -17,3 +17,18 @@ describe('war remnants that go off are landmines', () => {
 		expect(typeOf('عثرت قوة من الجيش على قذائف غير منفجرة في مخبأ')).not.toBe('landmine');
 	});
 });
+
+describe('an old device, or a remnant of a named group, that goes off is a landmine', () => {
+	it.each([
+		'لقي راعٍ حتفه بانفجار عبوة قديمة من مخلفات عصابات داعش في منطقة زراعية',
+		'أُصيب طفلان بانفجار لغم قديم أثناء رعيهما الأغنام',
+		'قُتل مزارع بانفجار قذيفة من مخلفات تنظيم داعش في أرضه',
+		'انفجرت عبوة قديمة بجرار زراعي ما أدى إلى إصابة سائقه'
+	])('«%s»', (text) => {
+		expect(typeOf(text)).toBe('landmine');
+	});
+	it('a bomb set off that day, or an old one found and defused, is no landmine', () => {
+		expect(typeOf('انفجرت عبوة ناسفة بدورية للجيش ما أدى إلى مقتل جندي')).toBe('ied');
+		expect(typeOf('فككت فرق الهندسة عبوة ناسفة قديمة عُثر عليها في القرية')).toBe('ied');
+	});
+});

@@ -14,8 +14,11 @@ import { withoutProtected } from './protected-people';
  * «عامل» is a whole word: «فتعاملت معها قوة» (dealt with) names no worker.
  */
 const CIVILIAN = /مدني|راعي|(?:^|\s)[وبل]?(?:ال)?(?:رعاه|راع|محام|محامي|قاض|عامل|عاملا|عاملين|عاملان|عمال)(?=\s|$)|رعاة|مواطن|طفل|اطفال|امراه|نساء|مزارع|مختار|شيخ عشيره|(?:^|\s)(?:[وبل]|ال)?(?:شاب|شابا|شبان|شابين|شابان|فتى|فتيه|فتيان|فتاه|فتاتين|فتيات|رجل|رجلا|رجلين|رجلان|رجال|امراتين|امراتان|سيدتين|مسنين|شقيقين|شقيقان|اخوين|مسن|سيده|تاجر|تاجرا|صياد|صيادا|صيادين|صيادان|سايق|سايقا|طبيب|طبيبا|صيدلاني|صيدلانيا|صحفي|صحفيا|معلم|معلما|موظف|موظفا|بايع|بايعا|فلاح|فلاحا|فلاحين|ركاب|مصلين|مسافرين|جامعي|عايله|عايلات|اسره)(?=\s|$)/;
-/** Aircraft as the means («طائرات F-16 دمّرت …، وقُتل …», «بقصف الطيران», a statement's «طائراتنا»): a strike from the air, unless it is a drone. */
-const AIRCRAFT = /(?:^|\s)(?:[وبل]|ال|لل|بال)?(?:طايرات|طايره|طيران|مقاتلات|مقاتله|مروحيه|مروحيات|طايراتنا|طايرتنا|طيراننا|مقاتلاتنا)(?!\s+(?:ال)?(?:مسير|بدون|دون))(?=\s|$)/u; // normalised: ئ is ي
+/**
+ * Aircraft as the means («طائرات F-16 دمّرت …، وقُتل …», «بقصف الطيران», a statement's «طائراتنا»), or the air arm that
+ * flew it («حصيلة الضربة التي نفذتها القوة الجوية … أربعة قتلى», «نفّذها سلاح الجو»): a strike from the air, unless it is a drone.
+ */
+const AIRCRAFT = /(?:^|\s)(?:[وبل]|ال|لل|بال)?(?:طايرات|طايره|طيران|مقاتلات|مقاتله|مروحيه|مروحيات|طايراتنا|طايرتنا|طيراننا|مقاتلاتنا)(?!\s+(?:ال)?(?:مسير|بدون|دون))(?=\s|$)|(?:^|\s)(?:[وبل]|ال|لل|بال)?(?:قوه\s+(?:ال)?جويه|سلاح\s+(?:ال)?جو)(?=\s|$)/u; // normalised: ئ is ي, ة is ه
 /** An execution («أعدم التنظيم …», «إعدام ميداني», «تصفية», «ذبح / نحر راعياً»): a killing of captives, violence against civilians. */
 const EXECUTION = /^(?:[وفب]?(?:ال)?)?(?:اعدم|اعدام|تصفيه|ذبح|نحر)/;
 /**
@@ -87,6 +90,7 @@ const SHOT = /رصاص|النار|نيران|اطلاق|طلقات|طلقه|اط
  */
 // «داخل محله», «أمام منزلها», «في متجرهم»: the victim's own premises, named by a pronoun; «محله» bare is also «محلّة» (a
 // quarter), so the shop with a pronoun counts only inside it or as «محله التجاري».
+// The toll of such an attack told in its clause («مسلحان يهاجمان محلاً لبيع الهواتف، ما أدى إلى مقتل صاحبه») is the same act.
 const PREMISES = /(?:^|\s)(?:[وبل]|ال|بال|لل)?(?:(?:منزل|بيت|محل|متجر|دكان|مطعم|صيدليه|ورشه)(?:ا|ين|ان)?|(?:منزل|بيت|متجر|دكان|مطعم|ورشت)(?:ه|ها|هم|هما)|منازل|بيوت|محال|محلات|متاجر)(?=\s|$)|داخل\s+محل(?:ه|ها|هم)(?=\s|$)|محل(?:ه|ها|هم)\s+التجاري(?=\s|$)/u;
 /** A fighter or an officer as the victim or the owner of the premises («منزل عنصر في قسد»). */
 const FORCE_MEMBER = /(?:^|\s)(?:[وبل]|ال|لل)?(?:عنصر|عناصر|جندي|جنود|مقاتل|منتسب|قيادي|ضابط|شرطي)\p{L}{0,3}(?=\s|$)/u;
@@ -160,7 +164,7 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 			if (has('raid')) return reasons.push(`${type === 'killing' ? 'killed in' : 'the attack of'} a raid (an air landing): a clash on the ground`), 'clash';
 			if (AIRCRAFT.test(clause)) return reasons.push('aircraft named as the means: a strike from the air'), 'airstrike';
 			if ((DRIVE_BY.test(clause) || (AT_DOOR.test(clause) && SHOT.test(clause))) && !POST.test(clause)) return reasons.push('gunmen on a motorbike or at the victim’s door: a targeted killing'), 'assassination';
-			if (type === 'attack' && PREMISES.test(clause) && !POST.test(clause) && !FORCE_MEMBER.test(clause) && !has('arrest') && !has('seizure')) return reasons.push('gunmen on a civilian’s home or shop: violence against civilians'), 'attack-on-civilians';
+			if ((type === 'attack' || (type === 'killing' && has('attack'))) && PREMISES.test(clause) && !POST.test(clause) && !FORCE_MEMBER.test(clause) && !has('arrest') && !has('seizure')) return reasons.push('gunmen on a civilian’s home or shop: violence against civilians'), 'attack-on-civilians';
 			if (type === 'killing' && REVENGE.test(clause)) return reasons.push('a revenge killing: violence against civilians'), 'attack-on-civilians';
 			if (CIVILIAN.test(withoutProtected(clause))) return reasons.push('violence against civilians named in the clause'), 'attack-on-civilians';
 			// A body found killed, no fighter named: a killing of a civilian by an unknown hand (ACLED Attack).

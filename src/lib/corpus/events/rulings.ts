@@ -36,6 +36,8 @@ const ON_PROTESTERS = /(?:^|\s)(?:عل[يى]|باتجاه|صوب|نحو)\s+(?:ا
  * «حاول يهرب» (tried to flee) is not read as smuggling.
  */
 const SMUGGLING_TRY = /(?:حاول\p{L}{0,3}|محاوله)\s+(?:ان\s+)?(?:[يتن]?هرب\p{L}{0,3}|تهريب|ادخال|[يت]دخل\p{L}{0,3})\s+(?:\p{L}+\s+){0,2}?(?:ال)?(?:سلاح|اسلحه|مخدرات|حبوب|دخان|مواشي|ماشيه|بضايع|شحنه|شحنات|وقود|مازوت|محروقات)(?![\p{L}])/u;
+/** A meeting held: «اجتمعنا», «اجتمع المحافظ», «التقينا», «عقدنا اجتماعاً» (normalised: ى is ي). */
+const MET = /(?:^|\s)[وف]?(?:اجتمع\p{L}{0,3}|التقي\p{L}{0,3}|التقت|عقد\p{L}{0,3}\s+(?:\p{L}+\s+){0,2}?اجتماع\p{L}*)(?![\p{L}])/u;
 /** «اقتادوه», «واقتادتهم», «اقتياد»: taken away. */
 const TAKEN_AWAY = /^[وف]?(?:[يت]?قتاد|اقتاد|اقتياد)/;
 /** Breaking up a crowd: «لتفريق», «فرّقت», «لفض الاعتصام» (normalised). */
@@ -85,6 +87,13 @@ export function ruling(text: string, c: Span, typed: Typed[], alive: Hit<Trigger
 	if (best.type === 'agreement' && meeting && meeting.t.start < best.t.start && agreedOn) {
 		reasons.push(`«${best.t.text}» is what the meeting agreed on`);
 		best = meeting;
+		acled = ACLED['security-meeting'];
+	}
+	// «اجتمعنا بالقحطانية مع وجهاء عشائر المنطقة، واتفقنا على …», «التقى المحافظ شيوخ العشائر واتفقوا على …»: a meeting verb
+	// before the agreement in its clause held the meeting that agreed, though it names no security body of its own.
+	if (best.type === 'agreement' && !meeting && agreedOn && MET.test(norm(text.slice(c.start, best.t.start)))) {
+		reasons.push(`«${best.t.text}» is what the meeting told before it agreed on`);
+		best = { ...best, type: 'security-meeting' };
 		acled = ACLED['security-meeting'];
 	}
 	// «ألقت القبض على ثلاثة متهمين بعد كمين محكم نُصب لهم», «نصبت كميناً …، وتمكنت من ضبط الحبوب»: an ambush that
