@@ -32,6 +32,7 @@ import { toldBefore } from './told';
 import { fold, retold } from './retold';
 import { stillOpen } from './another';
 import { foldAbout } from './about';
+import { foldHeadline } from './headline';
 
 /** The article as the drafter needs it. */
 export interface ArticleInput {
@@ -172,14 +173,8 @@ export function draftIncidents(article: ArticleInput, geo: Geography): Draft[] {
 		if (twin) readings[readings.indexOf(twin)] = joinedAs(twin, r, inHeadline(twin) ? { ...merge(twin, r), place: r.place ?? twin.place } : merge(twin, goesOn ? { ...r, place: twin.place } : r));
 		else readings.push(r);
 	}
-	// A headline sums up what the body tells, never a second draft: its event is the body's event of the same
-	// type, or the one whose clause holds the headline's own event word («مقتل 7 إرهابيين بضربة» over the body's
-	// «مقتل سبعة إرهابيين … بضربة جوية»), wherever and whenever the body places it.
-	for (const h of readings.filter(inHeadline)) {
-		const body = readings.find((x) => x !== h && x.ev.type === h.ev.type) ?? readings.find((x) => x !== h && !inHeadline(x) && x.ev.triggers.some((t) => t.entry.type === h.ev.trigger.entry.type));
-		if (body) readings.splice(readings.indexOf(h), 1), (readings[readings.indexOf(body)] = merge(body, { ...h, place: body.place ?? h.place }));
-	}
-	return applyUpdates(text, foldAbout(readings).sort((x, y) => x.ev.clause.start - y.ev.clause.start), (r) => ({ start: r.ev.clause.start, type: r.ev.type })).map((r, i) => toDraft(article, r, i + 1, headline));
+	// A headline sums up what the body tells, never a second draft (headline.ts).
+	return applyUpdates(text, foldAbout(foldHeadline(readings, headline)).sort((x, y) => x.ev.clause.start - y.ev.clause.start), (r) => ({ start: r.ev.clause.start, type: r.ev.type })).map((r, i) => toDraft(article, r, i + 1, headline));
 }
 
 function toDraft(a: ArticleInput, r: Reading, n: number, headline: Span | null): Draft {

@@ -8,6 +8,7 @@
  */
 import type { Normalized } from '$lib/arabic/normalize';
 import { DAY } from './reach';
+import { SPAN_PAST, vagueClaim } from './vague-claims';
 
 /** A number as written: digits (Arabic-Indic too) with thousands separators. */
 const value = (s: string) => Number(s.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660)).replace(/[,٬]/g, ''));
@@ -41,8 +42,11 @@ export function tallyCues(n: Normalized): TallyCue[] {
 	for (const m of n.text.matchAll(OPERATIONS)) if (m[1] === undefined || value(m[1]) >= 10) out.push({ start: m.index, end: m.index + m[0].length, kind: 'period' });
 	// The cue is «عدد» alone: the people counted («المتسللين») may be the event word it reaches.
 	for (const m of n.text.matchAll(COUNT_OF)) out.push({ start: m.index, end: m.index + m[0].indexOf('عدد') + 3, kind: 'aggregate' });
-	const span = SPAN.exec(n.text);
+	const span = SPAN.exec(n.text) ?? SPAN_PAST.exec(n.text);
 	const ops = IN_OPERATIONS.exec(n.text);
 	if (span && ops) out.push({ start: span.index, end: span.index + span[0].length, kind: 'period' });
+	// A party's claim with no place or day of its own: «حيّدت 9 إرهابيين خلال الأيام السبعة الماضية» (vague-claims.ts).
+	const vague = vagueClaim(n.text);
+	if (vague) out.push({ ...vague, kind: 'period' });
 	return out;
 }
