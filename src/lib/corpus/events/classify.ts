@@ -77,7 +77,8 @@ function objectDistance(text: string, c: Span, t: Trigger, at: number): number {
 }
 
 /** A fronted time adverbial set off by a comma: «وعقب الاشتباكات، …», «وعلى إثر الهجوم، …» (normalised: «على» is «علي»). */
-const FRONTED = /^[وف]?(?:عقب|بعد|اثر|عل[يى] اثر|في اعقاب|اعقاب|ردا عل[يى])$/;
+/** Also a count of time from it: «بعد يومين على الهجوم الذي استهدف …، خرج العشرات», «وبعد ساعات من التفجير، …». */
+const FRONTED = /^[وف]?(?:عقب|بعد|اثر|عل[يى] اثر|في اعقاب|اعقاب|ردا عل[يى]|(?:بعد|قبل) (?:\S+ ){1,2}(?:عل[يى]|من))$/;
 
 /**
  * Whether an event word only dates the clause by an earlier event: «وعقب الاشتباكات، شنت قسد حملة
@@ -87,7 +88,8 @@ const FRONTED = /^[وف]?(?:عقب|بعد|اثر|عل[يى] اثر|في اعقا
 function fronted(text: string, c: Span, t: Hit<Trigger>, alive: Hit<Trigger>[]): boolean {
 	if (!FRONTED.test(norm(text.slice(c.start, t.start)).trim())) return false;
 	const comma = text.slice(t.end, c.end).search(/[،,]/);
-	if (comma < 0 || words(text.slice(t.end, t.end + comma)) > 5) return false;
+	// The noun may carry a relative clause of its own before the comma («الهجوم الذي استهدف آلية عسكرية على طريق سنجار،»).
+	if (comma < 0 || words(text.slice(t.end, t.end + comma)) > (/^\s*(?:الذي|التي)\s/.test(text.slice(t.end)) ? 9 : 5)) return false;
 	return alive.some((x) => x.start > t.end + comma && x.entry.type !== 'killing');
 }
 
@@ -146,7 +148,9 @@ export function classifyClause(text: string, c: Span): { event: ClauseEvent | nu
 		if (cue) blocked.push({ clause: c, trigger: t, cue });
 		else alive.push(t);
 	}
-	for (const t of alive.filter((x) => fronted(text, c, x, alive))) blocked.push({ clause: c, trigger: t, cue: { ...span(text, c.start, t.start), kind: 'context' } });
+	// With the fronted event go the words of its relative clause («بعد يومين على الهجوم الذي استهدف آلية، …»).
+	for (const t of alive.filter((x) => fronted(text, c, x, alive)))
+		for (const x of alive.filter((y) => y === t || (y.start > t.end && y.end <= t.end + text.slice(t.end, c.end).search(/[،,]/)))) blocked.push({ clause: c, trigger: x, cue: { ...span(text, c.start, t.start), kind: 'context' } });
 	for (const t of alive.filter((x) => purpose(text, x, alive))) blocked.push({ clause: c, trigger: t, cue: { ...span(text, t.start, t.start + 1), kind: 'purpose' } });
 	for (const t of alive.filter((x) => agentPatrol(text, x))) blocked.push({ clause: c, trigger: t, cue: { ...span(text, t.start, t.start + 1), kind: 'context' } });
 	alive.splice(0, alive.length, ...alive.filter((x) => !blocked.some((b) => b.trigger === x)));
