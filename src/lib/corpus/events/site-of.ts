@@ -12,13 +12,8 @@ import type { Trigger } from './lexicon';
 /** The site word right before the noun, with what may come before it: «قرب موقع», «إلى مكان», «في محيط موقع». */
 const SITE = /(?:^|[\s"«“(])[وفبل]?(?:ال)?(?:موقع|مكان|محيط|مسرح)(?:\s+(?:موقع|مكان))?\s+$/u;
 
-/** The text of the sentence around `at`, up to its stops. */
-const sentenceOf = (text: string, at: number) => text.slice(Math.max(0, text.lastIndexOf('.', at) + 1), (text.indexOf('.', at) + 1 || text.length + 1) - 1);
-
 /** Whether the event word `t` is a definite noun naming a known event's site. */
 export function siteOf(text: string, t: Hit<Trigger>): boolean {
 	if (t.entry.form !== 'noun' || !/^[وفبل]?(?:ال|لل)/.test(norm(t.text))) return false;
-	// «عُثر على جثته في ساقية قريبة من موقع الهجوم»: a body found by the site is the event's dead, told on (retold.ts keeps it).
-	if (/جث(?:ه|ث|ت|مان|امين)/.test(norm(sentenceOf(text, t.start)))) return false;
 	return SITE.test(norm(text.slice(Math.max(0, t.start - 24), t.start)));
 }
