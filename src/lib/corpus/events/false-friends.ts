@@ -14,11 +14,10 @@ import { objection } from './objection';
 import { liftedCurfew } from './triggers-custody';
 import { crossedBefore } from './triggers-ground';
 import { unused } from './unused';
-import { siteOf } from './site-of';
 
 /** Whether the event word `t` is one of the look-alikes below in its sentence. */
 export function falseFriend(text: string, t: Hit<Trigger>): boolean {
-	return (t.entry.type === 'crossing-reopened' && planned(text, t)) || purpose(text, t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && (forestall(text, t) || objection(text, t))) || (t.entry.type === 'arrest' && detentionPlace(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t))) || figurative(text, t) || march(text, t) || (t.entry.type === 'killing' && funeral(text, t)) || (t.entry.type === 'other' && liftedCurfew(text, t)) || (t.entry.type === 'infiltration' && crossedBefore(text, t)) || unused(text, t) || siteOf(text, t);
+	return (t.entry.type === 'crossing-reopened' && planned(text, t)) || purpose(text, t) || (t.entry.type === 'seizure' && notSeizure(text, t)) || (t.entry.type === 'deployment' && published(text, t)) || (t.entry.type === 'protest' && (forestall(text, t) || objection(text, t))) || (t.entry.type === 'arrest' && detentionPlace(text, t)) || interview(text, t) || relayed(text, t) || forAim(text, t) || (t.entry.type === 'explosion' && (disposal(text, t) || dawn(text, t))) || (t.entry.type === 'arrest' && halted(text, t)) || (t.entry.type === 'drone-strike' && (smugglingDrone(text, t) || watchingDrone(text, t))) || figurative(text, t) || march(text, t) || (t.entry.type === 'killing' && funeral(text, t)) || (t.entry.type === 'other' && liftedCurfew(text, t)) || (t.entry.type === 'infiltration' && crossedBefore(text, t)) || unused(text, t);
 }
 
 /**
