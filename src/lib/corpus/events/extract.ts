@@ -27,6 +27,7 @@ import { followsUp, joinedAs } from './sequels';
 import { againstBefore, lastTold, pointedAt } from './told-before';
 import { dateAnchor } from './departure';
 import { labelledDay } from './day-labels';
+import { headingDay } from './heading-day';
 import { askedBefore } from './interview';
 import { toldBefore } from './told';
 import { fold, retold } from './retold';
@@ -83,7 +84,8 @@ function read(a: ArticleInput, ev: ClauseEvent, places: ReturnType<typeof findPl
 	// A clause cut from its sentence takes the date its sentence gave before it («أعلنت …، يوم الأحد، … بعد أن عثرت …»); an answer, its question's (interview.ts).
 	if (!when && sentence.start < c.start) when = eventWhen(a.text, anchor, { start: sentence.start, end: c.start, text: '' }, c.start, year);
 	// A round-up's item under a day on a line of its own («الخميس\nاختطف مسلحون …») is dated by it (day-labels.ts).
-	if (!when) when = labelledDay(a.text, c.start, anchor, year);
+	// …and an item of a one-day round-up by the day its heading names (heading-day.ts).
+	if (!when) when = labelledDay(a.text, c.start, anchor, year) ?? headingDay(a.text, c.start);
 	const asked = when ? null : askedBefore(a.text, c);
 	if (asked) when = eventWhen(a.text, anchor, asked, asked.end, year);
 	// A clause that goes on telling the story («وامتدت الاشتباكات بعد الظهر …», «قبل أن ترد …») keeps the day told before it.

@@ -1,6 +1,9 @@
 /** The week a bulletin heads its items with (when.ts dates a bare weekday of an item inside it). */
 import { findDates } from '../dates';
 
+/** A weekday's name as a heading writes it before a day of the month. */
+const WEEKDAY = '(?:يوم\\s+)?(?:السبت|الأحد|الاحد|الإثنين|الاثنين|الثلاثاء|الأربعاء|الاربعاء|الخميس|الجمعة)';
+
 /** The span of days a bulletin's first lines head it with: «(12 - 18 كانون الثاني 2026)», «من 3 إلى 9 آذار». */
 export function headingWeek(text: string, year: number | null): { from: string; to: string } | null {
 	const head = text.slice(0, Math.min(text.length, 300));
@@ -14,7 +17,8 @@ export function headingWeek(text: string, year: number | null): { from: string; 
 	for (const d of dates) {
 		const y = d.year ?? year;
 		if (d.calendar !== 'gregorian' || !d.day || !d.month || y === null) continue;
-		const m = /(?:^|[\s(])(?:(?:بين|من)\s+)?([0-9\u0660-\u0669]{1,2})\s*(?:و|إلى|الى|حتى|[-–])\s*$/u.exec(head.slice(Math.max(0, d.start - 16), d.start));
+		// «من الاثنين 3 إلى الأحد 9 تشرين الثاني»: the last day may carry its weekday's name.
+		const m = new RegExp(String.raw`(?:^|[\s(])(?:(?:بين|من)\s+)?(?:${WEEKDAY}\s+)?([0-9\u0660-\u0669]{1,2})\s*(?:و|إلى|الى|حتى|[-–])\s*(?:${WEEKDAY}\s+)?$`, 'u').exec(head.slice(Math.max(0, d.start - 40), d.start));
 		const first = m ? Number(m[1].replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x660))) : 0;
 		if (first >= 1 && first < d.day && d.day - first <= 7) {
 			const mm = String(d.month).padStart(2, '0');

@@ -150,7 +150,8 @@ export function resolve(text: string, c: Span, t: Hit<Trigger>, all: Hit<Trigger
 			if (ringDismantled(norm(text.slice(t.end, c.end)))) return reasons.push(`«${t.text}» a cell or ring: its members arrested`), 'arrest';
 			// «ضبطت منصة لإطلاق الصواريخ … وجرى تفكيكها»: a launcher or a weapon disarmed, no bomb named, is the weapon seized
 			// (the contract gives Disrupted weapons use only to a defused bomb).
-			if (!objects.has('explosive') && objects.has('weapons')) return reasons.push('a weapon disarmed, no bomb named: a seizure of weapons'), 'weapons-seizure';
+			// The phrase itself may name the bomb («تمكنت المفارز من معالجة عبوة ناسفة»): then it is a bomb defused.
+			if (!objects.has('explosive') && objects.has('weapons') && !/عبو|لغم|ناسف/.test(norm(t.text))) return reasons.push('a weapon disarmed, no bomb named: a seizure of weapons'), 'weapons-seizure';
 			return reasons.push('explosives defused: disrupted weapons use'), 'ied';
 		case 'explosion':
 			if (has('landmine')) return 'landmine';

@@ -186,8 +186,8 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 			const inWeek = w && o.precision === 'day' ? lastWeekday(week.to, WEEKDAYS.find(([x]) => x === w[1])![1], true) : null;
 			if (inWeek && inWeek >= week.from) Object.assign(o, day(inWeek));
 		}
-	// A numbered item («1- الاثنين: …», «(2) الأربعاء: …», «٣. السبت: …») opens with its label after its number.
-	for (const m of n.text.matchAll(new RegExp(`(?<=(?:^|\\n)[\\s\\-–—•*]*(?:\\(?[0-9\\u0660-\\u0669]{1,2}\\s*[-–.)]\\s*)?(?:[^\\n:،,.؛]{2,40}?\\s[—–-]\\s*)?)(?:يوم\\s+)?(${WD})(?=\\s*([:،,]))`, 'gu'))) {
+	// A numbered item («1- الاثنين: …», «(2) الأربعاء: …», «٣. السبت: …», «▪️ الاثنين: …») opens with its label after its number or bullet.
+	for (const m of n.text.matchAll(new RegExp(`(?<=(?:^|\\n)[\\s\\-–—•*\\p{So}\\uFE0F]*(?:\\(?[0-9\\u0660-\\u0669]{1,2}\\s*[-–.)]\\s*)?(?:[^\\n:،,.؛]{2,40}?\\s[—–-]\\s*)?)(?:يوم\\s+)?(${WD})(?=\\s*([:،,]))`, 'gu'))) {
 		if (m[2] !== ':' && !week) continue;
 		const pos = at(m.index, m[0].length);
 		const wd = WEEKDAYS.find(([w]) => w === m[1])![1];
@@ -236,14 +236,15 @@ export function findWhens(text: string, articleDate: string | Anchor, from = 0, 
 }
 
 /**
- * The event's date among a clause's date expressions: an event date before a report date, the
- * closest to the event word; null when the clause dates nothing.
+ * The event's date among a clause's date expressions: an event date before one told against the event before,
+ * before a report date, the closest to the event word; null when the clause dates nothing.
  */
 export function eventWhen(text: string, articleDate: string | Anchor, clause: Span, at: number, yearHint: number | null = null): When | null {
 	const all = findWhens(text, articleDate, clause.start, clause.end, yearHint).filter((w) => !w.background);
 	if (!all.length) return null;
 	const dist = (w: When) => Math.abs(w.evidence.start - at);
-	const rank = (w: When) => (w.role === 'report' ? 1 : 0);
+	// «بعد يومين على الهجوم، خرج العشرات … اليوم الخميس»: a day the clause names is its own, before one counted from the event told before.
+	const rank = (w: When) => (w.role === 'report' ? 2 : w.role === 'same' || w.role === 'next' ? 1 : 0);
 	// «عصر يوم أمس الأربعاء الموافق الخامس من آذار 2025»: the day, not the month.
 	const fine = (w: When) => (w.precision === 'day' ? 0 : w.from === null ? 2 : 1);
 	return [...all].sort((a, b) => rank(a) - rank(b) || fine(a) - fine(b) || dist(a) - dist(b))[0];
