@@ -21,11 +21,12 @@ const UNIT = String.raw`(?:ريف|محافظه|ولايه|قضاء|ناحيه|ا
  * - the unit it lies in, after «بـ», «في» or «ضمن»: «مدينة دير حافر بريف حلب الشرقي», «قرب قضاء سيلوبي بولاية شرناق»,
  *   «قرية … ضمن محافظة الرقة» (the direction, if any, follows the bigger place);
  * - the unit it belongs to: «قضاء نصيبين التابع لولاية ماردين», «ناحية باتيفا التابعة لقضاء زاخو», «الواقعة في ريف حلب».
- * A comma may stand before any of these («في ريف بلدة الشدادي، جنوبي الحسكة»), but not before «و»/«ف», which
+ * A comma may stand before any of these («في ريف بلدة الشدادي، جنوبي الحسكة»), after the countryside's own side too
+ * («في ريف الشدادي الجنوبي، جنوبي الحسكة»), but not before «و»/«ف», which
  * begins another place of a list («في الميادين، وشرقي الرقة»). A parenthesis may give the town's other name first.
  */
 const LOCATING = new RegExp(
-	String.raw`^\s*(?:\(\S[^()،,]{0,25}\)\s*)?(?:[،,]\s*(?![وف]))?(?:(?:${DIRECTION}|ال[يى]\s+${DIRECTION}\s+من)\s+(?:(?:مدينه|بلده|منطقه|${UNIT})\s+)?|(?:ب|في\s+|ضمن\s+)${UNIT}\s+|(?:(?:ال)?تابع[هي]?|[تي]تبع)\s+(?:ل|لل|الي\s+)(?:(?:مدينه|${UNIT})\s+)?|(?:ال)?واقع[هي]?\s+(?:في\s+|ضمن\s+|ب)(?:${UNIT}\s+)?)$`,
+	String.raw`^\s*(?:\(\S[^()،,]{0,25}\)\s*)?(?:ال(?:جنوبي|شمالي|شرقي|غربي)(?:\s+ال(?:شرقي|غربي))?\s*)?(?:[،,]\s*(?![وف]))?(?:(?:${DIRECTION}|ال[يى]\s+${DIRECTION}\s+من)\s+(?:(?:مدينه|بلده|منطقه|${UNIT})\s+)?|(?:ب|في\s+|ضمن\s+)${UNIT}\s+|(?:(?:ال)?تابع[هي]?|[تي]تبع)\s+(?:ل|لل|الي\s+)(?:(?:مدينه|${UNIT})\s+)?|(?:ال)?واقع[هي]?\s+(?:في\s+|ضمن\s+|ب)(?:${UNIT}\s+)?)$`,
 	'u'
 );
 /** A unit's noun opening a matched name («ريف دير الزور», «محافظة دهوك»): read with the words before the name. */
