@@ -10,7 +10,7 @@ import { findCandidates, PROPOSE_AT, type Candidate } from '../candidates';
 import { latinName, type PlaceRecord } from '../records';
 import type { Span } from './scan';
 import { nameContext } from '../context';
-import { backReference, kindAnnounced } from './anaphora';
+import { backReference, kindAnnounced, placeNoun } from './anaphora';
 import { bodyName, contentStart, departed, destination, hospitalTown, locatedBy, nearFrom, seatOf, secondEnd, unlocated, visited } from './locators';
 import { precisionOf, REGION_KINDS } from './geoPrecision';
 import { namesLine } from './line-ends';
@@ -101,7 +101,7 @@ export function findPlaces(id: string, text: string, geo: Geography): PlaceMenti
 		for (const c of cands) {
 			const r = c.records[0];
 			// One name, one place in an article: a weaker mention of a record proposed elsewhere in it («طريق السخنة») is that place too.
-			if (!r || !proposed.has(r.geonameid) || (c.context.homograph && weight(c) < PROPOSE_AT && !endOf(c)) || out.some((o) => o.start < c.end && c.start < o.end)) continue;
+			if (!r || !proposed.has(r.geonameid) || placeNoun(c.text) || (c.context.homograph && weight(c) < PROPOSE_AT && !endOf(c)) || out.some((o) => o.start < c.end && c.start < o.end)) continue;
 			// A record the gazetteer already draws (bare «القائم», matched only in context, is the record of al-qaim)
 			// is that entry: the draft names it, and accepting it adds no second town.
 			const known = c.variant_of ? byId.get(c.variant_of) : undefined;
