@@ -32,14 +32,14 @@ const BY_NAME: Record<string, RegExp> = { المنفذ: CROSSING, المعبر: 
  * «قضاء البعاج … في إحدى قرى القضاء», «ناحية العباسي … أطراف الناحية»: a district or a sub-district named again by
  * its noun, only as a construct's second term after a word of its parts or edges — bare, «القضاء» is the
  * judiciary («أُحيل إلى القضاء») and «الناحية» an aspect («من الناحية الأمنية»). It refers back to the last place
- * the text announced with that noun, or a place filed as a district.
+ * the text announced with that noun; with none, the clause's own names place it.
  */
 const UNIT_BACK: Record<string, RegExp> = { القضاء: /(?:^|\s)[وفبل]?(?:ال)?قضاء\s+$/u, الناحيه: /(?:^|\s)[وفبل]?(?:ال)?ناحيه\s+$/u };
 const PART_OF = /(?:^|\s)[وفبل]?(?:ال)?(?:قري|قريه|اطراف|مركز|ريف|احياء|حي|مناطق|منطقه|بلدات|بلده|داخل|وسط|مدخل|مداخل)\s+$/u;
 /** Whether `p` is a place the noun `key` can refer back to; a crossing's noun may stand before the name matched («معبر اليعربية»). */
 const fits = (key: string, p: PlaceMention, text: string) => {
 	const before = normalize(text.slice(Math.max(0, p.start - 8), p.start)).text;
-	if (UNIT_BACK[key]) return p.kind === 'district' || UNIT_BACK[key].test(before) || UNIT_BACK[key].test(normalize(p.text).text.replace(/\S+$/u, ''));
+	if (UNIT_BACK[key]) return UNIT_BACK[key].test(before) || UNIT_BACK[key].test(normalize(p.text).text.replace(/\S+$/u, ''));
 	return BACK[key] ? BACK[key].includes(p.kind) : BY_NAME[key].test(normalize(p.text).text) || /(?:^|\s)[وفبل]?(?:ال)?(?:منفذ|معبر)\s+$/u.test(before);
 };
 /** A GeoNames record read off a bare place noun that refers back («أمام مركز المدينة», «أُغلق المعبر») is no place of its own. */
@@ -137,7 +137,9 @@ export function backReference(text: string, clause: Span, places: readonly Place
 		const isOwned = OWNED_BY.test(ownerWords);
 		// Only a crowd of its people gathers in a town; its school, its mukhtar or its council locate no event.
 		if (isOwned && (!owned || fallback || !PEOPLE_OF.test(ownerWords))) continue;
-		const last = [...places].reverse().find((p) => p.end <= start && fits(key, p, text));
+		// «وفي القحطانية، استشهد مواطن … داخل الناحية»: a town the clause itself named before the noun is the unit meant.
+		const own = UNIT_BACK[key] ? [...places].reverse().find((p) => p.start >= clause.start && p.end <= start && ['town', 'city'].includes(p.kind)) : undefined;
+		const last = own ?? [...places].reverse().find((p) => p.end <= start && fits(key, p, text));
 		// «بلدة ذيبان بريف دير الزور … مدخل البلدة», «مدينة العشارة، شرقي دير الزور … في المدينة», «بلدة القحطانية (تربه
 		// سبيه) شرق القامشلي … في سوق البلدة»: a place named right after another only to locate it is not the one referred to.
 		const located = last && places.find((o) => o !== last && o.end <= last.start && ((last.start - o.end <= 14 && LOCATES.test(normalize(text.slice(o.end, last.start)).text)) || locates(text, o, last)) && fits(key, o, text));

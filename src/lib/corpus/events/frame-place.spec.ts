@@ -21,6 +21,8 @@ export const FRAME_GEO: Geography = {
 		rec(170017, 'Ash Shaddadi', ['الشدادي'], 36.0576, 40.7302, 'SY'),
 		rec(170017 + 1, 'Al Hasakah', ['الحسكة'], 36.50237, 40.74772, 'SY'),
 		rec(173230, "'Amuda", ['عامودا'], 37.10417, 40.93, 'SY'),
+		rec(98182, 'Haditha', ['حديثة', 'قضاء حديثة'], 34.13975, 42.37731),
+		rec(98183, 'Ar Ramadi', ['الرمادي'], 33.42056, 43.30778),
 		rec(99524, "Al Ba'aj", ['البعاج', 'قضاء البعاج'], 36.03, 41.72)
 	]
 };
@@ -52,9 +54,16 @@ describe('a place that frames the clause gives way to the town the clause names'
 		['وفي كركوك، اعتقلت القوات شخصاً قادماً من الحويجة بحوزته أسلحة', 'اعتقلت'],
 		['وفي كركوك، قتل مسلحون شاباً من أبناء قضاء الحويجة أمام منزله', 'قتل'],
 		// No comma: the city is the clause's own place, the town only where the victim comes from.
-		['قتل في كركوك شاب من أهالي الحويجة برصاص مجهولين', 'قتل']
+		['قتل في كركوك شاب من أهالي الحويجة برصاص مجهولين', 'قتل'],
+		// A border is no town the frame contains: the topic of a meeting held in the city.
+		['وفي كركوك، ترأس المحافظ اجتماعاً أمنياً مساء أمس لبحث ضبط الحدود السورية العراقية', 'ترأس']
 	])('near miss «%s» → Kirkuk', (text, word) => {
 		expect(placeOf(text, at(text, word))).toBe('kirkuk');
+	});
+
+	it('near miss: a town announced by its own noun is no heading, and a city 150 km off is not inside it', () => {
+		const text = 'وفي قضاء حديثة، عُثر صباح أمس على جثة شاب مرمية على الطريق، ونُقلت إلى دائرة الطب العدلي في الرمادي';
+		expect(placeOf(text, at(text, 'عُثر'))).toBe('geonames:98182');
 	});
 
 	it('a town the people of a place come from is not located by the city after it', () => {

@@ -8,6 +8,15 @@
  */
 import { norm } from '$lib/arabic/normalize';
 import type { Span } from './scan';
+import { km } from './distance';
+
+/** A place with its point and kind: a frame gives way only to a town it may contain. */
+type Placed = Span & { lon: number | null; lat: number | null; kind: string };
+/** Kinds no frame gives way to: a region, a border, a province is no town the frame contains («لبحث ضبط الحدود»). */
+const WIDE = new Set(['governorate', 'country', 'region', 'desert-region', 'border', 'border-area', 'corridor', 'river', 'pipeline']);
+/** How far from the frame the town may lie: a province's towns, not another province's («إلى الطب العدلي في الرمادي»). */
+const WITHIN_KM = 80;
+const inside = (frame: Placed, o: Placed) => !WIDE.has(o.kind) && frame.lon !== null && frame.lat !== null && o.lon !== null && o.lat !== null && km(frame as { lon: number; lat: number }, o as { lon: number; lat: number }) <= WITHIN_KM;
 
 /** Before a fronted frame: the start of the clause, a bullet or dash, «وفي»، «أما في», «في محافظة/مدينة». */
 const FRONT = /^[\s\u00A0•▪️◾●■*\-–—]*(?:[وف]?(?:اما\s+)?في\s+(?:(?:محافظه|مدينه)\s+)?)?$/u;
@@ -26,8 +35,9 @@ function fronted(text: string, clause: Span, m: Span): boolean {
 }
 
 /** Whether `m` is the city «في X» right after a town announced by its settlement noun («قرب قضاء الحويجة في كركوك»). */
-function cityOf(text: string, places: readonly Span[], m: Span): boolean {
+function cityOf(text: string, places: readonly Placed[], m: Placed): boolean {
 	return places.some((o) => {
+		if (!inside(m, o)) return false;
 		if (o.end > m.start || !/^\s+في\s+$/u.test(norm(text.slice(o.end, m.start)))) return false;
 		const before = norm(text.slice(Math.max(0, o.start - 20), o.start));
 		return (SETTLEMENT.test(before) || SETTLEMENT_NAME.test(norm(o.text))) && !PEOPLE.test(before);
@@ -36,9 +46,11 @@ function cityOf(text: string, places: readonly Span[], m: Span): boolean {
 
 /**
  * Whether `m` only frames `clause`, the clause naming another of `places` after it: fronted before a comma or
- * a colon, or the city after a town «في X».
+ * a colon, or the city after a town «في X» — when that place is a town within 80 km of it, not a region.
  */
-export function framesOnly(text: string, clause: Span, m: Span, places: readonly Span[]): boolean {
+export function framesOnly(text: string, clause: Span, m: Placed, places: readonly Placed[]): boolean {
 	if (cityOf(text, places, m)) return true;
-	return fronted(text, clause, m) && places.some((o) => o !== m && o.start >= m.end && o.end <= clause.end);
+	// «وفي قضاء حديثة، عُثر على جثة …»: a town announced by its own noun is the event's town, not a heading.
+	if (SETTLEMENT_NAME.test(norm(m.text)) || SETTLEMENT.test(norm(text.slice(Math.max(clause.start, m.start - 12), m.start)))) return false;
+	return fronted(text, clause, m) && places.some((o) => o !== m && o.start >= m.end && o.end <= clause.end && inside(m, o));
 }
