@@ -28,8 +28,22 @@ const BACK: Record<string, readonly string[]> = {
  */
 const CROSSING = /^[وفبل]?(?:منفذ|معبر)\s/u;
 const BY_NAME: Record<string, RegExp> = { المنفذ: CROSSING, المعبر: CROSSING };
-/** Whether `p` is a place the noun `key` can refer back to. */
-const fits = (key: string, p: PlaceMention) => (BACK[key] ? BACK[key].includes(p.kind) : BY_NAME[key].test(normalize(p.text).text));
+/**
+ * «قضاء البعاج … في إحدى قرى القضاء», «ناحية العباسي … أطراف الناحية»: a district or a sub-district named again by
+ * its noun, only as a construct's second term after a word of its parts or edges — bare, «القضاء» is the
+ * judiciary («أُحيل إلى القضاء») and «الناحية» an aspect («من الناحية الأمنية»). It refers back to the last place
+ * the text announced with that noun; with none, the clause's own names place it.
+ */
+const UNIT_BACK: Record<string, RegExp> = { القضاء: /(?:^|\s)[وفبل]?(?:ال)?قضاء\s+$/u, الناحيه: /(?:^|\s)[وفبل]?(?:ال)?ناحيه\s+$/u };
+const PART_OF = /(?:^|\s)[وفبل]?(?:ال)?(?:قري|قريه|اطراف|مركز|ريف|احياء|حي|مناطق|منطقه|بلدات|بلده|داخل|وسط|مدخل|مداخل)\s+$/u;
+/** Whether `p` is a place the noun `key` can refer back to; a crossing's noun may stand before the name matched («معبر اليعربية»). */
+const fits = (key: string, p: PlaceMention, text: string) => {
+	const before = normalize(text.slice(Math.max(0, p.start - 8), p.start)).text;
+	if (UNIT_BACK[key]) return UNIT_BACK[key].test(before) || UNIT_BACK[key].test(normalize(p.text).text.replace(/\S+$/u, ''));
+	return BACK[key] ? BACK[key].includes(p.kind) : BY_NAME[key].test(normalize(p.text).text) || /(?:^|\s)[وفبل]?(?:ال)?(?:منفذ|معبر)\s+$/u.test(before);
+};
+/** A GeoNames record read off a bare place noun that refers back («أمام مركز المدينة», «أُغلق المعبر») is no place of its own. */
+export const placeNoun = (name: string): boolean => nounOf(normalize(name).text) !== null || /^[وفبل]?(?:القضاء|الناحيه)$/u.test(normalize(name).text);
 
 /**
  * The kind a GeoNames record is read as when a place noun announces it: «مخيم الركبان» is a camp (the
@@ -50,7 +64,7 @@ const PARTICLES = /^[وف]?[بكل]?/;
 function nounOf(word: string): string | null {
 	const bare = word.replace(PARTICLES, '');
 	const key = bare.startsWith('ال') ? bare : word.replace(/^[وف]?/, '').startsWith('لل') ? 'ا' + bare : bare;
-	if (BACK[key] || BY_NAME[key]) return key;
+	if (BACK[key] || BY_NAME[key] || UNIT_BACK[key]) return key;
 	return BACK[word] || BY_NAME[word] ? word : null;
 }
 
@@ -107,6 +121,7 @@ export function backReference(text: string, clause: Span, places: readonly Place
 		const start = clause.start + n.map[m.index!];
 		const end = clause.start + n.map[m.index! + m[0].length];
 		if (key === 'القطاع' && !SECTOR.test(normalize(text.slice(end, end + 16)).text)) continue;
+		if (UNIT_BACK[key] && !PART_OF.test(normalize(text.slice(Math.max(clause.start, start - 12), start)).text)) continue;
 		// «مخيم روج في ريف المالكية … داخل المخيم»: the camp last named is one no record knows, drawn by the town that locates it.
 		const unnamed = key !== 'القريه' && key !== 'البلده' && key !== 'المدينه' ? unnamedCamp(text, start, places) : undefined;
 		if (unnamed !== undefined) {
@@ -122,10 +137,12 @@ export function backReference(text: string, clause: Span, places: readonly Place
 		const isOwned = OWNED_BY.test(ownerWords);
 		// Only a crowd of its people gathers in a town; its school, its mukhtar or its council locate no event.
 		if (isOwned && (!owned || fallback || !PEOPLE_OF.test(ownerWords))) continue;
-		const last = [...places].reverse().find((p) => p.end <= start && fits(key, p));
+		// «وفي القحطانية، استشهد مواطن … داخل الناحية»: a town the clause itself named before the noun is the unit meant.
+		const own = UNIT_BACK[key] ? [...places].reverse().find((p) => p.start >= clause.start && p.end <= start && ['town', 'city'].includes(p.kind)) : undefined;
+		const last = own ?? [...places].reverse().find((p) => p.end <= start && fits(key, p, text));
 		// «بلدة ذيبان بريف دير الزور … مدخل البلدة», «مدينة العشارة، شرقي دير الزور … في المدينة», «بلدة القحطانية (تربه
 		// سبيه) شرق القامشلي … في سوق البلدة»: a place named right after another only to locate it is not the one referred to.
-		const located = last && places.find((o) => o !== last && o.end <= last.start && ((last.start - o.end <= 14 && LOCATES.test(normalize(text.slice(o.end, last.start)).text)) || locates(text, o, last)) && fits(key, o));
+		const located = last && places.find((o) => o !== last && o.end <= last.start && ((last.start - o.end <= 14 && LOCATES.test(normalize(text.slice(o.end, last.start)).text)) || locates(text, o, last)) && fits(key, o, text));
 		const antecedent = located || last;
 		// «وفي مخيم شاريا … أحرقوا خيمة إدارة المخيم»: a camp the same clause introduces by a name no record knows is the one meant.
 		if (antecedent && new RegExp(`(?:^|\\s)[وفبل]?${key.slice(2)}\\s+\\p{L}`, 'u').test(normalize(text.slice(Math.max(antecedent.end, clause.start), start)).text)) return null;

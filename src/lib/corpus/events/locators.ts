@@ -21,11 +21,12 @@ const UNIT = String.raw`(?:ريف|محافظه|ولايه|قضاء|ناحيه|ا
  * - the unit it lies in, after «بـ», «في» or «ضمن»: «مدينة دير حافر بريف حلب الشرقي», «قرب قضاء سيلوبي بولاية شرناق»,
  *   «قرية … ضمن محافظة الرقة» (the direction, if any, follows the bigger place);
  * - the unit it belongs to: «قضاء نصيبين التابع لولاية ماردين», «ناحية باتيفا التابعة لقضاء زاخو», «الواقعة في ريف حلب».
- * A comma may stand before any of these («في ريف بلدة الشدادي، جنوبي الحسكة»), but not before «و»/«ف», which
+ * A comma may stand before any of these («في ريف بلدة الشدادي، جنوبي الحسكة»), after the countryside's own side too
+ * («في ريف الشدادي الجنوبي، جنوبي الحسكة»), but not before «و»/«ف», which
  * begins another place of a list («في الميادين، وشرقي الرقة»). A parenthesis may give the town's other name first.
  */
 const LOCATING = new RegExp(
-	String.raw`^\s*(?:\(\S[^()،,]{0,25}\)\s*)?(?:[،,]\s*(?![وف]))?(?:(?:${DIRECTION}|ال[يى]\s+${DIRECTION}\s+من)\s+(?:(?:مدينه|بلده|منطقه|${UNIT})\s+)?|(?:ب|في\s+|ضمن\s+)${UNIT}\s+|(?:(?:ال)?تابع[هي]?|[تي]تبع)\s+(?:ل|لل|الي\s+)(?:(?:مدينه|${UNIT})\s+)?|(?:ال)?واقع[هي]?\s+(?:في\s+|ضمن\s+|ب)(?:${UNIT}\s+)?)$`,
+	String.raw`^\s*(?:\(\S[^()،,]{0,25}\)\s*)?(?:ال(?:جنوبي|شمالي|شرقي|غربي)(?:\s+ال(?:شرقي|غربي))?\s*)?(?:[،,]\s*(?![وف]))?(?:(?:${DIRECTION}|ال[يى]\s+${DIRECTION}\s+من)\s+(?:(?:مدينه|بلده|منطقه|${UNIT})\s+)?|(?:ب|في\s+|ضمن\s+)${UNIT}\s+|(?:(?:ال)?تابع[هي]?|[تي]تبع)\s+(?:ل|لل|الي\s+)(?:(?:مدينه|${UNIT})\s+)?|(?:ال)?واقع[هي]?\s+(?:في\s+|ضمن\s+|ب)(?:${UNIT}\s+)?)$`,
 	'u'
 );
 /** A unit's noun opening a matched name («ريف دير الزور», «محافظة دهوك»): read with the words before the name. */
@@ -89,10 +90,10 @@ export function hospitalTown(text: string, clause: Span, m: Span): boolean {
 	return /(?:^|\s)[وفبل]?(?:ال)?(?:مشفي|مستشفي|مشافي|مستشفيات)\s+(?:(?:ال)?\p{L}+\s+){0,3}(?:(?:في|ب)\s+(?:مدينه\s+)?)?$/u.test(b) && !/[،,.]/.test(b.slice(b.search(/(?:مشفي|مستشفي|مشافي|مستشفيات)/u)));
 }
 
-/** Whether a capital named without a preposition is where someone went («زار وفد أمني عراقي رفيع دمشق»). */
+/** Whether a capital named without a preposition is where someone went («زار وفد أمني عراقي رفيع دمشق», «استقبلت دمشق وفداً»). */
 export function visited(text: string, clause: Span, m: Span): boolean {
 	const b = norm(text.slice(Math.max(clause.start, m.start - 90), m.start));
-	return /(?:^|\s)(?:[وف]?(?:زار|زارت|يزور|تزور|استضاف\p{L}*|احتضن\p{L}*|شهد\p{L}*|وصل\p{L}*|توجه\p{L}*|غادر\p{L}*))\s+(?:[^\s،,.]+\s+){0,9}$/u.test(b);
+	return /(?:^|\s)(?:[وف]?(?:زار|زارت|يزور|تزور|استضاف\p{L}*|استقبل\p{L}*|احتضن\p{L}*|شهد\p{L}*|وصل\p{L}*|توجه\p{L}*|غادر\p{L}*))\s+(?:[^\s،,.]+\s+){0,9}$/u.test(b);
 }
 
 /**
@@ -127,7 +128,7 @@ export function farFromParent<T extends Span & { source?: string; id?: string | 
  * a clitic, a case or plural ending or a possessive), never inside another: «الجسر الرئيسي في مدينة الطبقة» and
  * «الطريق الرئيسي في مركز الشرقاط» name a main bridge and road, not a head (رئيس) who sits in the town.
  */
-const OFFICIAL = /(?<![\p{L}])(?:[وفبل]|ال|وال|بال|لل)?(?:مراسل|مصدر|مصادر|مسوول|مكتب|قايممقام|محافظ|مدير|قايد|رييس|عضو|نايب)(?:ا|ان|ين|ون|و|نا|ها|هم)?(?![\p{L}])/gu;
+const OFFICIAL = /(?<![\p{L}])(?:[وفبل]|ال|وال|بال|لل)?(?:مراسل|مصدر|مصادر|مسوول|مكتب|قايممقام|محافظ|مدير|قايد|رييس|عضو|نايب|اوساط|دواير)(?:ا|ان|ين|ون|و|نا|ها|هم)?(?![\p{L}])/gu;
 /**
  * «كشف المحافظ، خلال مؤتمر صحفي عقده في مبنى المحافظة ببعقوبة، عن تفاصيل الهجوم …», «في مؤتمر صحفي بالرمادي»: where
  * a speaker held a press conference is where he spoke, not where what he told happened.

@@ -10,7 +10,7 @@ import { findCandidates, PROPOSE_AT, type Candidate } from '../candidates';
 import { latinName, type PlaceRecord } from '../records';
 import type { Span } from './scan';
 import { nameContext } from '../context';
-import { backReference, kindAnnounced } from './anaphora';
+import { backReference, kindAnnounced, placeNoun } from './anaphora';
 import { bodyName, contentStart, departed, destination, hospitalTown, locatedBy, nearFrom, seatOf, secondEnd, unlocated, visited } from './locators';
 import { precisionOf, REGION_KINDS } from './geoPrecision';
 import { namesLine } from './line-ends';
@@ -19,6 +19,8 @@ import { km } from './distance';
 import { weigher } from './place-weight';
 import { originWeight, peopleOf } from './origin-town';
 import { speakerSeat } from './speech-frame';
+import { postedAt } from './firing-position';
+import { framesOnly } from './frame-place';
 export { km };
 
 /** A gazetteer entry with the point an incident at it is drawn at. */
@@ -99,7 +101,7 @@ export function findPlaces(id: string, text: string, geo: Geography): PlaceMenti
 		for (const c of cands) {
 			const r = c.records[0];
 			// One name, one place in an article: a weaker mention of a record proposed elsewhere in it («طريق السخنة») is that place too.
-			if (!r || !proposed.has(r.geonameid) || (c.context.homograph && weight(c) < PROPOSE_AT && !endOf(c)) || out.some((o) => o.start < c.end && c.start < o.end)) continue;
+			if (!r || !proposed.has(r.geonameid) || placeNoun(c.text) || (c.context.homograph && weight(c) < PROPOSE_AT && !endOf(c)) || out.some((o) => o.start < c.end && c.start < o.end)) continue;
 			// A record the gazetteer already draws (bare «القائم», matched only in context, is the record of al-qaim)
 			// is that entry: the draft names it, and accepting it adds no second town.
 			const known = c.variant_of ? byId.get(c.variant_of) : undefined;
@@ -188,8 +190,8 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 		if (origin && (/(?:^|\s)من\s+(?:\p{L}+\s+)?$/u.test(b) || departed(text, clause, m))) return -1;
 		// «وهما من أبناء مدينة الميادين»: where people are from; the event's own place, if named, goes first (origin-town.ts).
 		if (peopleOf(text, clause, m)) return originWeight(text, clause, m, usable);
-		// «القوات المتمركزة في قاعدة التنف سيّرت دورية قرب الركبان», «ذوو المحتجزين في مخيم الهول»: where a force is stationed or people are held qualifies them.
-		if (/(?:^|\s)(?:ال)?(?:متمركز|منتشر|مرابط|متواجد|مستقر|محتجز|معتقل|موقوف|مسجون|نازح|مقيم|قاطن)\p{L}*\s+(?:في|ب|داخل)\s*(?:\p{L}+\s+)?$/u.test(norm(text.slice(Math.max(clause.start, m.start - 30), m.start)))) return 1;
+		// «القوات المتمركزة في قاعدة التنف سيّرت دورية قرب الركبان», «من مواقعها في محيط …»: where a force stands (firing-position.ts).
+		if (postedAt(text, clause, m)) return 1;
 		// «انتشرت القوات على الطريق … من جهة ناحية القيارة», «من جانب البلدة»: the side where it happened, not an origin.
 		if (/(?:^|\s)من\s+(?:جهه|جانب)\s+$/u.test(b)) return 0;
 		if (/(?:^|\s)(?:من|نحو|باتجاه)\s+(?:\p{L}+\s+)?$/u.test(b) && !nearFrom(text, clause, m)) return 1;
@@ -203,7 +205,8 @@ export function eventPlace(text: string, clause: Span, places: PlaceMention[], e
 	const region = (o: PlaceMention) => REGION_KINDS.has(o.kind);
 	// A far namesake of a place the text puts in a district gives way to the district; else the district only locates it.
 	const located = unlocated(text, usable, region, km);
-	const locator = (m: PlaceMention) => (locatedBy(text, places, m, region) || secondEnd(text, located, m, clause.start) ? 1 : 0);
+	// «وفي كركوك، … على أطراف الحويجة», «قرب قضاء الحويجة في كركوك»: a frame weighs as a locator (frame-place.ts).
+	const locator = (m: PlaceMention) => (locatedBy(text, places, m, region) || secondEnd(text, located, m, clause.start) || framesOnly(text, clause, m, located) ? 1 : 0);
 	// A place noun before the name («بلدة الميادين») or a settlement's noun opening the name matched whole («قضاء الحويجة»)
 	// announces a place; «ريف الحسكة» opening a match is a region around it, not an announced town.
 	const announced = (m: PlaceMention) => Boolean(nameContext(text, m.start, m.end, clause.start).trigger) || SETTLEMENT.test(norm(m.text));
