@@ -55,6 +55,13 @@ describe('lookup', () => {
 		expect(town(name), name).toBeDefined();
 		expect(ask(q).towns[0]?.name, q).toBe(name);
 	});
+	it('answers in Arabic with the spelling asked for, if the town has it («كوباني», not «عرب بينار»)', () => {
+		expect(ask('كوباني').towns[0]?.name).toBe('‘Ayn al ‘Arab');
+		expect(ask('كوباني').towns[0]?.name_ar).toBe('كوباني');
+		expect(ask('عين العرب').towns[0]?.name_ar).toBe('عين العرب');
+		// Near miss: asked in Latin script, the town's first Arabic name.
+		expect(ask('Kobani').towns[0]?.name_ar).toBe(town('‘Ayn al ‘Arab').arabic[0]);
+	});
 	it('names the governorate holding the town, with bounds, and the nearest drawn features in order', () => {
 		const a = ask('Mosul');
 		expect(a.towns[0].governorate).toMatchObject({ id: 'north', name_en: 'NORTH' });

@@ -13,6 +13,7 @@ import { buildIndex, search, type SearchIndex } from '$lib/search/engine';
 import type { SearchDoc } from '$lib/search/documents';
 import { distanceKm } from '$lib/geo/distance';
 import type { Town } from './towns';
+import { norm } from '$lib/arabic/normalize';
 
 export interface Named {
 	id: string;
@@ -86,13 +87,14 @@ export function lookup(towns: { index: SearchIndex; byId: Map<string, Town> }, q
 	const articles = new Set(drawn.flatMap((f) => (Array.isArray(props(f).articles) ? (props(f).articles as string[]) : [])));
 	return {
 		query,
-		towns: found.map((t) => answerFor(t, drawn, layers.governorates)),
+		towns: found.map((t) => answerFor(t, drawn, layers.governorates, query)),
 		atlas: { places: drawn.length, articles: articles.size },
 		source
 	};
 }
 
-function answerFor(t: Town, drawn: Feature[], governorates: FeatureCollection): TownAnswer {
+/** `query`: the Arabic name answered is the spelling asked for when the town has it («كوباني» for ‘Ayn al ‘Arab), else its first. */
+function answerFor(t: Town, drawn: Feature[], governorates: FeatureCollection, query: string): TownAnswer {
 	const pt: Point = { type: 'Point', coordinates: [t.lon, t.lat] };
 	const gov = governorates.features.find((f) => f.geometry && (f.geometry.type === 'Polygon' || f.geometry.type === 'MultiPolygon') && turf.booleanPointInPolygon(pt, f as Feature<never>));
 	const byDistance = drawn
@@ -103,7 +105,7 @@ function answerFor(t: Town, drawn: Feature[], governorates: FeatureCollection): 
 	return {
 		geonameid: t.geonameid,
 		name: t.name,
-		name_ar: t.arabic[0] ?? null,
+		name_ar: t.arabic.find((n) => norm(n) === norm(query.trim())) ?? t.arabic[0] ?? null,
 		lon: t.lon,
 		lat: t.lat,
 		country: t.country,
