@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { clauseSpans } from './classify';
-import { eventWhen } from './when';
+import { eventWhen } from './event-when';
 
 const D = '2026-04-16'; // a Thursday
 const texts = (t: string) => clauseSpans(t).map((c) => c.text);

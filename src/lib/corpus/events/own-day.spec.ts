@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { draftIncidents } from './extract';
-import { eventWhen } from './when';
+import { eventWhen } from './event-when';
 import { TEST_GEOGRAPHY as GEO } from '../../../../tests/fixtures/events-geography';
 
 // 2025-01-15 is a Wednesday.

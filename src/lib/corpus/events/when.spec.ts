@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventWhen, findWhens } from './when';
+import { findWhens } from './when';
+import { eventWhen } from './event-when';
 
 // 2025-01-15 is a Wednesday.
 const D = '2025-01-15';
